@@ -1,0 +1,310 @@
+// Plain data passed between the pipeline's stages:
+// ingest → normalize → segment → analyze (language, lexicon, attribute) → aggregate → report.
+// Every stage exports pure functions over these types; only src/cli and src/ingest touch the disk.
+
+export type SourceFormat = 'pdf' | 'docx' | 'txt' | 'md' | 'html';
+
+export type PassageKind = 'paragraph' | 'heading' | 'list-item' | 'table-row';
+
+/** A block of source text as a reader found it, before normalization. */
+export interface RawBlock {
+  kind: PassageKind;
+  text: string;
+  /** Heading level, 1 = top. Only for headings. */
+  level?: number;
+  /** Nesting depth of a list item, 0 = top. */
+  depth?: number;
+  /** 1-based PDF page the block starts on. */
+  page?: number;
+  /** 1-based line in the source file where the block starts (txt, md, html). */
+  line?: number;
+}
+
+/**
+ * What `src/ingest` returns: the file's text, decoded, with as much structure as the format gives.
+ * Exactly one of `pages` (PDF: one string per page, lines separated by "\n"), `lines`
+ * (plain text: the decoded file split into lines) and `blocks` (DOCX, Markdown, HTML: structure
+ * from styles or markup) is set.
+ */
+export interface RawDocument {
+  path: string;
+  format: SourceFormat;
+  /** Size of the file in bytes. */
+  bytes: number;
+  /** Hex SHA-256 of the file's bytes: the cache key. */
+  sha256: string;
+  /** Encoding the text was decoded from (txt, md, html): utf-8, utf-16le, utf-16be, windows-1252. */
+  encoding?: string;
+  pages?: string[];
+  lines?: string[];
+  blocks?: RawBlock[];
+  /** Non-fatal problems, e.g. "sida 3 saknar text". */
+  warnings: string[];
+}
+
+export interface Footnote {
+  /** The footnote's number as printed. */
+  label: string;
+  text: string;
+  page?: number;
+}
+
+/** What `src/normalize` returns: page furniture removed, words re-joined, lines re-flowed. */
+export interface NormalizedDocument {
+  path: string;
+  format: SourceFormat;
+  bytes: number;
+  sha256: string;
+  encoding?: string;
+  pageCount: number | null;
+  blocks: RawBlock[];
+  footnotes: Footnote[];
+  warnings: string[];
+}
+
+export type DocumentType =
+  | 'tjänsteskrivelse'
+  | 'protokollsutdrag'
+  | 'remissvar'
+  | 'årsanalys'
+  | 'rapport'
+  | 'policy'
+  | 'other';
+
+export interface DocumentMetadata {
+  type: DocumentType;
+  title: string | null;
+  /** ISO date (YYYY-MM-DD) the document is dated, when it says. */
+  date: string | null;
+  /** Diarienummer as written, e.g. "STK-2023-138", "KS 2024/1035". */
+  caseNumbers: string[];
+  /** City slug: "malmo", "stockholm", or null. */
+  city: string | null;
+  year: number | null;
+  /** The authoring administration as the document names it ("Servicenämnden"), or null. */
+  author: string | null;
+}
+
+/** A [start, end) span of character offsets into `Document.text`. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Passage {
+  /** Stable within a document: "p0001", "p0002", … in reading order. */
+  id: string;
+  kind: PassageKind;
+  /** Heading titles from the top down to the nearest heading above this passage. */
+  sectionPath: string[];
+  /** 1-based PDF page, or null for formats without pages. */
+  page: number | null;
+  /** 1-based line in the source file (txt, md, html), or null. */
+  line: number | null;
+  /** Offsets of `text` in `Document.text`. */
+  start: number;
+  end: number;
+  text: string;
+  /** Heading level for headings, list depth for list items. */
+  level?: number;
+  /** Sentences, as offsets into `Document.text`. */
+  sentences: Span[];
+}
+
+/** What `src/segment` returns: the document as the rest of the pipeline sees it. */
+export interface Document {
+  path: string;
+  format: SourceFormat;
+  sha256: string;
+  bytes: number;
+  encoding?: string;
+  pageCount: number | null;
+  metadata: DocumentMetadata;
+  /** The whole body text: passages' texts joined by "\n\n". */
+  text: string;
+  passages: Passage[];
+  footnotes: Footnote[];
+  warnings: string[];
+}
+
+/** A file that could not be read, and why, in one line of Swedish. */
+export interface InputFailure {
+  path: string;
+  reason: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lexicons (data in lexicons/, validated by src/lexicon/schema.ts)
+
+/**
+ * How a single-word term may match inside a Swedish compound.
+ * any: as head (`barnkonsekvensanalys` ∋ konsekvensanalys) or modifier (`barnrättsarbetet` ∋ barnrätt);
+ * head: only at the end; modifier: only at the start; none: whole words only (short or ambiguous terms).
+ */
+export type CompoundMode = 'any' | 'head' | 'modifier' | 'none';
+
+export interface TermSpec {
+  /** One or more words; matched per token by stem, case-insensitively unless `caseSensitive`. */
+  text: string;
+  compound: CompoundMode;
+  caseSensitive: boolean;
+}
+
+export interface LexiconExamples {
+  match: string[];
+  nomatch: string[];
+}
+
+/** A principle or rights area: the unit passages are tagged with. */
+export interface Category {
+  /** "P1"…"P4", or a rights-area ID such as "barnratt". */
+  id: string;
+  kind: 'principle' | 'area';
+  label: string;
+  description?: string;
+  terms: TermSpec[];
+  /** A match is dropped when its sentence also matches one of these. */
+  exclude: TermSpec[];
+  examples: LexiconExamples;
+  /** Where the definition comes from (policy text, page). */
+  source?: string;
+}
+
+export interface Framework {
+  /** "malmo-mr-policy", "rattighetsomraden", "stockholm-mr-programmet". */
+  id: string;
+  /** City slug, or null for frameworks shared by all cities (rights areas). */
+  city: string | null;
+  title: string;
+  kind: 'principles' | 'areas';
+  categories: Category[];
+  /** File the framework was loaded from, for messages. */
+  file: string;
+}
+
+export type AdministrationKind = 'nämnd' | 'förvaltning' | 'bolag' | 'fullmäktige' | 'styrelse' | 'råd' | 'revision' | 'stad';
+
+export interface Administration {
+  /** "<org>/<slug>", e.g. "malmo/kulturnamnden". */
+  id: string;
+  name: string;
+  kind: AdministrationKind;
+  /** Other correct names: abbreviations (ASN, MKB), short forms. */
+  aliases: string[];
+  /** Known misspellings and non-canonical variants, e.g. "Hälsa-, vård och omsorgsnämnden". */
+  misspellings: string[];
+  /** For an office: the committee it serves. */
+  serves?: string;
+  /** For a committee: its office(s). */
+  offices?: string[];
+}
+
+export interface AdministrationGroup {
+  /** The group noun, e.g. "utbildningsnämnderna", "de tekniska nämnderna". */
+  name: string;
+  aliases: string[];
+  members: string[];
+}
+
+export interface Registry {
+  /** City slug: "malmo". */
+  city: string;
+  name: string;
+  administrations: Administration[];
+  groups: AdministrationGroup[];
+  file: string;
+}
+
+export interface ConceptGroup {
+  id: string;
+  kind: 'concept' | 'title';
+  preferred: string;
+  variants: string[];
+  /** Who prefers the preferred form and where it says so. */
+  source?: string;
+  file: string;
+}
+
+/** Phrases that look like coverage but are stock text ("Ärendet bedöms inte påverka barn"). */
+export interface BoilerplatePhrase {
+  id: string;
+  text: string;
+  description?: string;
+}
+
+export interface Lexicons {
+  frameworks: Framework[];
+  registries: Registry[];
+  concepts: ConceptGroup[];
+  boilerplate: BoilerplatePhrase[];
+  /** Words never reported as misspellings (lexicon and registry terms are added automatically). */
+  knownWords: string[];
+  /** Directory the lexicons were loaded from. */
+  dir: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Analysis
+
+/** One occurrence of a lexicon term in a text. Offsets are into the text given to the matcher. */
+export interface TermMatch {
+  /** The key the term was registered under: a category ID or an administration ID. */
+  key: string;
+  /** The lexicon term that matched, as written in the lexicon. */
+  term: string;
+  start: number;
+  end: number;
+  /** The matched text as it stands in the document. */
+  text: string;
+  /** True when a negation or hedge governs the match ("har inte lyft fram", "saknas"). */
+  negated: boolean;
+  /** How it matched: whole word(s), inside a compound, or by expanding a coordination. */
+  via: 'word' | 'compound' | 'coordination';
+}
+
+export interface Evidence {
+  term: string;
+  start: number;
+  end: number;
+  text: string;
+  negated: boolean;
+}
+
+export interface Tag {
+  /** Category ID: P1–P4 or a rights-area ID. */
+  id: string;
+  kind: 'principle' | 'area';
+  /** True when every piece of evidence is negated: shown, but not coverage. */
+  negated: boolean;
+  /** True when the passage is stock text; shown, but not coverage. */
+  boilerplate: boolean;
+  /** Offsets relative to the passage text. */
+  evidence: Evidence[];
+}
+
+export interface Mention {
+  /** Administration ID, or "unregistered/<slug>" for one not in the registry. */
+  id: string;
+  /** The text as written. */
+  name: string;
+  registered: boolean;
+  /** Offsets relative to the passage text; for scope-inferred mentions, 0/0. */
+  start: number;
+  end: number;
+  /** explicit: named; anaphor: "nämnden" resolved; group: a group noun expanded; heading: inherited from the section heading. */
+  via: 'explicit' | 'anaphor' | 'group' | 'coordination' | 'heading' | 'office';
+}
+
+export interface TaggedPassage extends Passage {
+  tags: Tag[];
+  mentions: Mention[];
+  boilerplate: string | null;
+  /** Number of words, for scope and shares. */
+  words: number;
+}
+
+export interface TaggedDocument extends Omit<Document, 'passages'> {
+  /** The authoring administration's ID, or null when unknown. */
+  author: string | null;
+  passages: TaggedPassage[];
+}
