@@ -1,0 +1,58 @@
+// DOCX → blocks: check the archive (zip.ts), let mammoth turn Word's styles into HTML, then read
+// that HTML like any other (html.ts). Running headers and footers are furniture and mammoth leaves
+// them out; footnotes come last as "[n] text" paragraphs, their references inline as "[n]".
+import mammoth from 'mammoth';
+import type { RawBlock } from '../types.js';
+import { UnreadableContent } from './errors.js';
+import { htmlToBlocks } from './html.js';
+import { formatDuration, withTimeout, type IngestLimits } from './limits.js';
+import { assertSafeDocx } from './zip.js';
+
+/**
+ * Word styles → HTML. Municipal templates use Swedish names ("Rubrik 1"), Word's built-ins English
+ * ones ("Heading 1"); a document title ("Title"/"Rubrik") is a top heading. Body-text styles
+ * ("Body Text", "Compact", "Liststycke") are deliberately left out: a rule for them would win over
+ * mammoth's list rules, and list items in Word are body-styled paragraphs with numbering.
+ */
+export const DOCX_STYLE_MAP: readonly string[] = [
+  "p[style-name='Title'] => h1:fresh",
+  "p[style-name='Rubrik'] => h1:fresh",
+  ...[1, 2, 3, 4].flatMap((n) => [
+    `p[style-name='Heading ${n}'] => h${n}:fresh`,
+    `p[style-name='Rubrik ${n}'] => h${n}:fresh`,
+    `p.Rubrik${n} => h${n}:fresh`,
+  ]),
+];
+
+export interface DocxContent {
+  blocks: RawBlock[];
+  warnings: string[];
+}
+
+export async function docxToBlocks(bytes: Buffer, limits: IngestLimits): Promise<DocxContent> {
+  await assertSafeDocx(bytes, limits.maxUnpackedBytes);
+  const conversion = mammoth.convertToHtml(
+    { buffer: bytes },
+    {
+      styleMap: [...DOCX_STYLE_MAP],
+      // Images are not text: skip reading them rather than inline them as base64.
+      convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
+    },
+  );
+  const onTimeout = () =>
+    new UnreadableContent(`tidsgränsen överskreds: DOCX-filen tog mer än ${formatDuration(limits.timeoutMs)} att läsa`);
+  let result: Awaited<typeof conversion>;
+  try {
+    result = await withTimeout(conversion, limits.timeoutMs, onTimeout);
+  } catch (error) {
+    if (error instanceof UnreadableContent) throw error;
+    throw new UnreadableContent('trasig DOCX (Word-dokumentet går inte att tolka)');
+  }
+  const warnings = new Set(
+    result.messages
+      // Unknown styles are expected in every real template and change nothing: they read as paragraphs.
+      .filter((message) => !/^Unrecognised .* style/.test(message.message))
+      .map((message) => `DOCX: ${message.message}`),
+  );
+  return { blocks: htmlToBlocks(result.value, { lines: false, keepTabs: true }), warnings: [...warnings] };
+}

@@ -1,0 +1,82 @@
+// A corpus directory may hold `manifest.yaml` listing its documents with what the files do not
+// always say themselves: city, year, document type, authoring administration.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Ajv } from 'ajv';
+import { parse } from 'yaml';
+import type { DocumentType } from '../types.js';
+
+export interface ManifestEntry {
+  file: string;
+  city?: string;
+  year?: number;
+  type?: DocumentType;
+  /** Administration ID, e.g. "malmo/kommunstyrelsen". */
+  author?: string;
+  /** Another rendering of the same document (e.g. the PDF of a DOCX): not counted twice in analyses. */
+  variantOf?: string;
+  note?: string;
+}
+
+export interface Manifest {
+  corpus: string;
+  label?: string;
+  documents: ManifestEntry[];
+  /** Directory the manifest lives in. */
+  dir: string;
+}
+
+const schema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['corpus', 'documents'],
+  properties: {
+    corpus: { type: 'string', minLength: 1 },
+    label: { type: 'string' },
+    documents: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['file'],
+        properties: {
+          file: { type: 'string', minLength: 1 },
+          city: { type: 'string', pattern: '^[a-z-]+$' },
+          year: { type: 'integer', minimum: 1900, maximum: 2200 },
+          type: { enum: ['tjänsteskrivelse', 'protokollsutdrag', 'remissvar', 'årsanalys', 'rapport', 'policy', 'other'] },
+          author: { type: 'string', pattern: '^[a-z]+/[a-z0-9-]+$' },
+          variantOf: { type: 'string' },
+          note: { type: 'string' },
+        },
+      },
+    },
+  },
+} as const;
+
+const validate = new Ajv({ allErrors: true }).compile(schema);
+
+export class ManifestError extends Error {}
+
+/** Reads `<dir>/manifest.yaml` if there is one; throws ManifestError naming the file and the problem. */
+export function readManifest(dir: string): Manifest | null {
+  const file = path.join(dir, 'manifest.yaml');
+  if (!existsSync(file)) return null;
+  let data: unknown;
+  try {
+    data = parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new ManifestError(`${file}: ogiltig YAML: ${(error as Error).message.split('\n')[0]}`);
+  }
+  if (!validate(data)) {
+    const problems = (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ');
+    throw new ManifestError(`${file}: ${problems}`);
+  }
+  return { ...(data as Omit<Manifest, 'dir'>), dir };
+}
+
+/** Index of manifest entries by absolute file path, for every directory given that has a manifest. */
+export function manifestIndex(manifests: Manifest[]): Map<string, ManifestEntry> {
+  const index = new Map<string, ManifestEntry>();
+  for (const m of manifests) for (const entry of m.documents) index.set(path.resolve(m.dir, entry.file), entry);
+  return index;
+}

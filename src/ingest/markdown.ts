@@ -1,0 +1,100 @@
+// Markdown (CommonMark + GFM tables) → blocks. Inline markup is reduced to its text (`**x**` → x),
+// inline HTML tags are dropped while their content stays (`<b>Underskrifter</b>` → Underskrifter),
+// and block-level HTML goes through the HTML reader. Each block's `line` comes from the syntax tree.
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
+import type { ListItem, Nodes, RootContent } from 'mdast';
+import type { RawBlock } from '../types.js';
+import { htmlToBlocks } from './html.js';
+import { TABLE_CELL_SEPARATOR, tidyBlockText, tidyCellText } from './text.js';
+
+/** Parses `markdown` into blocks in reading order. Pure. */
+export function markdownToBlocks(markdown: string): RawBlock[] {
+  const tree = fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  const blocks: RawBlock[] = [];
+  collectBlocks(tree.children, 0, blocks);
+  return blocks;
+}
+
+function collectBlocks(nodes: RootContent[], listDepth: number, out: RawBlock[]): void {
+  for (const node of nodes) {
+    const line = node.position?.start.line;
+    switch (node.type) {
+      case 'heading':
+        push(out, { kind: 'heading', level: node.depth, text: inlineText(node), line });
+        break;
+      case 'paragraph':
+      case 'code':
+        push(out, { kind: 'paragraph', text: inlineText(node), line });
+        break;
+      case 'list':
+        for (const item of node.children) collectListItem(item, listDepth, out);
+        break;
+      case 'table':
+        for (const row of node.children) {
+          const cells = row.children.map((cell) => tidyCellText(inlineText(cell)));
+          push(out, { kind: 'table-row', text: cells.join(TABLE_CELL_SEPARATOR), line: row.position?.start.line });
+        }
+        break;
+      case 'blockquote':
+        collectBlocks(node.children, listDepth, out);
+        break;
+      case 'footnoteDefinition': {
+        // "[1] text", the same shape a DOCX footnote gets, so normalize can treat both alike.
+        const first = out.length;
+        collectBlocks(node.children, listDepth, out);
+        if (out[first]) out[first] = { ...out[first], text: `[${node.label ?? node.identifier}] ${out[first].text}` };
+        break;
+      }
+      case 'html':
+        for (const block of htmlToBlocks(node.value)) {
+          push(out, { ...block, line: line !== undefined && block.line !== undefined ? line + block.line - 1 : line });
+        }
+        break;
+      default:
+        // thematicBreak, definition, yaml front matter: no document text.
+        break;
+    }
+  }
+}
+
+/** An item's own text (its paragraphs, one per line) comes first, then its nested lists one level deeper. */
+function collectListItem(item: ListItem, depth: number, out: RawBlock[]): void {
+  const own = item.children.filter((child) => child.type !== 'list');
+  const text = own.map((child) => inlineText(child)).join('\n');
+  push(out, { kind: 'list-item', depth, text, line: item.position?.start.line });
+  for (const child of item.children) {
+    if (child.type === 'list') for (const nested of child.children) collectListItem(nested, depth + 1, out);
+  }
+}
+
+/** The text a reader sees: markup gone, soft and hard line breaks kept as "\n". */
+function inlineText(node: Nodes): string {
+  switch (node.type) {
+    case 'text':
+    case 'inlineCode':
+    case 'code':
+      return node.value;
+    case 'break':
+      return '\n';
+    case 'html':
+      // Inline tags arrive one per node (`<b>`, then the text, then `</b>`): drop the tags.
+      return /^<br\s*\/?>$/i.test(node.value) ? '\n' : '';
+    case 'footnoteReference':
+      return `[${node.label ?? node.identifier}]`;
+    case 'image':
+    case 'imageReference':
+      return '';
+    default:
+      return 'children' in node ? node.children.map(inlineText).join('') : '';
+  }
+}
+
+function push(out: RawBlock[], block: RawBlock): void {
+  const text = block.kind === 'table-row' ? block.text : tidyBlockText(block.text);
+  if (text.replaceAll(TABLE_CELL_SEPARATOR, '').trim() === '') return;
+  const kept: RawBlock = { ...block, text };
+  if (kept.line === undefined) delete kept.line;
+  out.push(kept);
+}

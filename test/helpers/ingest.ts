@@ -1,0 +1,70 @@
+// Shared by the ingest tests: temporary files, the exact shape of an InputError, and a check that
+// ingesting leaves the input file untouched.
+import { createHash } from 'node:crypto';
+import { copyFile, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, expect } from 'vitest';
+import { InputError } from '../../src/ingest/errors.js';
+import { ingestFile } from '../../src/ingest/index.js';
+import type { RawDocument } from '../../src/types.js';
+
+/** A fresh directory under the OS temp dir, removed after the test file has run. */
+export async function tempDir(prefix = 'mrkoll-ingest-'): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), prefix));
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** Asserts `work` rejects with an InputError for `file` whose reason is exactly `reason`, on one line. */
+export async function expectInputError(work: Promise<unknown>, file: string, reason: string): Promise<void> {
+  const error = await work.then(
+    () => null,
+    (thrown: unknown) => thrown,
+  );
+  expect(error).toBeInstanceOf(InputError);
+  const inputError = error as InputError;
+  expect(inputError.reason).toBe(reason);
+  expect(inputError.path).toBe(file);
+  expect(inputError.message).toBe(`${file}: ${reason}`);
+  expect(inputError.message).not.toMatch(/\n|\s+at\s/);
+}
+
+/** The shared material (seeds, fixtures) every checkout has next to the project. */
+export const SHARED = fileURLToPath(new URL('../../../shared/', import.meta.url));
+
+/** Writes `bytes` to `name` in `dir` and returns the path. */
+export async function writeTemp(dir: string, name: string, bytes: string | Buffer): Promise<string> {
+  const target = path.join(dir, name);
+  await writeFile(target, bytes);
+  return target;
+}
+
+/** Deterministic "random" bytes, so a failure can be reproduced. */
+export function noise(length: number, seed = 1): Buffer {
+  const bytes = Buffer.alloc(length);
+  let state = seed;
+  for (let i = 0; i < length; i++) {
+    state = (state * 1103515245 + 12345) >>> 0;
+    bytes[i] = state >>> 24;
+  }
+  return bytes;
+}
+
+/**
+ * Ingests a writable copy of `source` made in `dir`, and checks that reading left the copy's bytes
+ * and mtime alone and that size and SHA-256 are reported right.
+ */
+export async function ingestCopyOf(source: string, dir: string): Promise<RawDocument> {
+  const copy = path.join(dir, path.basename(source));
+  await copyFile(source, copy);
+  const before = { bytes: await readFile(copy), mtime: (await stat(copy)).mtimeMs };
+  const doc = await ingestFile(copy);
+  expect(await readFile(copy)).toEqual(before.bytes);
+  expect((await stat(copy)).mtimeMs).toBe(before.mtime);
+  expect(doc.path).toBe(copy);
+  expect(doc.bytes).toBe(before.bytes.length);
+  expect(doc.sha256).toBe(createHash('sha256').update(before.bytes).digest('hex'));
+  return doc;
+}
