@@ -83,6 +83,10 @@ export interface DocumentMetadata {
   year: number | null;
   /** The authoring administration as the document names it ("Servicenämnden"), or null. */
   author: string | null;
+  /** The authoring administration's ID when a corpus manifest or flag says it ("stockholm/servicenamnden"). */
+  authorId?: string | null;
+  /** Set when a manifest says this file is another rendering of a document already in the corpus. */
+  variantOf?: string | null;
 }
 
 /** A [start, end) span of character offsets into `Document.text`. */
@@ -197,6 +201,8 @@ export interface Administration {
   serves?: string;
   /** For a committee: its office(s). */
   offices?: string[];
+  /** Sentences that must (match) and must not (nomatch) mention this administration; run by test/lexicon. */
+  examples?: LexiconExamples;
 }
 
 export interface AdministrationGroup {

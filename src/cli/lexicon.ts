@@ -1,0 +1,195 @@
+// `mrkoll lexicon check|list|stats`: validate the lexicons, show what they hold, and measure how
+// each entry behaves on real documents.
+import { Option, type Command } from 'commander';
+import { compileMatcher } from '../language/index.js';
+import { checkLexicons, defaultLexiconDir, loadLexicons } from '../lexicon/load.js';
+import { formatProblem, LexiconError } from '../lexicon/problems.js';
+import { computeStats, matchDocuments, type EntryStats, type LexiconStats } from '../lexicon/stats.js';
+import { DEFAULT_CITY } from '../tag/context.js';
+import { EXIT, fail } from '../util/exit.js';
+import { addInputOptions, readInputs, type InputFlags } from './shared.js';
+import type { Lexicons } from '../types.js';
+
+interface LexiconFlags {
+  lexicons?: string;
+  format?: 'text' | 'json';
+}
+
+const lexiconsOption = () => new Option('--lexicons <dir>', 'egen lexikonkatalog (samma upplägg som programmets lexicons/)');
+const formatOption = () => new Option('--format <format>', 'utdataformat').choices(['text', 'json']).default('text');
+
+export function registerLexicon(program: Command): void {
+  const lexicon = program
+    .command('lexicon')
+    .description('Kontrollerar, listar och mäter lexikonen: ramverk, register, begrepp och standardfraser.');
+
+  lexicon
+    .command('check')
+    .description('Validerar lexikonen; skriver varje fel som fil:rad:kolumn: meddelande (slutkod 2 vid fel).')
+    .addOption(lexiconsOption())
+    .action((flags: LexiconFlags) => {
+      const problems = checkLexicons(flags.lexicons ?? defaultLexiconDir());
+      for (const problem of problems) process.stdout.write(`${formatProblem(problem)}\n`);
+      if (problems.length > 0) {
+        process.stderr.write(`mrkoll: ${problems.length} fel i lexikonen\n`);
+        process.exitCode = EXIT.fatal;
+        return;
+      }
+      process.stdout.write(`${summary(load(flags))}\n`);
+    });
+
+  lexicon
+    .command('list')
+    .description('Listar ramverk och kategorier, register och grupper, begreppsgrupper och standardfraser.')
+    .addOption(lexiconsOption())
+    .addOption(formatOption())
+    .action((flags: LexiconFlags) => {
+      const lexicons = load(flags);
+      process.stdout.write(flags.format === 'json' ? `${JSON.stringify(listing(lexicons), null, 2)}\n` : listText(lexicons));
+    });
+
+  const stats = lexicon
+    .command('stats')
+    .description('Visar hur ofta varje kategori och förvaltning slår till i dokumenten: aldrig, eller överallt.')
+    .argument('<paths...>', 'filer eller kataloger att läsa')
+    .addOption(lexiconsOption())
+    .addOption(formatOption());
+  addInputOptions(stats).action(async (paths: string[], flags: LexiconFlags & InputFlags) => {
+    const lexicons = load(flags);
+    const { documents, failures } = await readInputs(paths, flags);
+    const matched = matchDocuments(documents, lexicons, compileMatcher, DEFAULT_CITY);
+    const result = computeStats(matched.documents, matched.entries);
+    process.stdout.write(flags.format === 'json' ? `${JSON.stringify({ ...result, failures }, null, 2)}\n` : statsText(result));
+    if (failures.length > 0) process.exitCode = EXIT.findings;
+  });
+}
+
+function load(flags: LexiconFlags): Lexicons {
+  try {
+    return loadLexicons(flags.lexicons ?? defaultLexiconDir());
+  } catch (error) {
+    if (!(error instanceof LexiconError)) throw error;
+    for (const problem of error.problems) process.stderr.write(`${formatProblem(problem)}\n`);
+    return fail(`${error.problems.length} fel i lexikonen (kör "mrkoll lexicon check")`);
+  }
+}
+
+function counts(lexicons: Lexicons) {
+  const categories = lexicons.frameworks.flatMap((f) => f.categories);
+  const administrations = lexicons.registries.flatMap((r) => r.administrations);
+  return {
+    frameworks: lexicons.frameworks.length,
+    categories: categories.length,
+    terms: categories.reduce((n, c) => n + c.terms.length, 0),
+    registries: lexicons.registries.length,
+    administrations: administrations.length,
+    groups: lexicons.registries.reduce((n, r) => n + r.groups.length, 0),
+    concepts: lexicons.concepts.length,
+    boilerplate: lexicons.boilerplate.length,
+    knownWords: lexicons.knownWords.length,
+  };
+}
+
+function summary(lexicons: Lexicons): string {
+  const c = counts(lexicons);
+  return (
+    `Lexikonen i ${lexicons.dir} är giltiga: ${c.frameworks} ramverk med ${c.categories} kategorier och ${c.terms} termer, ` +
+    `${c.registries} register med ${c.administrations} förvaltningar, nämnder och bolag och ${c.groups} grupper, ` +
+    `${c.concepts} begreppsgrupper, ${c.boilerplate} standardfraser, ${c.knownWords} kända ord.`
+  );
+}
+
+function listing(lexicons: Lexicons) {
+  return {
+    dir: lexicons.dir,
+    counts: counts(lexicons),
+    frameworks: lexicons.frameworks.map((f) => ({
+      id: f.id,
+      city: f.city,
+      title: f.title,
+      kind: f.kind,
+      categories: f.categories.map((c) => ({ id: c.id, label: c.label, terms: c.terms.length, exclude: c.exclude.length })),
+    })),
+    registries: lexicons.registries.map((r) => ({
+      city: r.city,
+      name: r.name,
+      administrations: r.administrations.length,
+      byKind: tally(r.administrations.map((a) => a.kind)),
+      groups: r.groups.map((g) => ({ name: g.name, members: g.members.length })),
+    })),
+    concepts: lexicons.concepts.map((c) => ({ id: c.id, kind: c.kind, preferred: c.preferred, variants: c.variants })),
+    boilerplate: lexicons.boilerplate.map((b) => ({ id: b.id, text: b.text })),
+  };
+}
+
+function tally(values: string[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const v of values) out[v] = (out[v] ?? 0) + 1;
+  return out;
+}
+
+const PLURAL: Record<string, string> = {
+  nämnd: 'nämnder',
+  förvaltning: 'förvaltningar',
+  styrelse: 'styrelser',
+  revision: 'revisioner',
+  stad: 'städer',
+};
+
+function listText(lexicons: Lexicons): string {
+  const lines: string[] = [`Lexikon: ${lexicons.dir}`, '', 'Ramverk'];
+  for (const f of lexicons.frameworks) {
+    lines.push(`  ${f.id} (${f.city ?? 'alla städer'}): ${f.title}`);
+    for (const c of f.categories) {
+      const exclude = c.exclude.length > 0 ? `, ${c.exclude.length} undantag` : '';
+      lines.push(`    ${c.id.padEnd(24)} ${String(c.terms.length).padStart(3)} termer${exclude}  ${c.label}`);
+    }
+  }
+  lines.push('', 'Register');
+  for (const r of lexicons.registries) {
+    const kinds = Object.entries(tally(r.administrations.map((a) => a.kind)))
+      .map(([kind, n]) => `${n} ${n === 1 ? kind : (PLURAL[kind] ?? kind)}`)
+      .join(', ');
+    lines.push(`  ${r.city}: ${r.name}, ${r.administrations.length} poster (${kinds})`);
+    for (const g of r.groups) lines.push(`    grupp "${g.name}": ${g.members.length} medlemmar`);
+  }
+  lines.push('', 'Begreppsgrupper');
+  for (const c of lexicons.concepts) lines.push(`  ${c.id} (${c.kind === 'title' ? 'titel' : 'begrepp'}): ${c.preferred}  ←  ${c.variants.join(' | ')}`);
+  lines.push('', `Standardfraser: ${lexicons.boilerplate.length}`, `Kända ord: ${lexicons.knownWords.length}`, '');
+  return lines.join('\n');
+}
+
+const percent = (share: number): string => `${Math.round(share * 100)} %`;
+
+function statsLine(s: EntryStats): string {
+  const terms = s.terms
+    .slice(0, 5)
+    .map((t) => `${t.term} ${t.count}`)
+    .join(', ');
+  const negated = s.negated > 0 ? `, ${s.negated} negerade` : '';
+  return (
+    `  ${s.key.padEnd(28)} ${String(s.matches).padStart(5)} träffar${negated}, ${s.passages} stycken (${percent(s.passageShare)}), ` +
+    `${s.documents} dokument (${percent(s.documentShare)})${terms ? `  [${terms}]` : ''}`
+  );
+}
+
+function statsText(stats: LexiconStats): string {
+  const administration = new Set(stats.entries.filter((s) => s.kind === 'administration').map((s) => s.key));
+  const neverCategories = stats.never.filter((key) => !administration.has(key));
+  const neverNamed = stats.never.filter((key) => administration.has(key));
+  const lines = [
+    `${stats.documents} dokument, ${stats.passages} stycken. "Överallt" = i mer än ${percent(stats.threshold)} av styckena eller dokumenten.`,
+    '',
+    'Kategorier',
+    ...stats.entries.filter((s) => s.kind !== 'administration').map(statsLine),
+    '',
+    'Förvaltningar, nämnder och bolag (som nämns)',
+    ...stats.entries.filter((s) => s.kind === 'administration' && s.matches > 0).map(statsLine),
+    '',
+    `Kategorier som aldrig slår till (${neverCategories.length}): ${neverCategories.join(', ') || '–'}`,
+    `Förvaltningar, nämnder och bolag som aldrig nämns: ${neverNamed.length}${neverNamed.length > 0 ? ` (se --format json)` : ''}`,
+    `Slår till överallt (${stats.everywhere.length}): ${stats.everywhere.join(', ') || '–'}`,
+    '',
+  ];
+  return lines.join('\n');
+}

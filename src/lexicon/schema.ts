@@ -1,0 +1,240 @@
+// JSON Schemas for the four kinds of lexicon file, strict (no unknown keys), and the translation
+// of ajv's errors into Swedish problems at the line and column of the offending value.
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { problemAt, showPath, type Problem, type SourceFile, type YamlPath } from './problems.js';
+
+export type FileKind = 'framework' | 'registry' | 'concepts' | 'boilerplate';
+
+/** `malmo`, `stockholm`, `goteborg`: ASCII, lower case. */
+export const CITY_PATTERN = '^[a-z]+(?:-[a-z]+)*$';
+/** `malmo-mr-policy`, `barnratt`, `nationella-minoriteter`. */
+export const SLUG_PATTERN = '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$';
+/** A rights-area slug, or a principle number such as `P1` or `S3`. */
+export const CATEGORY_ID_PATTERN = '^(?:[A-Z][0-9]+|[a-z][a-z0-9]*(?:-[a-z0-9]+)*)$';
+/** `<org>/<slug>`: `malmo/kulturnamnden`, `stockholm/servicenamnden`. */
+export const ADMINISTRATION_ID_PATTERN = '^[a-z]+(?:-[a-z]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$';
+
+const text = { type: 'string', minLength: 1 };
+const texts = { type: 'array', items: text, uniqueItems: true };
+
+/**
+ * A term is either a string (compound "any" when it is one word of at least six letters, else
+ * "none"; case-insensitive) or `{ text, compound, caseSensitive }` to say otherwise.
+ */
+const term = {
+  type: ['string', 'object'],
+  if: { type: 'string' },
+  then: { minLength: 1 },
+  else: {
+    additionalProperties: false,
+    required: ['text'],
+    properties: {
+      text,
+      compound: { enum: ['any', 'head', 'modifier', 'none'] },
+      caseSensitive: { type: 'boolean' },
+    },
+  },
+};
+
+const examples = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['match', 'nomatch'],
+  properties: { match: { ...texts, minItems: 1 }, nomatch: texts },
+};
+
+const category = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'label', 'terms', 'examples'],
+  properties: {
+    id: { type: 'string', pattern: CATEGORY_ID_PATTERN },
+    label: text,
+    description: text,
+    source: text,
+    terms: { type: 'array', items: term, minItems: 1 },
+    exclude: { type: 'array', items: term },
+    examples: { ...examples, properties: { match: { ...texts, minItems: 1 }, nomatch: { ...texts, minItems: 1 } } },
+  },
+};
+
+const framework = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'city', 'title', 'kind', 'categories'],
+  properties: {
+    id: { type: 'string', pattern: SLUG_PATTERN },
+    city: { type: ['string', 'null'], pattern: CITY_PATTERN },
+    title: text,
+    kind: { enum: ['principles', 'areas'] },
+    categories: { type: 'array', items: category, minItems: 1 },
+  },
+};
+
+const administrationId = { type: 'string', pattern: ADMINISTRATION_ID_PATTERN };
+
+const administration = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'name', 'kind', 'examples'],
+  properties: {
+    id: administrationId,
+    name: text,
+    kind: { enum: ['nämnd', 'förvaltning', 'bolag', 'fullmäktige', 'styrelse', 'råd', 'revision', 'stad'] },
+    aliases: texts,
+    misspellings: texts,
+    serves: administrationId,
+    offices: { type: 'array', items: administrationId, uniqueItems: true, minItems: 1 },
+    examples,
+  },
+};
+
+const group = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['name', 'members'],
+  properties: {
+    name: text,
+    aliases: texts,
+    members: { type: 'array', items: administrationId, uniqueItems: true, minItems: 2 },
+  },
+};
+
+const registry = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['city', 'name', 'administrations'],
+  properties: {
+    city: { type: 'string', pattern: CITY_PATTERN },
+    name: text,
+    administrations: { type: 'array', items: administration, minItems: 1 },
+    groups: { type: 'array', items: group },
+  },
+};
+
+const concepts = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['concepts'],
+  properties: {
+    concepts: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'kind', 'preferred', 'variants'],
+        properties: {
+          id: { type: 'string', pattern: SLUG_PATTERN },
+          kind: { enum: ['concept', 'title'] },
+          preferred: text,
+          variants: { ...texts, minItems: 1 },
+          source: text,
+        },
+      },
+    },
+  },
+};
+
+const boilerplate = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['phrases'],
+  properties: {
+    phrases: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'text'],
+        properties: { id: { type: 'string', pattern: SLUG_PATTERN }, text, description: text },
+      },
+    },
+  },
+};
+
+export const SCHEMAS: Record<FileKind, object> = { framework, registry, concepts, boilerplate };
+
+let compiled: Record<FileKind, ValidateFunction> | undefined;
+
+function validators(): Record<FileKind, ValidateFunction> {
+  if (!compiled) {
+    // strictTypes off: the term schema's if/then/else deliberately mixes string and object.
+    // verbose: errors carry the offending value, for messages that quote it.
+    const ajv = new Ajv({ allErrors: true, strict: true, strictTypes: false, verbose: true });
+    compiled = {
+      framework: ajv.compile(framework),
+      registry: ajv.compile(registry),
+      concepts: ajv.compile(concepts),
+      boilerplate: ajv.compile(boilerplate),
+    };
+  }
+  return compiled;
+}
+
+/** Schema problems of one parsed file, in document order, with Swedish messages. */
+export function validateSchema(kind: FileKind, source: SourceFile): Problem[] {
+  const validate = validators()[kind];
+  if (validate(source.data)) return [];
+  const seen = new Set<string>();
+  const problems: Problem[] = [];
+  for (const error of validate.errors ?? []) {
+    if (error.keyword === 'if') continue;
+    const { message, key, item } = describe(error);
+    const at = pointerToPath(error.instancePath);
+    const where = showPath(at);
+    const target = item === undefined ? at : [...at, item];
+    const problem = problemAt(source, target, where ? `${where}: ${message}` : message, key);
+    const id = `${problem.line}:${problem.col}:${problem.message}`;
+    if (!seen.has(id)) {
+      seen.add(id);
+      problems.push(problem);
+    }
+  }
+  return problems;
+}
+
+function pointerToPath(pointer: string): YamlPath {
+  if (!pointer) return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'en sträng',
+  array: 'en lista',
+  object: 'en tabell (nyckel: värde)',
+  boolean: 'true eller false',
+  null: 'null',
+  number: 'ett tal',
+};
+
+/** The message, and where to point: a map key (unknown field) or an item of the list (duplicate). */
+function describe(error: ErrorObject): { message: string; key?: string; item?: number } {
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'additionalProperties':
+      return { message: `okänt fält "${String(params.additionalProperty)}"`, key: String(params.additionalProperty) };
+    case 'required':
+      return { message: `fältet "${String(params.missingProperty)}" saknas` };
+    case 'type': {
+      const types = String(params.type).split(',').map((t) => TYPE_NAMES[t] ?? t);
+      return { message: `ska vara ${types.join(' eller ')}` };
+    }
+    case 'enum':
+      return { message: `ska vara ett av: ${(params.allowedValues as unknown[]).join(', ')}` };
+    case 'pattern':
+      return { message: `"${String(error.data)}" har fel form (ska matcha ${String(params.pattern)})` };
+    case 'minItems':
+      return { message: `ska ha minst ${String(params.limit)} element` };
+    case 'minLength':
+      return { message: 'får inte vara tom' };
+    case 'uniqueItems':
+      // ajv names the two equal items i and j; point at the later one, the repetition.
+      return { message: `"${String((error.data as unknown[])[Number(params.i)])}" står två gånger`, item: Math.max(Number(params.i), Number(params.j)) };
+    default:
+      return { message: error.message ?? error.keyword };
+  }
+}

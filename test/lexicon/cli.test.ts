@@ -1,0 +1,106 @@
+// `mrkoll lexicon …` in-process: stdout, stderr and the exit code of each subcommand.
+import { Command } from 'commander';
+import { rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { registerLexicon } from '../../src/cli/lexicon.js';
+import { FRAMEWORK, writeLexicons } from './fixture.js';
+
+interface Run {
+  stdout: string;
+  stderr: string;
+  code: number;
+}
+
+async function run(...args: string[]): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
+  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
+  const exit = vi.spyOn(process, 'exit').mockImplementation((code) => {
+    throw new Error(`exit ${code}`);
+  });
+  process.exitCode = undefined;
+  try {
+    const program = new Command('mrkoll').exitOverride();
+    registerLexicon(program);
+    await program.parseAsync(['node', 'mrkoll', 'lexicon', ...args]);
+  } catch (error) {
+    const code = /^exit (\d+)$/.exec((error as Error).message);
+    if (!code) throw error;
+    process.exitCode = Number(code[1]);
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+    exit.mockRestore();
+  }
+  const code = Number(process.exitCode ?? 0);
+  process.exitCode = undefined;
+  return { stdout, stderr, code };
+}
+
+const dirs: string[] = [];
+const lexicons = (changes: Record<string, string | null> = {}): string => {
+  const dir = writeLexicons(changes);
+  dirs.push(dir);
+  return dir;
+};
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('mrkoll lexicon check', () => {
+  it('passes the bundled lexicons with exit code 0', async () => {
+    const result = await run('check');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Lexikonen i .+ är giltiga: 3 ramverk med \d+ kategorier/);
+  });
+
+  it('prints each problem as file:line:col: message and exits 2', async () => {
+    const dir = lexicons({ 'frameworks/test.yaml': FRAMEWORK.replace('kind: areas', 'kind: områden') });
+    const result = await run('check', '--lexicons', dir);
+    expect(result.code).toBe(2);
+    expect(result.stdout.trim().split('\n')).toEqual([
+      `${path.join(dir, 'frameworks/test.yaml')}:4:7: kind: ska vara ett av: principles, areas`.replace(`${process.cwd()}${path.sep}`, ''),
+    ]);
+    expect(result.stderr).toBe('mrkoll: 1 fel i lexikonen\n');
+  });
+});
+
+describe('mrkoll lexicon list', () => {
+  it('lists frameworks, registries and concepts as text', async () => {
+    const result = await run('list', '--lexicons', lexicons());
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('  test (alla städer): Test\n    barnratt                   2 termer  Barnets rättigheter\n');
+    expect(result.stdout).toContain('  malmo: Malmö stad, 2 poster (1 nämnd, 1 förvaltning)\n    grupp "kulturnämnderna": 2 medlemmar\n');
+    expect(result.stdout).toContain('  hbtqi (begrepp): hbtqi  ←  HBTQ | HBTQI\n');
+  });
+
+  it('lists the same as JSON', async () => {
+    const result = await run('list', '--lexicons', lexicons(), '--format', 'json');
+    const json = JSON.parse(result.stdout);
+    expect(json.counts).toEqual({ frameworks: 1, categories: 1, terms: 2, registries: 1, administrations: 2, groups: 1, concepts: 1, boilerplate: 1, knownWords: 2 });
+    expect(json.frameworks[0].categories).toEqual([{ id: 'barnratt', label: 'Barnets rättigheter', terms: 2, exclude: 0 }]);
+  });
+
+  it('refuses broken lexicons with exit code 2', async () => {
+    const result = await run('list', '--lexicons', lexicons({ 'concepts.yaml': 'concepts: [' }));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/concepts\.yaml:1:\d+: YAML-fel: .*\nmrkoll: 1 fel i lexikonen \(kör "mrkoll lexicon check"\)\n$/);
+  });
+});
+
+describe('mrkoll lexicon stats', () => {
+  it('counts how often each entry fires in the documents', async () => {
+    const dir = lexicons();
+    const doc = path.join(dir, 'memo.txt');
+    writeFileSync(doc, 'Kulturnämnden beslutar.\n\nArbetet med barnrätt fortsätter i kulturnämndens verksamhet.\n\nInget annat.\n');
+    const result = await run('stats', doc, '--lexicons', dir, '--no-progress', '--format', 'json');
+    expect(result.code).toBe(0);
+    const stats = JSON.parse(result.stdout);
+    const byKey = Object.fromEntries(stats.entries.map((e: { key: string }) => [e.key, e]));
+    expect(byKey.barnratt).toMatchObject({ matches: 1, documents: 1 });
+    expect(byKey['malmo/kulturnamnden']).toMatchObject({ matches: 2, documents: 1 });
+    expect(stats.never).toEqual(['malmo/kulturforvaltningen']);
+  });
+});
