@@ -1,0 +1,32 @@
+// Character-level cleanup shared by every input format: invisible and typographic characters that
+// PDF and Word put into text but that no reader sees as letters of their own.
+
+const LIGATURES: Record<string, string> = {
+  '\uFB00': 'ff',
+  '\uFB01': 'fi',
+  '\uFB02': 'fl',
+  '\uFB03': 'ffi',
+  '\uFB04': 'ffl',
+  '\uFB05': 'st',
+  '\uFB06': 'st',
+};
+
+/** Private-use glyphs (Symbol/Wingdings fonts mapped to U+F000–U+F0FF): bullets, boxes, arrows. */
+export const PRIVATE_USE_GLYPH = /[\uF000-\uF0FF]/u;
+
+/**
+ * Cleans one line or block of text: drops soft hyphens and zero-width characters, turns
+ * non-breaking and other fixed-width spaces and tabs into plain spaces, expands ligatures.
+ * Leading and trailing whitespace is left alone: at a PDF page start it is a signal.
+ */
+export function cleanCharacters(text: string): string {
+  return text
+    .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/gu, '')
+    .replace(/[\u00A0\u2007\u202F\u2000-\u200A\t]/gu, ' ')
+    .replace(/[\uFB00-\uFB06]/gu, (ligature) => LIGATURES[ligature] ?? ligature);
+}
+
+/** Collapses runs of spaces inside a line and trims it. */
+export function squeezeSpaces(text: string): string {
+  return text.replace(/ {2,}/g, ' ').trim();
+}

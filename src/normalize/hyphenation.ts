@@ -1,0 +1,84 @@
+// Joining a line that ends in a hyphen or dash with the next line. A PDF keeps the hyphen of a word
+// split at the margin (`verksam-`/`heten`), and it cannot be told from a hyphen that belongs in the
+// text (`HR-`/`funktionerna`, `budget-`/`och uppföljningsprocessen`) without looking at both sides.
+
+export type HyphenJoin =
+  /** The hyphen only split a word: drop it and join without a space. */
+  | 'drop-hyphen'
+  /** The hyphen belongs to the word: keep it and join without a space. */
+  | 'keep-hyphen'
+  /** A coordinated compound (`budget- och`): keep the hyphen and the space. */
+  | 'keep-hyphen-space'
+  /** A dash used as punctuation: keep it and join with a space. */
+  | 'space';
+
+export interface HyphenDecision {
+  join: HyphenJoin;
+  reason: string;
+}
+
+/** Whether a word occurs elsewhere in the same document, spelled exactly so (see vocabulary.ts). */
+export type Vocabulary = (word: string) => boolean;
+
+/** Words that continue a coordinated compound: `arbetsmarknads- och socialnämnden`. */
+const COORDINATORS = new Set(['och', 'eller', 'samt', 'respektive', 'resp.', 'alternativt', 'liksom', '&']);
+
+const LAST_WORD = /([^\s]*)-$/u;
+const FIRST_WORD = /^[^\s]+/u;
+
+function stripPunctuation(word: string): string {
+  return word.replace(/^[("'”“‘’«»[]+|[)"'”“‘’«».,;:!?\]]+$/gu, '');
+}
+
+/**
+ * Decides how `line` (ending in `-`, `–` or `—`) joins `next`. Both are trimmed lines of text.
+ * Returns null when `line` does not end in a hyphen or dash.
+ */
+export function decideLineEndHyphen(line: string, next: string, known?: Vocabulary): HyphenDecision | null {
+  const end = line.trimEnd();
+  const start = next.trimStart();
+  if (!/[-–—]$/u.test(end)) return null;
+  if (/[–—]$/u.test(end)) return { join: 'space', reason: 'en or em dash: punctuation, never a word split' };
+  if (/(^|\s)-$/u.test(end)) return { join: 'space', reason: 'a hyphen after a space is a dash: "2023 -" / "Utreda"' };
+
+  const prefix = stripPunctuation(LAST_WORD.exec(end)?.[1] ?? '');
+  const nextWord = FIRST_WORD.exec(start)?.[0] ?? '';
+  const nextBare = stripPunctuation(nextWord);
+
+  if (/^[,;]/u.test(start)) return { join: 'keep-hyphen', reason: 'a comma follows: one part of a coordinated list ("Hälsa-, vård")' };
+  const seen = (word: string) => known !== undefined && (known(word) || known(word.toLowerCase()));
+  // `gemen-` / `samt`: the document's own `gemensamt` outweighs the look of a coordination.
+  const merged = `${prefix}${nextBare}`;
+  if (prefix && nextBare && (seen(merged) || (nextBare === 'samt' && seen(`${prefix}sam`)))) {
+    return { join: 'drop-hyphen', reason: 'the document writes this word without a hyphen elsewhere' };
+  }
+  if (COORDINATORS.has(nextBare.toLowerCase())) {
+    return { join: 'keep-hyphen-space', reason: `"${nextBare}" follows: coordinated compound ("budget- och uppföljningsprocessen")` };
+  }
+  if (/^\d/u.test(start)) return { join: 'keep-hyphen', reason: 'a number follows: case number or date ("STK-" / "2023-155")' };
+  if (/\d/u.test(prefix)) return { join: 'keep-hyphen', reason: 'the part before the hyphen holds a digit ("18-åring", "2023-års")' };
+  if (/^\p{L}$/u.test(prefix)) return { join: 'keep-hyphen', reason: 'single-letter prefix ("e-tjänster")' };
+  if ((prefix.match(/\p{Lu}/gu) ?? []).length >= 2) {
+    return { join: 'keep-hyphen', reason: 'an acronym before the hyphen keeps it ("HR-funktionerna", "MR-programmet")' };
+  }
+  if (/^\p{Lu}/u.test(nextBare)) return { join: 'keep-hyphen', reason: 'a capitalized word follows: a name compound ("Malmö-Lund")' };
+  if (seen(`${prefix}-${nextBare}`)) return { join: 'keep-hyphen', reason: 'the document writes this word with a hyphen elsewhere' };
+  return { join: 'drop-hyphen', reason: 'a lower-case word split at the margin ("verksam-" / "heten")' };
+}
+
+/** Joins two lines of one paragraph, undoing line-end hyphenation where it split a word. */
+export function joinLines(line: string, next: string, known?: Vocabulary): string {
+  const a = line.trimEnd();
+  const b = next.trimStart();
+  if (a === '') return b;
+  if (b === '') return a;
+  const decision = decideLineEndHyphen(a, b, known);
+  switch (decision?.join) {
+    case 'drop-hyphen':
+      return a.slice(0, -1) + b;
+    case 'keep-hyphen':
+      return a + b;
+    default:
+      return `${a} ${b}`;
+  }
+}

@@ -1,0 +1,103 @@
+// normalize: a RawDocument as read from disk → NormalizedDocument, page furniture removed, words
+// re-joined, lines re-flowed into blocks. Pure: the same input always gives the same output.
+import type { Footnote, NormalizedDocument, RawBlock, RawDocument } from '../types.js';
+import { isSectionTitle } from '../segment/section-titles.js';
+import { cleanBlocks } from './blocks.js';
+import { cleanCharacters } from './characters.js';
+import { extractFootnotes, stripFootnoteReferences } from './footnotes.js';
+import { estimateLineWidth } from './line-breaks.js';
+import { findPageNumberLines } from './page-numbers.js';
+import { reflow } from './reflow.js';
+import { detectRunningLines, findRunningLines } from './running-furniture.js';
+import { findTrailingOutline, looksLikePdfExtraction, splitIntoPages } from './saved-pdf-text.js';
+import type { SourceLine } from './source-line.js';
+import { buildVocabulary } from './vocabulary.js';
+
+export { decideLineEndHyphen, joinLines, type HyphenDecision, type HyphenJoin } from './hyphenation.js';
+export { parsePageNumber } from './page-numbers.js';
+export { parseListMarker } from './bullets.js';
+
+interface Body {
+  blocks: RawBlock[];
+  footnotes: Footnote[];
+}
+
+function toSourceLine(raw: string, page: number | undefined, line: number | undefined, fromPdf = false): SourceLine {
+  const cleaned = cleanCharacters(raw);
+  // Only saved text marks page starts by indentation; a real PDF page says where it starts.
+  const source: SourceLine = { text: cleaned.trim(), indented: !fromPdf && /^\s/u.test(cleaned) };
+  if (page !== undefined) source.page = page;
+  if (line !== undefined) source.line = line;
+  return source;
+}
+
+/**
+ * The PDF rules, for pages of lines (from a PDF, or from PDF text saved as .txt): page numbers,
+ * running headers and footers, footnotes, glued footnote numbers, then re-flow.
+ */
+function normalizePages(pages: SourceLine[][], joinAcrossGaps: boolean): Body {
+  const texts = (lines: SourceLine[]) => lines.map((l) => l.text);
+  const withoutNumbers = pages.map((lines) => {
+    const drop = findPageNumberLines(texts(lines));
+    return lines.filter((_, i) => !drop.has(i));
+  });
+  const running = detectRunningLines(withoutNumbers.map(texts));
+  const withoutFurniture = withoutNumbers.map((lines) => {
+    const drop = findRunningLines(texts(lines), running);
+    return lines.filter((_, i) => !drop.has(i));
+  });
+  const known = buildVocabulary(withoutFurniture.flat().map((l) => l.text));
+  const { pages: bodyPages, footnotes } = extractFootnotes(withoutFurniture, known);
+  const lines = bodyPages.flat().map((line) => ({ ...line, text: stripFootnoteReferences(line.text) }));
+  const blocks = reflow(lines, {
+    lineWidth: estimateLineWidth(lines),
+    known,
+    isSectionTitle,
+    joinAcrossGaps,
+  });
+  return { blocks, footnotes };
+}
+
+function normalizeText(lines: string[], warnings: string[]): { body: Body; pageCount: number | null } {
+  if (!looksLikePdfExtraction(lines)) {
+    const source = lines.map((text, i) => toSourceLine(text, undefined, i + 1));
+    const known = buildVocabulary(source.map((l) => l.text));
+    const blocks = reflow(source, { lineWidth: estimateLineWidth(source), known, isSectionTitle, joinAcrossGaps: false });
+    return { body: { blocks, footnotes: [] }, pageCount: null };
+  }
+  const outline = findTrailingOutline(lines);
+  if (outline < lines.length) warnings.push('bokmärkeslistan i slutet av texten togs bort');
+  const { pages, pageCount } = splitIntoPages(lines.slice(0, outline));
+  const sourcePages = pages.map((page) => page.lines.map((text, i) => toSourceLine(text, page.page, page.from + i + 1)));
+  return { body: normalizePages(sourcePages, true), pageCount };
+}
+
+/** Cleans a RawDocument into blocks with page furniture removed and paragraphs re-flowed. */
+export function normalize(raw: RawDocument): NormalizedDocument {
+  const warnings = [...raw.warnings];
+  let body: Body = { blocks: [], footnotes: [] };
+  let pageCount: number | null = null;
+  if (raw.pages) {
+    const pages = raw.pages.map((page, p) => page.split(/\r?\n/u).map((text) => toSourceLine(text, p + 1, undefined, true)));
+    body = normalizePages(pages, true);
+    pageCount = raw.pages.length;
+  } else if (raw.lines) {
+    ({ body, pageCount } = normalizeText(raw.lines, warnings));
+  } else if (raw.blocks) {
+    body = { blocks: cleanBlocks(raw.blocks), footnotes: [] };
+  } else {
+    warnings.push('dokumentet innehåller ingen text');
+  }
+  const doc: NormalizedDocument = {
+    path: raw.path,
+    format: raw.format,
+    bytes: raw.bytes,
+    sha256: raw.sha256,
+    pageCount,
+    blocks: body.blocks,
+    footnotes: body.footnotes,
+    warnings,
+  };
+  if (raw.encoding !== undefined) doc.encoding = raw.encoding;
+  return doc;
+}

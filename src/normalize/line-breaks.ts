@@ -1,0 +1,135 @@
+// Deciding, for two consecutive lines of PDF text, whether the break between them ends a block
+// (paragraph, heading, list item) or is only where the line ran out of room.
+import { parseListMarker } from './bullets.js';
+import type { Vocabulary } from './hyphenation.js';
+import type { SourceLine } from './source-line.js';
+
+/** Function words and the like that cannot end a sentence or a heading: the text goes on. */
+const CONTINUES = new Set(
+  ('och eller samt men att som i på av för med till från om mot inom genom utan under över efter vid hos ' +
+    'mellan enligt kring utifrån bland den det de en ett dess deras sin sitt sina dels både än så hur när ' +
+    'där vars vilken vilket vilka eftersom medan då ju the of and').split(' '),
+);
+
+const SENTENCE_END = /[.!?:;][)”"’»]*$/u;
+/** Dotted leaders of a form (`Sekreterare ..... Agnes Wemme`): one field per line. */
+const FORM_FIELD = /(?:\.\s?){4,}|…{2,}/u;
+const PARAGRAPH_SIGN = /^§ ?\d+[a-z]? +\p{Lu}/u;
+
+export interface BreakContext {
+  /** How many characters a full line holds in this document (see `estimateLineWidth`). */
+  lineWidth: number;
+  known: Vocabulary;
+  /** Known section titles ("Sammanfattning"): always a block of their own. */
+  isSectionTitle: (text: string) => boolean;
+  /** Whether a blank line can sit inside a paragraph (PDF text with page breaks as blank lines). */
+  joinAcrossGaps: boolean;
+}
+
+const firstWord = (text: string): string => /^\S+/u.exec(text)?.[0] ?? '';
+const lastWord = (text: string): string => /\S+$/u.exec(text)?.[0] ?? '';
+const startsLower = (text: string): boolean => /^\p{Ll}/u.test(text);
+
+/**
+ * How many characters a full line holds: lines followed by a line that starts in lower case
+ * certainly wrapped, and most of them come close to the margin. Infinite when too few lines wrap
+ * (text with one paragraph per line), so that any line may be a whole block.
+ */
+export function estimateLineWidth(lines: SourceLine[]): number {
+  const wrapped: number[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (lines[i].text && startsLower(lines[i + 1].text)) wrapped.push(lines[i].text.length);
+  }
+  if (wrapped.length < 3) return Number.POSITIVE_INFINITY;
+  wrapped.sort((a, b) => a - b);
+  const width = wrapped.length < 8 ? wrapped[wrapped.length - 1] : wrapped[Math.floor(wrapped.length * 0.9)];
+  // A handful of short lines before lower-case ones (a title over an e-mail address) say nothing.
+  return width < 40 ? Number.POSITIVE_INFINITY : width;
+}
+
+/**
+ * The first word of `next` would have fitted on `line` with room to spare (`share` of a full
+ * line): the line ended on purpose. Proportional fonts make character counts vary, hence the slack.
+ */
+export function fitsNextWord(line: string, next: string, context: BreakContext, share = 0.9): boolean {
+  return line.length + 1 + firstWord(next).length < context.lineWidth * share;
+}
+
+/** Shorter than any line that wrapped normally: a heading, a name, an entry in a list. */
+function isShort(line: string, context: BreakContext, share: number): boolean {
+  return line.length < context.lineWidth * share;
+}
+
+/** A capitalized word whose lower-case form the document also uses: it starts a sentence. */
+function startsSentence(next: string, known: Vocabulary): boolean {
+  const word = firstWord(next).replace(/[^\p{L}]+$/u, '');
+  if (!/^\p{Lu}\p{Ll}*$/u.test(word)) return false;
+  return known(word.toLowerCase());
+}
+
+function mustContinue(line: string): boolean {
+  return /[,\-–]$/u.test(line) || CONTINUES.has(lastWord(line).toLowerCase());
+}
+
+/** A new list item starts at `next`; dashes and numbers only where a block can end anyway. */
+export function startsListItem(line: string, next: string, gap: boolean, context: BreakContext): boolean {
+  const marker = parseListMarker(next);
+  if (!marker) return false;
+  if (marker.certain || gap || line === '') return true;
+  return SENTENCE_END.test(line) || fitsNextWord(line, next, context);
+}
+
+/** A short line without final punctuation standing between two capitalized lines: a heading. */
+function looksLikeHeading(text: string, after: string | undefined, context: BreakContext): boolean {
+  if (after === undefined || SENTENCE_END.test(text) || mustContinue(text)) return false;
+  if (!/^(?:\d+(?:\.\d+)*\.?\s+)?\p{Lu}\p{L}/u.test(text) || !/^[\p{Lu}\d§•\uF000-\uF0FF]/u.test(after)) return false;
+  return fitsNextWord(text, after, context) || isShort(text, context, 0.6);
+}
+
+/** More `(` than `)` so far: a parenthesis is open, and no block ends inside one. */
+function insideParenthesis(blockText: string): boolean {
+  return (blockText.match(/\(/gu) ?? []).length > (blockText.match(/\)/gu) ?? []).length;
+}
+
+/** An e-mail address or web address alone on a line (a signature, a contact line). */
+const ADDRESS_LINE = /^(?:\S+@\S+\.\p{L}+|https?:\/\/\S+|www\.\S+)$/u;
+
+/**
+ * True when the break between `line` and `next` ends a block. `gap` says blank lines stood between
+ * them; `afterNext` is the line after `next`, to recognize a heading that follows a full line;
+ * `blockText` is the block `line` ends, as joined so far.
+ */
+export function endsBlock(
+  line: SourceLine,
+  next: SourceLine,
+  gap: boolean,
+  afterNext: SourceLine | undefined,
+  blockText: string,
+  context: BreakContext,
+): boolean {
+  const a = line.text;
+  const b = next.text;
+  if (startsListItem(a, b, gap, context)) return true;
+  if (context.isSectionTitle(a) || context.isSectionTitle(b)) return true;
+  if (ADDRESS_LINE.test(b) && !gap) return !/[,(]$/u.test(a);
+  if (insideParenthesis(blockText) && !gap) return false;
+  if (gap) {
+    // A page break inside a paragraph leaves blank lines in saved PDF text.
+    if (!context.joinAcrossGaps) return true;
+    if (mustContinue(a)) return false;
+    return !(startsLower(b) && !SENTENCE_END.test(a));
+  }
+  if (startsLower(b) || /^[([]/u.test(b) || mustContinue(a)) return false;
+  // A number after a line without final punctuation goes on with the sentence (`i år` / `3 fler`).
+  if (/^\d/u.test(b) && !SENTENCE_END.test(a)) return false;
+  // A minutes paragraph (`§ 202 Uppdrag …`) and a heading start a block whatever came before.
+  if (PARAGRAPH_SIGN.test(b) || looksLikeHeading(b, afterNext?.text, context)) return true;
+  if (SENTENCE_END.test(a)) return fitsNextWord(a, b, context);
+  if (FORM_FIELD.test(a)) return true;
+  // No final punctuation and a capital next. Inside a paragraph of several lines that mostly means
+  // the sentence runs on into a name (`med FN-organet` / `Unesco.`): only a short line ends it.
+  // After a single line it is a heading, a name or a list entry when the line is short or the next
+  // word starts a sentence (`Under 2023 har…` after a bullet without a final period).
+  if (blockText.length > a.length) return isShort(a, context, 0.5);
+  return isShort(a, context, 0.6) || fitsNextWord(a, b, context, 0.75) || startsSentence(b, context.known);
+}

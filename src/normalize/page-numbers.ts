@@ -1,0 +1,56 @@
+// Page numbers printed by the page template. They carry no text, and left in place they split a
+// paragraph that runs over a page break.
+
+/** `8 (52)`, `Sida 3 av 10`, `sid. 3 (10)`, `3/10`, `- 3 -`: always a page number when alone on a line. */
+const PAGE_NUMBER_FORMS: RegExp[] = [
+  /^(\d{1,4}) ?\((\d{1,4})\)$/u,
+  /^(?:sida|sid\.?|s\.) ?(\d{1,4})(?: ?(?:av|\/|\() ?(\d{1,4})\)?)?$/iu,
+  /^(\d{1,4}) ?(?:\/|av) ?(\d{1,4})$/u,
+  /^[-–] ?(\d{1,4}) ?[-–]$/u,
+];
+
+/** A bare number is a page number only at the very top or bottom of a page. */
+const BARE_NUMBER = /^\d{1,3}$/u;
+
+export interface PageNumber {
+  page: number;
+  /** Total page count when printed (`8 (52)` → 52). */
+  of?: number;
+}
+
+/** Reads a line that is a page number in one of the unmistakable forms, or returns null. */
+export function parsePageNumber(line: string): PageNumber | null {
+  const text = line.trim();
+  for (const form of PAGE_NUMBER_FORMS) {
+    const match = form.exec(text);
+    if (!match) continue;
+    const page = Number(match[1]);
+    const of = match[2] === undefined ? undefined : Number(match[2]);
+    // `3/10` must read as page 3 of 10, not as a fraction or a date.
+    if (of !== undefined && (page < 1 || page > of)) return null;
+    return of === undefined ? { page } : { page, of };
+  }
+  return null;
+}
+
+/**
+ * Indexes of the page-number lines in one page's lines: the unmistakable forms anywhere, a bare
+ * number only as the first or last non-blank line.
+ */
+export function findPageNumberLines(lines: string[]): Set<number> {
+  const drop = new Set<number>();
+  lines.forEach((line, i) => {
+    if (parsePageNumber(line) !== null) drop.add(i);
+  });
+  const content = [...lines.keys()].filter((i) => !drop.has(i) && lines[i].trim() !== '');
+  for (const i of [content[0], content[content.length - 1]]) {
+    if (i !== undefined && BARE_NUMBER.test(lines[i].trim())) drop.add(i);
+  }
+  return drop;
+}
+
+/** One page's lines without its page numbers. */
+export function removePageNumbers(lines: string[]): string[] {
+  const drop = findPageNumberLines(lines);
+  return lines.filter((_, i) => !drop.has(i));
+}

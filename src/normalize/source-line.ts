@@ -1,0 +1,14 @@
+// The unit the PDF-text rules work on: one line of extracted text and where it came from.
+
+export interface SourceLine {
+  /** Cleaned and trimmed text; '' for a blank line. */
+  text: string;
+  /** The raw line began with whitespace: in PDF text saved as .txt, the mark of a page start. */
+  indented: boolean;
+  /** 1-based page, when known. */
+  page?: number;
+  /** 1-based line in the source file (txt). */
+  line?: number;
+}
+
+export const isBlank = (line: SourceLine): boolean => line.text === '';

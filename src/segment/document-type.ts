@@ -1,0 +1,64 @@
+// The document's type from cues in its text (lexicons/language/document-types.yaml): how it heads
+// itself, which template sections it has, and how it names itself.
+import type { DocumentType, Passage } from '../types.js';
+import { expectStringList, LanguageDataError, readLanguageData } from './language-data.js';
+
+const TYPES: readonly DocumentType[] = ['tjänsteskrivelse', 'protokollsutdrag', 'remissvar', 'årsanalys', 'rapport', 'policy', 'other'];
+
+export interface TypeCues {
+  type: DocumentType;
+  title: string[];
+  section: string[];
+  selfReference: string[];
+}
+
+/** Validates parsed document-types.yaml. */
+export function parseTypeCues(data: unknown, file: string): TypeCues[] {
+  if (!Array.isArray(data)) throw new LanguageDataError(file, 'ska vara en lista med dokumenttyper');
+  return data.map((entry: unknown, i) => {
+    const record = (typeof entry === 'object' && entry !== null ? entry : {}) as Record<string, unknown>;
+    const type = record.type as DocumentType;
+    if (!TYPES.includes(type)) {
+      throw new LanguageDataError(file, `post ${i}: type ska vara en av ${TYPES.join(', ')}, inte ${JSON.stringify(record.type)}`);
+    }
+    const list = (key: string) => (record[key] === undefined ? [] : expectStringList(record[key], file, `${type}.${key}`));
+    return { type, title: list('title'), section: list('section'), selfReference: list('selfReference') };
+  });
+}
+
+const loaded = readLanguageData('document-types.yaml');
+const CUES = parseTypeCues(loaded.data, loaded.file);
+
+/** How many passages from the top count for title cues. */
+const TITLE_REACH = 8;
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+const startsWithCue = (text: string, cue: string): boolean =>
+  new RegExp(`^${escape(cue)}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+
+/** The passage index where a cue is found first, or -1. */
+function findCue(passages: Passage[], cue: string, reach: number): number {
+  return passages.slice(0, reach).findIndex((p) => startsWithCue(p.text, cue));
+}
+
+/** Picks the type whose cues score highest; see document-types.yaml for the points. */
+export function detectDocumentType(passages: Passage[], text: string): DocumentType {
+  let best: { type: DocumentType; score: number; first: number } = { type: 'other', score: 0, first: Infinity };
+  for (const cues of CUES) {
+    let score = 0;
+    let first = Infinity;
+    const found = (points: number, at: number) => {
+      if (at < 0) return;
+      score += points;
+      first = Math.min(first, at);
+    };
+    for (const cue of cues.title) found(3, findCue(passages, cue, TITLE_REACH));
+    for (const cue of cues.section) found(2, findCue(passages, cue, passages.length));
+    for (const cue of cues.selfReference) {
+      const at = text.search(new RegExp(`(?<![\\p{L}\\p{N}])${escape(cue)}(?![\\p{L}\\p{N}])`, 'iu'));
+      found(1, at < 0 ? -1 : passages.findIndex((p) => p.end >= at));
+    }
+    if (score > best.score || (score === best.score && score > 0 && first < best.first)) best = { type: cues.type, score, first };
+  }
+  return best.type;
+}

@@ -1,0 +1,50 @@
+// Headings in PDF and plain text, where no style says what a heading is: known section titles,
+// numbered titles (`2.1 Rubrik`), minutes paragraphs (`§ 202 Uppdrag …`), and short lines without
+// a final period that stand over body text.
+import type { RawBlock } from '../types.js';
+import { isSectionTitle } from './section-titles.js';
+
+const NUMBERED = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+\p{Lu}/u;
+const MINUTES_PARAGRAPH = /^§\s?\d+[a-z]?\s+\p{Lu}/u;
+const MAX_WORDS = 12;
+const MAX_MINUTES_WORDS = 40;
+
+const wordCount = (text: string): number => text.split(/\s+/u).filter(Boolean).length;
+
+/** Body text: a paragraph of some length with at least one sentence end. */
+function isBody(block: RawBlock | undefined): boolean {
+  if (!block || block.kind !== 'paragraph') return false;
+  return wordCount(block.text) >= 8 && /[.!?:]/u.test(block.text);
+}
+
+/** Looks like a heading by form alone: short, capitalized, no final punctuation, no form furniture. */
+function headingShaped(text: string): boolean {
+  if (wordCount(text) > MAX_WORDS || text.length > 120) return false;
+  if (!/^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?\p{Lu}/u.test(text)) return false;
+  if (/[.,;:!?]$/u.test(text) || /[.!?]\s+\p{Lu}/u.test(text)) return false;
+  // Dates, e-mail addresses and dotted leaders belong to letterheads and forms.
+  return !/\d{4}-\d{2}-\d{2}|@|\.{3,}/u.test(text);
+}
+
+/** Heading level from numbering (`2.1` → 2), else 1. */
+export function headingLevel(text: string): number {
+  const numbered = NUMBERED.exec(text);
+  return numbered ? numbered[1].split('.').length : 1;
+}
+
+/** Whether paragraph `i` of `blocks` is a heading. */
+export function isHeading(blocks: RawBlock[], i: number): boolean {
+  const block = blocks[i];
+  if (block.kind !== 'paragraph') return false;
+  const text = block.text;
+  if (isSectionTitle(text)) return true;
+  if (MINUTES_PARAGRAPH.test(text)) return wordCount(text) <= MAX_MINUTES_WORDS;
+  return headingShaped(text) && isBody(blocks[i + 1]);
+}
+
+/** Marks the headings among blocks of PDF or plain text; blocks that already are headings stay. */
+export function markHeadings(blocks: RawBlock[]): RawBlock[] {
+  return blocks.map((block, i) =>
+    isHeading(blocks, i) ? { ...block, kind: 'heading', level: headingLevel(block.text) } : block,
+  );
+}

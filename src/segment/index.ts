@@ -1,0 +1,34 @@
+// segment: NormalizedDocument → Document, the shape the rest of the pipeline reads: passages with
+// section paths, sentences and offsets into one text, and the document's metadata. Pure.
+import type { Document, NormalizedDocument } from '../types.js';
+import { markHeadings } from './headings.js';
+import { detectMetadata } from './metadata.js';
+import { buildPassages } from './passages.js';
+
+export { detectMetadata } from './metadata.js';
+export { splitSentences } from './sentences.js';
+export { isSectionTitle } from './section-titles.js';
+export { PASSAGE_SEPARATOR } from './passages.js';
+
+/** Splits a normalized document into passages and reads its metadata. */
+export function segment(doc: NormalizedDocument): Document {
+  // PDF and plain text need headings guessed; the other formats say which blocks are headings,
+  // unless a writer made none with a heading style.
+  const unstyled = doc.format === 'pdf' || doc.format === 'txt' || !doc.blocks.some((b) => b.kind === 'heading');
+  const blocks = unstyled ? markHeadings(doc.blocks) : doc.blocks;
+  const { passages, text } = buildPassages(blocks);
+  const document: Document = {
+    path: doc.path,
+    format: doc.format,
+    sha256: doc.sha256,
+    bytes: doc.bytes,
+    pageCount: doc.pageCount,
+    metadata: detectMetadata(passages, text),
+    text,
+    passages,
+    footnotes: doc.footnotes,
+    warnings: doc.warnings,
+  };
+  if (doc.encoding !== undefined) document.encoding = doc.encoding;
+  return document;
+}

@@ -1,0 +1,130 @@
+// What a document says about itself: type, title, date, case numbers, city, year and author,
+// read from its passages the way a registrar reads a letterhead.
+import type { DocumentMetadata, Passage } from '../types.js';
+import { detectDocumentType } from './document-type.js';
+import { findCaseNumbers, findCity, findDates } from './metadata-patterns.js';
+import { isSectionTitle, titleKey } from './section-titles.js';
+
+/** Labels a letterhead or minutes put before the date the document is dated. */
+const DATE_LABEL = /^(?:datum|sammanträdestid|sammanträdesdatum|beslutsdatum|daterad|dag för justering)\b[\s:]*/iu;
+/** Labels of letterhead fields whose values are never the title. */
+const FIELD_LABEL = /^(?:datum|vår referens|er referens|handläggare|dnr|diarienummer|sida|plats|sammanträdestid)\b/iu;
+const MINUTES_PARAGRAPH = /^§\s?\d+[a-z]?\s+/u;
+/** Names of authoring bodies end so: Servicenämnden, Kommunstyrelsens arbetsutskott, Stadskontoret. */
+const BODY_NAME = /(?:nämnd|nämnden|styrelse|styrelsen|utskott|utskottet|fullmäktige|förvaltning|förvaltningen|kontor|kontoret|direktör|direktören|revision|revisionen|rådet|AB)$/u;
+const DECIDES = /^(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}?)\s+(?:beslutar|föreslår)(?![\p{L}])/u;
+const PROPOSAL = /^(\p{Lu}[\p{L}-]*?s)\s+förslag till beslut$/u;
+/** Type labels that head a letterhead ("Tjänsteskrivelse") are furniture, not sections. */
+const TYPE_LABELS = new Set(['tjänsteskrivelse', 'tjänsteutlåtande', 'protokollsutdrag']);
+
+const words = (text: string): number => text.split(/\s+/u).filter(Boolean).length;
+
+/** Passages before the first real section heading: the letterhead and the title block. */
+function frontMatter(passages: Passage[]): Passage[] {
+  const first = passages.findIndex((p) => isSectionTitle(p.text) && !TYPE_LABELS.has(titleKey(p.text)));
+  return first < 0 ? [] : passages.slice(0, first);
+}
+
+function isFurniture(text: string): boolean {
+  return (
+    FIELD_LABEL.test(text) ||
+    TYPE_LABELS.has(titleKey(text)) ||
+    /@|\.{3,}/u.test(text) ||
+    /^(?:\S+ )?(?:stad|kommun|region)$/iu.test(text) ||
+    /^[\d\s-]+$/u.test(text)
+  );
+}
+
+/** A trailing case number belongs to the case-number list, not to the title. */
+function withoutCaseNumber(title: string): string {
+  let rest = title;
+  for (const { value } of findCaseNumbers(title)) {
+    if (rest.endsWith(value)) rest = rest.slice(0, -value.length).replace(/[\s,–-]+$/u, '');
+  }
+  return rest;
+}
+
+export function detectTitle(passages: Passage[]): string | null {
+  const minutes = passages.find((p) => MINUTES_PARAGRAPH.test(p.text));
+  if (minutes) return withoutCaseNumber(minutes.text.replace(MINUTES_PARAGRAPH, ''));
+  const title = frontMatter(passages).find((p) => words(p.text) >= 4 && !isFurniture(p.text));
+  return title ? withoutCaseNumber(title.text) : null;
+}
+
+/**
+ * The date the document is dated: after a date label (`Datum 2024-04-23`, also with the value in
+ * the next passage), else the first date in the letterhead, else the first full date in the text
+ * outside decision planning (whose dates are meetings to come).
+ */
+export function detectDate(passages: Passage[]): string | null {
+  for (let i = 0; i < passages.length; i++) {
+    const label = DATE_LABEL.exec(passages[i].text);
+    if (!label) continue;
+    const value = passages[i].text.slice(label[0].length) || (passages[i + 1]?.text ?? '');
+    const date = findDates(value)[0];
+    if (date && date.index === 0) return date.iso;
+  }
+  for (const p of frontMatter(passages)) {
+    const date = findDates(p.text)[0];
+    if (date) return date.iso;
+  }
+  for (const p of passages) {
+    if (p.kind === 'heading' || p.sectionPath.some((title) => titleKey(title) === 'beslutsplanering')) continue;
+    const date = findDates(p.text)[0];
+    if (date) return date.iso;
+  }
+  return null;
+}
+
+/** The authoring body as written: who decides or proposes, else whose proposal it is. */
+export function detectAuthor(passages: Passage[]): string | null {
+  const candidates = passages.filter(
+    (p, i) => i < 20 || p.sectionPath.some((title) => /förslag till beslut|^beslut$/u.test(titleKey(title))),
+  );
+  for (const p of candidates) {
+    const name = DECIDES.exec(p.text)?.[1];
+    if (name && BODY_NAME.test(name)) return name;
+  }
+  for (const p of candidates) {
+    const genitive = PROPOSAL.exec(p.text)?.[1];
+    if (genitive && BODY_NAME.test(genitive.slice(0, -1))) return genitive.slice(0, -1);
+  }
+  return null;
+}
+
+/**
+ * The year: the date's, else the first year in the title, else the year of the first meeting in
+ * the decision planning (a memo goes to committee the year it is written).
+ */
+export function detectYear(passages: Passage[], date: string | null, title: string | null): number | null {
+  if (date) return Number(date.slice(0, 4));
+  const titleYear = title ? /(?<!\d)(?:19|20)\d{2}(?!\d)/u.exec(title)?.[0] : undefined;
+  if (titleYear) return Number(titleYear);
+  const planning = passages.find((p) => p.kind !== 'heading' && p.sectionPath.some((t) => titleKey(t) === 'beslutsplanering'));
+  const meeting = planning ? findDates(planning.text)[0] : undefined;
+  return meeting ? Number(meeting.iso.slice(0, 4)) : null;
+}
+
+/** Case numbers: the letterhead's and title's first, then the rest in order of appearance. */
+export function detectCaseNumbers(passages: Passage[], text: string): string[] {
+  const front = frontMatter(passages);
+  const frontEnd = front.length > 0 ? front[front.length - 1].end : 0;
+  const all = findCaseNumbers(text);
+  const ordered = [...all.filter((c) => c.index < frontEnd), ...all.filter((c) => c.index >= frontEnd)];
+  return [...new Set(ordered.map((c) => c.value))];
+}
+
+/** Reads the document's metadata from its passages and their joined text. */
+export function detectMetadata(passages: Passage[], text: string): DocumentMetadata {
+  const title = detectTitle(passages);
+  const date = detectDate(passages);
+  return {
+    type: detectDocumentType(passages, text),
+    title,
+    date,
+    caseNumbers: detectCaseNumbers(passages, text),
+    city: findCity(text),
+    year: detectYear(passages, date, title),
+    author: detectAuthor(passages),
+  };
+}

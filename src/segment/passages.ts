@@ -1,0 +1,55 @@
+// Blocks → passages: ids, section paths, offsets into the document text and sentences.
+import type { Passage, RawBlock } from '../types.js';
+import { splitSentences } from './sentences.js';
+
+/** Passages are joined by this in `Document.text`. */
+export const PASSAGE_SEPARATOR = '\n\n';
+
+export interface PassageText {
+  passages: Passage[];
+  text: string;
+}
+
+const passageId = (index: number): string => `p${String(index + 1).padStart(4, '0')}`;
+
+/**
+ * Builds passages in reading order. A heading's own section path ends with its title; a heading
+ * closes every open section of its level or deeper.
+ */
+export function buildPassages(blocks: RawBlock[]): PassageText {
+  const passages: Passage[] = [];
+  const open: { level: number; title: string }[] = [];
+  let offset = 0;
+  for (const block of blocks) {
+    const text = block.text;
+    if (text === '') continue;
+    if (passages.length > 0) offset += PASSAGE_SEPARATOR.length;
+    const start = offset;
+    const end = start + text.length;
+    offset = end;
+    const passage: Passage = {
+      id: passageId(passages.length),
+      kind: block.kind,
+      sectionPath: [],
+      page: block.page ?? null,
+      line: block.line ?? null,
+      start,
+      end,
+      text,
+      sentences: [],
+    };
+    if (block.kind === 'heading') {
+      const level = block.level ?? 1;
+      while (open.length > 0 && open[open.length - 1].level >= level) open.pop();
+      open.push({ level, title: text });
+      passage.level = level;
+      passage.sentences = [{ start, end }];
+    } else {
+      if (block.kind === 'list-item') passage.level = block.depth ?? 0;
+      passage.sentences = splitSentences(text, start);
+    }
+    passage.sectionPath = open.map((section) => section.title);
+    passages.push(passage);
+  }
+  return { passages, text: passages.map((p) => p.text).join(PASSAGE_SEPARATOR) };
+}
