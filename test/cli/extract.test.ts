@@ -1,0 +1,75 @@
+// End to end: the built binary on real files, as a user runs it.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runCli } from '../helpers/cli.js';
+
+const seeds = path.join(ROOT, 'corpora/seeds');
+const fixtures = path.join(ROOT, 'test/fixtures');
+
+function words(text: string): string[] {
+  return text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+describe('mrkoll extract', () => {
+  it('prints the JSON contract for a seed', () => {
+    const result = runCli(['extract', '--format', 'json', path.join(seeds, 'stockholm-remissvar-servicenamnden-2025.txt')]);
+    expect(result.status).toBe(0);
+    const json = JSON.parse(result.stdout);
+    expect(json.schemaVersion).toBe(1);
+    const [doc] = json.documents;
+    expect(doc.metadata).toMatchObject({
+      type: 'remissvar',
+      caseNumbers: expect.arrayContaining(['KS 2024/1035']),
+      city: 'stockholm',
+      year: 2025,
+      author: 'Servicenämnden',
+      authorId: 'stockholm/servicenamnden',
+    });
+    for (const p of doc.passages) {
+      expect(Object.keys(p)).toEqual(expect.arrayContaining(['id', 'section', 'page', 'line', 'start', 'end', 'kind', 'text']));
+      expect(['paragraph', 'heading', 'list-item', 'table-row']).toContain(p.kind);
+    }
+  });
+
+  it('reproduces the words of a 42-page hyphenated PDF in order, without page furniture', () => {
+    const result = runCli(['extract', '--format', 'json', path.join(fixtures, 'pdf/rapport-hyphenated.pdf')]);
+    expect(result.status).toBe(0);
+    const doc = JSON.parse(result.stdout).documents[0];
+    const extracted = doc.passages.map((p: { text: string }) => p.text).join('\n');
+    expect(extracted).not.toMatch(/^\s*\d+ \(42\)\s*$/m);
+    expect(extracted).not.toMatch(/Systematiskt arbete med mänskliga rättigheter 2023\s*$/m);
+    const source = readFileSync(path.join(fixtures, 'pdf/rapport-hyphenated.source.txt'), 'utf8');
+    expect(words(extracted)).toEqual(words(source));
+  });
+
+  it('reports every bad file on one line each, goes on with the rest, and exits 1', () => {
+    const result = runCli([
+      'extract',
+      path.join(fixtures, 'pdf/encrypted.pdf'),
+      path.join(fixtures, 'pdf/blank.pdf'),
+      'finns-inte.pdf',
+      path.join(seeds, 'malmo-protokollsutdrag-ksau-2024-04-29.md'),
+    ]);
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      `mrkoll: ${path.join(fixtures, 'pdf/encrypted.pdf')}: krypterad PDF (lösenordsskyddad)`,
+      `mrkoll: ${path.join(fixtures, 'pdf/blank.pdf')}: PDF utan text (tom eller skannad?)`,
+      'mrkoll: finns-inte.pdf: filen finns inte',
+    ]);
+    expect(result.stdout).toContain('Protokollsutdrag');
+  });
+
+  it('exits 2 when nothing could be read', () => {
+    const result = runCli(['extract', 'finns-inte.pdf']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('inga dokument kunde läsas');
+  });
+
+  it('writes --out atomically and infers the format from the extension', () => {
+    const out = path.join(ROOT, 'out/test-extract.md');
+    const result = runCli(['extract', path.join(seeds, 'malmo-protokollsutdrag-ksau-2024-04-29.md'), '--out', out]);
+    expect(result.status).toBe(0);
+    expect(readFileSync(out, 'utf8')).toMatch(/^# .*protokollsutdrag/m);
+  });
+});
