@@ -1,0 +1,57 @@
+// Anaphors: "nämnden", "bolaget", "förvaltningen", "styrelsen" refer back to the administration of
+// a fitting kind named last, in the passage before the word, else earlier in the same section.
+import type { AdministrationKind, Span } from '../types.js';
+import type { AnaphorCue } from './cues.js';
+import { findPhrase, insideAny } from './words.js';
+
+export interface AnaphorSite extends Span {
+  text: string;
+  kinds: AdministrationKind[];
+}
+
+/** An administration named somewhere, as a candidate for anaphors after it. */
+export interface Antecedent {
+  id: string;
+  kind: AdministrationKind | null;
+  /** Offset in the passage; earlier passages' antecedents use -1. */
+  start: number;
+}
+
+/** Anaphor words in `text` outside `taken` (names and generic phrases), in text order. */
+export function findAnaphors(text: string, cues: readonly AnaphorCue[], taken: readonly Span[]): AnaphorSite[] {
+  const sites: AnaphorSite[] = [];
+  for (const cue of cues) {
+    for (const word of cue.words) {
+      for (const span of findPhrase(text, word)) {
+        if (!insideAny(span, taken)) sites.push({ ...span, text: text.slice(span.start, span.end), kinds: cue.kinds });
+      }
+    }
+  }
+  return sites.sort((a, b) => a.start - b.start);
+}
+
+/** Offsets of plural administration nouns in `text` ("nämnderna", "bolag"). */
+export function findDistributive(text: string, words: readonly string[]): number[] {
+  return words.flatMap((word) => findPhrase(text, word).map((span) => span.start));
+}
+
+/**
+ * The antecedent of `site`: the last one of a fitting kind before it in the passage, else the
+ * last of a fitting kind in `earlier` (the section so far, oldest first), else null. A plural
+ * (`barriers`: offsets in the passage) between antecedent and anaphor makes the anaphor
+ * distributive, and it refers to no one in particular.
+ */
+export function resolveAnaphor(
+  site: AnaphorSite,
+  inPassage: readonly Antecedent[],
+  earlier: readonly Antecedent[],
+  barriers: readonly number[] = [],
+): Antecedent | null {
+  const fits = (a: Antecedent) => a.kind !== null && site.kinds.includes(a.kind);
+  const open = (from: number) => !barriers.some((b) => b > from && b < site.start);
+  // Antecedents resolved from earlier anaphors are appended as they are found: take the nearest.
+  const last = inPassage.filter((a) => a.start < site.start && fits(a)).reduce<Antecedent | null>((best, a) => (best === null || a.start > best.start ? a : best), null);
+  if (last !== null) return open(last.start) ? last : null;
+  const previous = earlier.filter(fits);
+  return previous.length > 0 && open(-1) ? previous[previous.length - 1] : null;
+}

@@ -1,0 +1,150 @@
+// Attribution: which administrations each passage is about, and who wrote the document.
+//
+// Per passage, in this order: registered names (name, alias, misspelling, office, group noun,
+// coordination), names of another city and unregistered administration-shaped names, then
+// anaphors resolved to the last fitting administration in the passage or section (not past a
+// plural: "De flesta nämnderna … nämndens" is distributive). A passage that names nobody but the
+// city inherits the administrations of the nearest heading above it that names any. Generic
+// phrases ("nämnder och bolag") shield their words from all of it. Cue words are data:
+// lexicons/language/attribution.yaml.
+import type { AdministrationKind, Document, Mention, Passage, Span } from '../types.js';
+import { cityAnalysisFor, type AnalysisContext } from '../tag/context.js';
+import { findAnaphors, findDistributive, resolveAnaphor, type Antecedent } from './anaphora.js';
+import type { AttributionCues } from './cues.js';
+import { findNames, kindOfId, type NameIndex } from './names.js';
+import { findUnregistered, foreignQualifierStart, unregisteredId } from './unregistered.js';
+import { findPhrase } from './words.js';
+
+export { loadAttributionCues, CuesError, type AttributionCues } from './cues.js';
+
+/** A mention, with the registry form it was found by when that is not the name itself. */
+export interface AttributedMention extends Mention {
+  variant?: 'alias' | 'misspelling';
+}
+
+/** A mention and what kind of administration it is, for anaphors after it. */
+interface Found {
+  mention: AttributedMention;
+  kind: AdministrationKind | null;
+}
+
+interface Scope {
+  city: string;
+  names: NameIndex | null;
+  cues: AttributionCues;
+}
+
+/** Mentions per passage, aligned with `doc.passages`. */
+export function attributePassages(doc: Document, ctx: AnalysisContext): AttributedMention[][] {
+  const analysis = cityAnalysisFor(doc, ctx);
+  const scope: Scope = { city: analysis.city, names: analysis.names, cues: ctx.cues };
+  const headings = new Map<string, Found[]>();
+  const headingMentions = (title: string) => {
+    let found = headings.get(title);
+    if (!found) headings.set(title, (found = namedIn(title, scope)));
+    return found;
+  };
+  const history = new Map<string, Antecedent[]>();
+  return doc.passages.map((passage) => {
+    const key = passage.sectionPath.join('\u0000');
+    const heading = nearestNamingHeading(passage, headingMentions);
+    // A section's own heading is its first antecedent: under "Kommunstyrelsen", "Styrelsen har…".
+    const earlier = history.get(key) ?? antecedents(heading?.found ?? [], -1);
+    const named = namedIn(passage.text, scope, earlier);
+    history.set(key, [...earlier, ...antecedents(named, -1)]);
+    const mentions = named.map((f) => f.mention);
+    if (subjects(named).length > 0 || passage.kind === 'heading' || heading === null) return mentions;
+    return [...mentions, ...heading.found.map(({ mention }) => ({ ...mention, start: 0, end: 0, via: 'heading' as const }))];
+  });
+}
+
+/**
+ * Mentions that make a passage about someone. "Malmö stad" (the city as a whole) is named all
+ * over: it neither blocks the section heading's scope nor gives a heading one.
+ */
+function subjects(found: Found[]): Found[] {
+  return found.filter((f) => f.kind !== 'stad');
+}
+
+/**
+ * The authoring administration's ID: the override (an ID, or a name resolved against the
+ * registry), else the manifest's ID, else the document's own author line resolved, else null.
+ * An office resolves to the committee it serves.
+ */
+export function resolveAuthor(doc: Document, ctx: AnalysisContext, override?: string): string | null {
+  const names = cityAnalysisFor(doc, ctx).names;
+  const asId = (id: string): string => {
+    const registry = ctx.lexicons.registries.find((r) => r.administrations.some((a) => a.id === id));
+    return registry?.administrations.find((a) => a.id === id)?.serves ?? id;
+  };
+  const byName = (name: string): string | null => (names ? (findNames(name, names)[0]?.credits[0]?.id ?? null) : null);
+  if (override) return isId(override, ctx) ? asId(override) : (byName(override) ?? override);
+  if (doc.metadata.authorId) return asId(doc.metadata.authorId);
+  return doc.metadata.author ? byName(doc.metadata.author) : null;
+}
+
+function isId(value: string, ctx: AnalysisContext): boolean {
+  return ctx.lexicons.registries.some((r) => r.administrations.some((a) => a.id === value));
+}
+
+/** Everything `text` names, in text order; anaphors resolve against `earlier` when given. */
+function namedIn(text: string, scope: Scope, earlier?: Antecedent[]): Found[] {
+  const { cues, names, city } = scope;
+  const generic = cues.generic.flatMap((phrase) => findPhrase(text, phrase));
+  const found: Found[] = [];
+  const taken: Span[] = [...generic];
+  for (const hit of names ? findNames(text, names) : []) {
+    if (generic.some((g) => g.start <= hit.start && hit.end <= g.end)) continue;
+    const foreign = foreignQualifierStart(text, hit, cues.unregistered, city);
+    if (foreign !== null) {
+      const name = text.slice(foreign, hit.end).replace(/\s+/g, ' ');
+      const mention = { id: unregisteredId(name, cues.unregistered), name, registered: false, start: foreign, end: hit.end, via: 'explicit' as const };
+      found.push({ mention, kind: kindOfId(names!, hit.credits[0].id) });
+      taken.push(mention);
+      continue;
+    }
+    taken.push(hit);
+    for (const credit of hit.credits) {
+      const mention: AttributedMention = { id: credit.id, name: hit.text, registered: true, start: hit.start, end: hit.end, via: credit.via };
+      if (hit.form !== 'name') mention.variant = hit.form;
+      found.push({ mention, kind: kindOfId(names!, credit.id) });
+    }
+  }
+  for (const u of findUnregistered(text, cues.unregistered, city, taken)) {
+    found.push({ mention: { id: u.id, name: u.name, registered: false, start: u.start, end: u.end, via: 'explicit' }, kind: u.kind });
+    taken.push(u);
+  }
+  if (earlier) {
+    const inPassage = found.flatMap((f) => antecedents([f], f.mention.start));
+    const barriers = [
+      ...findDistributive(text, cues.distributive),
+      ...found.filter((f) => f.mention.via === 'group').map((f) => f.mention.start),
+    ];
+    for (const site of findAnaphors(text, cues.anaphors, taken)) {
+      const antecedent = resolveAnaphor(site, inPassage, earlier, barriers);
+      if (!antecedent) continue;
+      const registered = !antecedent.id.startsWith('unregistered/');
+      const mention: AttributedMention = { id: antecedent.id, name: site.text, registered, start: site.start, end: site.end, via: 'anaphor' };
+      found.push({ mention, kind: antecedent.kind });
+      inPassage.push({ id: antecedent.id, kind: antecedent.kind, start: site.start });
+    }
+  }
+  return found.sort((a, b) => a.mention.start - b.mention.start || a.mention.end - b.mention.end);
+}
+
+/** Single administrations only: a group noun or a heading is no antecedent for "nämnden". */
+function antecedents(found: Found[], start: number): Antecedent[] {
+  return found
+    .filter((f) => f.mention.via !== 'group' && f.mention.via !== 'heading')
+    .map((f) => ({ id: f.mention.id, kind: f.kind, start }));
+}
+
+/** The innermost heading above `passage` that names administrations, with what it names. */
+function nearestNamingHeading(passage: Passage, mentionsOf: (title: string) => Found[]): { title: string; found: Found[] } | null {
+  for (let i = passage.sectionPath.length - 1; i >= 0; i--) {
+    const title = passage.sectionPath[i];
+    const found = subjects(mentionsOf(title));
+    if (found.length > 0) return { title, found };
+  }
+  return null;
+}

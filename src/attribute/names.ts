@@ -1,0 +1,136 @@
+// Registered names: one compiled matcher per city registry over every administration's name,
+// aliases and misspellings and every group noun, and the step from raw matches to mentions
+// (offices credited to their committee, group nouns expanded to their members).
+import { compileMatcher, dropNested, type Matcher } from '../language/index.js';
+import { nameTerm } from '../lexicon/terms.js';
+import type { Administration, AdministrationGroup, AdministrationKind, Mention, Registry, Span, TermMatch } from '../types.js';
+
+export type NameForm = 'name' | 'alias' | 'misspelling';
+
+type Target = { kind: 'administration'; administration: Administration } | { kind: 'group'; group: AdministrationGroup };
+
+export interface NameIndex {
+  registry: Registry;
+  byId: Map<string, Administration>;
+  matcher: Matcher;
+  /** Matcher key → what it names. Keys are administration IDs and `group:<n>`. */
+  targets: Map<string, Target>;
+  /** Key → every spelling registered under it, with its form. */
+  spellings: Map<string, { text: string; form: NameForm }[]>;
+}
+
+/** One registered name found in a text, with the mentions it stands for. */
+export interface NameHit extends Span {
+  /** The words as written. */
+  text: string;
+  form: NameForm;
+  credits: { id: string; via: Mention['via'] }[];
+}
+
+export function compileNames(registry: Registry): NameIndex {
+  const targets = new Map<string, Target>();
+  const spellings = new Map<string, { text: string; form: NameForm }[]>();
+  const entries: { key: string; term: ReturnType<typeof nameTerm> }[] = [];
+  const add = (key: string, text: string, form: NameForm) => {
+    spellings.set(key, [...(spellings.get(key) ?? []), { text, form }]);
+    entries.push({ key, term: nameTerm(text) });
+  };
+  for (const administration of registry.administrations) {
+    targets.set(administration.id, { kind: 'administration', administration });
+    add(administration.id, administration.name, 'name');
+    for (const alias of administration.aliases) add(administration.id, alias, 'alias');
+    for (const misspelling of administration.misspellings) add(administration.id, misspelling, 'misspelling');
+  }
+  registry.groups.forEach((group, n) => {
+    const key = `group:${n}`;
+    targets.set(key, { kind: 'group', group });
+    add(key, group.name, 'name');
+    for (const alias of group.aliases) add(key, alias, 'alias');
+  });
+  return {
+    registry,
+    byId: new Map(registry.administrations.map((a) => [a.id, a])),
+    // Names are never negated away: "har inte lyft fram" says nothing about who is named.
+    matcher: compileMatcher(entries, { negation: false }),
+    targets,
+    spellings,
+  };
+}
+
+/** Every registered name in `text`, in text order, one reading per span. */
+export function findNames(text: string, index: NameIndex): NameHit[] {
+  // "Kommunstyrelsens arbetsutskott" is not also "Kommunstyrelsen"; a group noun spanning a
+  // coordination ("kultur- och fritidsnämnderna") is not also its last conjunct.
+  const matches = dropNested(index.matcher.match(text));
+  const hits: NameHit[] = [];
+  for (const match of preferClosestForm(matches)) {
+    const target = index.targets.get(match.key);
+    if (!target) continue;
+    const form = formOf(match, index.spellings.get(match.key) ?? []);
+    hits.push({ start: match.start, end: match.end, text: match.text, form, credits: creditsOf(target, match, index) });
+  }
+  return hits;
+}
+
+/** The kind of an administration ID in this registry, or null. */
+export function kindOfId(index: NameIndex, id: string): AdministrationKind | null {
+  return index.byId.get(id)?.kind ?? null;
+}
+
+function creditsOf(target: Target, match: TermMatch, index: NameIndex): NameHit['credits'] {
+  if (target.kind === 'group') return target.group.members.map((id) => ({ id: committeeOf(id, index), via: 'group' as const }));
+  const administration = target.administration;
+  if (administration.serves !== undefined) return [{ id: administration.serves, via: 'office' }];
+  return [{ id: administration.id, via: match.via === 'coordination' ? 'coordination' : 'explicit' }];
+}
+
+function committeeOf(id: string, index: NameIndex): string {
+  return index.byId.get(id)?.serves ?? id;
+}
+
+/**
+ * Stems conflate number: "tekniska nämnderna" (the group) and "tekniska nämnden" (one committee)
+ * both match at the same span. Of several keys at one span, keep the term that shares the
+ * longest prefix with the words as written.
+ */
+function preferClosestForm(matches: TermMatch[]): TermMatch[] {
+  const bySpan = new Map<string, TermMatch[]>();
+  for (const m of matches) {
+    const span = `${m.start}:${m.end}`;
+    bySpan.set(span, [...(bySpan.get(span) ?? []), m]);
+  }
+  const kept: TermMatch[] = [];
+  for (const list of bySpan.values()) {
+    const scored = list.map((m) => ({ m, score: commonPrefix(m.text.toLowerCase(), m.term.toLowerCase()) }));
+    const best = Math.max(...scored.map((s) => s.score));
+    kept.push(...scored.filter((s) => s.score === best).map((s) => s.m));
+  }
+  return kept.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * Which registered spelling the words as written are. Stems hide the difference ("MKB Fastighet
+ * AB" and "MKB Fastighets AB" share stems), so compare letters, case included except the first
+ * ("Kulturnämnden har" is the name; "Malmö stadsteater AB" a misspelling); ties go to the term
+ * the matcher reported.
+ */
+function formOf(match: TermMatch, spellings: { text: string; form: NameForm }[]): NameForm {
+  const written = lowerFirst(match.text.replace(/\s+/g, ' '));
+  let best: { form: NameForm; score: number } | null = null;
+  for (const spelling of spellings) {
+    const score = commonPrefix(written, lowerFirst(spelling.text)) + (spelling.text === match.term ? 0.5 : 0);
+    if (!best || score > best.score) best = { form: spelling.form, score };
+  }
+  return best?.form ?? 'name';
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+function commonPrefix(a: string, b: string): number {
+  const x = a.replace(/\s+/g, ' ');
+  let i = 0;
+  while (i < x.length && i < b.length && x[i] === b[i]) i++;
+  return i;
+}

@@ -1,0 +1,130 @@
+// Administrations the registry does not know, found by the shape of their names ("Region Skåne",
+// "Göteborgs stads kulturnämnd", "Trafiknämnden"), and registry names qualified by another city.
+import type { AdministrationKind, Span } from '../types.js';
+import type { NameEnding, UnregisteredCues } from './cues.js';
+import { adjacent, insideAny, isCapitalized, sentenceInitial, slugify, wordSpans, type WordSpan } from './words.js';
+
+export interface UnregisteredName extends Span {
+  /** "unregistered/<slug>". */
+  id: string;
+  name: string;
+  /** What the name's shape says it is; null for "Region Skåne". */
+  kind: AdministrationKind | null;
+}
+
+/** Longest name extension to the left: "Malmö Live Konserthus AB" has three words before AB. */
+const MAX_NAME_WORDS = 4;
+
+/**
+ * Every administration-shaped name in `text` that does not overlap `taken` (registered names and
+ * generic phrases found before). `city` is the document's city slug: "Malmö stads kulturnämnd"
+ * is not foreign in a Malmö text.
+ */
+export function findUnregistered(text: string, cues: UnregisteredCues, city: string | null, taken: readonly Span[]): UnregisteredName[] {
+  const words = wordSpans(text);
+  const found: UnregisteredName[] = [];
+  const claim = (first: number, last: number, kind: AdministrationKind | null) => {
+    const span = { start: words[first].start, end: words[last].end };
+    if (insideAny(span, taken) || insideAny(span, found)) return;
+    const name = text.slice(span.start, span.end).replace(/\s+/g, ' ');
+    found.push({ ...span, name, id: unregisteredId(name, cues), kind });
+  };
+  words.forEach((word, i) => {
+    if (insideAny(word, taken)) return;
+    const ending = endingOf(word.text, cues.endings);
+    if (ending) {
+      const first = ending.compound ? qualifiedStart(text, words, i, cues) : nameStart(text, words, i, cues);
+      if (first === null) return;
+      const qualified = first < i && cues.cityQualifiers.includes(words[i - 1].text.toLowerCase());
+      if (ending.compound) {
+        if (isCapitalized(word.text) || ending.lowercase || qualified) claim(first, i, ending.kind);
+        return;
+      }
+      // A bare "nämnd" after a sentence-initial word is a common noun ("Varje nämnd ansvarar"):
+      // only a definite form makes "<Adjektiv> nämnden" a name there.
+      if (first < i && (ending.definite || !sentenceInitial(text, words[first].start))) claim(first, i, ending.kind);
+      return;
+    }
+    if (cues.nameWords.includes(word.text)) {
+      const first = nameStart(text, words, i, cues);
+      if (first !== null && first < i) claim(first, i, 'bolag');
+      return;
+    }
+    const next = words[i + 1];
+    if (cues.prefixes.includes(word.text) && next && adjacent(text, word, next) && isCapitalized(next.text)) claim(i, i + 1, null);
+  });
+  return found;
+}
+
+/**
+ * When a registry name at `span` is qualified by another city ("Göteborgs stads kulturnämnd"),
+ * the start of the whole foreign name; otherwise null.
+ */
+export function foreignQualifierStart(text: string, span: Span, cues: UnregisteredCues, city: string | null): number | null {
+  const before = wordSpans(text.slice(0, span.start));
+  const qualifier = before.at(-1);
+  const place = before.at(-2);
+  if (!qualifier || !place || !cues.cityQualifiers.includes(qualifier.text.toLowerCase())) return null;
+  if (!adjacent(text, qualifier, span) || !adjacent(text, place, qualifier) || !isCapitalized(place.text)) return null;
+  const placeSlug = slugify(place.text.replace(/s$/, ''));
+  return placeSlug === city ? null : place.start;
+}
+
+export function unregisteredId(name: string, cues: UnregisteredCues): string {
+  return `unregistered/${slugify(baseForm(name, cues))}`;
+}
+
+interface EndingMatch {
+  compound: boolean;
+  definite: boolean;
+  lowercase: boolean;
+  kind: AdministrationKind;
+}
+
+function endingOf(word: string, endings: readonly NameEnding[]): EndingMatch | null {
+  const lower = word.toLowerCase();
+  for (const ending of endings) {
+    const form = ending.forms.filter((f) => lower.endsWith(f)).sort((a, b) => b.length - a.length)[0];
+    if (form === undefined) continue;
+    const prefix = lower.slice(0, lower.length - form.length);
+    // "bolagsstyrelse" is a compound; "HR-förvaltningen" too, but "-nämnden" alone is not a name.
+    if (prefix !== '' && !/\p{L}{2}-?$/u.test(prefix)) continue;
+    return { compound: prefix !== '', definite: form !== ending.forms[0], lowercase: ending.lowercase, kind: ending.kind };
+  }
+  return null;
+}
+
+/** Leftmost word of a capitalized name ending at word `i`, or null when word i-1 is not one. */
+function nameStart(text: string, words: WordSpan[], i: number, cues: UnregisteredCues): number | null {
+  let first: number | null = null;
+  for (let j = i - 1; j >= Math.max(0, i - MAX_NAME_WORDS); j--) {
+    const word = words[j];
+    if (!adjacent(text, word, words[j + 1]) || cues.stopwords.has(word.text.toLowerCase())) break;
+    if (isCapitalized(word.text)) first = j;
+    else if (j === i - 1 && !cues.cityQualifiers.includes(word.text.toLowerCase())) break;
+  }
+  return first;
+}
+
+/** A compound's own start, extended over a city qualifier before it ("Lunds kommuns gatukontor"). */
+function qualifiedStart(text: string, words: WordSpan[], i: number, cues: UnregisteredCues): number {
+  const qualifier = words[i - 1];
+  const place = words[i - 2];
+  if (qualifier && place && cues.cityQualifiers.includes(qualifier.text.toLowerCase()) && isCapitalized(place.text)) {
+    if (adjacent(text, qualifier, words[i]) && adjacent(text, place, qualifier)) return i - 2;
+  }
+  return i;
+}
+
+/** The name without genitive inflection, so "Trafiknämndens" and "Trafiknämnden" share an ID. */
+function baseForm(name: string, cues: UnregisteredCues): string {
+  const stripped = name.replace(/:s$/, '');
+  if (stripped !== name) return stripped;
+  const lower = name.toLowerCase();
+  for (const ending of cues.endings) {
+    for (const form of ending.forms) {
+      if (form.endsWith('s') && lower.endsWith(form) && ending.forms.includes(form.slice(0, -1))) return name.slice(0, -1);
+    }
+  }
+  return name;
+}

@@ -1,0 +1,51 @@
+// Stock text that looks like coverage but is not ("Ärendet bedöms inte påverka barn"): phrases
+// from lexicons/boilerplate.yaml, found literally (case, spacing and punctuation aside), since
+// stock text is copied, not paraphrased.
+import type { BoilerplatePhrase, Passage } from '../types.js';
+
+export interface BoilerplateMatcher {
+  /** ID of the first phrase `text` contains, or null. */
+  find(text: string): string | null;
+}
+
+/** Lower case, every run of non-letters and non-digits one space, padded so words stay whole. */
+function normalize(text: string): string {
+  return ` ${text.toLowerCase().normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+}
+
+export function compileBoilerplate(phrases: readonly BoilerplatePhrase[]): BoilerplateMatcher {
+  const normalized = phrases.map((p) => ({ id: p.id, text: normalize(p.text) })).filter((p) => p.text.trim() !== '');
+  return {
+    find(text) {
+      const haystack = normalize(text);
+      return normalized.find((p) => haystack.includes(p.text))?.id ?? null;
+    },
+  };
+}
+
+/** ID given to a heading with nothing at all under it (see `findBoilerplate`). */
+export const EMPTY_HEADING = 'tom-rubrik';
+
+/**
+ * The boilerplate ID of every passage: a passage containing a phrase; and an empty consequence
+ * heading, i.e. a heading whose section (up to the next heading of its level or higher) holds
+ * only boilerplate ("Barnkonsekvensanalys" answered "Ej aktuellt": the body's ID) or nothing at
+ * all (`tom-rubrik`). Only headings with tags are marked, as only they could pass for coverage.
+ */
+export function findBoilerplate(passages: readonly Passage[], matcher: BoilerplateMatcher, tagged: (i: number) => boolean): (string | null)[] {
+  const result = passages.map((p) => matcher.find(p.text));
+  passages.forEach((p, i) => {
+    if (p.kind !== 'heading' || result[i] !== null || !tagged(i)) return;
+    const body: number[] = [];
+    let j = i + 1;
+    for (; j < passages.length; j++) {
+      const next = passages[j];
+      if (next.kind === 'heading' && (next.level ?? 1) <= (p.level ?? 1)) break;
+      body.push(j);
+    }
+    if (body.some((k) => passages[k].kind === 'heading')) return;
+    if (body.length === 0) result[i] = EMPTY_HEADING;
+    else if (body.every((k) => result[k] !== null)) result[i] = result[body[0]];
+  });
+  return result;
+}

@@ -1,0 +1,95 @@
+// Everything tagging and attribution compile from the lexicons, built once per run and reused for
+// every document: matchers are the expensive part.
+import { compileMatcher, type Matcher } from '../language/index.js';
+import { categoryEntries } from '../lexicon/terms.js';
+import { loadAttributionCues, type AttributionCues } from '../attribute/cues.js';
+import { compileNames, type NameIndex } from '../attribute/names.js';
+import { compileBoilerplate, type BoilerplateMatcher } from './boilerplate.js';
+import type { Category, Document, Framework, Lexicons } from '../types.js';
+
+/** What one city's documents are analysed with. */
+export interface CityAnalysis {
+  city: string;
+  /** The city's own frameworks followed by the shared ones (rights areas). */
+  frameworks: Framework[];
+  categories: Map<string, Category>;
+  /** One matcher over every category's terms (key: category ID) and exclusions (`exclude:<ID>`). */
+  categoryMatcher: Matcher;
+  /** The city's registry compiled, or null when the lexicons have none for it. */
+  names: NameIndex | null;
+}
+
+export interface AnalysisContext {
+  lexicons: Lexicons;
+  /** City for documents whose metadata names none. */
+  defaultCity: string;
+  /** Per city slug; cities the lexicons do not know are added on first use (rights areas only). */
+  cities: Map<string, CityAnalysis>;
+  cues: AttributionCues;
+  boilerplate: BoilerplateMatcher;
+}
+
+export interface ContextOptions {
+  /** Default "malmo". */
+  defaultCity?: string;
+  /** Attribution cue words; default lexicons/language/attribution.yaml in `lexicons.dir`. */
+  cues?: AttributionCues;
+}
+
+export const DEFAULT_CITY = 'malmo';
+
+/** Compiles matchers for every city the lexicons know; throws `CuesError` on a bad cue file. */
+export function buildContext(lexicons: Lexicons, options: ContextOptions = {}): AnalysisContext {
+  const context: AnalysisContext = {
+    lexicons,
+    defaultCity: options.defaultCity ?? DEFAULT_CITY,
+    cities: new Map(),
+    cues: options.cues ?? loadAttributionCues(lexicons.dir),
+    boilerplate: compileBoilerplate(lexicons.boilerplate),
+  };
+  for (const city of knownCities(lexicons)) context.cities.set(city, compileCity(lexicons, city));
+  return context;
+}
+
+/** The analysis for `doc`: its own city's, else the default city's. */
+export function cityAnalysisFor(doc: Document, context: AnalysisContext): CityAnalysis {
+  const city = doc.metadata.city ?? context.defaultCity;
+  let analysis = context.cities.get(city);
+  if (!analysis) {
+    analysis = compileCity(context.lexicons, city);
+    context.cities.set(city, analysis);
+  }
+  return analysis;
+}
+
+/** Cities with a framework or a registry of their own, sorted. */
+export function contextCities(context: AnalysisContext): string[] {
+  return knownCities(context.lexicons);
+}
+
+export function isKnownAdministration(context: AnalysisContext, id: string): boolean {
+  return context.lexicons.registries.some((r) => r.administrations.some((a) => a.id === id));
+}
+
+function knownCities(lexicons: Lexicons): string[] {
+  const cities = new Set<string>();
+  for (const f of lexicons.frameworks) if (f.city !== null) cities.add(f.city);
+  for (const r of lexicons.registries) cities.add(r.city);
+  return [...cities].sort();
+}
+
+function compileCity(lexicons: Lexicons, city: string): CityAnalysis {
+  const frameworks = [...lexicons.frameworks.filter((f) => f.city === city), ...lexicons.frameworks.filter((f) => f.city === null)];
+  const categories = new Map<string, Category>();
+  for (const framework of frameworks) {
+    for (const category of framework.categories) if (!categories.has(category.id)) categories.set(category.id, category);
+  }
+  const registry = lexicons.registries.find((r) => r.city === city);
+  return {
+    city,
+    frameworks,
+    categories,
+    categoryMatcher: compileMatcher(categoryEntries(frameworks)),
+    names: registry ? compileNames(registry) : null,
+  };
+}

@@ -1,0 +1,57 @@
+// Tagging: every passage of a document tagged with the categories of its city's frameworks, with
+// boilerplate marked and the administrations it is about attached (src/attribute).
+import { tokenize } from '../language/index.js';
+import { attributePassages, resolveAuthor } from '../attribute/index.js';
+import type { Document, Mention, Span, TaggedDocument, TaggedPassage } from '../types.js';
+import { findBoilerplate } from './boilerplate.js';
+import { tagPassage } from './categories.js';
+import { cityAnalysisFor, type AnalysisContext, type CityAnalysis } from './context.js';
+
+export { buildContext, type AnalysisContext, type CityAnalysis, type ContextOptions } from './context.js';
+
+export interface TagOptions {
+  /** Authoring administration (ID or name), overriding the manifest and the document. */
+  author?: string;
+}
+
+/** A tagged document, with the city and frameworks it was tagged against. */
+export interface TagResult extends TaggedDocument {
+  city: string;
+  frameworks: string[];
+}
+
+export function tagDocument(doc: Document, ctx: AnalysisContext, options: TagOptions = {}): TagResult {
+  const city = cityAnalysisFor(doc, ctx);
+  const mentions = attributePassages(doc, ctx);
+  const tags = doc.passages.map((passage, i) => tagPassage(passage, city, nameSpans(mentions[i], city)));
+  const boilerplate = findBoilerplate(doc.passages, ctx.boilerplate, (i) => tags[i].length > 0);
+  const passages = doc.passages.map(
+    (passage, i): TaggedPassage => ({
+      ...passage,
+      tags: boilerplate[i] === null ? tags[i] : tags[i].map((tag) => ({ ...tag, boilerplate: true })),
+      mentions: mentions[i],
+      boilerplate: boilerplate[i],
+      words: countWords(passage.text),
+    }),
+  );
+  return {
+    ...doc,
+    author: resolveAuthor(doc, ctx, options.author),
+    passages,
+    city: city.city,
+    frameworks: city.frameworks.map((f) => f.id),
+  };
+}
+
+/**
+ * Where administrations are named in a passage, as spans no category evidence may come from.
+ * Councils are the exception: "pensionärsrådet" is itself a participation structure (P3).
+ */
+function nameSpans(mentions: Mention[], city: CityAnalysis): Span[] {
+  return mentions.filter((m) => m.end > m.start && m.via !== 'anaphor' && city.names?.byId.get(m.id)?.kind !== 'råd');
+}
+
+/** Words and numbers, as a reader counts them; punctuation is not a word. */
+export function countWords(text: string): number {
+  return tokenize(text).filter((t) => t.kind !== 'punct').length;
+}

@@ -1,0 +1,81 @@
+// lexicons/language/attribution.yaml: every example in it holds, and a malformed file fails with
+// a message naming the file and the field.
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CuesError, loadAttributionCues, parseAttributionCues, PACKAGE_LEXICONS_DIR, CUES_RELATIVE_PATH } from '../../src/attribute/cues.js';
+import { attributePassages } from '../../src/attribute/index.js';
+import { loadLexicons } from '../../src/lexicon/load.js';
+import { buildContext, type AnalysisContext } from '../../src/tag/context.js';
+import { makeDocument } from './make-document.js';
+
+const cues = loadAttributionCues();
+let ctx: AnalysisContext;
+beforeAll(() => {
+  ctx = buildContext(loadLexicons());
+});
+
+const mentionsOf = (text: string) => attributePassages(makeDocument([text]), ctx)[0];
+
+describe('attribution.yaml examples', () => {
+  it.each(cues.anaphors.flatMap((a) => a.examples.map((example) => [a.words[0], example])))('anaphor %s: %s', (_word, example) => {
+    const mentions = mentionsOf(example);
+    const anaphors = mentions.filter((m) => m.via === 'anaphor');
+    expect(anaphors.length).toBeGreaterThan(0);
+    // Every anaphor points back at something named before it in the example.
+    for (const a of anaphors) expect(mentions.some((m) => m.via !== 'anaphor' && m.id === a.id && m.start < a.start)).toBe(true);
+  });
+
+  it.each(cues.unregistered.examples.match)('unregistered match: %s', (example) => {
+    expect(mentionsOf(example).some((m) => !m.registered)).toBe(true);
+  });
+
+  it.each(cues.unregistered.examples.nomatch)('unregistered nomatch: %s', (example) => {
+    expect(mentionsOf(example).filter((m) => !m.registered)).toEqual([]);
+  });
+
+  it.each(cues.generic)('generic phrase credits no one: %s', (phrase) => {
+    expect(mentionsOf(`Enligt rapporten har ${phrase} ett ansvar.`)).toEqual([]);
+  });
+});
+
+describe('attribution.yaml validation', () => {
+  const valid = parse(readFileSync(path.join(PACKAGE_LEXICONS_DIR, CUES_RELATIVE_PATH), 'utf8')) as Record<string, unknown>;
+  const broken = (change: (data: any) => void) => {
+    const data = structuredClone(valid);
+    change(data);
+    return () => parseAttributionCues(data, 'attribution.yaml');
+  };
+
+  it.each([
+    ['wrong version', (d: any) => (d.version = 2), 'attribution.yaml: version: väntade 1, fick 2'],
+    ['unknown kind', (d: any) => (d.anaphors[0].kinds = ['nämd']), 'attribution.yaml: anaphors[0].kinds[0]: okänd typ "nämd"'],
+    ['missing words', (d: any) => delete d.anaphors[1].words, 'attribution.yaml: anaphors[1].words: väntade en lista'],
+    ['empty generic phrase', (d: any) => (d.generic[2] = ' '), 'attribution.yaml: generic[2]: väntade en icke-tom textsträng'],
+    ['lowercase not boolean', (d: any) => (d.unregistered.endings[0].lowercase = 'ja'), 'attribution.yaml: unregistered.endings[0].lowercase: väntade true eller false'],
+    ['no unregistered section', (d: any) => delete d.unregistered, 'attribution.yaml: unregistered: väntade en mappning'],
+  ])('%s', (_name, change, message) => {
+    const run = broken(change);
+    expect(run).toThrow(CuesError);
+    expect(run).toThrow(message);
+  });
+
+  it('accepts the bundled file', () => {
+    expect(() => parseAttributionCues(valid, 'attribution.yaml')).not.toThrow();
+  });
+
+  it('reports unreadable YAML with the file name', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'mrkoll-cues-'));
+    mkdirSync(path.join(dir, 'language'));
+    writeFileSync(path.join(dir, CUES_RELATIVE_PATH), 'anaphors: [\n');
+    expect(() => loadAttributionCues(dir)).toThrow(/attribution\.yaml: kan inte läsas/);
+  });
+
+  it("falls back to the package's file when a lexicon directory has none", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'mrkoll-cues-'));
+    expect(loadAttributionCues(dir).file).toBe(path.join(PACKAGE_LEXICONS_DIR, CUES_RELATIVE_PATH));
+  });
+});

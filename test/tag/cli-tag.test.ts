@@ -1,0 +1,74 @@
+// End to end: `npm run build`, then the built `mrkoll tag` on the seeds; checks the JSON contract
+// of docs/schema/tag.md and the text output off a terminal.
+import { execFileSync, spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const BIN = path.join(ROOT, 'dist/cli/main.js');
+const SEEDS = path.join(ROOT, 'corpora/seeds');
+
+function mrkoll(...args: string[]) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '' } });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+beforeAll(() => {
+  execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'pipe' });
+}, 120_000);
+
+describe('mrkoll tag (built binary)', () => {
+  it('writes the JSON contract for a Stockholm seed', () => {
+    const { status, stdout, stderr } = mrkoll('tag', path.join(SEEDS, 'stockholm-remissvar-servicenamnden-2025.txt'), '--format', 'json');
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    const json = JSON.parse(stdout);
+    expect(json.schemaVersion).toBe(1);
+    expect(json.documents).toHaveLength(1);
+    const [doc] = json.documents;
+    expect(doc.path).toMatch(/stockholm-remissvar-servicenamnden-2025\.txt$/);
+    expect(doc.author).toBe('stockholm/servicenamnden');
+    expect(doc.city).toBe('stockholm');
+    for (const p of doc.passages) {
+      expect(p).toEqual(
+        expect.objectContaining({ id: expect.stringMatching(/^p\d{4}$/), text: expect.any(String), tags: expect.any(Array), mentions: expect.any(Array) }),
+      );
+      expect(p.section === null || typeof p.section === 'string').toBe(true);
+      expect(p.page === null || Number.isInteger(p.page)).toBe(true);
+      for (const t of p.tags) {
+        expect(t).toEqual(expect.objectContaining({ id: expect.any(String), kind: expect.stringMatching(/^(principle|area)$/), negated: expect.any(Boolean) }));
+        for (const e of t.evidence) expect(p.text.slice(e.start, e.end).toLowerCase()).toBe(e.text.toLowerCase());
+        for (const e of t.evidence) expect(typeof e.term).toBe('string');
+      }
+      for (const m of p.mentions) {
+        expect(m).toEqual(expect.objectContaining({ id: expect.any(String), name: expect.any(String), registered: expect.any(Boolean), start: expect.any(Number), end: expect.any(Number) }));
+        if (m.via !== 'heading') expect(p.text.slice(m.start, m.end)).toBe(m.name);
+      }
+    }
+    const servicenamnden = doc.passages.find((p: { text: string }) => p.text.startsWith('Servicenämnden beslutar'));
+    expect(servicenamnden.mentions.map((m: { id: string }) => m.id)).toContain('stockholm/servicenamnden');
+    expect(doc.passages.some((p: { tags: { id: string }[] }) => p.tags.some((t) => t.id === 'antirasism'))).toBe(true);
+  });
+
+  it('prints text with «evidence» and no ANSI codes when not on a terminal', () => {
+    const { status, stdout } = mrkoll('tag', path.join(SEEDS, 'malmo-rapport-systematiskt-arbete-mr-2023.txt'));
+    expect(status).toBe(0);
+    expect(stdout).not.toMatch(/\u001b\[/);
+    expect(stdout).toMatch(/lyfter att «klarspråk» är i fokus/);
+    expect(stdout).toMatch(/taggar: .*P4 \(/);
+    expect(stdout).toMatch(/nämner: .*kulturnämnden → malmo\/kulturnamnden/);
+    expect(stdout).toMatch(/ej:P1/);
+  });
+
+  it('takes --author over the manifest', () => {
+    const { stdout } = mrkoll('tag', path.join(SEEDS, 'malmo-tjansteskrivelse-stk-2023-138-a.txt'), '--format', 'json', '--author', 'Kulturnämnden');
+    expect(JSON.parse(stdout).documents[0].author).toBe('malmo/kulturnamnden');
+  });
+
+  it('refuses an unknown city with a one-line error', () => {
+    const { status, stderr } = mrkoll('tag', path.join(SEEDS, 'malmo-rapport-systematiskt-arbete-mr-2023.txt'), '--city', 'atlantis');
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/^mrkoll: okänd stad "atlantis"/);
+  });
+});
