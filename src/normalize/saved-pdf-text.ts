@@ -33,26 +33,55 @@ export interface SavedPages {
   pageCount: number | null;
 }
 
+/** Longest run of lines taken to be one page when no page start can be seen. */
+const ONE_PAGE_LINES = 60;
+
+/** A line that opens a page in saved PDF text: the extractor leaves one stray leading space. */
+function opensPage(lines: string[], i: number): boolean {
+  return /^ \S/u.test(lines[i]);
+}
+
 /**
  * Splits saved PDF text into pages after each page-number line (the page-number line stays, for
- * the page-number rule to remove). Lines before `8 (52)` are page 8, the lines after it page 9.
+ * the page-number rule to remove). A saved text often keeps only a few page numbers: the 128 lines
+ * before a lone `8 (52)` are pages 1–8, not page 8. So a chunk ending in `N (M)` is page N whole
+ * only when the chunk before ended in `N-1 (M)` (or it starts the file and N is 1); otherwise only
+ * its lines from the last page opening (or all of it, when it is no longer than a page) are page N,
+ * and the lines before get no page. Lines with no page still carry their source line numbers.
  */
 export function splitIntoPages(lines: string[]): SavedPages {
   const pages: SavedPage[] = [];
   let from = 0;
   let pageCount: number | null = null;
   let lastPage: number | undefined;
+  const push = (page: number | undefined, start: number, end: number) => {
+    if (end > start) pages.push({ page, from: start, lines: lines.slice(start, end) });
+  };
   lines.forEach((line, i) => {
     const number = parsePageNumber(line);
     if (!number || !/\(\d+\)/u.test(line)) return;
-    pages.push({ page: number.page, from, lines: lines.slice(from, i + 1) });
+    const follows = lastPage === undefined ? number.page === 1 : number.page === lastPage + 1;
+    let pageStart = from;
+    if (!follows) {
+      pageStart = i + 1 - from <= ONE_PAGE_LINES ? from : i;
+      for (let j = i; j > from; j--) if (opensPage(lines, j)) { pageStart = j; break; }
+    }
+    push(undefined, from, pageStart);
+    push(number.page, pageStart, i + 1);
     pageCount = number.of ?? pageCount;
     lastPage = number.page;
     from = i + 1;
   });
-  const rest = lines.slice(from);
-  if (rest.some((line) => line.trim() !== '') || pages.length === 0) {
-    pages.push({ page: lastPage === undefined ? undefined : lastPage + 1, from, lines: rest });
+  if (lines.slice(from).some((line) => line.trim() !== '') || pages.length === 0) {
+    // After the last page number comes the next page, up to the next page opening.
+    let pageEnd = lines.length;
+    if (lines.length - from > ONE_PAGE_LINES) {
+      pageEnd = from;
+      for (let j = from + 1; j < lines.length; j++) if (opensPage(lines, j)) { pageEnd = j; break; }
+    }
+    push(lastPage === undefined ? undefined : lastPage + 1, from, pageEnd);
+    push(undefined, pageEnd, lines.length);
+    if (pages.length === 0) pages.push({ from: 0, lines: [] });
   }
   return { pages, pageCount };
 }

@@ -42,7 +42,7 @@ const pdf = (...pages: string[][]): RawDocument => ({
 describe('footnote text at the foot of the page', () => {
   it.each([
     {
-      name: 'saved PDF text: note after a blank line, then the next page starts indented',
+      name: 'saved PDF text: note after a blank line, then the next page starts indented (the note is on the page before, whose number is not known)',
       raw: saved(
         'området som ska integreras beskrivs abstrakt och genom innehållslösa mål. Detta skapar en ',
         'illusion av att det finns konsensus kring frågorna.1  ',
@@ -58,7 +58,7 @@ describe('footnote text at the foot of the page', () => {
         'området som ska integreras beskrivs abstrakt och genom innehållslösa mål. Detta skapar en illusion av att det finns konsensus kring frågorna.',
         'Det behöver finnas en växelverkan mellan pågående förändrings- och utvecklingsarbete inom området och en kontinuerlig integrering.',
       ],
-      footnotes: [{ label: '1', text: 'jfr Alnebratt & Rönnblom 2016; Bacchi & Eveline 2010; Candel 2017; Callerstig & Lindholm 2011', page: 8 }],
+      footnotes: [{ label: '1', text: 'jfr Alnebratt & Rönnblom 2016; Bacchi & Eveline 2010; Candel 2017; Callerstig & Lindholm 2011' }],
     },
     {
       name: 'saved PDF text: two notes in one block, a URL line after a blank',
@@ -81,11 +81,10 @@ describe('footnote text at the foot of the page', () => {
         'Policyn lägger grunden till ett mer samlat arbete, men kräver förankring och prioriteringar',
       ],
       footnotes: [
-        { label: '2', text: 'Vissa av de internationella konventionerna ger särskilt skydd för dessa sårbara grupper.', page: 9 },
+        { label: '2', text: 'Vissa av de internationella konventionerna ger särskilt skydd för dessa sårbara grupper.' },
         {
           label: '3',
           text: 'De nationella minoriteterna är: judar, romer, samer, sverigefinnar och tornedalingar. https://www.upphandlingsmyndigheten.se/om-hallbar-upphandling/',
-          page: 9,
         },
       ],
     },

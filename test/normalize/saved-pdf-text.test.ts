@@ -25,6 +25,21 @@ describe('plain text that is a PDF extraction', () => {
     ]);
   });
 
+  it('gives no page to the many lines before a lone `8 (52)`, only to that page and the next', () => {
+    const lines = seedLines('malmo-rapport-systematiskt-arbete-mr-2023.txt');
+    const { pages } = splitIntoPages(lines);
+    const pageOf = (text: string) => pages.find((p) => p.lines.some((l) => l.includes(text)))?.page;
+    expect(pageOf('Malmö stads kommunfullmäktige antog i juni 2022')).toBeUndefined();
+    expect(pageOf('arbetsgivare och arbetsgivarperspektivet omfattades')).toBe(8);
+    expect(pageOf('Angränsande uppdrag')).toBe(9);
+    expect(pageOf('Avslutande slutsatser')).toBeUndefined();
+  });
+
+  it('numbers every page when every page has its number', () => {
+    const { pages } = splitIntoPages(['Ett.', '1 (3)', ' Två.', '2 (3)', ' Tre.', '3 (3)']);
+    expect(pages.map((p) => p.page)).toEqual([1, 2, 3]);
+  });
+
   it('finds the bookmarks a converter appended after the text', () => {
     const lines = ['Per-Erik Ebbeståhl  Avdelningschef', '', '', '\tUppdrag budget 2023', '\tSammanfattning', '', '\tAnsvariga', ''];
     expect(findTrailingOutline(lines)).toBe(1);
