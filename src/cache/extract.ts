@@ -1,0 +1,79 @@
+// Extraction through the cache: a file whose bytes, extension, extraction code and limits are
+// unchanged is not parsed again. The key is the file's SHA-256, so a moved or copied file is
+// still a hit (nothing in a `Document` but its path depends on where the file is).
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { IngestLimits } from '../ingest/limits.js';
+import type { Document } from '../types.js';
+import { cacheKey, extractionFingerprint } from './fingerprint.js';
+import { DiskCache, defaultCacheDir } from './store.js';
+
+/** What is stored: the document without its path, which belongs to where the bytes are now. */
+export type CachedDocument = Omit<Document, 'path'>;
+
+const KIND = 'documents';
+
+export interface CacheOptions {
+  /** Directory of the cache; default `$XDG_CACHE_HOME/mrkoll` or `~/.cache/mrkoll`. */
+  cacheDir?: string;
+  /** False turns the cache off. */
+  cache?: boolean;
+}
+
+/** The cache the options ask for, or null when it is switched off. */
+export function openCache(options: CacheOptions = {}): DiskCache | null {
+  if (options.cache === false) return null;
+  return new DiskCache(options.cacheDir ?? defaultCacheDir());
+}
+
+/**
+ * `extract(file, limits)`, or its stored result. Files that cannot be stat'ed or are over the size
+ * limit go straight to `extract`, which explains the problem; failures are not cached.
+ */
+export async function extractThroughCache(
+  file: string,
+  limits: IngestLimits,
+  cache: DiskCache | null,
+  extract: (file: string, limits: IngestLimits) => Promise<Document>,
+): Promise<Document> {
+  if (!cache) return extract(file, limits);
+  const sha256 = await hashIfReadable(file, limits);
+  if (!sha256) return extract(file, limits);
+  // The extension chooses the reader (the same bytes as .md and as .txt are read differently).
+  const key = cacheKey(KIND, sha256, path.extname(file).toLowerCase(), extractionFingerprint(), limits);
+  const cached = cache.read(KIND, key, (value): value is CachedDocument => isCachedDocument(value, sha256), file);
+  if (cached) return { ...cached, path: file };
+  const doc = await extract(file, limits);
+  // A file rewritten between hashing and parsing must not be stored under the old bytes' key.
+  if (doc.sha256 === sha256) {
+    const { path: _path, ...stored } = doc;
+    cache.write(KIND, key, stored, file);
+  }
+  return doc;
+}
+
+async function hashIfReadable(file: string, limits: IngestLimits): Promise<string | null> {
+  try {
+    const stats = await stat(file);
+    if (!stats.isFile() || stats.size > limits.maxFileBytes) return null;
+    return createHash('sha256').update(await readFile(file)).digest('hex');
+  } catch {
+    return null;
+  }
+}
+
+function isCachedDocument(value: unknown, sha256: string): value is CachedDocument {
+  const doc = value as Partial<CachedDocument> | null;
+  return (
+    typeof doc === 'object' &&
+    doc !== null &&
+    doc.sha256 === sha256 &&
+    typeof doc.text === 'string' &&
+    Array.isArray(doc.passages) &&
+    Array.isArray(doc.warnings) &&
+    Array.isArray(doc.footnotes) &&
+    typeof doc.metadata === 'object' &&
+    doc.metadata !== null
+  );
+}

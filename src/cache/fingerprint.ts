@@ -1,0 +1,77 @@
+// What a cached extraction depends on besides the file's bytes: the extraction code and its data.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Bump when extraction output changes in a way the code fingerprint below would not notice
+ * (a dependency upgrade that changes PDF text, say). Any change to the code or language data of
+ * the extraction stages already yields new keys by itself.
+ */
+export const PIPELINE_VERSION = 1;
+
+/** The stages whose code shapes a `Document`, relative to src/ (or dist/ in the built package). */
+const EXTRACTION_CODE = ['ingest', 'normalize', 'segment', 'language', 'pipeline.ts', 'pipeline.js'];
+/** Data files those stages read, relative to the package root. */
+const EXTRACTION_DATA = ['lexicons/language'];
+
+const memo = new Map<string, string>();
+
+/**
+ * Hash of PIPELINE_VERSION, the package version and the text of the extraction code and data as
+ * installed. Computed once per process; reading some fifty small files takes about a millisecond.
+ * A developer who edits the segmenter, or a user who upgrades, never gets stale cached documents.
+ */
+export function extractionFingerprint(): string {
+  return codeFingerprint(EXTRACTION_CODE, EXTRACTION_DATA);
+}
+
+/**
+ * The same for any set of stages: `code` relative to src/ (dist/), `data` relative to the package
+ * root. Used by the search index, which also depends on the tagger and the lexicons' code.
+ */
+export function codeFingerprint(code: readonly string[], data: readonly string[] = []): string {
+  const id = JSON.stringify([code, data]);
+  const known = memo.get(id);
+  if (known) return known;
+  const codeRoot = fileURLToPath(new URL('..', import.meta.url));
+  const packageRoot = path.dirname(codeRoot);
+  const hash = createHash('sha256').update(`pipeline ${PIPELINE_VERSION}\n`);
+  hash.update(readOrEmpty(path.join(packageRoot, 'package.json')));
+  for (const entry of code) hashTree(hash, codeRoot, entry, /\.(ts|js)$/);
+  for (const entry of data) hashTree(hash, packageRoot, entry, /\.(ya?ml|txt|json)$/);
+  const digest = hash.digest('hex');
+  memo.set(id, digest);
+  return digest;
+}
+
+function hashTree(hash: ReturnType<typeof createHash>, root: string, relative: string, wanted: RegExp): void {
+  const full = path.join(root, relative);
+  let entries;
+  try {
+    entries = readdirSync(full, { withFileTypes: true });
+  } catch {
+    // A file, or missing (pipeline.ts in dist): hash what is there.
+    if (wanted.test(relative)) hash.update(`${relative}\n`).update(readOrEmpty(full));
+    return;
+  }
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const child = path.join(relative, entry.name);
+    if (entry.isDirectory()) hashTree(hash, root, child, wanted);
+    else if (wanted.test(entry.name) && !entry.name.endsWith('.d.ts')) hash.update(`${child}\n`).update(readOrEmpty(path.join(root, child)));
+  }
+}
+
+function readOrEmpty(file: string): Buffer | string {
+  try {
+    return readFileSync(file);
+  } catch {
+    return '';
+  }
+}
+
+/** sha256 of the parts, joined unambiguously: the key of one cache entry. */
+export function cacheKey(...parts: unknown[]): string {
+  return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
+}

@@ -1,0 +1,176 @@
+// `mrkoll compare`: two or more corpora (years, or cities) side by side — coverage changes, who
+// appeared or fell silent, key terms, naming variants, and two cities' frameworks.
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { Option, type Command } from 'commander';
+import { addInputOptions, emit, readInputs, resolveFormat, type InputFlags } from './shared.js';
+import { buildContextOrFail, collect, parseCount, readLexicons, tagAll } from './search.js';
+import { compareCorpora, type CorpusInput } from '../aggregate/compare.js';
+import { DEFAULT_KEYNESS } from '../aggregate/keyness.js';
+import { loadAnalysisRules, RulesError, type AnalysisRules } from '../aggregate/analysis/rules.js';
+import { spellingKnownWords } from '../aggregate/names/index.js';
+import { readManifest, ManifestError } from '../ingest/manifest.js';
+import { createSpellChecker } from '../language/spelling.js';
+import { compareToCsv, compareToJson, compareToText } from '../report/compare.js';
+import { compareToMarkdown } from '../report/compare-md.js';
+import { compareToHtml } from '../report/compare-html.js';
+import { EXIT, fail } from '../util/exit.js';
+import type { Document } from '../types.js';
+
+interface CompareFlags extends InputFlags {
+  format?: string;
+  out?: string;
+  label?: string[];
+  by: 'author' | 'mention';
+  lexicons?: string;
+  city?: string;
+  top: number;
+  movers: number;
+  minFreq: number;
+  minG2: number;
+  spelling?: boolean;
+}
+
+const FORMATS = ['text', 'md', 'html', 'json', 'csv'] as const;
+
+export function registerCompare(program: Command): void {
+  const command = program
+    .command('compare')
+    .summary('jämför korpusar (år eller städer): täckning, ord och namnvarianter')
+    .description(
+      'Jämför två eller flera korpusar (kataloger eller manifest.yaml), t.ex. två års\n' +
+        'årsanalyser eller två städer: täckning per förvaltning × princip/område i varje\n' +
+        'korpus och hur den ändrats, största ökningar och minskningar, förvaltningar som\n' +
+        'tillkommit eller tystnat, ord som ökat eller minskat mest (log-likelihood G² med\n' +
+        'log ratio), namnvarianter som ändrats och, för två städer, ramverken sida vid\n' +
+        'sida. Ändringar räknas från den första korpusen till den sista.',
+    )
+    .argument('<korpusar...>', 'två eller flera kataloger eller manifest.yaml-filer, i tidsordning')
+    .option('--label <namn>', 'korpusarnas namn i tur och ordning (upprepbar; standard: staden, året, manifestets label)', collect)
+    .addOption(
+      new Option('--by <vy>', 'mention: stycken som nämner förvaltningen; author: stycken i förvaltningens egna dokument')
+        .choices(['mention', 'author'])
+        .default('mention'),
+    )
+    .option('--lexicons <katalog>', 'läs lexikon från denna katalog i stället för paketets')
+    .option('--city <stad>', 'stad för dokument vars stad inte framgår (standard: malmo)')
+    .addOption(new Option('--top <n>', 'antal ord i ordlistan').default(20).argParser(parseCount))
+    .addOption(new Option('--movers <n>', 'antal största ökningar och minskningar').default(5).argParser(parseCount))
+    .addOption(new Option('--min-freq <n>', 'minsta antal förekomster för att ett ord ska prövas').default(DEFAULT_KEYNESS.minFrequency).argParser(parseCount))
+    .addOption(new Option('--min-g2 <tal>', 'minsta G² som rapporteras (6,63 ≈ p < 0,01)').default(DEFAULT_KEYNESS.minG2).argParser(parseNumber))
+    .option('--no-spelling', 'jämför inte stavningsvarianter (snabbare)')
+    .option('-f, --format <format>', `utdataformat: ${FORMATS.join(', ')} (standard: text, eller efter --out)`)
+    .option('-o, --out <fil>', 'skriv till fil (atomiskt) i stället för standard ut');
+  addInputOptions(command).action(async (args: string[], flags: CompareFlags) => {
+    const format = resolveFormat(flags.format, flags.out, FORMATS, 'text');
+    if (args.length < 2) fail('ange minst två korpusar att jämföra');
+    const given = flags.label ?? [];
+    if (given.length > 0 && given.length !== args.length) fail(`${given.length} --label för ${args.length} korpusar`);
+    const lexicons = readLexicons(flags.lexicons);
+    const rules = readRules();
+    const context = buildContextOrFail(lexicons, flags.city);
+    let failed = false;
+    const corpora: CorpusRead[] = [];
+    for (const arg of args) {
+      const { paths, label, name } = corpusInputs(arg);
+      const { documents, failures } = await readInputs(paths, flags);
+      failed ||= failures.length > 0;
+      corpora.push({ documents, manifestLabel: label, name });
+    }
+    const labels = given.length > 0 ? given : defaultLabels(corpora);
+    const inputs: CorpusInput[] = corpora.map((c, i) => ({ label: labels[i], documents: tagAll(c.documents, context) }));
+    const checker = flags.spelling === false ? null : await createSpellChecker(spellingKnownWords(lexicons));
+    const comparison = compareCorpora(inputs, lexicons, {
+      view: flags.by,
+      ignoreSections: flags.by === 'mention' ? rules.ignoreSections : [],
+      keyness: { minFrequency: flags.minFreq, minG2: flags.minG2 },
+      movers: flags.movers,
+      names: { rules, checker },
+    });
+    checker?.dispose();
+    const content =
+      format === 'json'
+        ? JSON.stringify(compareToJson(comparison), null, 2)
+        : format === 'csv'
+          ? compareToCsv(comparison)
+          : format === 'md'
+            ? compareToMarkdown(comparison, { top: flags.top })
+            : format === 'html'
+              ? compareToHtml(comparison, { top: flags.top })
+              : compareToText(comparison, { top: flags.top });
+    emit(content, flags.out);
+    process.exitCode = failed ? EXIT.findings : EXIT.ok;
+  });
+}
+
+export interface CorpusRead {
+  documents: readonly Document[];
+  /** The manifest's `label` (or `corpus` when the corpus was given as the manifest file). */
+  manifestLabel: string | null;
+  /** The directory's name. */
+  name: string;
+}
+
+/** A directory is read whole; a manifest file stands for the files it lists. */
+function corpusInputs(arg: string): { paths: string[]; label: string | null; name: string } {
+  let isFile = false;
+  try {
+    isFile = statSync(arg).isFile();
+  } catch {
+    fail(`${arg}: korpusen finns inte`);
+  }
+  const dir = isFile ? path.dirname(arg) : arg;
+  if (isFile && path.basename(arg) !== 'manifest.yaml') fail(`${arg}: en korpus är en katalog eller en manifest.yaml`);
+  const name = path.basename(path.resolve(dir));
+  try {
+    const manifest = readManifest(dir);
+    if (isFile && manifest) return { paths: manifest.documents.map((d) => path.join(dir, d.file)), label: manifest.label ?? manifest.corpus, name };
+    return { paths: [arg], label: manifest?.label ?? null, name };
+  } catch (error) {
+    if (error instanceof ManifestError) fail(error.message);
+    throw error;
+  }
+}
+
+/**
+ * Labels from what each corpus has in common: one city each (if they differ: a comparison of
+ * cities), else one year each, else the manifests' labels, else the directory names. Repeated
+ * labels get a number.
+ */
+export function defaultLabels(corpora: readonly CorpusRead[]): string[] {
+  const single = (values: Array<string | number | null>) => {
+    const set = new Set(values.filter((v) => v !== null));
+    return set.size === 1 ? String([...set][0]) : null;
+  };
+  const distinct = (labels: Array<string | null>) => labels.every((l) => l !== null) && new Set(labels).size === labels.length;
+  const years = corpora.map((c) => single(c.documents.map((d) => d.metadata.year)));
+  const cities = corpora.map((c) => single(c.documents.map((d) => d.metadata.city)));
+  const chosen = distinct(cities)
+    ? cities
+    : distinct(years)
+      ? years
+      : corpora.map((c) => c.manifestLabel ?? c.name);
+  const seen = new Map<string, number>();
+  return chosen.map((l) => {
+    const label = l ?? '?';
+    const n = (seen.get(label) ?? 0) + 1;
+    seen.set(label, n);
+    return n === 1 ? label : `${label} (${n})`;
+  });
+}
+
+function readRules(): AnalysisRules {
+  try {
+    return loadAnalysisRules();
+  } catch (error) {
+    if (error instanceof RulesError) fail(error.message);
+    throw error;
+  }
+}
+
+function parseNumber(value: string): number {
+  const n = Number(value.replace(',', '.'));
+  if (!Number.isFinite(n) || n < 0) fail(`ogiltigt tal: "${value}"`);
+  return n;
+}
+

@@ -1,0 +1,69 @@
+// `mrkoll kwic`: every occurrence of a term with its left and right context, found like the tagger
+// finds lexicon terms (inflections, compounds, coordinated compounds).
+import { Option, type Command } from 'commander';
+import { addInputOptions, emit, readInputs, resolveFormat, type InputFlags } from './shared.js';
+import { collect, collectYears, COMPOUND_MODES } from './search.js';
+import { DEFAULT_KWIC_WIDTH, kwic, type KwicSort } from '../search/kwic.js';
+import { kwicToCsv, kwicToJson, kwicToText } from '../report/kwic.js';
+import { EXIT, fail } from '../util/exit.js';
+import type { CompoundMode } from '../types.js';
+
+interface KwicFlags extends InputFlags {
+  format?: string;
+  out?: string;
+  sort: KwicSort;
+  width: number;
+  compound?: CompoundMode;
+  type?: string[];
+  year?: number[];
+}
+
+const FORMATS = ['text', 'json', 'csv'] as const;
+
+export function registerKwic(program: Command): void {
+  const command = program
+    .command('kwic')
+    .summary('visa en term i sitt sammanhang (keyword in context)')
+    .description(
+      'Visar varje förekomst av en term med text före och efter. Termen hittas som i\n' +
+        'taggningen: i alla böjningsformer, inuti sammansättningar och i samordnade\n' +
+        'sammansättningar ("barnrätts-, jämställdhets- och …"). Negerade förekomster\n' +
+        'markeras med ¬.',
+    )
+    .argument('<term>', 'ord eller flerordsuttryck, t.ex. klarspråk eller "barnets bästa"')
+    .argument('<filer...>', 'filer, kataloger eller mönster (glob)')
+    .addOption(new Option('--sort <ordning>', 'left: efter orden före, right: efter orden efter, doc: läsordning').choices(['left', 'right', 'doc']).default('doc'))
+    .addOption(new Option('--width <n>', 'tecken sammanhang på varje sida').default(DEFAULT_KWIC_WIDTH).argParser(parseWidth))
+    .addOption(new Option('--compound <läge>', 'termen i sammansättningar: any, head, modifier, none (standard: any för ord med minst sex bokstäver)').choices(COMPOUND_MODES))
+    .option('--type <typ>', 'bara dokument av typen (upprepbar)', collect)
+    .option('--year <år>', 'bara dokument från året (upprepbar)', collectYears)
+    .option('-f, --format <format>', `utdataformat: ${FORMATS.join(', ')} (standard: text, eller efter --out)`)
+    .option('-o, --out <fil>', 'skriv till fil (atomiskt) i stället för standard ut');
+  addInputOptions(command).action(async (term: string, paths: string[], flags: KwicFlags) => {
+    const format = resolveFormat(flags.format, flags.out, FORMATS, 'text');
+    if (term.trim() === '') fail('termen är tom');
+    const { documents, failures } = await readInputs(paths, flags);
+    const { type = [], year = [] } = flags;
+    const selected = documents.filter(
+      (d) =>
+        (type.length === 0 || type.includes(d.metadata.type)) &&
+        (year.length === 0 || (d.metadata.year !== null && year.includes(d.metadata.year))),
+    );
+    const lines = kwic(selected, term, { width: flags.width, sort: flags.sort, compound: flags.compound });
+    const color = !flags.out && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+    const content =
+      format === 'json'
+        ? JSON.stringify(kwicToJson(term, flags.sort, flags.width, lines), null, 2)
+        : format === 'csv'
+          ? kwicToCsv(lines)
+          : kwicToText(term, lines, { width: flags.width, color });
+    emit(content, flags.out);
+    process.exitCode = failures.length > 0 ? EXIT.findings : EXIT.ok;
+  });
+}
+
+function parseWidth(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 5 || n > 500) fail(`ogiltig bredd: "${value}" (5–500)`);
+  return n;
+}
