@@ -1,0 +1,86 @@
+// Coordinated compounds: "barnrätts-, jämställdhets-, minoritets- och HBTQIA+-perspektiven" names
+// four perspectives; "kultur- och fritidsnämnderna" two committees. Each conjunct ending in a
+// hyphen borrows the head of the last conjunct.
+import type { LanguageData } from './data.js';
+import { hasBlankLine } from './negation.js';
+import type { Token } from './tokenize.js';
+
+export interface Coordination {
+  /** Token indices of the conjuncts that end in a hyphen, in order. */
+  conjuncts: number[];
+  /** Token index of the last conjunct, the one that carries the shared head. */
+  last: number;
+}
+
+export interface Expansion {
+  /** Token index of the conjunct. */
+  token: number;
+  /** The conjunct completed with the shared head, lower-cased: "barnrättsperspektiven". */
+  word: string;
+}
+
+/**
+ * Finds coordinations: one or more hyphen conjuncts, separated by commas, slashes or
+ * conjunctions, then a conjunction (or slash) and an ordinary word. "Hälsa-, vård och
+ * omsorgsnämnden" (a misspelling in the seeds) is no coordination: only a comma separates
+ * "vård" from the hyphen conjunct, so nothing is expanded and the registry's variant decides.
+ * Given the text, a coordination does not cross a blank line.
+ */
+export function findCoordinations(tokens: Token[], data: LanguageData['coordination'], text?: string): Coordination[] {
+  const conjunctions = new Set(data.conjunctions);
+  const punctuation = new Set(data.punctuation);
+  const found: Coordination[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isConjunct(tokens[i])) continue;
+    const conjuncts = [i];
+    let j = i + 1;
+    for (;;) {
+      let separated = false;
+      let joined = false;
+      while (j < tokens.length) {
+        const t = tokens[j];
+        if (text !== undefined && hasBlankLine(text, tokens[j - 1].end, t.start)) break;
+        if (t.kind === 'punct' && punctuation.has(t.text)) {
+          separated = true;
+          if (t.text === '/') joined = true;
+        } else if (t.kind === 'word' && !t.trailingHyphen && conjunctions.has(t.norm)) {
+          separated = joined = true;
+        } else break;
+        j++;
+      }
+      const next = tokens[j];
+      if (!separated || next === undefined || next.kind !== 'word') break;
+      if (text !== undefined && hasBlankLine(text, tokens[j - 1].end, next.start)) break;
+      if (next.trailingHyphen) {
+        conjuncts.push(j++);
+        continue;
+      }
+      if (joined) found.push({ conjuncts, last: j });
+      break;
+    }
+    i = conjuncts[conjuncts.length - 1];
+  }
+  return found;
+}
+
+const isConjunct = (t: Token) => t.kind === 'word' && t.trailingHyphen === true && t.norm.length > 1;
+
+/**
+ * Where the shared head starts in the last conjunct. After an inner hyphen it is certain
+ * (HBTQIA+-|perspektiven); otherwise `chooseSplit` decides (the matcher tries split points and
+ * keeps the one whose expansions are lexicon terms); without one there is no expansion.
+ */
+export type SplitChooser = (last: string, conjuncts: string[]) => number | null;
+
+/** Expands a coordination into one word per conjunct, the last conjunct included as it stands. */
+export function expandCoordination(tokens: Token[], coordination: Coordination, chooseSplit?: SplitChooser): Expansion[] | null {
+  const last = tokens[coordination.last].norm;
+  const stems = coordination.conjuncts.map((index) => tokens[index].norm.slice(0, -1));
+  const hyphen = last.lastIndexOf('-');
+  const split = hyphen > 0 ? hyphen + 1 : (chooseSplit?.(last, stems) ?? null);
+  if (split === null) return null;
+  const head = last.slice(split);
+  const expansions = coordination.conjuncts.map((token, k) => ({ token, word: stems[k] + head }));
+  expansions.push({ token: coordination.last, word: last });
+  return expansions;
+}

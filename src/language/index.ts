@@ -1,0 +1,8 @@
+// The Swedish matching engine: tokens, stems, term matching, coordination and negation.
+export { tokenize, type Token } from './tokenize.js';
+export { stem } from './stem.js';
+export { compileMatcher, type Matcher, type MatcherEntry, type MatcherOptions } from './matcher.js';
+export { dropNested } from './overlap.js';
+export { isNegated, compileNegation } from './negation.js';
+export { findCoordinations, expandCoordination, type Coordination, type Expansion } from './coordination.js';
+export { languageData, loadLanguageData, parseLanguageData, DEFAULT_LANGUAGE_FILE, type LanguageData } from './data.js';

@@ -1,0 +1,256 @@
+/**
+ * The Swedish matching engine: finds lexicon terms in text across inflection, compounds and
+ * coordinated compounds, and marks the ones a negation governs.
+ *
+ * Algorithm (one pass, linear in the text; cost per token does not grow with the lexicon):
+ * 1. `tokenize` the text (tokenize.ts).
+ * 2. Single-word terms: each distinct word is analysed once and cached (compound.ts): its stem
+ *    is looked up among term stems (inflection: kulturnämnderna = kulturnämnd); every split point
+ *    of the word is looked up as head (barn|konsekvensanalysen) and as modifier (barnrätts|arbetet)
+ *    — O(word length) hash look-ups, independent of the number of terms.
+ * 3. Multi-word terms (and single tokens that are not words: case numbers) live in a trie keyed
+ *    by token stems: from each token the trie is walked as far as the text follows it, so the
+ *    cost is bounded by the longest term, not by their number.
+ * 4. Coordinations (coordination.ts) are expanded and the expansions analysed like words, with
+ *    `via: 'coordination'` and the conjunct's span ("barnrätts-"). A multi-word term that spans
+ *    the whole coordination ("arbetsmarknads- och socialnämnden") wins: it is not expanded.
+ * 5. Negation (negation.ts): two linear passes per text give every token's scope; each match
+ *    then reads its first and last token.
+ *
+ * Inflection: a word matches a term when their stems (stem.ts) are equal and the word keeps all
+ * but two of the term's letters (natural merges `rätt` and `rättighet`), and is not a participle
+ * of it (`rådande` ≠ råd).
+ *
+ * Boundary rules for compounds (numbers in lexicons/language/swedish.yaml):
+ * - terms shorter than 4 letters match whole words only (`val` ≠ kvalitet, förvaltningen;
+ *   `kön` ≠ könsidentitet, sökönskan; `ras` ≠ deras, trasig) unless the entry sets `shortCompound`;
+ * - both sides of a split have ≥ 3 letters and a vowel (`jämlikhet` ≠ o|jämlikhet);
+ * - a head begins with the term as written, or with its stem if that stem has ≥ 4 letters and
+ *   lacks at most two of the term's (`samer`/"sam" ≠ verk|samheter, `judar`/"jud" ≠ erb|juda);
+ * - a head of ≤ 5 letters after a verb particle is a verb (`rätt` ≠ upp|rätta);
+ * - a modifier is the term as written, + linking s/e, with a final a/e dropped or made o, or its
+ *   stem when the term is written inflected (kulturnämnden → kulturnämnds-);
+ * - a hyphen is an explicit boundary: each part of `HBTQIA+-perspektiven` is a word, any length,
+ *   any compound mode;
+ * - `rätt` is ambiguous (right / correct): give it mode `head` (barn|rätt, allemans|rätten), not
+ *   `any` (rätt|vis, rätts|säkra);
+ * - a compound match spans the whole token, so KWIC shows the word as written.
+ *
+ * Overlap policy: matches of the same key that overlap collapse to the longest (then word over
+ * compound over coordination, then the longer term); matches of different keys are all kept, so
+ * a passage can be both P1 and barnratt, and "arbetsmarknads- och socialnämnden" (key A) is kept
+ * with any term of key B inside it. `dropNested` (overlap.ts) lets the caller resolve the latter.
+ */
+import type { TermMatch, TermSpec } from '../types.js';
+import { caseMatches, WordIndex, type TermRef, type WordHit } from './compound.js';
+import { expandCoordination, findCoordinations, type SplitChooser } from './coordination.js';
+import { languageData, type LanguageData } from './data.js';
+import { compileNegation, GOVERNS_END, GOVERNS_START, hasBlankLine, negationClass, negationScope } from './negation.js';
+import { collapse, multiWordReach, type Candidate } from './overlap.js';
+import { stem } from './stem.js';
+import { tokenize, type Token } from './tokenize.js';
+
+export { dropNested } from './overlap.js';
+
+export interface MatcherEntry {
+  key: string;
+  term: TermSpec;
+  /** Let a term shorter than 4 letters match inside closed compounds (`kön` in könsöverskridande). */
+  shortCompound?: boolean;
+}
+
+export interface MatcherOptions {
+  /** Mark matches governed by negation or hedging (default true). */
+  negation?: boolean;
+  /** Expand coordinated compounds (default true). */
+  coordination?: boolean;
+  /** Language data; default lexicons/language/swedish.yaml. */
+  language?: LanguageData;
+}
+
+export interface Matcher {
+  match(text: string): TermMatch[];
+  /** Number of distinct terms compiled. */
+  readonly size: number;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  refs: TermRef[];
+}
+
+interface WordInfo {
+  key: string;
+  start: TrieNode | undefined;
+  hits: readonly WordHit[];
+  /** negationClass of the word. */
+  negation: number;
+}
+
+
+const VOWEL = /[aeiouyåäöéü]/;
+const CACHE_LIMIT = 200_000;
+const PIECE = 1 << 15;
+
+/** The key a token has in the multi-word trie: its stem, or its text for conjuncts and symbols. */
+const trieKey = (t: Token) => (t.kind === 'word' && !t.trailingHyphen ? stem(t.norm) : t.norm);
+
+export function compileMatcher(entries: MatcherEntry[], options: MatcherOptions = {}): Matcher {
+  const data = options.language ?? languageData();
+  const negation = options.negation === false ? null : compileNegation(data.negation);
+  const singles: TermRef[] = [];
+  const root: TrieNode = { next: new Map(), refs: [] };
+  const seen = new Set<string>();
+  for (const entry of entries) {
+    const text = entry.term.text.trim();
+    const id = `${entry.key}\u0000${text}\u0000${entry.term.compound}\u0000${entry.term.caseSensitive}`;
+    if (text === '' || seen.has(id)) continue;
+    seen.add(id);
+    const tokens = tokenize(text);
+    const single = tokens.length === 1 && tokens[0].kind === 'word' && !tokens[0].trailingHyphen;
+    const ref: TermRef = {
+      id: seen.size,
+      key: entry.key,
+      term: entry.term,
+      shortCompound: entry.shortCompound === true,
+      words: tokens.map((t) => t.norm),
+      surface: tokens.map((t) => t.text),
+      letters: single ? tokens[0].norm.length : 0,
+    };
+    if (single) {
+      singles.push(ref);
+      continue;
+    }
+    let node = root;
+    for (const t of tokens) {
+      const key = trieKey(t);
+      let child = node.next.get(key);
+      if (!child) node.next.set(key, (child = { next: new Map(), refs: [] }));
+      node = child;
+    }
+    node.refs.push(ref);
+  }
+  const index = new WordIndex(singles, data.compound);
+
+  /** The split whose expansions are terms (2 per conjunct), else the longest head term (1). */
+  const chooseSplit: SplitChooser = (last, conjuncts) => {
+    let best: number | null = null;
+    let bestScore = 0;
+    for (let k = 1; k <= last.length - 3; k++) {
+      if (!VOWEL.test(last.slice(k))) continue;
+      let score = 0;
+      for (const c of conjuncts) if (index.isWholeTerm(c + last.slice(k))) score += 2;
+      if (score === 0 && index.isHeadAt(last, k)) score = 1;
+      if (score > bestScore) [best, bestScore] = [k, score];
+    }
+    return best;
+  };
+
+  /** Per distinct word form: its trie key, the trie node it starts, its single-word hits. */
+  const words = new Map<string, WordInfo>();
+  function wordInfo(t: Token): WordInfo {
+    let info = words.get(t.norm);
+    if (info === undefined) {
+      const key = trieKey(t);
+      const hits = index.analyze(t.trailingHyphen ? t.norm.slice(0, -1) : t.norm);
+      info = { key, start: root.next.get(key), hits, negation: negation === null ? 0 : negationClass(t, negation) };
+      if (words.size >= CACHE_LIMIT) words.clear();
+      words.set(t.norm, info);
+    }
+    return info;
+  }
+  const splits = new Map<string, number | null>();
+  const cachedSplit: SplitChooser = (last, conjuncts) => {
+    const id = `${conjuncts.join('|')}|${last}`;
+    let split = splits.get(id);
+    if (split === undefined) {
+      split = chooseSplit(last, conjuncts);
+      if (splits.size >= CACHE_LIMIT) splits.clear();
+      splits.set(id, split);
+    }
+    return split;
+  };
+
+  // Per-token scratch, grown as needed: CONJUNCT marks coordination conjuncts, the rest is the
+  // token's negation class (saves negationScope a look-up per token).
+  let scratch = new Uint8Array(1024);
+  const CONJUNCT = 128;
+
+  /**
+   * A long text is matched in pieces of about PIECE characters cut at blank lines, which no match,
+   * clause or coordination crosses, so the result is the same; the tokens of a whole document at
+   * once would cost more in garbage collection than the matching itself.
+   */
+  function match(text: string): TermMatch[] {
+    if (text.length <= 2 * PIECE) return matchPiece(text);
+    const matches: TermMatch[] = [];
+    const blankLine = /\n[^\S\n]*\n/g;
+    for (let start = 0; start < text.length; ) {
+      blankLine.lastIndex = start + PIECE;
+      const cut = text.length - start > 2 * PIECE ? blankLine.exec(text) : null;
+      const end = cut === null ? text.length : cut.index + 1;
+      for (const m of matchPiece(text.slice(start, end))) {
+        m.start += start;
+        m.end += start;
+        matches.push(m);
+      }
+      start = end;
+    }
+    return matches;
+  }
+
+  function matchPiece(text: string): TermMatch[] {
+    const tokens = tokenize(text);
+    const found: Candidate[] = [];
+    const coordinations = options.coordination === false ? [] : findCoordinations(tokens, data.coordination, text);
+    if (scratch.length < tokens.length) scratch = new Uint8Array(2 * tokens.length);
+    const marks = scratch.fill(0, 0, tokens.length);
+    for (const c of coordinations) for (const i of c.conjuncts) marks[i] = CONJUNCT;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      let node: TrieNode | undefined;
+      if (t.kind === 'word') {
+        const info = wordInfo(t);
+        node = info.start;
+        const conjunct = marks[i] === CONJUNCT;
+        marks[i] = info.negation;
+        if (!conjunct) {
+          for (let h = 0; h < info.hits.length; h++) {
+            const hit = info.hits[h];
+            if (!hit.ref.term.caseSensitive || caseMatches(hit.ref, tokens, i, hit.via === 'word')) found.push({ ref: hit.ref, first: i, last: i, via: hit.via, dropped: false });
+          }
+        }
+      } else {
+        node = root.next.get(t.norm);
+        marks[i] = t.kind === 'punct' && negation !== null ? negationClass(t, negation) : 0;
+      }
+      for (let j = i; node !== undefined; ) {
+        for (const ref of node.refs) if (caseMatches(ref, tokens, i)) found.push({ ref, first: i, last: j, via: 'word', dropped: false });
+        if (++j >= tokens.length || node.next.size === 0) break;
+        const next = tokens[j];
+        if (hasBlankLine(text, tokens[j - 1].end, next.start)) break;
+        node = node.next.get(next.kind === 'word' ? wordInfo(next).key : next.norm);
+      }
+    }
+    const reach = coordinations.length > 0 ? multiWordReach(found, tokens.length) : null;
+    for (const c of coordinations) {
+      if (reach !== null && reach[c.conjuncts[0]] >= c.last) continue;
+      const expansions = expandCoordination(tokens, c, cachedSplit);
+      for (const [k, token] of c.conjuncts.entries()) {
+        const word = expansions ? expansions[k].word : tokens[token].norm.slice(0, -1);
+        for (const hit of index.analyze(word)) {
+          if (caseMatches(hit.ref, tokens, token, false)) found.push({ ref: hit.ref, first: token, last: token, via: 'coordination', dropped: false });
+        }
+      }
+    }
+    const scope = negation !== null && found.length > 0 ? negationScope(text, tokens, negation, marks) : null;
+    return collapse(found).map((m) => {
+      const start = tokens[m.first].start;
+      const end = tokens[m.last].end;
+      const negated = scope !== null && ((scope[m.first] & GOVERNS_START) !== 0 || (scope[m.last] & GOVERNS_END) !== 0);
+      return { key: m.ref.key, term: m.ref.term.text, start, end, text: text.slice(start, end), negated, via: m.via };
+    });
+  }
+
+  return { match, size: seen.size };
+}

@@ -1,0 +1,79 @@
+// Overlap policy for matches (see the doc comment in matcher.ts): per key, overlapping matches
+// collapse to the best one; across keys everything is kept and `dropNested` lets a caller resolve
+// names inside longer names.
+import type { TermMatch } from '../types.js';
+import type { TermRef } from './compound.js';
+
+/** A match before overlap resolution, on token indices. */
+export interface Candidate {
+  ref: TermRef;
+  first: number;
+  last: number;
+  via: TermMatch['via'];
+  dropped: boolean;
+}
+
+const VIA_RANK = { word: 0, compound: 1, coordination: 2 } as const;
+
+/**
+ * Per key, overlapping matches collapse to the best one (policy in matcher.ts): one sweep
+ * in text order, each match competing with the one its key kept last.
+ */
+export function collapse(found: Candidate[]): Candidate[] {
+  found.sort((a, b) => a.first - b.first || b.last - a.last || compareKeys(a.ref.key, b.ref.key));
+  const lastKept = new Map<string, Candidate>();
+  for (const m of found) {
+    const prev = lastKept.get(m.ref.key);
+    if (prev !== undefined && m.first <= prev.last) {
+      if (better(m, prev) < 0) {
+        prev.dropped = true;
+        lastKept.set(m.ref.key, m);
+      } else {
+        m.dropped = true;
+      }
+    } else {
+      lastKept.set(m.ref.key, m);
+    }
+  }
+  return found.filter((m) => !m.dropped);
+}
+
+const compareKeys = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Negative when a should be kept over b: longer, then word over compound over coordination, then the longer term. */
+const better = (a: Candidate, b: Candidate) =>
+  b.last - b.first - (a.last - a.first) ||
+  VIA_RANK[a.via] - VIA_RANK[b.via] ||
+  b.ref.term.text.length - a.ref.term.text.length ||
+  a.first - b.first ||
+  a.ref.id - b.ref.id;
+
+/** reach[i]: the last token of any trie match (multi-word term) that starts at or before token i. */
+export function multiWordReach(found: Candidate[], length: number): Int32Array {
+  const reach = new Int32Array(length).fill(-1);
+  for (const m of found) if (m.ref.letters === 0 && m.last > reach[m.first]) reach[m.first] = m.last;
+  for (let i = 1; i < length; i++) if (reach[i - 1] > reach[i]) reach[i] = reach[i - 1];
+  return reach;
+}
+
+/**
+ * Drops matches that lie inside a longer match of another key when `shouldDrop(inner, outer)`
+ * says so, e.g. the committee "socialnämnden" inside "arbetsmarknads- och socialnämnden".
+ */
+export function dropNested(matches: TermMatch[], shouldDrop: (inner: TermMatch, outer: TermMatch) => boolean = () => true): TermMatch[] {
+  const order = [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
+  const dropped = new Set<TermMatch>();
+  let open: TermMatch[] = [];
+  for (const inner of order) {
+    open = open.filter((outer) => outer.end > inner.start);
+    for (const outer of open) {
+      const longer = outer.end - outer.start > inner.end - inner.start;
+      if (longer && outer.key !== inner.key && outer.end >= inner.end && shouldDrop(inner, outer)) {
+        dropped.add(inner);
+        break;
+      }
+    }
+    open.push(inner);
+  }
+  return matches.filter((m) => !dropped.has(m));
+}
