@@ -1,10 +1,18 @@
 #!/usr/bin/env node
 // Entry point of the `mrkoll` binary: builds the commander program from one module per command.
-import { Command } from 'commander';
+import { Command, type Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { registerCompare } from './compare.js';
 import { registerExtract } from './extract.js';
+import { registerAnalyze } from './analyze.js';
+import { registerNames } from './names.js';
+import { registerKwic } from './kwic.js';
+import { registerLexicon } from './lexicon.js';
+import { registerReview } from './review.js';
+import { registerSearch } from './search.js';
+import { registerTag } from './tag.js';
 
 const packageJson = JSON.parse(
   readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '../../package.json'), 'utf8'),
@@ -13,12 +21,38 @@ const packageJson = JSON.parse(
 export function buildProgram(): Command {
   const program = new Command('mrkoll')
     .description('Granskar svenska kommunala dokument mot policyn för mänskliga rättigheter.')
-    .version(packageJson.version)
-    .showHelpAfterError()
-    .configureHelp({ sortSubcommands: false });
+    .version(packageJson.version, '-V, --version', 'visa versionsnumret')
+    .helpOption('-h, --help', 'visa hjälp')
+    .helpCommand('help [kommando]', 'visa hjälp för ett kommando')
+    .showHelpAfterError('(skriv mrkoll --help för hjälp)')
+    .configureHelp({ sortSubcommands: false, optionDescription: describeOption });
   // One line per command module; each exports register<Name>(program).
   registerExtract(program);
+  registerAnalyze(program);
+  registerNames(program);
+  registerReview(program);
+  registerTag(program);
+  registerLexicon(program);
+  registerCompare(program);
+  registerSearch(program);
+  registerKwic(program);
+  // Subcommands inherit neither the help flag's text nor its language: set it on each.
+  for (const command of program.commands) localizeHelp(command);
   return program;
+}
+
+/** Commander's option help with its "(default: …)" and "(choices: …)" in Swedish. */
+function describeOption(option: Option): string {
+  const extra: string[] = [];
+  if (option.argChoices) extra.push(`val: ${option.argChoices.join(', ')}`);
+  const showDefault = option.defaultValue !== undefined && !option.negate && typeof option.defaultValue !== 'boolean';
+  if (showDefault) extra.push(`standard: ${option.defaultValueDescription ?? JSON.stringify(option.defaultValue)}`);
+  return extra.length > 0 ? `${option.description} (${extra.join('; ')})` : option.description;
+}
+
+function localizeHelp(command: Command): void {
+  command.helpOption('-h, --help', 'visa hjälp');
+  for (const sub of command.commands) localizeHelp(sub);
 }
 
 await buildProgram().parseAsync(process.argv);
