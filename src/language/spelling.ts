@@ -1,0 +1,135 @@
+// Swedish spell checking with Hunspell (compiled to WebAssembly by hunspell-asm) and the
+// dictionary-sv word list. nspell is not used: with this dictionary it accepts every word, because
+// it does not implement the compounding flags the Swedish affix file relies on.
+import { loadModule, type Hunspell, type HunspellFactory } from 'hunspell-asm';
+import dictionary from 'dictionary-sv';
+
+export interface SpellChecker {
+  /** True when Hunspell or the known words accept `word`. */
+  correct(word: string): boolean;
+  /** Hunspell's suggestions, best first (may be empty). */
+  suggest(word: string): string[];
+  /** Frees the WebAssembly instance. */
+  dispose(): void;
+}
+
+/** A word Hunspell rejected, with offsets into the text that was checked. */
+export interface Misspelling {
+  word: string;
+  start: number;
+  end: number;
+}
+
+export interface SpellOptions {
+  /** Skip capitalized words that are not first in their sentence: names of people and places. */
+  skipNames: boolean;
+  /** Skip words shorter than this. */
+  minLength: number;
+}
+
+export const DEFAULT_SPELL_OPTIONS: SpellOptions = { skipNames: true, minLength: 2 };
+
+let factory: Promise<HunspellFactory> | null = null;
+let mounted: { aff: string; dic: string } | null = null;
+
+/**
+ * Creates a checker that also accepts `knownWords`. An entry may be `word` (accepted as written
+ * and with a capital first letter) or `word model`, where `model` is a dictionary word whose
+ * inflections the new word takes (`påbörjan` has none; `tjänsteskrivelse tjänst` would inflect).
+ */
+export async function createSpellChecker(knownWords: Iterable<string> = []): Promise<SpellChecker> {
+  factory ??= loadModule();
+  const hunspellFactory = await factory;
+  mounted ??= {
+    aff: hunspellFactory.mountBuffer(dictionary.aff, 'sv.aff'),
+    dic: hunspellFactory.mountBuffer(dictionary.dic, 'sv.dic'),
+  };
+  const hunspell: Hunspell = hunspellFactory.create(mounted.aff, mounted.dic);
+  const extra = new Set<string>();
+  for (const entry of knownWords) {
+    const [word, model] = entry.trim().split(/\s+/);
+    if (!word) continue;
+    for (const part of word.split(/[\s/]+/)) {
+      if (model && /^\p{L}+$/u.test(part)) hunspell.addWordWithAffix(part, model);
+      else hunspell.addWord(part);
+      extra.add(part.toLowerCase());
+    }
+  }
+  return {
+    correct: (word) => extra.has(word.toLowerCase()) || hunspell.spell(word),
+    suggest: (word) => hunspell.suggest(word),
+    dispose: () => hunspell.dispose(),
+  };
+}
+
+// A word: letters, optionally joined by hyphens or an apostrophe/colon before a genitive s (PI:s).
+const WORD = /\p{L}[\p{L}\p{M}]*(?:[-‐:'’]\p{L}[\p{L}\p{M}]*)*-?/gu;
+
+/**
+ * The words in `text` that the checker rejects. Skipped as not checkable: words with digits,
+ * abbreviations (any capital after the first letter: HBTQIA, PI:s, ECCAR), coordination prefixes
+ * ending in a hyphen (`nämnds-` in `nämnds- och bolagsnivå`), web and mail addresses, and, with
+ * `skipNames`, capitalized words inside a sentence and lower-case words between two of them.
+ * Hyphenated compounds are checked part by part.
+ */
+export function findMisspellings(
+  text: string,
+  checker: SpellChecker,
+  options: SpellOptions = DEFAULT_SPELL_OPTIONS,
+): Misspelling[] {
+  const found: Misspelling[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const token = match[0];
+    const start = match.index;
+    if (token.endsWith('-') || /\d/.test(text.slice(start - 1, start + token.length + 1))) continue;
+    if (isAddressLike(text, start, start + token.length)) continue;
+    let offset = 0;
+    for (const part of token.split(/[-‐]/)) {
+      const partStart = start + offset;
+      offset += part.length + 1;
+      if (!isCheckable(part, options)) continue;
+      if (options.skipNames && isCapitalized(part) && !startsSentence(text, partStart)) continue;
+      if (options.skipNames && insideName(text, partStart, partStart + part.length)) continue;
+      if (!checker.correct(part)) found.push({ word: part, start: partStart, end: partStart + part.length });
+    }
+  }
+  return found;
+}
+
+/**
+ * A lower-case word between two capitalized words on the same line is part of a name in
+ * another language: "European Coalition of Cities Against Racism".
+ */
+function insideName(text: string, start: number, end: number): boolean {
+  const before = /(\p{Lu}[\p{L}]*)[ \u00a0]+$/u.exec(text.slice(Math.max(0, start - 40), start));
+  const after = /^[ \u00a0]+\p{Lu}/u.exec(text.slice(end, end + 3));
+  return before !== null && after !== null && !startsSentence(text, start - before[0].length);
+}
+
+function isCheckable(word: string, options: SpellOptions): boolean {
+  if (word.length < options.minLength) return false;
+  if (/[:'’]/.test(word)) return false;
+  // Any capital after the first letter marks an abbreviation or a product name.
+  return !/\p{Lu}/u.test(word.slice(1));
+}
+
+function isCapitalized(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+/** True at the start of a line, or after sentence-final punctuation, a bullet or a colon. */
+export function startsSentence(text: string, offset: number): boolean {
+  let i = offset - 1;
+  while (i >= 0 && /[ \t"”“'(\u00a0]/.test(text[i])) i--;
+  if (i < 0) return true;
+  return /[\n.!?:•\-–—\uf0b7]/.test(text[i]) || (text[i] === 'o' && (i === 0 || text[i - 1] === '\n'));
+}
+
+/** Mail and web addresses: the whitespace-delimited chunk holds "@", "://" or "www.". */
+function isAddressLike(text: string, start: number, end: number): boolean {
+  let from = start;
+  let to = end;
+  while (from > 0 && !/\s/.test(text[from - 1])) from--;
+  while (to < text.length && !/\s/.test(text[to])) to++;
+  return /@|:\/\/|www\./i.test(text.slice(from, to));
+}

@@ -1,0 +1,94 @@
+// End to end: the built binary (`npm run build`, then `node dist/cli/main.js review …`) on the
+// clean memo, the planted draft and a file that does not exist, with exit statuses 0, 1 and 2.
+// Other test files rebuild dist/ while these run, so the build is copied to a private directory
+// (with links to rules/, lexicons/, package.json and node_modules/ beside it) and run from there.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { FIXTURE_DOCX, PLANTED, ROOT, SEED_A } from './helpers.js';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'mrkoll-review-cli-'));
+const BIN = path.join(dir, 'dist/cli/main.js');
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+beforeAll(() => {
+  execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'pipe' });
+  cpSync(path.join(ROOT, 'dist'), path.join(dir, 'dist'), { recursive: true });
+  for (const name of ['rules', 'lexicons', 'package.json', 'node_modules']) symlinkSync(path.join(ROOT, name), path.join(dir, name));
+}, 180_000);
+
+function review(...args: string[]) {
+  const run = spawnSync(process.execPath, [BIN, 'review', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('mrkoll review', () => {
+  test('the clean memo: exit 0, warnings allowed', () => {
+    const run = review(SEED_A);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/⚠ \d+ anmärkningar \(0 fel, /);
+  });
+
+  test('the planted draft: exit 1, stylish lines with file:line:col and rule id', () => {
+    const run = review(path.relative(ROOT, PLANTED));
+    expect(run.status, run.stderr).toBe(1);
+    expect(run.stdout).toMatch(
+      /^test\/review\/fixtures\/utkast-med-fel\.txt:53:1 +fel {6}"Trafiknämnden" finns inte i registret över Malmö stads nämnder, förvaltningar och bolag {2}recipient-registry\n +» Trafiknämnden$/m,
+    );
+    expect(run.stdout).toMatch(/✖ \d+ anmärkningar \(6 fel, /);
+  });
+
+  test('--format json prints the documented contract', () => {
+    const run = review('--format', 'json', PLANTED);
+    expect(run.status, run.stderr).toBe(1);
+    const json = JSON.parse(run.stdout) as { schemaVersion: number; findings: Array<Record<string, unknown>> };
+    expect(json.schemaVersion).toBe(1);
+    expect(json.findings).toContainEqual({
+      file: PLANTED,
+      ruleId: 'required-sections',
+      severity: 'error',
+      message: 'Avsnittet "Ansvariga" saknas (godtagna rubriker: Ansvariga, Ansvarig, Ansvariga tjänstepersoner, Underskrifter)',
+      line: 213,
+      column: 897,
+      excerpt: '',
+    });
+    for (const f of json.findings) expect(Object.keys(f).sort()).toEqual(['column', 'excerpt', 'file', 'line', 'message', 'ruleId', 'severity']);
+  });
+
+  test('--format sarif and md; --out by extension', () => {
+    const sarif = JSON.parse(review('--format', 'sarif', FIXTURE_DOCX).stdout) as { version: string; runs: Array<{ results: unknown[] }> };
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0].results.length).toBeGreaterThan(0);
+    const md = review('--format', 'md', FIXTURE_DOCX);
+    expect(md.stdout, md.stderr).toContain('| Rad:kol | Allvar | Meddelande | Regel | Utdrag |');
+    const out = path.join(dir, 'granskning.sarif');
+    expect(review('--out', out, SEED_A).status).toBe(0);
+  });
+
+  test('a file that cannot be read: exit 2, one line on stderr', () => {
+    const run = review(path.join(dir, 'finns-inte.docx'));
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(/^mrkoll: .*finns-inte\.docx: /);
+  });
+
+  test('--list-rules', () => {
+    const run = review('--list-rules');
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^required-sections +fel +required-sections$/m);
+  });
+
+  test('--rules: a user rule turns a phrase into an error; a broken rule file stops the run', () => {
+    const own = mkdtempSync(path.join(dir, 'regler-'));
+    writeFileSync(path.join(own, 'ingen-enlighet.yaml'), "id: ingen-enlighet\nkind: existence\nseverity: error\nmessage: Skriv enligt\ndescription: d\ntokens: ['i enlighet med']\n");
+    const run = review('--rules', own, SEED_A);
+    expect(run.status, run.stderr).toBe(1);
+    expect(run.stdout).toContain('fel      Skriv enligt  ingen-enlighet');
+    writeFileSync(path.join(own, 'trasig.yaml'), 'id: trasig\nkind: existence\nseverity: kanske\nmessage: m\ndescription: d\ntokens: [x]\n');
+    const broken = review('--rules', own, SEED_A);
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toContain('trasig.yaml:3:11: severity: ska vara ett av: error, warning, info, off');
+  });
+});

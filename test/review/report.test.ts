@@ -1,0 +1,98 @@
+// The output formats: the JSON contract, SARIF 2.1.0, stylish and Markdown.
+import { describe, expect, test } from 'vitest';
+import type { Finding, Rule } from '../../src/aggregate/review/index.js';
+import { reviewToJson, reviewToMarkdown, reviewToSarif, reviewToStylish, rulesToText, summaryLine } from '../../src/report/review.js';
+
+const finding = (over: Partial<Finding>): Finding => ({
+  ruleId: 'recipient-registry',
+  severity: 'error',
+  message: '"Trafiknämnden" finns inte i registret',
+  start: 100,
+  end: 113,
+  line: 53,
+  column: 1,
+  endLine: 53,
+  endColumn: 14,
+  excerpt: 'Trafiknämnden',
+  ...over,
+});
+const FINDINGS = [
+  finding({}),
+  finding({ ruleId: 'spelling', severity: 'warning', message: 'Okänt ord "afrofofi" (förslag: afrofobi)', line: 143, column: 83, endLine: 143, endColumn: 91, excerpt: 'afrofofi', expected: 'afrofobi' }),
+  finding({ ruleId: 'child-impact-assessment', severity: 'info', message: 'Ingen uttrycklig prövning | av barnets bästa', line: 1, column: 1, endLine: 1, endColumn: 1, excerpt: '' }),
+];
+const REVIEWS = [{ file: 'utkast.docx', findings: FINDINGS }, { file: 'ren.docx', findings: [] }];
+const RULE = (id: string, severity: Rule['severity']): Rule => ({ id, kind: id, severity, message: 'm', messages: {}, description: 'Första meningen. Andra.', data: {}, file: `${id}.yaml` });
+
+describe('json', () => {
+  test('the contract: schemaVersion and findings with exactly the documented fields', () => {
+    const json = reviewToJson(REVIEWS) as { schemaVersion: number; findings: Array<Record<string, unknown>> };
+    expect(json.schemaVersion).toBe(1);
+    expect(json.findings).toHaveLength(3);
+    expect(json.findings[0]).toEqual({
+      file: 'utkast.docx',
+      ruleId: 'recipient-registry',
+      severity: 'error',
+      message: '"Trafiknämnden" finns inte i registret',
+      line: 53,
+      column: 1,
+      excerpt: 'Trafiknämnden',
+    });
+  });
+});
+
+describe('sarif', () => {
+  const sarif = reviewToSarif(REVIEWS, [RULE('recipient-registry', 'error'), RULE('spelling', 'warning'), RULE('child-impact-assessment', 'info'), RULE('lix', 'off')], '0.1.0') as any;
+  test('2.1.0 with the active rules and their default levels', () => {
+    expect(sarif.version).toBe('2.1.0');
+    const rules = sarif.runs[0].tool.driver.rules;
+    expect(rules.map((r: any) => [r.id, r.defaultConfiguration.level])).toEqual([
+      ['recipient-registry', 'error'],
+      ['spelling', 'warning'],
+      ['child-impact-assessment', 'note'],
+    ]);
+    expect(rules[0].shortDescription.text).toBe('Första meningen.');
+  });
+  test('one result per finding, with a region and the expected text', () => {
+    const results = sarif.runs[0].results;
+    expect(results).toHaveLength(3);
+    expect(results[1]).toMatchObject({
+      ruleId: 'spelling',
+      ruleIndex: 1,
+      level: 'warning',
+      message: { text: 'Okänt ord "afrofofi" (förslag: afrofobi)' },
+      locations: [{ physicalLocation: { artifactLocation: { uri: 'utkast.docx' }, region: { startLine: 143, startColumn: 83, endLine: 143, endColumn: 91, snippet: { text: 'afrofofi' } } } }],
+      properties: { expected: 'afrofobi' },
+    });
+  });
+});
+
+describe('stylish', () => {
+  const lines = reviewToStylish(REVIEWS).split('\n');
+  test('file:line:col, severity in Swedish, message, rule id; the excerpt beneath', () => {
+    expect(lines[0]).toBe('utkast.docx:53:1    fel      "Trafiknämnden" finns inte i registret  recipient-registry');
+    expect(lines[1]).toBe('                    » Trafiknämnden');
+    expect(lines[2]).toMatch(/^utkast\.docx:143:83  varning  Okänt ord "afrofofi" .*  spelling$/);
+    expect(lines.at(-1)).toBe('✖ 3 anmärkningar (1 fel, 1 varning, 1 info)');
+  });
+  test('no colours unless asked', () => {
+    expect(reviewToStylish(REVIEWS).includes('\x1b[')).toBe(false);
+    expect(reviewToStylish(REVIEWS, { color: true }).includes('\x1b[31m')).toBe(true);
+  });
+  test('summary without problems', () => expect(summaryLine([])).toBe('✔ inga problem'));
+});
+
+describe('md', () => {
+  test('a table per file; pipes escaped', () => {
+    const md = reviewToMarkdown(REVIEWS);
+    expect(md).toContain('| 53:1 | fel | "Trafiknämnden" finns inte i registret | `recipient-registry` | `Trafiknämnden` |');
+    expect(md).toContain('Ingen uttrycklig prövning \\| av barnets bästa');
+    expect(md).toContain('## ren.docx\n\nInga anmärkningar.');
+  });
+});
+
+test('--list-rules text', () => {
+  expect(rulesToText([RULE('lix', 'off'), RULE('spelling', 'warning')])).toBe(
+    'lix       av       lix\n          Första meningen. Andra.\nspelling  varning  spelling\n          Första meningen. Andra.',
+  );
+});
