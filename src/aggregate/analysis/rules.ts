@@ -1,0 +1,148 @@
+// Loads rules/analysis.yaml: the thresholds and cue words behind `mrkoll analyze`'s gaps and
+// `mrkoll names`' spelling check, validated with a JSON Schema so a typo stops the run with the
+// file, the field and what was expected.
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Ajv, type ErrorObject } from 'ajv';
+import { parse } from 'yaml';
+import type { AdministrationKind, DocumentType } from '../../types.js';
+
+export interface AnalysisRules {
+  expected: { kinds: AdministrationKind[] };
+  answerTypes: DocumentType[];
+  ignoreSections: string[];
+  thresholds: {
+    silentPassages: number;
+    silentWords: number;
+    groupMaxMembers: number;
+    rareShare: number;
+    rareRelative: number;
+    rareLowest: number;
+    missingMajority: number;
+    missingKinds: Array<'principle' | 'area'>;
+    scopeRatio: number;
+    scopeLowFactor: number;
+    evidencePerGap: number;
+    quoteMaxChars: number;
+  };
+  question: { q1: string[]; q2: string[] };
+  depth: { process: string[]; action: string[]; result: string[] };
+  spelling: {
+    rareMaxCount: number;
+    rareMaxDocuments: number;
+    frequentMinCount: number;
+    maxDistance: number;
+    longWord: number;
+    minLength: number;
+    knownPhrases: string[];
+  };
+  /** File the rules were read from, for messages. */
+  file: string;
+}
+
+const cues = { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, uniqueItems: true };
+const count = { type: 'integer', minimum: 0 };
+const share = { type: 'number', minimum: 0, maximum: 1 };
+const strict = (properties: Record<string, unknown>) => ({
+  type: 'object',
+  additionalProperties: false,
+  required: Object.keys(properties),
+  properties,
+});
+
+const KINDS = ['nämnd', 'förvaltning', 'bolag', 'fullmäktige', 'styrelse', 'råd', 'revision', 'stad'];
+const TYPES = ['tjänsteskrivelse', 'protokollsutdrag', 'remissvar', 'årsanalys', 'rapport', 'policy', 'other'];
+
+const schema = strict({
+  version: { const: 1 },
+  expected: strict({ kinds: { type: 'array', items: { enum: KINDS }, minItems: 1, uniqueItems: true } }),
+  answerTypes: { type: 'array', items: { enum: TYPES }, uniqueItems: true },
+  ignoreSections: { type: 'array', items: { type: 'string', minLength: 1 } },
+  thresholds: strict({
+    silentPassages: count,
+    silentWords: count,
+    groupMaxMembers: { type: 'integer', minimum: 1 },
+    rareShare: share,
+    rareRelative: share,
+    rareLowest: count,
+    missingMajority: share,
+    missingKinds: { type: 'array', items: { enum: ['principle', 'area'] }, uniqueItems: true },
+    scopeRatio: { type: 'number', minimum: 1 },
+    scopeLowFactor: share,
+    evidencePerGap: { type: 'integer', minimum: 1 },
+    quoteMaxChars: { type: 'integer', minimum: 40 },
+  }),
+  question: strict({ q1: cues, q2: cues }),
+  depth: strict({ process: cues, action: cues, result: cues }),
+  spelling: strict({
+    rareMaxCount: count,
+    rareMaxDocuments: count,
+    frequentMinCount: count,
+    maxDistance: { type: 'integer', minimum: 1, maximum: 3 },
+    longWord: { type: 'integer', minimum: 1 },
+    minLength: { type: 'integer', minimum: 1 },
+    knownPhrases: { type: 'array', items: { type: 'string', minLength: 1 } },
+  }),
+});
+
+const validate = new Ajv({ allErrors: true }).compile(schema);
+
+export class RulesError extends Error {}
+
+/** The package's own rules file: `../../../rules/analysis.yaml` from src/ and dist/ alike. */
+export function defaultRulesFile(): string {
+  return fileURLToPath(new URL('../../../rules/analysis.yaml', import.meta.url));
+}
+
+/** Reads and validates a rules file; throws `RulesError` with every problem on one line each. */
+export function loadAnalysisRules(file: string = defaultRulesFile()): AnalysisRules {
+  if (!existsSync(file)) throw new RulesError(`${file}: regelfilen finns inte`);
+  let data: unknown;
+  try {
+    data = parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new RulesError(`${file}: ogiltig YAML: ${(error as Error).message.split('\n')[0]}`);
+  }
+  return parseAnalysisRules(data, file);
+}
+
+/** Validates already-parsed YAML; exported for tests of the messages. */
+export function parseAnalysisRules(data: unknown, file: string): AnalysisRules {
+  if (!validate(data)) {
+    const problems = (validate.errors ?? []).map(describe);
+    throw new RulesError(`${file}: ${[...new Set(problems)].join('; ')}`);
+  }
+  const { version: _version, ...rules } = data as Omit<AnalysisRules, 'file'> & { version: 1 };
+  return { ...rules, file };
+}
+
+function describe(error: ErrorObject): string {
+  const at = error.instancePath.replace(/^\//, '').replace(/\//g, '.') || 'filen';
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'additionalProperties':
+      return `${at}: okänd nyckel "${String(params.additionalProperty)}"`;
+    case 'required':
+      return `${at}: nyckeln "${String(params.missingProperty)}" saknas`;
+    case 'enum':
+      return `${at}: väntade ett av ${(params.allowedValues as unknown[]).join(', ')}`;
+    case 'const':
+      return `${at}: väntade ${JSON.stringify(params.allowedValue)}`;
+    case 'type':
+      return `${at}: väntade ${typeName(String(params.type))}`;
+    case 'minimum':
+    case 'maximum':
+      return `${at}: värdet måste vara ${error.keyword === 'minimum' ? 'minst' : 'högst'} ${String(params.limit)}`;
+    case 'minItems':
+      return `${at}: listan får inte vara tom`;
+    case 'uniqueItems':
+      return `${at}: listan har dubbletter`;
+    default:
+      return `${at}: ${error.message ?? 'ogiltigt värde'}`;
+  }
+}
+
+function typeName(type: string): string {
+  const names: Record<string, string> = { integer: 'ett heltal', number: 'ett tal', string: 'en text', array: 'en lista', object: 'en mappning (nyckel: värde)' };
+  return names[type] ?? type;
+}

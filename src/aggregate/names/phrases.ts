@@ -1,0 +1,44 @@
+// Finds the forms of a concept or a title in running text: any case, any whitespace between
+// words, an inflected or compounded last word (barnrättspåret, konsekvensanalyserna), and a
+// long lower-case single word also at the end of a compound (barnkonsekvensanalys). Where forms
+// overlap (HBTQ, HBTQI, HBTQIA+) the longest wins.
+
+export interface PhraseHit {
+  /** Index of the phrase in the list given to `compilePhrases`. */
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Lower-case single words of at least six letters also match as the head of a compound. */
+function compoundable(phrase: string): boolean {
+  return /^\p{Ll}{6,}$/u.test(phrase);
+}
+
+function pattern(phrase: string): string {
+  const words = phrase.trim().split(/\s+/).map(escape);
+  const left = compoundable(phrase) ? '' : '(?<![\\p{L}\\p{N}])';
+  // An abbreviation (HBTQ) takes no letters after it: HBTQI is another form, not an inflection.
+  const inflects = /\p{L}$/u.test(phrase) && !/\p{Lu}{2}/u.test(phrase);
+  return `${left}${words.join('\\s+')}${inflects ? '[\\p{L}\\p{M}]*' : ''}(?![\\p{L}\\p{N}])`;
+}
+
+export function compilePhrases(phrases: readonly string[]): (text: string) => PhraseHit[] {
+  const order = phrases.map((p, i) => ({ p, i })).sort((a, b) => b.p.length - a.p.length);
+  if (order.length === 0) return () => [];
+  const re = new RegExp(order.map(({ p, i }) => `(?<p${i}>${pattern(p)})`).join('|'), 'giu');
+  // Forms that differ only in case (hbtqi, HBTQI) are told apart by how the text writes them.
+  const twins = phrases.map((p, i) => phrases.map((q, j) => ({ q, j })).filter(({ q }) => q.toLowerCase() === p.toLowerCase() && q !== phrases[i]));
+  const pick = (index: number, written: string): number => {
+    if (twins[index].length === 0 || written.startsWith(phrases[index])) return index;
+    return twins[index].find(({ q }) => written.startsWith(q))?.j ?? index;
+  };
+  return (text) =>
+    Array.from(text.matchAll(re), (m) => {
+      const name = Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)![0];
+      return { index: pick(Number(name.slice(1)), m[0]), start: m.index, end: m.index + m[0].length, text: m[0] };
+    });
+}

@@ -1,0 +1,75 @@
+// The corpus's words with their counts, documents, authors and a few places, and the words on
+// either side of each occurrence: what the spelling check compares rare words against.
+import type { TaggedDocument, TaggedPassage } from '../../types.js';
+import { authorOf } from '../analysis/credit.js';
+import { evidenceOf, type EvidenceRef } from '../analysis/evidence.js';
+import type { NameVariant } from './types.js';
+
+export interface Occurrence {
+  doc: TaggedDocument;
+  passage: TaggedPassage;
+  start: number;
+  end: number;
+}
+
+export interface WordEntry {
+  /** Lower-case form. */
+  word: string;
+  count: number;
+  forms: Map<string, number>;
+  documents: Set<string>;
+  administrations: Set<string>;
+  places: Occurrence[];
+}
+
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+const PLACES = 3;
+const WORD = /\p{L}[\p{L}\p{M}]*/gu;
+
+export function tokens(text: string): Token[] {
+  return Array.from(text.matchAll(WORD), (m) => ({ text: m[0], lower: m[0].toLocaleLowerCase('sv'), start: m.index, end: m.index + m[0].length }));
+}
+
+export class Vocabulary {
+  readonly words = new Map<string, WordEntry>();
+
+  add(key: string, written: string, at: Occurrence): void {
+    let e = this.words.get(key);
+    if (!e) {
+      e = { word: key, count: 0, forms: new Map(), documents: new Set(), administrations: new Set(), places: [] };
+      this.words.set(key, e);
+    }
+    e.count++;
+    e.forms.set(written, (e.forms.get(written) ?? 0) + 1);
+    e.documents.add(at.doc.path);
+    e.administrations.add(authorOf(at.doc));
+    if (e.places.length < PLACES) e.places.push(at);
+  }
+
+  get(key: string): WordEntry | undefined {
+    return this.words.get(key);
+  }
+}
+
+/** The form most often written, preferring lower case among equals (a sentence start is not the word). */
+export function commonForm(e: WordEntry): string {
+  return [...e.forms].sort((a, b) => b[1] - a[1] || Number(a[0] !== a[0].toLowerCase()) - Number(b[0] !== b[0].toLowerCase()))[0][0];
+}
+
+export function variantOf(e: WordEntry | undefined, text: string, status: NameVariant['status']): NameVariant {
+  const examples: EvidenceRef[] = (e?.places ?? []).map((p) => evidenceOf(p.doc, p.passage, { start: p.start, end: p.end }, 240));
+  return {
+    text,
+    count: e?.count ?? 0,
+    documents: [...(e?.documents ?? [])],
+    administrations: [...(e?.administrations ?? [])],
+    status,
+    examples,
+  };
+}

@@ -1,0 +1,112 @@
+// What `mrkoll analyze` and `mrkoll names` share: the flags for lexicons, rules, city and author,
+// and reading a corpus into tagged documents, with renderings of one document set aside.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Option, type Command } from 'commander';
+import { readInputs, type InputFlags } from './shared.js';
+import { loadLexicons } from '../lexicon/load.js';
+import { LexiconError } from '../lexicon/problems.js';
+import { CuesError } from '../attribute/cues.js';
+import { buildContext, contextCities, isKnownAdministration } from '../tag/context.js';
+import { tagDocument } from '../tag/index.js';
+import { loadAnalysisRules, RulesError, type AnalysisRules } from '../aggregate/analysis/rules.js';
+import { analyzeNames, spellingKnownWords, type NamesReport } from '../aggregate/names/index.js';
+import { createSpellChecker, type SpellChecker } from '../language/spelling.js';
+import { fail } from '../util/exit.js';
+import type { InputFailure, Lexicons, TaggedDocument } from '../types.js';
+
+export interface CorpusFlags extends InputFlags {
+  lexicons?: string;
+  rules?: string;
+  city?: string;
+  author?: string;
+}
+
+/** A document left out because the manifest says it is another rendering of one already read. */
+export interface SkippedVariant {
+  path: string;
+  variantOf: string;
+}
+
+export interface TaggedCorpus {
+  lexicons: Lexicons;
+  rules: AnalysisRules;
+  /** Every document read, variants included. */
+  all: TaggedDocument[];
+  /** The documents to count: variants left out unless asked for. */
+  documents: TaggedDocument[];
+  skipped: SkippedVariant[];
+  failures: InputFailure[];
+}
+
+export function addCorpusOptions(command: Command): Command {
+  return command
+    .option('--lexicons <katalog>', 'läs lexikon från denna katalog i stället för paketets')
+    .addOption(new Option('--rules <fil>', 'läs tröskelvärden och signalord från denna fil i stället för rules/analysis.yaml'))
+    .option('--city <stad>', 'stad för dokument vars stad inte framgår, och vars register som förväntas (standard: korpusens vanligaste)')
+    .option('--author <id>', 'författande förvaltning för alla dokument, t.ex. malmo/kulturnamnden');
+}
+
+/** Lexicons and rules first (a typo there should fail before minutes of reading), then the files. */
+export async function readTaggedCorpus(paths: string[], flags: CorpusFlags, options: { skipVariants: boolean }): Promise<TaggedCorpus> {
+  const lexicons = orFail(() => loadLexicons(flags.lexicons), LexiconError);
+  const rules = orFail(() => loadAnalysisRules(flags.rules), RulesError);
+  const context = orFail(() => buildContext(lexicons, { defaultCity: flags.city }), CuesError);
+  if (flags.city && !contextCities(context).includes(flags.city)) {
+    fail(`okänd stad "${flags.city}" (lexikonen känner ${contextCities(context).join(', ')})`);
+  }
+  if (flags.author && !isKnownAdministration(context, flags.author)) {
+    process.stderr.write(`mrkoll: varning: --author ${flags.author} finns inte i något register; används som det står\n`);
+  }
+  const { documents, failures } = await readInputs(paths, flags);
+  const skipped: SkippedVariant[] = [];
+  const all = documents.map((doc) => tagDocument(doc, context, { author: flags.author }) as TaggedDocument);
+  const kept = all.filter((doc) => {
+    const variantOf = doc.metadata.variantOf;
+    if (!options.skipVariants || !variantOf) return true;
+    skipped.push({ path: doc.path, variantOf });
+    return false;
+  });
+  return { lexicons, rules, all, documents: kept, skipped, failures };
+}
+
+function orFail<T>(load: () => T, expected: new (...args: never[]) => Error): T {
+  try {
+    return load();
+  } catch (error) {
+    if (error instanceof expected) fail(error.message);
+    throw error;
+  }
+}
+
+/** The names analysis, with a Hunspell checker unless `spelling` is off or Hunspell cannot load. */
+export async function namesOf(docs: readonly TaggedDocument[], corpus: TaggedCorpus, spelling: boolean): Promise<{ report: NamesReport; spelling: boolean }> {
+  let checker: SpellChecker | null = null;
+  if (spelling) {
+    try {
+      checker = await createSpellChecker(spellingKnownWords(corpus.lexicons));
+    } catch (error) {
+      process.stderr.write(`mrkoll: varning: stavningskontrollen kunde inte starta (${(error as Error).message.split('\n')[0]}); inga stavningsvarianter\n`);
+    }
+  }
+  try {
+    return { report: analyzeNames(docs, corpus.lexicons, { rules: corpus.rules, checker }), spelling: checker !== null };
+  } finally {
+    checker?.dispose();
+  }
+}
+
+/** Administration ID → name, for reports: registries first, then what the documents call the rest. */
+export function administrationNames(corpus: TaggedCorpus): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const doc of corpus.all) for (const p of doc.passages) for (const m of p.mentions) if (!names.has(m.id)) names.set(m.id, m.name);
+  for (const r of corpus.lexicons.registries) for (const a of r.administrations) names.set(a.id, a.name);
+  return names;
+}
+
+/** The package's version, for report footers. */
+export function packageVersion(): string {
+  const file = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../package.json');
+  return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+}

@@ -1,0 +1,96 @@
+// `mrkoll analyze`: coverage of the policy's principles and rights areas per administration, by
+// mention or by author, with the gaps an analyst would write about, as a terminal summary,
+// Markdown, a self-contained HTML report, JSON or CSV.
+import { readFileSync } from 'node:fs';
+import { Option, type Command } from 'commander';
+import { addInputOptions, emit, resolveFormat } from './shared.js';
+import { addCorpusOptions, administrationNames, namesOf, packageVersion, readTaggedCorpus, type CorpusFlags } from './analyze-corpus.js';
+import { analyzeCorpus } from '../aggregate/analysis/analyze.js';
+import { expectedFromList, expectedFromRegistry, mainCity, parseExpectedList } from '../aggregate/analysis/expected.js';
+import type { View } from '../aggregate/coverage.js';
+import { analyzeToCsv } from '../report/analyze/csv.js';
+import { analyzeToJson } from '../report/analyze/json.js';
+import { analyzeToMarkdown } from '../report/analyze/markdown.js';
+import { analyzeToText } from '../report/analyze/text.js';
+import { renderHtml } from '../report/html/page.js';
+import { EXIT, fail } from '../util/exit.js';
+
+interface AnalyzeFlags extends CorpusFlags {
+  format?: string;
+  out?: string;
+  by: View;
+  expected?: string;
+  includeVariants?: boolean;
+  names: boolean;
+}
+
+const FORMATS = ['text', 'md', 'html', 'json', 'csv'] as const;
+
+export function registerAnalyze(program: Command): void {
+  const command = program
+    .command('analyze')
+    .summary('täckning per förvaltning × princip och rättighetsområde, med luckor och belägg')
+    .description(
+      'Läser årsanalyser, rapporter och andra dokument (PDF, DOCX, text, Markdown, HTML; kataloger ' +
+        'rekursivt) och visar vilka förvaltningar och bolag som tar upp vilka principer och ' +
+        'rättighetsområden, med citat, fil och sida som belägg. Luckor: förväntade förvaltningar som ' +
+        'saknas eller nästan tiger, kategorier som få tar upp, förvaltningar som saknar det de flesta ' +
+        'andra tar upp, svar på den särskilda frågan som bara besvarar en av delfrågorna, svar som ' +
+        'bara hänvisar till befintliga processer, och skillnader i omfång. Formatet väljs med ' +
+        '--format eller efter filändelsen i --out (.html, .md, .json, .csv).',
+    )
+    .argument('<filer...>', 'filer, kataloger eller mönster (glob)')
+    .option('-f, --format <format>', `utdataformat: ${FORMATS.join(', ')} (standard: text, eller efter --out)`)
+    .option('-o, --out <fil>', 'skriv till fil (atomiskt) i stället för standard ut')
+    .addOption(
+      new Option('--by <vy>', 'mention: stycken som nämner förvaltningen; author: stycken i förvaltningens egna dokument')
+        .choices(['mention', 'author'])
+        .default('mention'),
+    )
+    .option('--expected <fil>', 'förväntade förvaltningar, ett id eller namn per rad (standard: registrets nämnder och bolag)')
+    .option('--include-variants', 'räkna även dokument som manifestet anger som variant av ett annat')
+    .option('--no-names', 'hoppa över namnavsnittet i HTML- och Markdown-rapporten');
+  addInputOptions(addCorpusOptions(command)).action(async (paths: string[], flags: AnalyzeFlags) => {
+    const format = resolveFormat(flags.format, flags.out, FORMATS, 'text');
+    const expectedList = flags.expected ? readExpected(flags.expected) : null;
+    const corpus = await readTaggedCorpus(paths, flags, { skipVariants: !flags.includeVariants });
+    const { lexicons, rules, documents } = corpus;
+    if (documents.length === 0) fail('alla dokument är varianter av andra; använd --include-variants', EXIT.fatal);
+    const city = flags.city ?? mainCity(documents);
+    const expected = expectedList
+      ? expectedFromList(expectedList, lexicons, city, `listan i ${flags.expected}`)
+      : expectedFromRegistry(lexicons, city, rules.expected.kinds);
+    for (const name of expected.unknown) process.stderr.write(`mrkoll: varning: ${flags.expected}: "${name}" finns inte i något register\n`);
+    const analysis = analyzeCorpus(documents, lexicons, {
+      view: flags.by,
+      expected,
+      rules,
+      bothViews: format === 'html',
+      skippedVariants: corpus.skipped,
+      failures: corpus.failures,
+    });
+    const wantsNames = flags.names && (format === 'html' || format === 'md');
+    // Names read every rendering: a variant may spell a name differently, which is the point.
+    const names = wantsNames ? (await namesOf(corpus.all, corpus, true)).report : null;
+    let content: string;
+    if (format === 'json') content = JSON.stringify(analyzeToJson(analysis), null, 2);
+    else if (format === 'csv') content = analyzeToCsv(analysis);
+    else if (format === 'md') content = analyzeToMarkdown(analysis, names);
+    else if (format === 'html') content = renderHtml({ analysis, names, administrationNames: administrationNames(corpus), version: packageVersion() });
+    else content = analyzeToText(analysis);
+    emit(content, flags.out);
+    process.exitCode = corpus.failures.length > 0 ? EXIT.findings : EXIT.ok;
+  });
+}
+
+function readExpected(file: string): string[] {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    fail(`${file}: kan inte läsas (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  const entries = parseExpectedList(text);
+  if (entries.length === 0) fail(`${file}: listan över förväntade förvaltningar är tom`);
+  return entries;
+}

@@ -1,0 +1,67 @@
+// `mrkoll analyze --format md`: the matrix, the ranking and every gap with its evidence, for a
+// reader who wants the report as text (in a wiki, a pull request, a mail).
+import type { Analysis } from '../../aggregate/analysis/analyze.js';
+import type { EvidenceRef } from '../../aggregate/analysis/evidence.js';
+import { num, pct } from '../../aggregate/analysis/swedish.js';
+import type { CategoryInfo, CoverageRow } from '../../aggregate/coverage.js';
+import { GAP_KINDS } from '../../aggregate/gaps.js';
+import type { NamesReport } from '../../aggregate/names/index.js';
+import { namesToMarkdown } from '../names/markdown.js';
+import { corpusLines } from './text.js';
+import { GAP_HELP, GAP_TITLE, place, VIEW_LABEL } from './labels.js';
+
+const EVIDENCE_PER_GAP = 3;
+
+export function analyzeToMarkdown(analysis: Analysis, names: NamesReport | null = null): string {
+  const result = analysis.views[analysis.view]!;
+  const { coverage } = result;
+  const out: string[] = ['# Mänskliga rättigheter: täckning och luckor', ''];
+  out.push(`Täckning per förvaltning, ${VIEW_LABEL[analysis.view]}.`, '');
+  for (const line of corpusLines(analysis)) out.push(`- ${line}`);
+  out.push('');
+  const rows = [...coverage.rows.filter((r) => r.expected), ...coverage.rows.filter((r) => !r.expected && r.passages > 0)];
+  out.push('## Principer', '', 'Antal stycken och andel av förvaltningens text. – = finns inte i underlaget.', '');
+  out.push(...matrix(rows, coverage.categories.filter((c) => c.kind === 'principle' && result.ranking.some((x) => x.id === c.id)), true), '');
+  out.push('## Rättighetsområden', '', 'Antal stycken.', '');
+  out.push(...matrix(rows, coverage.categories.filter((c) => c.kind === 'area'), false), '');
+  out.push('## Minst täckta', '', '| Kategori | Förvaltningar som tar upp den | Andel |', '|---|---|---|');
+  for (const c of result.ranking) out.push(`| ${escape(`${c.id} ${c.label}`)} | ${num(c.coveredBy.length)} av ${num(c.compared)} | ${pct(c.share)} |`);
+  out.push('', `## Luckor (${num(result.gaps.length)})`, '');
+  for (const kind of GAP_KINDS) {
+    const gaps = result.gaps.filter((g) => g.kind === kind);
+    if (gaps.length === 0) continue;
+    out.push(`### ${GAP_TITLE[kind]} (${num(gaps.length)})`, '', `_${GAP_HELP[kind]}_`, '');
+    for (const g of gaps) {
+      out.push(`- ${g.message}`);
+      for (const e of g.evidence.slice(0, EVIDENCE_PER_GAP)) out.push(`  > ${quote(e)} — ${place(e)}`);
+    }
+    out.push('');
+  }
+  if (names) out.push(namesToMarkdown(names, 3));
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
+function matrix(rows: CoverageRow[], categories: CategoryInfo[], shares: boolean): string[] {
+  const lines = [`| Förvaltning | Ord |${categories.map((c) => ` ${escape(c.id)} |`).join('')}`, `|---|---:|${categories.map(() => '---:|').join('')}`];
+  for (const r of rows) {
+    const cells = categories.map((c) => {
+      const cell = r.cells[c.id];
+      if (!r.passages) return '–';
+      if (!cell?.passages) return '0';
+      return shares ? `${cell.passages} (${pct(cell.share)})` : String(cell.passages);
+    });
+    lines.push(`| ${escape(r.name)}${r.expected ? '' : ' (ej förväntad)'} | ${num(r.words)} |${cells.map((c) => ` ${c} |`).join('')}`);
+  }
+  return lines;
+}
+
+/** The quote with the matched words in bold. */
+export function quote(e: EvidenceRef): string {
+  if (!e.match) return escape(e.quote);
+  const [a, b] = e.match;
+  return `${escape(e.quote.slice(0, a))}**${escape(e.quote.slice(a, b))}**${escape(e.quote.slice(b))}`;
+}
+
+export function escape(text: string): string {
+  return text.replace(/([\\|*_`<>[\]])/g, '\\$1').replace(/\s+/g, ' ');
+}

@@ -1,0 +1,113 @@
+// The terminal summary of `mrkoll analyze`: the coverage matrix as two compact tables
+// (principles with shares, rights areas as counts), the ranking of categories, and the gaps.
+import path from 'node:path';
+import type { Analysis } from '../../aggregate/analysis/analyze.js';
+import { list, num, pct } from '../../aggregate/analysis/swedish.js';
+import type { CategoryInfo, CoverageRow } from '../../aggregate/coverage.js';
+import { GAP_KINDS } from '../../aggregate/gaps.js';
+import { GAP_TITLE, VIEW_LABEL } from './labels.js';
+
+export interface TextOptions {
+  /** Gaps listed per kind before "… och N till". */
+  maxGapsPerKind?: number;
+}
+
+const NAME_WIDTH = 32;
+
+export function analyzeToText(analysis: Analysis, options: TextOptions = {}): string {
+  const result = analysis.views[analysis.view]!;
+  const { coverage } = result;
+  const out: string[] = [];
+  out.push(`Täckning per förvaltning, ${VIEW_LABEL[analysis.view]}`, '');
+  out.push(...corpusLines(analysis), '');
+  const rows = [...coverage.rows.filter((r) => r.expected), ...coverage.rows.filter((r) => !r.expected && r.passages > 0)];
+  const principles = coverage.categories.filter((c) => c.kind === 'principle' && result.ranking.some((x) => x.id === c.id));
+  const areas = coverage.categories.filter((c) => c.kind === 'area');
+  out.push('Principer: antal stycken (andel av förvaltningens text)');
+  out.push(...table(rows, principles, 10, (r, c) => {
+    const cell = r.cells[c.id];
+    return cell?.passages ? `${cell.passages} (${pct(cell.share)})` : r.passages ? '·' : '–';
+  }), '');
+  out.push('Rättighetsområden: antal stycken');
+  const short = abbreviations(areas.map((c) => c.id), 5);
+  out.push(...table(rows, areas, 5, (r, c) => (r.cells[c.id]?.passages ? String(r.cells[c.id].passages) : r.passages ? '·' : '–'), short), '');
+  out.push(...wrap(areas.map((c) => `${short.get(c.id)} = ${c.label}`).join('; '), 100, '  ', '  '));
+  out.push(`  · = inget stycke; – = finns inte i underlaget. Raderna före ”Övriga” är de förväntade enligt ${analysis.expected.label}.`, '');
+
+  const ranked = (kind: 'principle' | 'area') =>
+    result.ranking.filter((c) => c.kind === kind).map((c) => `${c.id} ${c.coveredBy.length}/${c.compared}`).join(', ');
+  out.push('Minst täckta (antal förvaltningar som tar upp kategorin av dem som jämförs):');
+  out.push(`  Principer:          ${ranked('principle')}`);
+  out.push(`  Rättighetsområden:  ${ranked('area')}`, '');
+
+  const max = options.maxGapsPerKind ?? 12;
+  out.push(`Luckor (${num(result.gaps.length)})`);
+  for (const kind of GAP_KINDS) {
+    const gaps = result.gaps.filter((g) => g.kind === kind);
+    if (gaps.length === 0) continue;
+    out.push('', `${GAP_TITLE[kind]} (${num(gaps.length)})`);
+    for (const g of gaps.slice(0, max)) out.push(...wrap(g.message, 100, '  - ', '    '));
+    if (gaps.length > max) out.push(`  … och ${num(gaps.length - max)} till (hela listan med belägg: --out rapport.html)`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+export function corpusLines(analysis: Analysis): string[] {
+  const c = analysis.corpus;
+  const lines = [`Underlag: ${num(c.documents.length)} dokument, ${num(c.passages)} stycken, ${num(c.words)} ord.`];
+  if (c.skippedVariants.length > 0) {
+    const which = c.skippedVariants.map((s) => `${path.basename(s.path)} (variant av ${path.basename(s.variantOf)})`);
+    lines.push(`Överhoppade varianter: ${num(c.skippedVariants.length)}: ${list(which, 4)}. Ta med dem med --include-variants.`);
+  }
+  if (c.failures.length > 0) lines.push(`Kunde inte läsas: ${num(c.failures.length)} filer (se standard fel).`);
+  const present = analysis.views[analysis.view]!.coverage.rows.filter((r) => r.expected && r.passages > 0).length;
+  lines.push(`Förväntade: ${num(analysis.expected.ids.length)} enligt ${analysis.expected.label}, varav ${num(present)} finns i underlaget.`);
+  if (analysis.expected.unknown.length > 0) lines.push(`Okända namn i listan över förväntade: ${list(analysis.expected.unknown.map((n) => `”${n}”`), 6)}.`);
+  return lines;
+}
+
+/** The shortest prefixes (at least 4 letters, at most `max`) that tell the IDs apart. */
+function abbreviations(ids: string[], max: number): Map<string, string> {
+  for (let n = 4; n < max; n++) {
+    const prefixes = ids.map((id) => id.slice(0, n));
+    if (new Set(prefixes).size === ids.length) return new Map(ids.map((id, i) => [id, prefixes[i]]));
+  }
+  return new Map(ids.map((id) => [id, id.slice(0, max)]));
+}
+
+function table(
+  rows: CoverageRow[],
+  categories: CategoryInfo[],
+  width: number,
+  cell: (r: CoverageRow, c: CategoryInfo) => string,
+  short: Map<string, string> = new Map(categories.map((c) => [c.id, c.id])),
+): string[] {
+  const header = `  ${'Förvaltning'.padEnd(NAME_WIDTH)} ${'Ord'.padStart(7)}${categories.map((c) => ` ${(short.get(c.id) ?? c.id).padStart(width)}`).join('')}`;
+  const lines = [header, `  ${'─'.repeat(header.length - 2)}`];
+  let others = false;
+  for (const r of rows) {
+    if (!r.expected && !others && rows.some((x) => x.expected)) {
+      lines.push(`  Övriga som nämns`);
+      others = true;
+    }
+    const name = r.name;
+    const shown = name.length > NAME_WIDTH ? `${name.slice(0, NAME_WIDTH - 1)}…` : name;
+    lines.push(`  ${shown.padEnd(NAME_WIDTH)} ${num(r.words).padStart(7)}${categories.map((c) => ` ${cell(r, c).padStart(width)}`).join('')}`);
+  }
+  return lines;
+}
+
+/** Word-wraps `text` to `width` columns with a first-line and a continuation prefix. */
+export function wrap(text: string, width: number, first: string, rest: string): string[] {
+  const lines: string[] = [];
+  let line = first;
+  for (const word of text.split(/\s+/)) {
+    if (line.length + word.length > width && line.trim() !== first.trim()) {
+      lines.push(line.trimEnd());
+      line = rest;
+    }
+    line += `${word} `;
+  }
+  lines.push(line.trimEnd());
+  return lines;
+}

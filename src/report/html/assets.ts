@@ -1,0 +1,174 @@
+// The HTML report's stylesheet and script, inlined into the page: the report is one file that
+// opens without a network (no fonts, no libraries, no URLs).
+
+export const STYLE = `
+:root{--ink:#14213d;--muted:#5b6475;--line:#d7dce5;--accent:#0b4f9c;--bg:#fff;--soft:#f4f6fa}
+*{box-sizing:border-box}
+body{margin:0;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:var(--ink);background:var(--bg)}
+header,main,footer{max-width:1400px;margin:0 auto;padding:0 1.25rem}
+header{padding-top:1.25rem}
+h1{font-size:1.6rem;margin:.2rem 0}
+h2{font-size:1.25rem;margin:2rem 0 .5rem;border-bottom:2px solid var(--line);padding-bottom:.25rem}
+h3{font-size:1.05rem;margin:1.25rem 0 .35rem}
+h4{margin:1rem 0 .25rem}
+nav ul{display:flex;flex-wrap:wrap;gap:1rem;list-style:none;padding:0;margin:.5rem 0}
+nav a{color:var(--accent)}
+.facts{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;padding:0;list-style:none;color:var(--muted)}
+.facts strong{color:var(--ink)}
+.help{color:var(--muted);margin:.25rem 0 .5rem}
+.controls{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;align-items:end;background:var(--soft);padding:.5rem 1rem;border-radius:6px;position:sticky;top:0;z-index:3}
+.controls>label{display:flex;flex-direction:column;font-size:.85rem;color:var(--muted)}
+.controls input[type=search],.controls select{font:inherit;padding:.25rem .4rem;width:18rem;max-width:100%}
+.controls fieldset{border:0;margin:0;padding:0;display:flex;gap:.75rem;align-items:center;font-size:.9rem}
+.controls fieldset label{display:flex;gap:.3rem;align-items:center}
+.controls legend{font-size:.85rem;color:var(--muted);float:left;margin-right:.25rem}
+#filter-status{font-size:.85rem;color:var(--muted);padding-bottom:.3rem}
+.layout{display:grid;grid-template-columns:minmax(0,1fr) 24rem;gap:1.25rem;align-items:start}
+@media (max-width:1000px){.layout{grid-template-columns:1fr}}
+.scroll{overflow:auto;max-height:80vh;border:1px solid var(--line);border-radius:6px}
+table{border-collapse:collapse}
+table.matrix{font-size:.85rem}
+.matrix caption,.ranking caption{caption-side:bottom;text-align:left;color:var(--muted);font-size:.8rem;padding:.4rem}
+.matrix th,.matrix td{border:1px solid var(--line);padding:0;text-align:center}
+.matrix thead th{position:sticky;top:0;background:#fff;z-index:2;vertical-align:bottom;padding:.3rem .2rem;font-weight:600}
+.matrix thead th span{writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap;max-height:11rem;display:inline-block}
+.matrix thead th:first-child,.matrix thead th.num{writing-mode:initial}
+.matrix tbody th{position:sticky;left:0;background:#fff;text-align:left;padding:.25rem .5rem;font-weight:500;white-space:nowrap;z-index:1}
+.matrix tr.other th{color:var(--muted)}
+.matrix td.num{padding:.25rem .4rem;text-align:right;color:var(--muted)}
+.matrix td.absent,.matrix td.zero{color:#9aa3b2}
+.matrix td button{all:unset;box-sizing:border-box;display:block;width:100%;min-width:3.1rem;padding:.3rem .25rem;cursor:pointer;line-height:1.15}
+.matrix td button small{display:block;font-size:.7rem;opacity:.85}
+.matrix td button:focus-visible{outline:3px solid #f4a261;outline-offset:-3px}
+.matrix td.selected{outline:3px solid #e76f51;outline-offset:-3px}
+.tag{font-size:.7rem;background:var(--soft);border:1px solid var(--line);border-radius:3px;padding:0 .25rem;color:var(--muted)}
+.legend{display:flex;gap:.25rem;align-items:center;font-size:.8rem;color:var(--muted);margin:.5rem 0}
+.legend span{display:inline-block;padding:.1rem .45rem;border-radius:3px}
+#detail{border:1px solid var(--line);border-radius:6px;padding:.75rem 1rem;position:sticky;top:5rem;max-height:80vh;overflow:auto;background:#fff}
+#detail h3{margin-top:0}
+blockquote{margin:.5rem 0;padding:.4rem .6rem;border-left:4px solid var(--accent);background:var(--soft)}
+blockquote cite{display:block;font-style:normal;color:var(--muted);font-size:.8rem;margin-top:.2rem}
+mark{background:#ffe08a;padding:0 .1rem}
+.ranking th,.ranking td{padding:.25rem .5rem;border-bottom:1px solid var(--line);text-align:left}
+.ranking .label{color:var(--muted);font-weight:400}
+.barwrap{display:inline-block;width:8rem;height:.6rem;background:var(--soft);border-radius:2px;vertical-align:middle;margin-right:.4rem}
+.bar{display:block;height:100%;background:var(--accent);border-radius:2px}
+.ranking td{white-space:nowrap}
+.gap-kind ul{padding-left:1.1rem}
+.gap p{margin:.3rem 0}
+.count{font-size:.8rem;background:var(--soft);border-radius:10px;padding:0 .5rem;color:var(--muted);font-weight:500}
+.variants{font-size:.9rem;margin-bottom:.5rem;width:100%}
+.variants th,.variants td{border-bottom:1px solid var(--line);padding:.2rem .5rem;text-align:left;vertical-align:top}
+.variants td.num{text-align:right}
+.status-variant td:first-child,.status-misspelling td:first-child,.status-known-misspelling td:first-child{color:#b42318;font-weight:600}
+[hidden]{display:none!important}
+footer{color:var(--muted);font-size:.85rem;padding-bottom:2rem}
+@media print{.controls,#detail{display:none}.scroll{max-height:none;overflow:visible}}
+`;
+
+export const SCRIPT = `
+(function () {
+  'use strict';
+  var data = JSON.parse(document.getElementById('mrkoll-data').textContent);
+  var panel = document.getElementById('detail');
+  var admInput = document.getElementById('filter-adm');
+  var catSelect = document.getElementById('filter-cat');
+
+  function el(tag, className, text) {
+    var e = document.createElement(tag);
+    if (className) e.className = className;
+    if (text !== undefined) e.textContent = text;
+    return e;
+  }
+
+  function quote(ev) {
+    var q = el('blockquote');
+    if (ev.match) {
+      q.appendChild(document.createTextNode(ev.quote.slice(0, ev.match[0])));
+      q.appendChild(el('mark', null, ev.quote.slice(ev.match[0], ev.match[1])));
+      q.appendChild(document.createTextNode(ev.quote.slice(ev.match[1])));
+    } else {
+      q.textContent = ev.quote;
+    }
+    var note = ev.note === 'negated' ? ' · negerat' : ev.note === 'boilerplate' ? ' · standardtext' : '';
+    q.appendChild(el('cite', null, ev.where + ' · ' + ev.passage + note));
+    return q;
+  }
+
+  function showCell(key, button) {
+    var cell = data.cells[key];
+    if (!cell) return;
+    var selected = document.querySelector('td.selected');
+    if (selected) selected.classList.remove('selected');
+    button.parentNode.classList.add('selected');
+    panel.textContent = '';
+    panel.appendChild(el('h3', null, cell.title));
+    panel.appendChild(el('p', 'summary', cell.summary));
+    if (cell.evidence.length) {
+      var list = el('ol', 'evidence');
+      cell.evidence.forEach(function (ev) { var li = el('li'); li.appendChild(quote(ev)); list.appendChild(li); });
+      panel.appendChild(list);
+    }
+    if (cell.notCounted.length) {
+      panel.appendChild(el('h4', null, 'Visas men räknas inte (negerat eller standardtext)'));
+      var other = el('ol', 'not-counted');
+      cell.notCounted.forEach(function (ev) { var li = el('li'); li.appendChild(quote(ev)); other.appendChild(li); });
+      panel.appendChild(other);
+    }
+  }
+
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest ? event.target.closest('button[data-cell]') : null;
+    if (button) showCell(button.getAttribute('data-cell'), button);
+  });
+
+  function currentView() {
+    var checked = document.querySelector('input[name="view"]:checked');
+    return checked ? checked.value : data.view;
+  }
+
+  function applyView() {
+    var view = currentView();
+    document.querySelectorAll('.view').forEach(function (e) { e.hidden = e.getAttribute('data-view') !== view; });
+    applyFilters();
+  }
+
+  function categoryOk(tag, kind) {
+    var value = catSelect ? catSelect.value : '';
+    if (!value) return true;
+    if (value.indexOf('kind:') === 0) return kind === value.slice(5);
+    return tag === value.slice(4);
+  }
+
+  function applyFilters() {
+    var q = admInput ? admInput.value.trim().toLocaleLowerCase('sv') : '';
+    var shown = 0;
+    var total = 0;
+    document.querySelectorAll('.view:not([hidden]) table.matrix tbody tr').forEach(function (tr) {
+      total++;
+      tr.hidden = q !== '' && tr.getAttribute('data-name').indexOf(q) === -1;
+      if (!tr.hidden) shown++;
+    });
+    document.querySelectorAll('table.matrix [data-tag], table.ranking tr[data-tag]').forEach(function (e) {
+      e.hidden = !categoryOk(e.getAttribute('data-tag'), e.getAttribute('data-kind'));
+    });
+    document.querySelectorAll('li.gap').forEach(function (li) {
+      var name = li.getAttribute('data-name');
+      var tag = li.getAttribute('data-tag');
+      var admOk = q === '' || (name !== null && name.indexOf(q) !== -1);
+      var catOk = !catSelect || catSelect.value === '' || (tag !== null && categoryOk(tag, li.getAttribute('data-tag-kind')));
+      li.hidden = !(admOk && catOk);
+    });
+    document.querySelectorAll('.name-group').forEach(function (g) {
+      g.hidden = q !== '' && g.textContent.toLocaleLowerCase('sv').indexOf(q) === -1;
+    });
+    var status = document.getElementById('filter-status');
+    if (status && total) status.textContent = 'Visar ' + shown + ' av ' + total + ' förvaltningar.';
+  }
+
+  document.querySelectorAll('input[name="view"]').forEach(function (r) { r.addEventListener('change', applyView); });
+  if (admInput) admInput.addEventListener('input', applyFilters);
+  if (catSelect) catSelect.addEventListener('change', applyFilters);
+  applyView();
+})();
+`;

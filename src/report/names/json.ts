@@ -1,0 +1,35 @@
+// The JSON document `mrkoll names --format json` prints, described in docs/schema/names.md.
+import type { NamesReport } from '../../aggregate/names/index.js';
+import { evidence } from '../analyze/json.js';
+
+export const NAMES_SCHEMA_VERSION = 1;
+
+export interface NamesCorpus {
+  documents: string[];
+  skippedVariants: Array<{ path: string; variantOf: string }>;
+  /** False when the spelling check could not run (then no spelling groups). */
+  spelling: boolean;
+}
+
+export function namesToJson(report: NamesReport, corpus: NamesCorpus): object {
+  return {
+    schemaVersion: NAMES_SCHEMA_VERSION,
+    corpus,
+    groups: report.groups.map((g) => ({
+      kind: g.kind,
+      id: g.id,
+      canonical: g.canonical,
+      inconsistent: g.inconsistent,
+      note: g.note ?? null,
+      variants: g.variants.map((v) => ({
+        text: v.text,
+        count: v.count,
+        documents: v.documents,
+        administrations: v.administrations,
+        status: v.status,
+        about: v.about ?? null,
+        examples: v.examples.map(evidence),
+      })),
+    })),
+  };
+}

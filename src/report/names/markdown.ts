@@ -1,0 +1,29 @@
+// Names as Markdown: one table per group, the variants with counts, documents and writers.
+import path from 'node:path';
+import { num } from '../../aggregate/analysis/swedish.js';
+import type { NameGroupKind, NamesReport } from '../../aggregate/names/index.js';
+import { NAME_KIND_TITLE, place, statusLabel } from '../analyze/labels.js';
+
+const KINDS: NameGroupKind[] = ['administration', 'concept', 'title', 'spelling'];
+const esc = (s: string) => s.replace(/([\\|*_`<>[\]])/g, '\\$1').replace(/\s+/g, ' ');
+
+/** `level` is the heading level of the section ("## Namn" at 2). */
+export function namesToMarkdown(report: NamesReport, level = 1): string {
+  const h = (n: number) => '#'.repeat(Math.min(level + n, 6));
+  const out = [`${h(0)} Namn, begrepp och stavning`, ''];
+  for (const kind of KINDS) {
+    const groups = report.groups.filter((g) => g.kind === kind && g.inconsistent);
+    out.push(`${h(1)} ${NAME_KIND_TITLE[kind]} (${num(groups.length)} med varianter)`, '');
+    if (groups.length === 0) out.push('Inga varianter.', '');
+    for (const g of groups) {
+      out.push(`**${esc(g.canonical)}**${g.note ? ` — ${esc(g.note)}` : ''}`, '');
+      out.push('| Form | Antal | Status | Dokument | Exempel |', '|---|---:|---|---|---|');
+      for (const v of g.variants) {
+        const example = v.examples[0] ? `${esc(v.examples[0].quote)} (${place(v.examples[0])})` : '';
+        out.push(`| ${esc(v.text)} | ${num(v.count)} | ${statusLabel(g.kind, v.status)} | ${v.documents.map((d) => esc(path.basename(d))).join(', ')} | ${example} |`);
+      }
+      out.push('');
+    }
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,85 @@
+// The HTML report in headless Chromium (Debian's `chromium`): it loads with the network cut off,
+// the matrix renders, a click on a cell shows its evidence, and the filters work.
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { renderHtml } from '../../src/report/html/page.js';
+import { analysis, names } from './fixture.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const available = existsSync(CHROMIUM);
+if (!available) console.warn(`Hoppar över webbläsartestet: ${CHROMIUM} saknas (apt-get install -y chromium).`);
+
+describe.skipIf(!available)('HTML report in Chromium', () => {
+  let browser: Browser;
+  let page: Page;
+  const blocked: string[] = [];
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'mrkoll-html-'));
+    const file = path.join(dir, 'rapport.html');
+    writeFileSync(file, renderHtml({ analysis: analysis('mention', true), names: names(), version: 'test' }));
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    page = await browser.newPage();
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.route('**', (route) => {
+      const url = route.request().url();
+      if (url.startsWith('file:')) return route.continue();
+      blocked.push(url);
+      return route.abort();
+    });
+    await page.goto(pathToFileURL(file).href);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('loads offline without errors', () => {
+    expect(blocked).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('renders the matrix', async () => {
+    const rows = page.locator('.view:not([hidden]) table.matrix tbody tr');
+    expect(await rows.count()).toBeGreaterThanOrEqual(6);
+    expect(await page.locator('.view:not([hidden]) table.matrix thead th').allInnerTexts()).toEqual(expect.arrayContaining(['P1', 'P4']));
+    expect(await page.locator('#filter-status').innerText()).toMatch(/^Visar \d+ av \d+ förvaltningar\.$/);
+  });
+
+  it('shows a cell’s evidence when it is clicked', async () => {
+    await page.locator('button[data-cell="mention|malmo/kulturnamnden|barnratt"]').click();
+    const detail = page.locator('#detail');
+    expect(await detail.locator('h3').innerText()).toBe('Kulturnämnden — Barnets rättigheter (barnratt)');
+    expect(await detail.locator('blockquote').first().innerText()).toContain('Kulturnämnden arbetar med barnets bästa, "citat" & <taggar>.');
+    expect(await detail.locator('mark').first().innerText()).toBe('barnets bästa');
+    expect(await detail.locator('cite').first().innerText()).toContain('kultur.txt s. 3');
+  });
+
+  it('filters administrations and categories', async () => {
+    await page.fill('#filter-adm', 'fritid');
+    expect(await page.locator('.view:not([hidden]) table.matrix tbody tr:not([hidden])').count()).toBe(1);
+    await page.selectOption('#filter-cat', 'kind:principle');
+    const headers = await page.locator('.view:not([hidden]) table.matrix thead th:not([hidden])').allInnerTexts();
+    expect(headers.filter((h) => /^P\d$/.test(h.trim()))).toHaveLength(4);
+    expect(headers.some((h) => h.includes('Barnets'))).toBe(false);
+    await page.fill('#filter-adm', '');
+    await page.selectOption('#filter-cat', '');
+  });
+
+  it('switches between the views', async () => {
+    await page.locator('input[name="view"][value="author"]').check();
+    expect(await page.locator('.view[data-view="author"]').first().isVisible()).toBe(true);
+    expect(await page.locator('.view[data-view="mention"]').first().isVisible()).toBe(false);
+    await page.locator('button[data-cell="author|malmo/kulturnamnden|P4"]').click();
+    expect(await page.locator('#detail blockquote').first().innerText()).toContain('Information ges på klarspråk');
+  });
+});

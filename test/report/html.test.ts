@@ -1,0 +1,55 @@
+// The HTML report as a file: self-contained, escaped, its data parseable. The browser test
+// (html.browser.test.ts) checks that it works.
+import { describe, expect, it } from 'vitest';
+import { renderHtml } from '../../src/report/html/page.js';
+import { heat, scriptJson } from '../../src/report/html/escape.js';
+import { analysis, names } from './fixture.js';
+
+const html = renderHtml({ analysis: analysis('mention', true), names: names(), administrationNames: new Map([['malmo/kulturnamnden', 'Kulturnämnden']]), version: '0.1.0' });
+
+describe('HTML report', () => {
+  it('has no URL that would need a network', () => {
+    expect(html).not.toMatch(/(?:src|href)\s*=\s*["']?(?!#)[a-z]+:/i);
+    expect(html).not.toMatch(/https?:\/\//);
+    expect(html).not.toMatch(/<link\b|@import|url\(/i);
+  });
+
+  it('is Swedish and accessible: language, caption, header scopes, labelled filters, live panel', () => {
+    expect(html).toContain('<html lang="sv">');
+    expect(html).toContain('<caption>Täckning efter omnämnande');
+    expect(html).toMatch(/<th scope="row">Kulturnämnden/);
+    expect(html).toContain('<label for="filter-adm">Filtrera förvaltningar och bolag');
+    expect(html).toContain('<label for="filter-cat">Kategori');
+    expect(html).toContain('id="detail" aria-live="polite"');
+    expect(html).toMatch(/<button type="button" data-cell="mention\|malmo\/kulturnamnden\|P1" aria-label="Kulturnämnden, P1: 1 stycke, \d+\u00a0% av texten">/);
+  });
+
+  it('escapes document text and carries the evidence as JSON', () => {
+    expect(html).not.toContain('<taggar>');
+    const json = html.match(/<script type="application\/json" id="mrkoll-data">([^]*?)<\/script>/)![1];
+    const data = JSON.parse(json);
+    const cell = data.cells['mention|malmo/kulturnamnden|barnratt'];
+    expect(cell.evidence[0].quote).toContain('"citat" & <taggar>');
+    expect(cell.evidence[0].where).toBe('kultur.txt s. 3');
+    expect(data.cells['author|malmo/kulturnamnden|P4']).toBeDefined();
+  });
+
+  it('has both views, the gaps and the names', () => {
+    expect(html).toContain('data-view="author" hidden');
+    expect(html).toContain('<h2 id="h-luckor">Luckor</h2>');
+    expect(html).toContain('<h2 id="h-namn">Namn, begrepp och stavning</h2>');
+    expect(html).toContain('MKB Fastighet AB');
+  });
+
+  it('keeps "</script>" in data from ending the element', () => {
+    expect(scriptJson({ q: '</script><script>alert(1)</script>' })).not.toContain('</script>');
+  });
+
+  it('colours more text darker', () => {
+    const light = heat(0.02).background;
+    const dark = heat(0.5).background;
+    const lum = (rgb: string) => rgb.match(/\d+/g)!.map(Number).reduce((a, b) => a + b);
+    expect(lum(dark)).toBeLessThan(lum(light));
+    expect(heat(0.5).color).toBe('#fff');
+  });
+});
