@@ -4,6 +4,7 @@ import { Command, type Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { EXIT } from '../util/exit.js';
 import { registerCompare } from './compare.js';
 import { registerExtract } from './extract.js';
 import { registerAnalyze } from './analyze.js';
@@ -25,7 +26,14 @@ export function buildProgram(): Command {
     .helpOption('-h, --help', 'visa hjälp')
     .helpCommand('help [kommando]', 'visa hjälp för ett kommando')
     .showHelpAfterError('(skriv mrkoll --help för hjälp)')
-    .configureHelp({ sortSubcommands: false, optionDescription: describeOption });
+    .configureHelp({ sortSubcommands: false, optionDescription: describeOption })
+    // Usage errors exit 2 (see README), not commander's 1, which means "findings" here.
+    .exitOverride((error) => {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
+        process.exit(EXIT.ok);
+      }
+      process.exit(EXIT.fatal);
+    });
   // One line per command module; each exports register<Name>(program).
   registerExtract(program);
   registerAnalyze(program);
