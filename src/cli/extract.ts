@@ -16,8 +16,8 @@ export function registerExtract(program: Command): void {
     .command('extract')
     .summary('visa text, avsnitt, stycken och metadata som verktyget ser dem')
     .description(
-      'Läser PDF, DOCX, text, Markdown och HTML och visar vad pipelinen ser: metadata, avsnitt,\n' +
-        'stycken med sida/rad. Kataloger läses rekursivt. Filer som inte kan läsas rapporteras\n' +
+      'Läser PDF, DOCX, text, Markdown och HTML och visar vad pipelinen ser: metadata, avsnitt, ' +
+        'stycken med sida/rad. Kataloger läses rekursivt. Filer som inte kan läsas rapporteras ' +
         'på en rad var; övriga behandlas ändå (slutstatus 1).',
     )
     .argument('<filer...>', 'filer, kataloger eller mönster (glob)')

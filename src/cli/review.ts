@@ -35,10 +35,10 @@ export function registerReview(program: Command): void {
     .command('review')
     .summary('granska ett utkast till tjänsteskrivelse, som en linter')
     .description(
-      'Granskar ett utkast (PDF, DOCX, text, Markdown, HTML) mot regler i rules/review/ och --rules:\n' +
-        'standardavsnitt, beslutsplanering, mottagare och nämndnamn mot stadens register,\n' +
-        'diarienummer, titlar, stavning, klarspråk (LIX, meningslängd, passiv, nominalstil) och\n' +
-        'om skrivelsen bedömer konsekvenser för mänskliga rättigheter och barn. Rad och kolumn\n' +
+      'Granskar ett utkast (PDF, DOCX, text, Markdown, HTML) mot regler i rules/review/ och --rules: ' +
+        'standardavsnitt, beslutsplanering, mottagare och nämndnamn mot stadens register, ' +
+        'diarienummer, titlar, stavning, klarspråk (LIX, meningslängd, passiv, nominalstil) och ' +
+        'om skrivelsen bedömer konsekvenser för mänskliga rättigheter och barn. Rad och kolumn ' +
         'avser den utdragna texten. Slutstatus: 0 utan fel, 1 med fel, 2 om en fil inte kunde läsas.',
     )
     .argument('[filer...]', 'utkast att granska')

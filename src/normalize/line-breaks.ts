@@ -86,6 +86,19 @@ function looksLikeHeading(text: string, after: string | undefined, context: Brea
   return fitsNextWord(text, after, context) || isShort(text, context, 0.6);
 }
 
+/**
+ * A heading wrapped onto a short second line right after the full last line of a paragraph
+ * (`Mänskliga rättigheter i upphandlings- och` / `investeringsprocesser`): the first line cannot
+ * end a heading and the second starts in lower case, so `looksLikeHeading` misses it, but a
+ * paragraph would not end on a few lower-case words without a final period.
+ */
+function looksLikeWrappedHeading(text: string, after: string | undefined, context: BreakContext): boolean {
+  if (after === undefined || !/^\p{Lu}\p{Ll}/u.test(text) || SENTENCE_END.test(text)) return false;
+  if (!/(?:\s(?:och|samt|eller)|,)$/u.test(text)) return false;
+  const words = after.split(/\s+/u).length;
+  return startsLower(after) && !/[.!?:;,]$/u.test(after) && words <= 4 && isShort(after, context, 0.5);
+}
+
 /** More `(` than `)` so far: a parenthesis is open, and no block ends inside one. */
 function insideParenthesis(blockText: string): boolean {
   return (blockText.match(/\(/gu) ?? []).length > (blockText.match(/\)/gu) ?? []).length;
@@ -122,8 +135,12 @@ export function endsBlock(
   if (startsLower(b) || /^[([]/u.test(b) || mustContinue(a)) return false;
   // A number after a line without final punctuation goes on with the sentence (`i år` / `3 fler`).
   if (/^\d/u.test(b) && !SENTENCE_END.test(a)) return false;
+  // A long line with a sentence end inside it and none at its end (`… HBTQI-certifiering. Sedan`)
+  // is prose running on into the next line, even when that line is short enough to pass for a heading.
+  if (!SENTENCE_END.test(a) && /\p{Ll}[.!?]\s+\p{Lu}/u.test(a) && !isShort(a, context, 0.5)) return false;
   // A minutes paragraph (`§ 202 Uppdrag …`) and a heading start a block whatever came before.
   if (PARAGRAPH_SIGN.test(b) || looksLikeHeading(b, afterNext?.text, context)) return true;
+  if (SENTENCE_END.test(a) && looksLikeWrappedHeading(b, afterNext?.text, context)) return true;
   if (SENTENCE_END.test(a)) return fitsNextWord(a, b, context);
   if (FORM_FIELD.test(a)) return true;
   // No final punctuation and a capital next. Inside a paragraph of several lines that mostly means

@@ -22,16 +22,30 @@ export function reflow(lines: SourceLine[], context: BreakContext): RawBlock[] {
   const blocks: RawBlock[] = [];
   const content = lines.map((line, i) => ({ line, i })).filter(({ line }) => !isBlank(line));
   let current: RawBlock | null = null;
+  // How wide the current block's lines run: list items are indented, so their lines wrap well short
+  // of the body's width, and a sentence ending mid-item would otherwise look like the item's end.
+  // The width is at least the longest line, and below any wrapped line plus the next first word.
+  let longest = 0;
+  let wrapsBelow = Number.POSITIVE_INFINITY;
   for (let k = 0; k < content.length; k++) {
     const { line, i } = content[k];
     const previous = content[k - 1];
     const gap = previous !== undefined && i - previous.i > 1;
-    if (current && previous && !endsBlock(previous.line, line, gap, content[k + 1]?.line, current.text, context)) {
+    const width = Math.max(longest, wrapsBelow);
+    const within = current?.kind === 'list-item' && Number.isFinite(width)
+      ? { ...context, lineWidth: Math.min(context.lineWidth, width) }
+      : context;
+    if (current && previous && !endsBlock(previous.line, line, gap, content[k + 1]?.line, current.text, within)) {
       current.text = joinLines(current.text, line.text, context.known);
+      const nextWord = /^\S+/u.exec(line.text)?.[0].length ?? 0;
+      if (!gap) wrapsBelow = Math.min(wrapsBelow, previous.line.text.length + 1 + nextWord);
+      longest = Math.max(longest, line.text.length);
       continue;
     }
     if (current) blocks.push(current);
     current = startBlock(line);
+    longest = line.text.length;
+    wrapsBelow = Number.POSITIVE_INFINITY;
   }
   if (current) blocks.push(current);
   for (const block of blocks) block.text = squeezeSpaces(block.text);

@@ -59,8 +59,16 @@ export function collectInputs(args: string[], extensions: readonly string[]): Co
     } catch {
       // Not there (or a dangling link): ingest reports it with the right reason.
     }
-    if (isDirectory) walk(arg);
-    else add(arg);
+    if (!isDirectory) {
+      add(arg);
+      continue;
+    }
+    const before = files.length + failures.length;
+    walk(arg);
+    // Otherwise an empty directory, or one of .doc and .odt files, would pass without a word.
+    if (files.length + failures.length === before) {
+      failures.push({ path: arg, reason: `katalogen innehåller inga dokument att läsa (${extensions.join(', ')})` });
+    }
   }
   return { files, failures };
 }

@@ -82,7 +82,7 @@ describe('mrkoll analyze', () => {
     const run = runCli(['analyze', 'corpora/seeds']);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Principer: antal stycken (andel av förvaltningens text)');
-    expect(run.stdout).toMatch(/Kulturnämnden +1\s?825/);
+    expect(run.stdout).toMatch(/Kulturnämnden +1\s?909/);
     expect(run.stdout).toContain('Luckor (');
     expect(run.stderr).toBe('');
   });

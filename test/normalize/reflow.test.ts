@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../src/normalize/index.js';
 import type { RawBlock, RawDocument } from '../../src/types.js';
+import { seedPath, textRaw } from './real-documents.js';
 
 const pdf = (...pages: string[][]): RawDocument => ({
   path: 'x.pdf',
@@ -118,6 +119,67 @@ describe('re-flowing PDF lines into blocks', () => {
     },
   ])('$name', ({ pages, expected }) => {
     expect(blocks(pdf(...pages))).toEqual(expected);
+  });
+
+  // Bullets in the rapport are indented, so their lines wrap some fifteen characters short of the
+  // body text; a sentence ending mid-item used to end the item and orphan the rest (`Demokratirådet
+  // är …` lost MKB and was credited to every company by the `Helägda bolag` heading).
+  const BODY = [
+    'Kommunstyrelsen, och därigenom stadskontoret, hade i uppdrag att leda,',
+    'stödja, samordna och ha uppsikt över nämndernas arbete med',
+    'styrdokumenten. Målet för samtliga utvecklingsplaner var att berörda',
+    'rättighetsperspektiv skulle omsättas i nämndernas och bolagens ordinarie',
+    'arbete i syfte att bidra till mer likvärdig service, bemötande och',
+    'myndighetsutövning. För att uppnå bestående förändring på systemnivå låg',
+    'fokus på att integrera de olika rättighetsperspektiven i ordinarie styr-, lednings-',
+    'och uppföljningssystem. Tanken med det var att förändrings- och',
+    'utvecklingsarbetet, som genomfördes utifrån utvecklingsplanerna, skulle leda',
+    'till bestående förändring och inte bli kortlivade insatser. Arbetet utgjordes',
+    'främst av kunskapshöjande insatser, synliggörandet av utvecklingsområden via',
+    'kartläggningar och konsekvensanalyser, förslag på åtgärder för att lösa dessa',
+    'och att utveckla system för att mäta och visa på effekter.',
+  ];
+  it.each([
+    {
+      name: 'a bullet line with a sentence end inside it runs on (`Sedan` / `MKB som …`)',
+      item: [
+        '• MKB Fastighets AB har förnyat sin HBTQI-certifiering. Sedan',
+        'MKB som första fastighetsbolag i Sverige blev HBTQI-certifierade',
+        '2017 har bolaget fortsatt förnya certifieringen med uppdaterade',
+        'handlingsplaner och utbildningar.',
+      ],
+    },
+  ])('saved PDF text: $name stays one list item', ({ item }) => {
+    const lines = [...BODY, '', ...item, ''];
+    const raw: RawDocument = { path: 'x.txt', format: 'txt', bytes: 0, sha256: '', warnings: [], lines };
+    const items = normalize(raw).blocks.filter((b) => b.kind === 'list-item' || b.line! > BODY.length);
+    expect(items.map((b) => b.kind)).toEqual(['list-item']);
+    expect(items[0].text).toBe(item.join(' ').slice(2));
+  });
+
+  it.each([
+    ['inrättat ett så kallat demokratiråd.', 'Demokratirådet är ett forum för ungdomar'],
+    ['utifrån rätt fördelning av resurser', 'Arbetet framöver ska därför säkerställa'],
+    ['Handlingsplaner mot islamofobi/antimuslimsk rasism', 'Handlingsplan mot afrofobi och antisvart rasism håller'],
+  ])('the rapport seed: the bullet with “%s” runs on to “%s”', (start, end) => {
+    const doc = normalize(textRaw(seedPath('malmo-rapport-systematiskt-arbete-mr-2023.txt')));
+    const item = doc.blocks.find((b) => b.text.includes(start));
+    expect(item?.kind).toBe('list-item');
+    expect(item?.text).toContain(end);
+  });
+
+  it('PDF: a short first bullet line before a long word still lets the item end at a short line', () => {
+    const page = [
+      ...BODY,
+      '• Utveckling av samverkansforum där gemensamma',
+      'utvecklingsområden identifieras.',
+      'Stadskontoret har påbörjat utvecklingen av ett fysiskt',
+      'samverkansforum dit förvaltningar och bolag bjuds in.',
+    ];
+    expect(blocks(pdf(page)).slice(-2).map((b) => [b.kind, b.text.slice(0, 30)])).toEqual([
+      ['list-item', 'Utveckling av samverkansforum '],
+      ['paragraph', 'Stadskontoret har påbörjat utv'],
+    ]);
   });
 
   it('saved PDF text: a blank line inside a paragraph at a page break does not end it', () => {

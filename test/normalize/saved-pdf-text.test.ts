@@ -68,4 +68,14 @@ describe('plain text that is a PDF extraction', () => {
     expect(body).not.toContain('jfr Alnebratt');
     expect(body).not.toMatch(/^8 \(52\)$/mu);
   });
+
+  // The heading starts a new page (stray leading space) right under a full last line ending in a
+  // period, and wraps after `och`: it used to be glued onto the end of the paragraph above.
+  it('the rapport seed: a heading wrapped onto a second line at a page start is its own block', () => {
+    const texts = normalize(textRaw(seedPath('malmo-rapport-systematiskt-arbete-mr-2023.txt'))).blocks.map((b) => b.text);
+    const heading = texts.indexOf('Mänskliga rättigheter i upphandlings- och investeringsprocesser');
+    expect(heading).toBeGreaterThan(0);
+    expect(texts[heading - 1]).toMatch(/under våren 2024 \(se STK-2024-187\)\.$/u);
+    expect(texts[heading + 1]).toMatch(/^Malmö stad arbetar för att säkerställa/u);
+  });
 });
