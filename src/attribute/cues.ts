@@ -1,9 +1,10 @@
 // Loads and validates lexicons/language/attribution.yaml: the cue words attribution needs besides
 // the registries (anaphors, generic phrases, shapes of unregistered names).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { Ajv } from 'ajv';
+import { DataFileError, NON_BLANK_TEXT, parseValidatedYaml, readValidatedYaml } from '../lexicon/validate.js';
 import type { AdministrationKind } from '../types.js';
 
 export interface AnaphorCue {
@@ -48,97 +49,100 @@ export const PACKAGE_LEXICONS_DIR = path.resolve(path.dirname(fileURLToPath(impo
 
 const KINDS: readonly AdministrationKind[] = ['nämnd', 'förvaltning', 'bolag', 'fullmäktige', 'styrelse', 'råd', 'revision', 'stad'];
 
-export class CuesError extends Error {}
+/** A non-empty list of words or phrases, none of them blank. */
+const words = { type: 'array', items: NON_BLANK_TEXT, minItems: 1 };
+const kind = { enum: KINDS };
+
+// Keys the file does not use are ignored, as they always were: only what is read is checked.
+const schema = {
+  type: 'object',
+  required: ['version', 'anaphors', 'distributive', 'generic', 'unregistered'],
+  properties: {
+    version: { const: 1 },
+    anaphors: {
+      type: 'array',
+      minItems: 1,
+      items: {
+        type: 'object',
+        required: ['words', 'kinds'],
+        properties: { words, kinds: { type: 'array', items: kind, minItems: 1 }, examples: words },
+      },
+    },
+    distributive: words,
+    generic: words,
+    unregistered: {
+      type: 'object',
+      required: ['endings', 'nameWords', 'prefixes', 'cityQualifiers', 'stopwords'],
+      properties: {
+        endings: {
+          type: 'array',
+          minItems: 1,
+          items: {
+            type: 'object',
+            required: ['forms', 'lowercase', 'kind'],
+            properties: { forms: words, lowercase: { type: 'boolean' }, kind },
+          },
+        },
+        nameWords: words,
+        prefixes: words,
+        cityQualifiers: words,
+        stopwords: words,
+        examples: { type: 'object', properties: { match: words, nomatch: words } },
+      },
+    },
+  },
+};
+
+/** attribution.yaml as written, before the words are lower-cased. */
+interface CuesFile {
+  version: 1;
+  anaphors: Array<{ words: string[]; kinds: AdministrationKind[]; examples?: string[] }>;
+  distributive: string[];
+  generic: string[];
+  unregistered: Omit<UnregisteredCues, 'endings' | 'stopwords' | 'examples'> & {
+    endings: NameEnding[];
+    stopwords: string[];
+    examples?: { match?: string[]; nomatch?: string[] };
+  };
+}
+
+const validate = new Ajv({ allErrors: true }).compile<CuesFile>(schema);
+
+/** Every problem in attribution.yaml, one per line as `file:line:col: message`. */
+export class CuesError extends DataFileError {}
 
 /**
  * Reads `<dir>/language/attribution.yaml`; a lexicon directory without one falls back to the
  * package's, because cue words belong to Swedish, not to a city. Throws `CuesError` naming the
- * file and the field when the file is malformed.
+ * file, the line and the field when the file is malformed.
  */
 export function loadAttributionCues(dir: string = PACKAGE_LEXICONS_DIR): AttributionCues {
   let file = path.join(dir, CUES_RELATIVE_PATH);
   if (!existsSync(file)) file = path.join(PACKAGE_LEXICONS_DIR, CUES_RELATIVE_PATH);
-  let data: unknown;
-  try {
-    data = parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new CuesError(`${file}: kan inte läsas: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
-  }
-  return parseAttributionCues(data, file);
+  return toCues(readValidatedYaml(file, validate, CuesError), file);
 }
 
-/** Validates already-parsed YAML; exported for tests of the error messages. */
-export function parseAttributionCues(data: unknown, file: string): AttributionCues {
-  const fail = (where: string, what: string): never => {
-    throw new CuesError(`${file}: ${where}: ${what}`);
-  };
-  const root = record(data, 'filen', fail);
-  if (root.version !== 1) fail('version', `väntade 1, fick ${JSON.stringify(root.version)}`);
-  const anaphors = list(root.anaphors, 'anaphors', fail).map((item, i): AnaphorCue => {
-    const where = `anaphors[${i}]`;
-    const entry = record(item, where, fail);
-    return {
-      words: strings(entry.words, `${where}.words`, fail).map((w) => w.toLowerCase()),
-      kinds: strings(entry.kinds, `${where}.kinds`, fail).map((kind, k) => kindOf(kind, `${where}.kinds[${k}]`, fail)),
-      examples: entry.examples === undefined ? [] : strings(entry.examples, `${where}.examples`, fail),
-    };
-  });
-  const distributive = strings(root.distributive, 'distributive', fail).map((w) => w.toLowerCase());
-  const generic = strings(root.generic, 'generic', fail);
-  const u = record(root.unregistered, 'unregistered', fail);
-  const endings = list(u.endings, 'unregistered.endings', fail).map((item, i): NameEnding => {
-    const where = `unregistered.endings[${i}]`;
-    const entry = record(item, where, fail);
-    if (typeof entry.lowercase !== 'boolean') fail(`${where}.lowercase`, 'väntade true eller false');
-    return {
-      forms: strings(entry.forms, `${where}.forms`, fail).map((f) => f.toLowerCase()),
-      lowercase: entry.lowercase as boolean,
-      kind: kindOf(entry.kind, `${where}.kind`, fail),
-    };
-  });
-  const examples = u.examples === undefined ? {} : record(u.examples, 'unregistered.examples', fail);
+/** Parses and validates the text of a cues file; `file` is where the problems say they are. */
+export function parseAttributionCues(text: string, file: string): AttributionCues {
+  return toCues(parseValidatedYaml(text, file, validate, CuesError), file);
+}
+
+/** Matching is case-insensitive: every word the matcher compares is lower-cased here, once. */
+function toCues(data: CuesFile, file: string): AttributionCues {
+  const lower = (list: string[]) => list.map((w) => w.toLowerCase());
+  const u = data.unregistered;
   return {
-    anaphors,
-    distributive,
-    generic,
+    anaphors: data.anaphors.map((a) => ({ words: lower(a.words), kinds: a.kinds, examples: a.examples ?? [] })),
+    distributive: lower(data.distributive),
+    generic: data.generic,
     unregistered: {
-      endings,
-      nameWords: strings(u.nameWords, 'unregistered.nameWords', fail),
-      prefixes: strings(u.prefixes, 'unregistered.prefixes', fail),
-      cityQualifiers: strings(u.cityQualifiers, 'unregistered.cityQualifiers', fail).map((q) => q.toLowerCase()),
-      stopwords: new Set(strings(u.stopwords, 'unregistered.stopwords', fail).map((s) => s.toLowerCase())),
-      examples: {
-        match: examples.match === undefined ? [] : strings(examples.match, 'unregistered.examples.match', fail),
-        nomatch: examples.nomatch === undefined ? [] : strings(examples.nomatch, 'unregistered.examples.nomatch', fail),
-      },
+      endings: u.endings.map((e) => ({ forms: lower(e.forms), lowercase: e.lowercase, kind: e.kind })),
+      nameWords: u.nameWords,
+      prefixes: u.prefixes,
+      cityQualifiers: lower(u.cityQualifiers),
+      stopwords: new Set(lower(u.stopwords)),
+      examples: { match: u.examples?.match ?? [], nomatch: u.examples?.nomatch ?? [] },
     },
     file,
   };
-}
-
-type Fail = (where: string, what: string) => never;
-
-function kindOf(value: unknown, where: string, fail: Fail): AdministrationKind {
-  if (typeof value !== 'string' || !(KINDS as readonly string[]).includes(value)) {
-    fail(where, `okänd typ ${JSON.stringify(value)} (känner ${KINDS.join(', ')})`);
-  }
-  return value as AdministrationKind;
-}
-
-function record(value: unknown, where: string, fail: Fail): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(where, 'väntade en mappning (nyckel: värde)');
-  return value as Record<string, unknown>;
-}
-
-function list(value: unknown, where: string, fail: Fail): unknown[] {
-  if (!Array.isArray(value) || value.length === 0) fail(where, 'väntade en lista med minst ett element');
-  return value as unknown[];
-}
-
-function strings(value: unknown, where: string, fail: Fail): string[] {
-  const items = list(value, where, fail);
-  items.forEach((item, i) => {
-    if (typeof item !== 'string' || item.trim() === '') fail(`${where}[${i}]`, 'väntade en icke-tom textsträng');
-  });
-  return items as string[];
 }

@@ -2,7 +2,9 @@
 // "Göteborgs stads kulturnämnd", "Trafiknämnden"), and registry names qualified by another city.
 import type { AdministrationKind, Span } from '../types.js';
 import type { NameEnding, UnregisteredCues } from './cues.js';
-import { adjacent, insideAny, isCapitalized, sentenceInitial, slugify, wordSpans, type WordSpan } from './words.js';
+// An unregistered administration's ID is slugged as a registered one's must be: one rule for both.
+import { slugify } from '../lexicon/crosscheck.js';
+import { adjacent, insideAny, isCapitalized, sentenceInitial, wordSpans, type WordSpan } from './words.js';
 
 export interface UnregisteredName extends Span {
   /** "unregistered/<slug>". */

@@ -36,18 +36,6 @@ export function insideAny(span: Span, spans: readonly Span[]): boolean {
   return spans.some((s) => overlaps(span, s));
 }
 
-/** ID-safe slug: lower case ASCII, å/ä→a, ö→o, other marks dropped, words joined by "-". */
-export function slugify(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[åä]/g, 'a')
-    .replace(/ö/g, 'o')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
 /** Start offsets of every whole-word, case-insensitive occurrence of `phrase` in `text`. */
 export function findPhrase(text: string, phrase: string): Span[] {
   let re = phrasePatterns.get(phrase);

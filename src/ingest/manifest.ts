@@ -1,9 +1,9 @@
 // A corpus directory may hold `manifest.yaml` listing its documents with what the files do not
 // always say themselves: city, year, document type, authoring administration.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv } from 'ajv';
-import { parse } from 'yaml';
+import { DataFileError, readValidatedYaml } from '../lexicon/validate.js';
 import type { DocumentType } from '../types.js';
 
 export interface ManifestEntry {
@@ -53,25 +53,16 @@ const schema = {
   },
 } as const;
 
-const validate = new Ajv({ allErrors: true }).compile(schema);
+const validate = new Ajv({ allErrors: true }).compile<Omit<Manifest, 'dir'>>(schema);
 
-export class ManifestError extends Error {}
+/** Every problem in a manifest, one per line as `file:line:col: message`. */
+export class ManifestError extends DataFileError {}
 
-/** Reads `<dir>/manifest.yaml` if there is one; throws ManifestError naming the file and the problem. */
+/** Reads `<dir>/manifest.yaml` if there is one; throws ManifestError naming the file, line and problem. */
 export function readManifest(dir: string): Manifest | null {
   const file = path.join(dir, 'manifest.yaml');
   if (!existsSync(file)) return null;
-  let data: unknown;
-  try {
-    data = parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new ManifestError(`${file}: ogiltig YAML: ${(error as Error).message.split('\n')[0]}`);
-  }
-  if (!validate(data)) {
-    const problems = (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ');
-    throw new ManifestError(`${file}: ${problems}`);
-  }
-  return { ...(data as Omit<Manifest, 'dir'>), dir };
+  return { ...readValidatedYaml(file, validate, ManifestError), dir };
 }
 
 /** Index of manifest entries by absolute file path, for every directory given that has a manifest. */

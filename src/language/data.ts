@@ -1,9 +1,8 @@
 // Language data (negation cues, hedges, clause boundaries, coordination conjunctions, compound
 // rules) lives in lexicons/language/swedish.yaml; this module loads and validates it once.
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import AjvModule from 'ajv';
-import { parse } from 'yaml';
+import { Ajv } from 'ajv';
+import { parseValidatedYaml, readValidatedYaml } from '../lexicon/validate.js';
 
 export interface LanguageData {
   version: 1;
@@ -67,34 +66,16 @@ const schema = section({
   }),
 });
 
-// ajv is CommonJS: under NodeNext the default import is module.exports, whose `default` is the class.
-const Ajv = AjvModule.default;
 const validate = new Ajv({ allErrors: true }).compile<LanguageData>(schema);
 
-/** Parses and validates language data; errors name the file and the offending path. */
+/** Parses and validates language data; throws `DataFileError` listing every problem at file:line:col. */
 export function parseLanguageData(source: string, file: string): LanguageData {
-  let value: unknown;
-  try {
-    value = parse(source);
-  } catch (error) {
-    throw new Error(`${file}: ogiltig YAML: ${(error as Error).message}`);
-  }
-  if (!validate(value)) {
-    const problems = (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`.trim());
-    throw new Error(`${file}: ogiltiga språkdata: ${problems.join('; ')}`);
-  }
-  return value;
+  return parseValidatedYaml(source, file, validate);
 }
 
 /** Reads and validates a language data file. */
 export function loadLanguageData(file: string = DEFAULT_LANGUAGE_FILE): LanguageData {
-  let source: string;
-  try {
-    source = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new Error(`${file}: kan inte läsas: ${(error as Error).message}`);
-  }
-  return parseLanguageData(source, file);
+  return readValidatedYaml(file, validate);
 }
 
 let defaultData: LanguageData | undefined;

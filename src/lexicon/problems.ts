@@ -48,8 +48,12 @@ export interface SourceFile {
 
 /** Parses `file`; YAML syntax errors are returned as problems, and `data` is then null. */
 export function readYaml(file: string): { source: SourceFile; problems: Problem[] } {
+  return parseYaml(readFileSync(file, 'utf8'), file);
+}
+
+/** Parses `text` as the contents of `file`, as `readYaml` does. */
+export function parseYaml(text: string, file: string): { source: SourceFile; problems: Problem[] } {
   const lines = new LineCounter();
-  const text = readFileSync(file, 'utf8');
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const problems: Problem[] = doc.errors.map((error) => {
     const pos = lines.linePos(error.pos[0]);

@@ -1,7 +1,8 @@
-// JSON Schemas for the four kinds of lexicon file, strict (no unknown keys), and the translation
-// of ajv's errors into Swedish problems at the line and column of the offending value.
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { problemAt, showPath, type Problem, type SourceFile, type YamlPath } from './problems.js';
+// JSON Schemas for the four kinds of lexicon file, strict (no unknown keys); their errors become
+// Swedish problems at file:line:col through validate.ts.
+import { Ajv, type ValidateFunction } from 'ajv';
+import type { Problem, SourceFile } from './problems.js';
+import { schemaProblems } from './validate.js';
 
 export type FileKind = 'framework' | 'registry' | 'concepts' | 'boilerplate';
 
@@ -159,8 +160,7 @@ let compiled: Record<FileKind, ValidateFunction> | undefined;
 function validators(): Record<FileKind, ValidateFunction> {
   if (!compiled) {
     // strictTypes off: the term schema's if/then/else deliberately mixes string and object.
-    // verbose: errors carry the offending value, for messages that quote it.
-    const ajv = new Ajv({ allErrors: true, strict: true, strictTypes: false, verbose: true });
+    const ajv = new Ajv({ allErrors: true, strict: true, strictTypes: false });
     compiled = {
       framework: ajv.compile(framework),
       registry: ajv.compile(registry),
@@ -174,67 +174,5 @@ function validators(): Record<FileKind, ValidateFunction> {
 /** Schema problems of one parsed file, in document order, with Swedish messages. */
 export function validateSchema(kind: FileKind, source: SourceFile): Problem[] {
   const validate = validators()[kind];
-  if (validate(source.data)) return [];
-  const seen = new Set<string>();
-  const problems: Problem[] = [];
-  for (const error of validate.errors ?? []) {
-    if (error.keyword === 'if') continue;
-    const { message, key, item } = describe(error);
-    const at = pointerToPath(error.instancePath);
-    const where = showPath(at);
-    const target = item === undefined ? at : [...at, item];
-    const problem = problemAt(source, target, where ? `${where}: ${message}` : message, key);
-    const id = `${problem.line}:${problem.col}:${problem.message}`;
-    if (!seen.has(id)) {
-      seen.add(id);
-      problems.push(problem);
-    }
-  }
-  return problems;
-}
-
-function pointerToPath(pointer: string): YamlPath {
-  if (!pointer) return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-}
-
-const TYPE_NAMES: Record<string, string> = {
-  string: 'en sträng',
-  array: 'en lista',
-  object: 'en tabell (nyckel: värde)',
-  boolean: 'true eller false',
-  null: 'null',
-  number: 'ett tal',
-};
-
-/** The message, and where to point: a map key (unknown field) or an item of the list (duplicate). */
-function describe(error: ErrorObject): { message: string; key?: string; item?: number } {
-  const params = error.params as Record<string, unknown>;
-  switch (error.keyword) {
-    case 'additionalProperties':
-      return { message: `okänt fält "${String(params.additionalProperty)}"`, key: String(params.additionalProperty) };
-    case 'required':
-      return { message: `fältet "${String(params.missingProperty)}" saknas` };
-    case 'type': {
-      const types = String(params.type).split(',').map((t) => TYPE_NAMES[t] ?? t);
-      return { message: `ska vara ${types.join(' eller ')}` };
-    }
-    case 'enum':
-      return { message: `ska vara ett av: ${(params.allowedValues as unknown[]).join(', ')}` };
-    case 'pattern':
-      return { message: `"${String(error.data)}" har fel form (ska matcha ${String(params.pattern)})` };
-    case 'minItems':
-      return { message: `ska ha minst ${String(params.limit)} element` };
-    case 'minLength':
-      return { message: 'får inte vara tom' };
-    case 'uniqueItems':
-      // ajv names the two equal items i and j; point at the later one, the repetition.
-      return { message: `"${String((error.data as unknown[])[Number(params.i)])}" står två gånger`, item: Math.max(Number(params.i), Number(params.j)) };
-    default:
-      return { message: error.message ?? error.keyword };
-  }
+  return validate(source.data) ? [] : schemaProblems(source, validate.errors ?? []);
 }

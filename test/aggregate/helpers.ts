@@ -3,7 +3,6 @@
 import type { Administration, Category, Lexicons, Mention, Tag, TaggedDocument, TaggedPassage } from '../../src/types.js';
 import { parseAnalysisRules, type AnalysisRules } from '../../src/aggregate/analysis/rules.js';
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 
 export interface TagSpec {
   id: string;
@@ -186,7 +185,7 @@ export function lexicons(): Lexicons {
 /** The bundled rules, with overrides. */
 export function rules(overrides: (r: AnalysisRules) => void = () => {}): AnalysisRules {
   const file = new URL('../../rules/analysis.yaml', import.meta.url);
-  const r = parseAnalysisRules(parse(readFileSync(file, 'utf8')), file.pathname);
+  const r = parseAnalysisRules(readFileSync(file, 'utf8'), file.pathname);
   overrides(r);
   return r;
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { loadAnalysisRules, parseAnalysisRules, RulesError } from '../../src/aggregate/analysis/rules.js';
 import { compileCues } from '../../src/aggregate/analysis/cues.js';
@@ -20,27 +20,36 @@ describe('rules/analysis.yaml', () => {
   });
 
   it.each([
-    ['an unknown key', (d: any) => (d.thresholds.silent = 3), 'thresholds: okänd nyckel "silent"'],
-    ['a wrong type', (d: any) => (d.thresholds.rareShare = 'få'), 'thresholds.rareShare: väntade ett tal'],
-    ['a share above 1', (d: any) => (d.thresholds.rareShare = 25), 'thresholds.rareShare: värdet måste vara högst 1'],
-    ['an unknown kind', (d: any) => (d.expected.kinds = ['nämnd', 'kommun']), 'expected.kinds.1: väntade ett av'],
-    ['an empty cue list', (d: any) => (d.question.q2 = []), 'question.q2: listan får inte vara tom'],
-    ['a missing section', (d: any) => delete d.depth, 'filen: nyckeln "depth" saknas'],
-  ])('names the file and the field for %s', (_, change, message) => {
+    ['an unknown key', (d: any) => (d.thresholds.silent = 3), ['silent: 3', 'silent'], 'thresholds: okänt fält "silent"'],
+    ['a wrong type', (d: any) => (d.thresholds.rareShare = 'få'), ['rareShare: få', 'få'], 'thresholds.rareShare: ska vara ett tal'],
+    ['a share above 1', (d: any) => (d.thresholds.rareShare = 25), ['rareShare: 25', '25'], 'thresholds.rareShare: ska vara högst 1'],
+    ['an unknown kind', (d: any) => (d.expected.kinds = ['nämnd', 'kommun']), ['- kommun', 'kommun'], 'expected.kinds[1]: ska vara ett av: nämnd, förvaltning'],
+    ['an empty cue list', (d: any) => (d.question.q2 = []), ['q2: []', '[]'], 'question.q2: ska ha minst 1 element'],
+    ['a missing section', (d: any) => delete d.depth, null, 'fältet "depth" saknas'],
+  ])('names the file, the line and the field for %s', (_, change, at, message) => {
     const data = bundled();
     change(data);
-    expect(() => parseAnalysisRules(data, 'regler.yaml')).toThrow(RulesError);
-    expect(() => parseAnalysisRules(data, 'regler.yaml')).toThrow(`regler.yaml: ${message}`);
+    const text = stringify(data);
+    const position = at ? positionOf(text, ...(at as [string, string])) : '1:1';
+    expect(() => parseAnalysisRules(text, 'regler.yaml')).toThrow(RulesError);
+    expect(() => parseAnalysisRules(text, 'regler.yaml')).toThrow(`regler.yaml:${position}: ${message}`);
   });
 
   it('says when the file is not YAML or not there', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'mrkoll-rules-'));
     const file = path.join(dir, 'bad.yaml');
     writeFileSync(file, 'version: 1\n  thresholds: [');
-    expect(() => loadAnalysisRules(file)).toThrow(/bad\.yaml: ogiltig YAML/);
-    expect(() => loadAnalysisRules(path.join(dir, 'none.yaml'))).toThrow(/regelfilen finns inte/);
+    expect(() => loadAnalysisRules(file)).toThrow(/bad\.yaml:2:\d+: YAML-fel/);
+    expect(() => loadAnalysisRules(path.join(dir, 'none.yaml'))).toThrow(/none\.yaml:1:1: regelfilen finns inte/);
   });
 });
+
+/** `line:col` (1-based) of `part` within the first occurrence of `context` in `text`. */
+function positionOf(text: string, context: string, part: string): string {
+  const offset = text.indexOf(context) + context.indexOf(part);
+  const before = text.slice(0, offset).split('\n');
+  return `${before.length}:${before[before.length - 1].length + 1}`;
+}
 
 describe('cue words', () => {
   const match = compileCues(['utmaning', 'har lett till', 'hinder=', 'systematiska kvalitetsarbete']);

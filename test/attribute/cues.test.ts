@@ -3,7 +3,7 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CuesError, loadAttributionCues, parseAttributionCues, PACKAGE_LEXICONS_DIR, CUES_RELATIVE_PATH } from '../../src/attribute/cues.js';
@@ -43,35 +43,38 @@ describe('attribution.yaml examples', () => {
 });
 
 describe('attribution.yaml validation', () => {
-  const valid = parse(readFileSync(path.join(PACKAGE_LEXICONS_DIR, CUES_RELATIVE_PATH), 'utf8')) as Record<string, unknown>;
+  const validText = readFileSync(path.join(PACKAGE_LEXICONS_DIR, CUES_RELATIVE_PATH), 'utf8');
+  const valid = parse(validText) as Record<string, unknown>;
   const broken = (change: (data: any) => void) => {
     const data = structuredClone(valid);
     change(data);
-    return () => parseAttributionCues(data, 'attribution.yaml');
+    const text = stringify(data);
+    return { text, run: () => parseAttributionCues(text, 'attribution.yaml') };
   };
 
   it.each([
-    ['wrong version', (d: any) => (d.version = 2), 'attribution.yaml: version: väntade 1, fick 2'],
-    ['unknown kind', (d: any) => (d.anaphors[0].kinds = ['nämd']), 'attribution.yaml: anaphors[0].kinds[0]: okänd typ "nämd"'],
-    ['missing words', (d: any) => delete d.anaphors[1].words, 'attribution.yaml: anaphors[1].words: väntade en lista'],
-    ['empty generic phrase', (d: any) => (d.generic[2] = ' '), 'attribution.yaml: generic[2]: väntade en icke-tom textsträng'],
-    ['lowercase not boolean', (d: any) => (d.unregistered.endings[0].lowercase = 'ja'), 'attribution.yaml: unregistered.endings[0].lowercase: väntade true eller false'],
-    ['no unregistered section', (d: any) => delete d.unregistered, 'attribution.yaml: unregistered: väntade en mappning'],
-  ])('%s', (_name, change, message) => {
-    const run = broken(change);
+    ['wrong version', (d: any) => (d.version = 2), ['version: 2', '2'], 'version: ska vara 1, inte 2'],
+    ['unknown kind', (d: any) => (d.anaphors[0].kinds = ['nämd']), ['- nämd', 'nämd'], 'anaphors[0].kinds[0]: ska vara ett av: nämnd, förvaltning'],
+    ['missing words', (d: any) => delete d.anaphors[1].words, ['- kinds', 'kinds'], 'anaphors[1]: fältet "words" saknas'],
+    ['empty generic phrase', (d: any) => (d.generic[2] = ' '), ['- " "', '"'], 'generic[2]: får inte vara tom'],
+    ['lowercase not boolean', (d: any) => (d.unregistered.endings[0].lowercase = 'ja'), ['lowercase: ja', 'ja'], 'unregistered.endings[0].lowercase: ska vara true eller false'],
+    ['no unregistered section', (d: any) => delete d.unregistered, null, 'fältet "unregistered" saknas'],
+  ])('%s', (_name, change, at, message) => {
+    const { text, run } = broken(change);
+    const position = at ? positionOf(text, ...(at as [string, string])) : '1:1';
     expect(run).toThrow(CuesError);
-    expect(run).toThrow(message);
+    expect(run).toThrow(`attribution.yaml:${position}: ${message}`);
   });
 
   it('accepts the bundled file', () => {
-    expect(() => parseAttributionCues(valid, 'attribution.yaml')).not.toThrow();
+    expect(() => parseAttributionCues(validText, 'attribution.yaml')).not.toThrow();
   });
 
-  it('reports unreadable YAML with the file name', () => {
+  it('reports unreadable YAML with the file name and line', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'mrkoll-cues-'));
     mkdirSync(path.join(dir, 'language'));
     writeFileSync(path.join(dir, CUES_RELATIVE_PATH), 'anaphors: [\n');
-    expect(() => loadAttributionCues(dir)).toThrow(/attribution\.yaml: kan inte läsas/);
+    expect(() => loadAttributionCues(dir)).toThrow(/attribution\.yaml:2:1: YAML-fel/);
   });
 
   it("falls back to the package's file when a lexicon directory has none", () => {
@@ -79,3 +82,9 @@ describe('attribution.yaml validation', () => {
     expect(loadAttributionCues(dir).file).toBe(path.join(PACKAGE_LEXICONS_DIR, CUES_RELATIVE_PATH));
   });
 });
+
+/** `line:col` (1-based) of `part` within the first occurrence of `context` in `text`. */
+function positionOf(text: string, context: string, part: string): string {
+  const before = text.slice(0, text.indexOf(context) + context.indexOf(part)).split('\n');
+  return `${before.length}:${before[before.length - 1].length + 1}`;
+}

@@ -108,10 +108,12 @@ describe('mrkoll analyze', () => {
 
   it('fails clearly on a broken rules file and an unknown format', () => {
     const rules = path.join(tmp, 'regler.yaml');
-    writeFileSync(rules, readFileSync('rules/analysis.yaml', 'utf8').replace('silentWords: 60', 'silentWords: många'));
+    const text = readFileSync('rules/analysis.yaml', 'utf8').replace('silentWords: 60', 'silentWords: många');
+    writeFileSync(rules, text);
+    const before = text.slice(0, text.indexOf('många')).split('\n');
     const bad = runCli(['analyze', 'corpora/seeds', '--rules', rules]);
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toBe(`mrkoll: ${rules}: thresholds.silentWords: väntade ett heltal\n`);
+    expect(bad.stderr).toBe(`mrkoll: ${rules}:${before.length}:${before.at(-1)!.length + 1}: thresholds.silentWords: ska vara ett heltal\n`);
     const format = runCli(['analyze', 'corpora/seeds', '--format', 'pdf']);
     expect(format.status).toBe(2);
     expect(format.stderr).toContain('okänt format "pdf"');

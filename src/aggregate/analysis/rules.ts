@@ -3,8 +3,8 @@
 // file, the field and what was expected.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Ajv, type ErrorObject } from 'ajv';
-import { parse } from 'yaml';
+import { Ajv } from 'ajv';
+import { DataFileError, parseValidatedYaml } from '../../lexicon/validate.js';
 import type { AdministrationKind, DocumentType } from '../../types.js';
 
 export interface AnalysisRules {
@@ -85,9 +85,12 @@ const schema = strict({
   }),
 });
 
-const validate = new Ajv({ allErrors: true }).compile(schema);
+type RulesFile = Omit<AnalysisRules, 'file'> & { version: 1 };
 
-export class RulesError extends Error {}
+const validate = new Ajv({ allErrors: true }).compile<RulesFile>(schema);
+
+/** Every problem in a rules file, one per line as `file:line:col: message`. */
+export class RulesError extends DataFileError {}
 
 /** The package's own rules file: `../../../rules/analysis.yaml` from src/ and dist/ alike. */
 export function defaultRulesFile(): string {
@@ -96,53 +99,12 @@ export function defaultRulesFile(): string {
 
 /** Reads and validates a rules file; throws `RulesError` with every problem on one line each. */
 export function loadAnalysisRules(file: string = defaultRulesFile()): AnalysisRules {
-  if (!existsSync(file)) throw new RulesError(`${file}: regelfilen finns inte`);
-  let data: unknown;
-  try {
-    data = parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new RulesError(`${file}: ogiltig YAML: ${(error as Error).message.split('\n')[0]}`);
-  }
-  return parseAnalysisRules(data, file);
+  if (!existsSync(file)) throw new RulesError([{ file, line: 1, col: 1, message: 'regelfilen finns inte' }]);
+  return parseAnalysisRules(readFileSync(file, 'utf8'), file);
 }
 
-/** Validates already-parsed YAML; exported for tests of the messages. */
-export function parseAnalysisRules(data: unknown, file: string): AnalysisRules {
-  if (!validate(data)) {
-    const problems = (validate.errors ?? []).map(describe);
-    throw new RulesError(`${file}: ${[...new Set(problems)].join('; ')}`);
-  }
-  const { version: _version, ...rules } = data as Omit<AnalysisRules, 'file'> & { version: 1 };
+/** Parses and validates the text of a rules file; `file` is where the problems say they are. */
+export function parseAnalysisRules(text: string, file: string): AnalysisRules {
+  const { version: _version, ...rules } = parseValidatedYaml(text, file, validate, RulesError);
   return { ...rules, file };
-}
-
-function describe(error: ErrorObject): string {
-  const at = error.instancePath.replace(/^\//, '').replace(/\//g, '.') || 'filen';
-  const params = error.params as Record<string, unknown>;
-  switch (error.keyword) {
-    case 'additionalProperties':
-      return `${at}: okänd nyckel "${String(params.additionalProperty)}"`;
-    case 'required':
-      return `${at}: nyckeln "${String(params.missingProperty)}" saknas`;
-    case 'enum':
-      return `${at}: väntade ett av ${(params.allowedValues as unknown[]).join(', ')}`;
-    case 'const':
-      return `${at}: väntade ${JSON.stringify(params.allowedValue)}`;
-    case 'type':
-      return `${at}: väntade ${typeName(String(params.type))}`;
-    case 'minimum':
-    case 'maximum':
-      return `${at}: värdet måste vara ${error.keyword === 'minimum' ? 'minst' : 'högst'} ${String(params.limit)}`;
-    case 'minItems':
-      return `${at}: listan får inte vara tom`;
-    case 'uniqueItems':
-      return `${at}: listan har dubbletter`;
-    default:
-      return `${at}: ${error.message ?? 'ogiltigt värde'}`;
-  }
-}
-
-function typeName(type: string): string {
-  const names: Record<string, string> = { integer: 'ett heltal', number: 'ett tal', string: 'en text', array: 'en lista', object: 'en mappning (nyckel: värde)' };
-  return names[type] ?? type;
 }

@@ -1,9 +1,9 @@
 // Tallies occurrences of the forms of one name into variants: counts, documents, the
 // administrations that wrote them, and a few verbatim examples.
-import type { TaggedDocument, TaggedPassage } from '../../types.js';
+import type { ConceptGroup, TaggedDocument, TaggedPassage } from '../../types.js';
 import { authorOf } from '../analysis/credit.js';
 import { evidenceOf } from '../analysis/evidence.js';
-import type { NameVariant, VariantStatus } from './types.js';
+import type { NameGroup, NameVariant, VariantStatus } from './types.js';
 
 const EXAMPLES = 3;
 const QUOTE_CHARS = 240;
@@ -67,4 +67,21 @@ export class VariantTally {
 function preferLower(a: string, b: string): number {
   const lower = (s: string) => Number(s[0] !== s[0].toLocaleLowerCase('sv'));
   return lower(a) - lower(b);
+}
+
+/**
+ * A lexicon group's tally as a name group: key "0" is the preferred form, every other key a
+ * variant, and the group is inconsistent when any variant was written. Concepts and policy titles
+ * are both lexicon concept groups and are reported alike.
+ */
+export function lexiconGroup(group: ConceptGroup, tally: VariantTally): NameGroup {
+  const variants = tally.variants((key) => (key === '0' ? 'preferred' : 'variant'), true);
+  return {
+    kind: group.kind,
+    id: group.id,
+    canonical: group.preferred,
+    inconsistent: variants.some((v) => v.status === 'variant'),
+    ...(group.source && { note: `Källa: ${group.source}.` }),
+    variants,
+  };
 }

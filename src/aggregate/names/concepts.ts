@@ -1,7 +1,7 @@
 // Concept variants: for each of the lexicon's concept groups, which of its terms are used, how
 // often, in which documents and by which administrations, next to the preferred term.
 import type { ConceptGroup, TaggedDocument } from '../../types.js';
-import { VariantTally } from './collect.js';
+import { lexiconGroup, VariantTally } from './collect.js';
 import { compilePhrases } from './phrases.js';
 import type { NameGroup } from './types.js';
 
@@ -16,16 +16,7 @@ export function conceptGroups(docs: readonly TaggedDocument[], concepts: readonl
         for (const hit of find(passage.text)) tally.add(String(hit.index), forms[hit.index], doc, passage, hit.start, hit.end);
       }
     }
-    if (tally.size === 0) continue;
-    const variants = tally.variants((key) => (key === '0' ? 'preferred' : 'variant'), true);
-    groups.push({
-      kind: 'concept',
-      id: group.id,
-      canonical: group.preferred,
-      inconsistent: variants.some((v) => v.status === 'variant'),
-      ...(group.source && { note: `Källa: ${group.source}.` }),
-      variants,
-    });
+    if (tally.size > 0) groups.push(lexiconGroup(group, tally));
   }
   return groups.sort((a, b) => Number(b.inconsistent) - Number(a.inconsistent) || a.canonical.localeCompare(b.canonical, 'sv'));
 }

@@ -3,7 +3,7 @@
 // words ("Policy för mänskliga rättigheter") are followed by a wording close to the preferred
 // one is reported as a variant of its own, so an unlisted rewording is not missed.
 import type { ConceptGroup, TaggedDocument } from '../../types.js';
-import { VariantTally } from './collect.js';
+import { lexiconGroup, VariantTally } from './collect.js';
 import { compilePhrases } from './phrases.js';
 import type { NameGroup } from './types.js';
 
@@ -56,16 +56,7 @@ export function titleGroups(docs: readonly TaggedDocument[], concepts: readonly 
         }
       }
     }
-    if (tally.size === 0) continue;
-    const variants = tally.variants((key) => (key === '0' ? 'preferred' : 'variant'), true);
-    groups.push({
-      kind: 'title',
-      id: group.id,
-      canonical: group.preferred,
-      inconsistent: variants.some((v) => v.status === 'variant'),
-      ...(group.source && { note: `Källa: ${group.source}.` }),
-      variants,
-    });
+    if (tally.size > 0) groups.push(lexiconGroup(group, tally));
   }
   return groups;
 }

@@ -1,0 +1,135 @@
+// The one translation of ajv's errors into Swedish problems at the line and column of the
+// offending value, shared by every YAML data file the tool loads (lexicons, review rules, analysis
+// rules, corpus manifests, language data), and the reading of one such file that either returns
+// its data or throws every problem in it as `file:line:col: message`.
+import { readFileSync } from 'node:fs';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { formatProblem, parseYaml, problemAt, showPath, sortProblems, type Problem, type SourceFile, type YamlPath } from './problems.js';
+
+/** A string with something besides white space in it; refused as "får inte vara tom". */
+export const NON_BLANK_TEXT = { type: 'string', pattern: '\\S' } as const;
+
+/** Schema problems of one parsed file, in the order ajv reports them, with Swedish messages. */
+export function schemaProblems(source: SourceFile, errors: readonly ErrorObject[]): Problem[] {
+  const seen = new Set<string>();
+  const problems: Problem[] = [];
+  for (const error of errors) {
+    // An if/then/else reports the failed branch itself; "must match then" adds nothing.
+    if (error.keyword === 'if') continue;
+    const at = pointerToPath(error.instancePath);
+    const { message, key, item } = describe(error, valueAt(source.data, at));
+    const where = showPath(at);
+    const target = item === undefined ? at : [...at, item];
+    const problem = problemAt(source, target, where ? `${where}: ${message}` : message, key);
+    // allErrors can report one fault twice (e.g. through both branches of a type union).
+    const id = `${problem.line}:${problem.col}:${problem.message}`;
+    if (!seen.has(id)) {
+      seen.add(id);
+      problems.push(problem);
+    }
+  }
+  return problems;
+}
+
+/** Every problem in one data file; the message lists them one per line as `file:line:col: message`. */
+export class DataFileError extends Error {
+  readonly problems: Problem[];
+  constructor(problems: Problem[]) {
+    super(problems.map((p) => formatProblem(p)).join('\n'));
+    this.name = new.target.name;
+    this.problems = problems;
+  }
+}
+
+/** The error a loader throws: `DataFileError` or its own subclass of it. */
+export type DataFileErrorClass = new (problems: Problem[]) => DataFileError;
+
+/**
+ * Reads `file` as YAML and validates it; returns the data, or throws `Failure` with every problem:
+ * the file cannot be read, its YAML syntax, or each schema violation, all at file:line:col and in
+ * line order, as the lexicon loader sorts them.
+ */
+export function readValidatedYaml<T>(file: string, validate: ValidateFunction<T>, Failure: DataFileErrorClass = DataFileError): T {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new Failure([{ file, line: 1, col: 1, message: `kan inte läsas (${reason})` }]);
+  }
+  return parseValidatedYaml(text, file, validate, Failure);
+}
+
+/** `readValidatedYaml` for text already read: `file` is only where the problems say they are. */
+export function parseValidatedYaml<T>(text: string, file: string, validate: ValidateFunction<T>, Failure: DataFileErrorClass = DataFileError): T {
+  const { source, problems } = parseYaml(text, file);
+  if (problems.length > 0) throw new Failure(problems);
+  if (!validate(source.data)) throw new Failure(sortProblems(schemaProblems(source, validate.errors ?? [])));
+  return source.data;
+}
+
+/** `/categories/0/terms` as `['categories', 0, 'terms']`. */
+function pointerToPath(pointer: string): YamlPath {
+  if (!pointer) return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
+/** The value at `at` in the parsed data: what a message quotes, whatever ajv's `verbose` option. */
+function valueAt(data: unknown, at: YamlPath): unknown {
+  let value = data;
+  for (const part of at) value = (value as Record<string | number, unknown> | null | undefined)?.[part];
+  return value;
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'en sträng',
+  array: 'en lista',
+  object: 'en tabell (nyckel: värde)',
+  boolean: 'true eller false',
+  null: 'null',
+  number: 'ett tal',
+  integer: 'ett heltal',
+};
+
+/** The message, and where to point: a map key (unknown field) or an item of the list (duplicate). */
+function describe(error: ErrorObject, value: unknown): { message: string; key?: string; item?: number } {
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'additionalProperties':
+      return { message: `okänt fält "${String(params.additionalProperty)}"`, key: String(params.additionalProperty) };
+    case 'required':
+      return { message: `fältet "${String(params.missingProperty)}" saknas` };
+    case 'type': {
+      const types = String(params.type).split(',').map((t) => TYPE_NAMES[t] ?? t);
+      return { message: `ska vara ${types.join(' eller ')}` };
+    }
+    case 'enum':
+      return { message: `ska vara ett av: ${(params.allowedValues as unknown[]).join(', ')}` };
+    case 'const':
+      return { message: `ska vara ${JSON.stringify(params.allowedValue)}, inte ${JSON.stringify(value)}` };
+    case 'pattern':
+      if (params.pattern === NON_BLANK_TEXT.pattern) return { message: 'får inte vara tom' };
+      return { message: `"${String(value)}" har fel form (ska matcha ${String(params.pattern)})` };
+    case 'minItems':
+      return { message: `ska ha minst ${String(params.limit)} element` };
+    case 'minLength':
+      return { message: 'får inte vara tom' };
+    case 'minimum':
+      return { message: `ska vara minst ${String(params.limit)}` };
+    case 'maximum':
+      return { message: `ska vara högst ${String(params.limit)}` };
+    case 'exclusiveMinimum':
+      return { message: `ska vara större än ${String(params.limit)}` };
+    case 'exclusiveMaximum':
+      return { message: `ska vara mindre än ${String(params.limit)}` };
+    case 'uniqueItems':
+      // ajv names the two equal items i and j; point at the later one, the repetition.
+      return { message: `"${String((value as unknown[])[Number(params.i)])}" står två gånger`, item: Math.max(Number(params.i), Number(params.j)) };
+    default:
+      return { message: error.message ?? error.keyword };
+  }
+}
