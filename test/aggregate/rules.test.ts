@@ -1,5 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { makeTempDir } from '../helpers/temp.js';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
@@ -36,7 +36,7 @@ describe('rules/analysis.yaml', () => {
   });
 
   it('says when the file is not YAML or not there', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'mrkoll-rules-'));
+    const dir = makeTempDir('mrkoll-rules-');
     const file = path.join(dir, 'bad.yaml');
     writeFileSync(file, 'version: 1\n  thresholds: [');
     expect(() => loadAnalysisRules(file)).toThrow(/bad\.yaml:2:\d+: YAML-fel/);

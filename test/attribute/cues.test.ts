@@ -1,7 +1,7 @@
 // lexicons/language/attribution.yaml: every example in it holds, and a malformed file fails with
 // a message naming the file and the field.
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { makeTempDir } from '../helpers/temp.js';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
 import { readFileSync } from 'node:fs';
@@ -71,14 +71,14 @@ describe('attribution.yaml validation', () => {
   });
 
   it('reports unreadable YAML with the file name and line', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'mrkoll-cues-'));
+    const dir = makeTempDir('mrkoll-cues-');
     mkdirSync(path.join(dir, 'language'));
     writeFileSync(path.join(dir, CUES_RELATIVE_PATH), 'anaphors: [\n');
     expect(() => loadAttributionCues(dir)).toThrow(/attribution\.yaml:2:1: YAML-fel/);
   });
 
   it("falls back to the package's file when a lexicon directory has none", () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'mrkoll-cues-'));
+    const dir = makeTempDir('mrkoll-cues-');
     expect(loadAttributionCues(dir).file).toBe(path.join(PACKAGE_LEXICONS_DIR, CUES_RELATIVE_PATH));
   });
 });

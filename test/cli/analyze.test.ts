@@ -1,11 +1,11 @@
 // `mrkoll analyze` end to end with the built binary, on the bundled corpora.
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { makeTempDir } from '../helpers/temp.js';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 
-const tmp = mkdtempSync(path.join(tmpdir(), 'mrkoll-analyze-'));
+const tmp = makeTempDir('mrkoll-analyze-');
 
 describe('mrkoll analyze', () => {
   let json: any;

@@ -1,6 +1,6 @@
 // `mrkoll names` end to end with the built binary, on the seed corpus.
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { makeTempDir } from '../helpers/temp.js';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
@@ -77,7 +77,7 @@ describe('mrkoll names', () => {
   });
 
   it.each(['namn.html', 'namn.md', 'namn.csv'])('writes %s', (name) => {
-    const out = path.join(mkdtempSync(path.join(tmpdir(), 'mrkoll-names-')), name);
+    const out = path.join(makeTempDir('mrkoll-names-'), name);
     const run = runCli(['names', 'corpora/seeds', '--out', out]);
     expect(run.status).toBe(0);
     expect(readFileSync(out, 'utf8')).toContain('Malmö stadsteater AB');

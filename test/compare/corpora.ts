@@ -4,7 +4,8 @@
 // the rest of Kulturnämnden's and Miljönämndens answers stay word for word the same.
 // Every paragraph carries the tags it does in the bundled lexicons today; the tests compute the
 // expected changes from the paragraphs' own tags, so a lexicon edit does not break them.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { makeTempDir } from '../helpers/temp.js';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -59,6 +60,6 @@ export function writeCorpus(root: string, year: number, answers: Record<string, 
 
 /** Both years in a fresh temporary directory. */
 export function writeBothYears(): { root: string; year1: string; year2: string } {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'mrkoll-compare-'));
+  const root = makeTempDir('mrkoll-compare-');
   return { root, year1: writeCorpus(root, 2023, YEAR_1), year2: writeCorpus(root, 2024, YEAR_2) };
 }

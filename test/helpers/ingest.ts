@@ -1,20 +1,18 @@
 // Shared by the ingest tests: temporary files, the exact shape of an InputError, and a check that
 // ingesting leaves the input file untouched.
 import { createHash } from 'node:crypto';
-import { copyFile, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { copyFile, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, expect } from 'vitest';
+import { expect } from 'vitest';
+import { makeTempDir } from './temp.js';
 import { InputError } from '../../src/ingest/errors.js';
 import { ingestFile } from '../../src/ingest/index.js';
 import type { RawDocument } from '../../src/types.js';
 
 /** A fresh directory under the OS temp dir, removed after the test file has run. */
 export async function tempDir(prefix = 'mrkoll-ingest-'): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), prefix));
-  afterAll(() => rm(dir, { recursive: true, force: true }));
-  return dir;
+  return makeTempDir(prefix);
 }
 
 /** Asserts `work` rejects with an InputError for `file` whose reason is exactly `reason`, on one line. */

@@ -1,5 +1,5 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { makeTempDir } from '../helpers/temp.js';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LANGUAGE_FILE, languageData, loadLanguageData, parseLanguageData } from '../../src/language/data.js';
@@ -23,7 +23,7 @@ describe('language data (lexicons/language/swedish.yaml)', () => {
 
   it('names the file on a YAML syntax error or a missing file', () => {
     expect(() => parseLanguageData('negation: [inte', 'x.yaml')).toThrow(/^x\.yaml:1:\d+: YAML-fel/);
-    const dir = mkdtempSync(path.join(tmpdir(), 'mrkoll-lang-'));
+    const dir = makeTempDir('mrkoll-lang-');
     expect(() => loadLanguageData(path.join(dir, 'saknas.yaml'))).toThrow(/saknas\.yaml:1:1: kan inte läsas \(ENOENT\)/);
     const file = path.join(dir, 'extra.yaml');
     const text = `${readDefault()}\nextra: 1\n`;

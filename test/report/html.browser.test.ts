@@ -1,7 +1,7 @@
 // The HTML report in headless Chromium (Debian's `chromium`): it loads with the network cut off,
 // the matrix renders, a click on a cell shows its evidence, and the filters work.
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { makeTempDir } from '../helpers/temp.js';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,7 +20,7 @@ describe.skipIf(!available)('HTML report in Chromium', () => {
   const errors: string[] = [];
 
   beforeAll(async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'mrkoll-html-'));
+    const dir = makeTempDir('mrkoll-html-');
     const file = path.join(dir, 'rapport.html');
     writeFileSync(file, renderHtml({ analysis: analysis('mention', true), names: names(), version: 'test' }));
     browser = await chromium.launch({
