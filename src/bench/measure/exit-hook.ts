@@ -1,0 +1,16 @@
+// Preloaded (`node --import`) into the `mrkoll analyze` runs the benchmark times: on exit, writes
+// the process's peak resident memory in kB (VmHWM, worker threads included) to the file named by
+// MRKOLL_BENCH_PEAK. Does nothing without it, or where /proc is missing.
+import { readFileSync, writeFileSync } from 'node:fs';
+
+const target = process.env.MRKOLL_BENCH_PEAK;
+if (target) {
+  process.on('exit', () => {
+    try {
+      const match = /^VmHWM:\s+(\d+) kB/m.exec(readFileSync('/proc/self/status', 'utf8'));
+      if (match) writeFileSync(target, match[1]);
+    } catch {
+      // No /proc: the run is timed all the same.
+    }
+  });
+}

@@ -1,0 +1,200 @@
+// The benchmark's results: how each stage grows with the input, the targets of the issue checked
+// against the figures, and all of it as text for the terminal.
+import type { GrepBaseline, PdftotextBaseline } from './baselines.js';
+import type { EndToEndRow, StageRow } from './measure/spec.js';
+import { formatProfile, type ProfileSummary } from './profile.js';
+
+export interface Machine {
+  cpuModel: string;
+  cpus: number;
+  parallelism: number;
+  memoryGb: number;
+  node: string;
+  platform: string;
+  /** 1-minute load average at the start and end: other work on the machine skews the figures. */
+  loadStart: number;
+  loadEnd: number;
+  grep: string | null;
+  pdftotext: string | null;
+}
+
+export interface Growth {
+  format: string;
+  stage: string;
+  fromMb: number;
+  toMb: number;
+  /** Time ratio ÷ size ratio: 1 is linear, above 1 worse than linear. */
+  timePerMb: number;
+  /** Peak RSS at the largest point ÷ at the smallest. */
+  peakRatio: number;
+}
+
+export interface ProfiledStage {
+  file: string;
+  summary: ProfileSummary;
+}
+
+export interface Target {
+  id: string;
+  description: string;
+  actual: string;
+  met: boolean | null;
+}
+
+export interface BenchResult {
+  schema: 'mrkoll-bench/1';
+  size: 'small' | 'full';
+  startedAt: string;
+  durationS: number;
+  machine: Machine;
+  corpus: { format: string; files: number; textMb: number; pages?: number }[];
+  stages: StageRow[];
+  growth: Growth[];
+  endToEnd: EndToEndRow[];
+  baselines: { grep: GrepBaseline[]; pdftotext: PdftotextBaseline | null };
+  ratios: { tagVsGrep: number | null; tagVsGrepUtf8: number | null; pdfIngestVsPdftotext: number | null };
+  targets: Target[];
+  /** With --profile: where tagging and normalize + segment of the largest text set spend their time. */
+  profiles?: { tag: ProfiledStage; extract: ProfiledStage };
+}
+
+/** Per format and stage, smallest against largest point of the series. */
+export function growthOf(stages: StageRow[]): Growth[] {
+  const groups = new Map<string, StageRow[]>();
+  for (const row of stages) {
+    if (row.stage === 'compile lexicons') continue;
+    const key = `${row.format}\u0000${row.stage}`;
+    groups.set(key, [...(groups.get(key) ?? []), row]);
+  }
+  const growth: Growth[] = [];
+  for (const rows of groups.values()) {
+    const sorted = [...rows].sort((a, b) => a.textMb - b.textMb);
+    const [first, last] = [sorted[0], sorted[sorted.length - 1]];
+    if (sorted.length < 2 || first.textMb === 0 || first.wallMs === 0) continue;
+    growth.push({
+      format: first.format,
+      stage: first.stage,
+      fromMb: first.textMb,
+      toMb: last.textMb,
+      timePerMb: round2(last.wallMs / first.wallMs / (last.textMb / first.textMb)),
+      peakRatio: round2(last.peakRssMb / Math.max(1, first.peakRssMb)),
+    });
+  }
+  return growth;
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+export interface TargetInputs {
+  size: 'small' | 'full';
+  stages: StageRow[];
+  endToEnd: EndToEndRow[];
+  tagVsGrep: number | null;
+  parallelism: number;
+}
+
+/** The issue's targets; on the small corpus they are computed the same way but prove little. */
+export function checkTargets({ size, stages, endToEnd, tagVsGrep, parallelism }: TargetInputs): Target[] {
+  const reduced = size === 'small' ? ' (small corpus)' : '';
+  const largest = (rows: StageRow[]) => rows.reduce<StageRow | undefined>((best, r) => (!best || r.textMb > best.textMb ? r : best), undefined);
+  const tag = largest(stages.filter((r) => r.format === 'txt' && r.stage === 'tag'));
+  const year = (cache: EndToEndRow['cache']) =>
+    endToEnd.find((r) => r.corpus === 'year-pdf' && r.via === 'in-process' && (r.threads ?? 0) > 1 && r.cache === cache);
+  const cold = year('cold');
+  const warm = year('warm');
+  const textRuns = endToEnd.filter((r) => r.corpus === 'text' && r.via === 'in-process');
+  const pooled = (rows: EndToEndRow[]) => rows.find((r) => (r.threads ?? 0) > 1);
+  const largestMb = (rows: EndToEndRow[]) => Math.max(0, ...rows.map((r) => r.textMb));
+  const poolBig = pooled(textRuns.filter((r) => r.textMb === largestMb(textRuns)));
+  // The pool against one thread at the largest size run both ways.
+  const compared = textRuns.filter((r) => textRuns.some((o) => o.textMb === r.textMb && o.threads !== r.threads));
+  const soloBig = compared.find((r) => r.textMb === largestMb(compared) && r.threads === 1);
+  const poolCompared = compared.find((r) => r.textMb === largestMb(compared) && (r.threads ?? 0) > 1);
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  return [
+    {
+      id: 'tag-throughput',
+      description: `tagging (tokenize, stem, match, negation, attribution) ≥ 20 MB/s on one core${reduced}`,
+      actual: tag ? `${tag.mbPerS} MB/s over ${tag.textMb} MB` : 'not measured',
+      met: tag ? tag.mbPerS >= 20 : null,
+    },
+    {
+      id: 'tag-vs-grep',
+      description: 'tagging no worse than 5× grep -F (tagger MB/s ÷ grep MB/s ≥ 0.2)',
+      actual: tagVsGrep === null ? 'grep not available' : `${tagVsGrep}`,
+      met: tagVsGrep === null ? null : tagVsGrep >= 0.2,
+    },
+    {
+      id: 'year-first-run',
+      description: `year's corpus (40 PDFs, ~2,000 pages) end to end < 30 s on ${parallelism} cores, first run${reduced}`,
+      actual: cold ? `${seconds(cold.wallMs)} (${cold.files} PDFs, ${cold.pages ?? 0} pages, ${cold.threads} threads)` : 'not measured',
+      met: cold ? cold.wallMs < 30_000 : null,
+    },
+    {
+      id: 'year-cached',
+      description: `year's corpus end to end < 5 s from the cache${reduced}`,
+      actual: warm ? seconds(warm.wallMs) : 'not measured',
+      met: warm ? warm.wallMs < 5_000 : null,
+    },
+    {
+      id: 'memory',
+      description: `peak memory < 1 GB for 100 MB of text (end to end, pool)${reduced}`,
+      actual: poolBig ? `${poolBig.peakRssMb} MB for ${poolBig.textMb} MB of text` : 'not measured',
+      met: poolBig ? poolBig.peakRssMb < 1024 : null,
+    },
+    {
+      id: 'both-cores',
+      description: `the pool uses both cores: end to end ≥ 1.5× faster than one thread${reduced}`,
+      actual:
+        poolCompared && soloBig
+          ? `${round2(soloBig.wallMs / poolCompared.wallMs)}× over ${soloBig.textMb} MB (${seconds(soloBig.wallMs)} → ${seconds(poolCompared.wallMs)}; CPU ${seconds(soloBig.cpuMs ?? 0)} → ${seconds(poolCompared.cpuMs ?? 0)})`
+          : 'not measured',
+      met: poolCompared && soloBig ? soloBig.wallMs / poolCompared.wallMs >= 1.5 : null,
+    },
+  ];
+}
+
+const pad = (value: unknown, width: number) => String(value ?? '').padStart(width);
+const padEnd = (value: unknown, width: number) => String(value ?? '').padEnd(width);
+
+export function formatResult(result: BenchResult): string {
+  const m = result.machine;
+  const out: string[] = [
+    `mrkoll benchmark (${result.size}), ${result.startedAt}, ${result.durationS} s`,
+    `machine: ${m.cpuModel}, ${m.cpus} CPUs (${m.parallelism} usable), ${m.memoryGb} GB, Node ${m.node}, ${m.platform}; load ${m.loadStart} → ${m.loadEnd}`,
+    `corpus: ${result.corpus.map((c) => `${c.files} ${c.format} (${c.textMb} MB${c.pages ? `, ${c.pages} pages` : ''})`).join(', ')}`,
+    '',
+    'Stages, one thread:',
+    `  ${padEnd('format', 6)} ${padEnd('stage', 22)} ${pad('MB', 8)} ${pad('files', 5)} ${pad('wall ms', 8)} ${pad('cpu ms', 8)} ${pad('MB/s', 7)} ${pad('pages/s', 7)} ${pad('peak MB', 7)}`,
+    ...result.stages.map(
+      (r) =>
+        `  ${padEnd(r.format, 6)} ${padEnd(r.stage, 22)} ${pad(r.textMb, 8)} ${pad(r.files, 5)} ${pad(r.wallMs, 8)} ${pad(r.cpuMs, 8)} ${pad(r.mbPerS || '', 7)} ${pad(r.pagesPerS ?? '', 7)} ${pad(r.peakRssMb, 7)}`,
+    ),
+    '',
+    'Growth, smallest → largest point (time per MB ratio: 1 = linear):',
+    ...result.growth.map((g) => `  ${padEnd(g.format, 6)} ${padEnd(g.stage, 22)} ${pad(g.fromMb, 7)} → ${pad(g.toMb, 8)} MB  time/MB ×${g.timePerMb}  peak RSS ×${g.peakRatio}`),
+    '',
+    'End to end (lexicons, extraction, tagging, aggregation):',
+    `  ${padEnd('corpus', 9)} ${pad('MB', 8)} ${pad('files', 5)} ${pad('pages', 5)} ${pad('threads', 7)} ${padEnd('cache', 5)} ${padEnd('via', 10)} ${pad('wall s', 7)} ${pad('cpu s', 7)} ${pad('MB/s', 6)} ${pad('peak MB', 7)}`,
+    ...result.endToEnd.map(
+      (r) =>
+        `  ${padEnd(r.corpus, 9)} ${pad(r.textMb, 8)} ${pad(r.files, 5)} ${pad(r.pages ?? '', 5)} ${pad(r.threads ?? 'cli', 7)} ${padEnd(r.cache, 5)} ${padEnd(r.via, 10)} ${pad((r.wallMs / 1000).toFixed(2), 7)} ${pad(r.cpuMs === null ? '' : (r.cpuMs / 1000).toFixed(2), 7)} ${pad(r.mbPerS, 6)} ${pad(r.peakRssMb, 7)}`,
+    ),
+    '',
+    'Baselines, same run:',
+    ...result.baselines.grep.map((g) => `  ${g.command}: ${g.mbPerS} MB/s over ${g.textMb} MB, ${g.terms} terms, ${g.matches} matches`),
+    result.ratios.tagVsGrep === null ? '  grep: not available' : `  tagger ÷ grep (C locale, Aho–Corasick): ${result.ratios.tagVsGrep}; ÷ grep (UTF-8): ${result.ratios.tagVsGrepUtf8}`,
+    result.baselines.pdftotext
+      ? `  pdftotext: ${result.baselines.pdftotext.pagesPerS} pages/s over ${result.baselines.pdftotext.pages} pages; PDF ingest ÷ pdftotext: ${result.ratios.pdfIngestVsPdftotext}`
+      : '  pdftotext: not installed',
+    '',
+    'Targets:',
+    ...result.targets.map((t) => `  [${t.met === null ? ' ?  ' : t.met ? ' ok ' : 'MISS'}] ${t.description}: ${t.actual}`),
+  ];
+  if (result.profiles) {
+    const { tag, extract } = result.profiles;
+    out.push('', ...formatProfile(tag.summary).map((l) => `  ${l}`), `  (profile: ${tag.file})`);
+    out.push('', ...formatProfile(extract.summary, 'normalize + segment').map((l) => `  ${l}`), `  (profile: ${extract.file})`);
+  }
+  return `${out.join('\n')}\n`;
+}
