@@ -1,9 +1,8 @@
 // The extraction half of the pipeline, file by file: ingest → normalize → segment, plus what a
 // corpus manifest says about each file.
-import path from 'node:path';
 import { ingestFile, DEFAULT_LIMITS, SUPPORTED_EXTENSIONS, type IngestLimits } from './ingest/index.js';
-import { InputError } from './ingest/errors.js';
-import { readManifest, ManifestError, type ManifestEntry } from './ingest/manifest.js';
+import { failureReason } from './ingest/errors.js';
+import { Manifests, type ManifestEntry } from './ingest/manifest.js';
 import { normalize } from './normalize/index.js';
 import { segment } from './segment/index.js';
 import { collectInputs } from './util/files.js';
@@ -57,46 +56,20 @@ export function applyManifest(doc: Document, entry: ManifestEntry | undefined): 
  */
 export async function extractDocuments(paths: string[], options: ExtractOptions = {}): Promise<ExtractResult> {
   const { files, failures } = collectInputs(paths, SUPPORTED_EXTENSIONS);
-  const manifestOf = manifestLookup(failures);
+  const manifests = new Manifests();
   const cache = openCache(options);
   const documents: Document[] = [];
   let done = 0;
   for (const file of files) {
     try {
       const doc = await extractThroughCache(file, options.limits ?? DEFAULT_LIMITS, cache, extractDocument);
-      documents.push(applyManifest(doc, manifestOf(file)));
+      const broken = manifests.failureOnFirstUse(file);
+      if (broken) failures.push(broken);
+      documents.push(applyManifest(doc, manifests.entryFor(file)));
     } catch (error) {
-      failures.push({ path: file, reason: reasonOf(error) });
+      failures.push({ path: file, reason: failureReason(error) });
     }
     options.onProgress?.(++done, files.length, file);
   }
   return cache ? { documents, failures, cache: cache.stats } : { documents, failures };
-}
-
-/** Finds a file's entry in the manifest of its own directory, reading each manifest once. */
-function manifestLookup(failures: InputFailure[]): (file: string) => ManifestEntry | undefined {
-  const byDir = new Map<string, Map<string, ManifestEntry>>();
-  return (file) => {
-    const dir = path.dirname(path.resolve(file));
-    let entries = byDir.get(dir);
-    if (!entries) {
-      entries = new Map();
-      try {
-        const manifest = readManifest(dir);
-        for (const entry of manifest?.documents ?? []) entries.set(entry.file, entry);
-      } catch (error) {
-        if (!(error instanceof ManifestError)) throw error;
-        failures.push({ path: path.join(dir, 'manifest.yaml'), reason: error.message.split(': ').slice(1).join(': ') });
-      }
-      byDir.set(dir, entries);
-    }
-    return entries.get(path.basename(file));
-  };
-}
-
-function reasonOf(error: unknown): string {
-  if (error instanceof InputError) return error.reason;
-  // An unexpected failure is still one line naming the file.
-  const message = error instanceof Error ? error.message : String(error);
-  return `oväntat fel: ${message.split('\n')[0]}`;
 }

@@ -25,3 +25,9 @@ export function firstLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return message.split('\n')[0].trim() || 'okänt fel';
 }
+
+/** What a batch reports for a file that failed: the InputError's reason, else one line of the unexpected error. */
+export function failureReason(error: unknown): string {
+  if (error instanceof InputError) return error.reason;
+  return `oväntat fel: ${firstLine(error)}`;
+}

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import { DataFileError, readValidatedYaml } from '../lexicon/validate.js';
-import type { DocumentType } from '../types.js';
+import type { DocumentType, InputFailure } from '../types.js';
 
 export interface ManifestEntry {
   file: string;
@@ -70,4 +70,54 @@ export function manifestIndex(manifests: Manifest[]): Map<string, ManifestEntry>
   const index = new Map<string, ManifestEntry>();
   for (const m of manifests) for (const entry of m.documents) index.set(path.resolve(m.dir, entry.file), entry);
   return index;
+}
+
+interface DirectoryManifest {
+  entries: Map<string, ManifestEntry>;
+  failure: InputFailure | null;
+  reported: boolean;
+}
+
+/**
+ * The manifests of the input directories, each read once. A broken manifest is reported once, the
+ * first time a file of its directory is read, and that directory's files are read without it.
+ */
+export class Manifests {
+  private readonly byDir = new Map<string, DirectoryManifest>();
+
+  /** The entry for `file` in the manifest of its own directory, if any. */
+  entryFor(file: string): ManifestEntry | undefined {
+    return this.directory(file).entries.get(path.basename(file));
+  }
+
+  /**
+   * Called for each file that was read, in input order: the directory's manifest failure the
+   * first time, as the sequential pipeline reports it when it first looks the manifest up.
+   */
+  failureOnFirstUse(file: string): InputFailure | null {
+    const dir = this.directory(file);
+    if (dir.reported || dir.failure === null) return null;
+    dir.reported = true;
+    return dir.failure;
+  }
+
+  private directory(file: string): DirectoryManifest {
+    const dir = path.dirname(path.resolve(file));
+    let found = this.byDir.get(dir);
+    if (found) return found;
+    found = { entries: new Map(), failure: null, reported: false };
+    try {
+      for (const entry of readManifest(dir)?.documents ?? []) found.entries.set(entry.file, entry);
+    } catch (error) {
+      if (!(error instanceof ManifestError)) throw error;
+      found.failure = { path: path.join(dir, 'manifest.yaml'), reason: manifestReason(error) };
+    }
+    this.byDir.set(dir, found);
+    return found;
+  }
+}
+
+/** The problems of a broken manifest as one line: the failure already names the file. */
+function manifestReason(error: ManifestError): string {
+  return error.problems.map((p) => `rad ${p.line}, kolumn ${p.col}: ${p.message}`).join('; ');
 }

@@ -10,7 +10,8 @@ import { collectInputs } from '../util/files.js';
 import type { CacheStats } from '../cache/store.js';
 import type { AnalysisContext, TagResult } from '../tag/index.js';
 import type { InputFailure } from '../types.js';
-import { Manifests } from './manifests.js';
+import { Manifests } from '../ingest/manifest.js';
+import { failureReason } from '../ingest/errors.js';
 import { analyzeFile, cacheStats, pack, threadState, unpack, type FileOutcome, type FileTask, type RunSettings } from './task.js';
 import type { WorkerReply } from './worker.js';
 
@@ -156,8 +157,7 @@ function runSettings(options: ParallelOptions): RunSettings {
 
 /** A worker thread that died (out of memory, say) fails its file, not the run. */
 function crashed(error: unknown): WorkerReply {
-  const message = error instanceof Error ? error.message : String(error);
-  return { ok: false, reason: `oväntat fel: ${message.split('\n')[0]}`, thread: -1, cache: { hits: 0, misses: 0, rebuilt: 0 } };
+  return { ok: false, reason: failureReason(error), thread: -1, cache: { hits: 0, misses: 0, rebuilt: 0 } };
 }
 
 /**

@@ -1,6 +1,7 @@
 // One file, start to finish: extraction (through the cache), the manifest's facts, tagging. The
 // same function runs on a pool worker and in-process, so both paths give the same documents.
-import { DEFAULT_LIMITS, InputError, type IngestLimits } from '../ingest/index.js';
+import { DEFAULT_LIMITS, type IngestLimits } from '../ingest/index.js';
+import { failureReason } from '../ingest/errors.js';
 import type { ManifestEntry } from '../ingest/manifest.js';
 import { applyManifest, extractDocument } from '../pipeline.js';
 import { extractThroughCache, openCache } from '../cache/extract.js';
@@ -42,7 +43,7 @@ export async function analyzeFile(task: FileTask, settings: RunSettings, state: 
     const doc = await extractThroughCache(task.file, settings.limits ?? DEFAULT_LIMITS, state.cache, extractDocument);
     return { ok: true, document: tagDocument(applyManifest(doc, task.manifest), state.context, settings.tag) };
   } catch (error) {
-    return { ok: false, reason: reasonOf(error) };
+    return { ok: false, reason: failureReason(error) };
   }
 }
 
@@ -51,12 +52,6 @@ export function cacheStats(state: ThreadState): CacheStats {
   return { ...(state.cache?.stats ?? { hits: 0, misses: 0, rebuilt: 0 }) };
 }
 
-/** As src/pipeline.ts words it: the InputError's reason, else one line naming the unexpected error. */
-export function reasonOf(error: unknown): string {
-  if (error instanceof InputError) return error.reason;
-  const message = error instanceof Error ? error.message : String(error);
-  return `oväntat fel: ${message.split('\n')[0]}`;
-}
 
 /**
  * A document's passages hold their text twice: once in `Document.text` and once in each

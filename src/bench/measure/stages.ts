@@ -11,7 +11,7 @@ import { loadLexicons } from '../../lexicon/load.js';
 import { buildContext, cityAnalysisFor } from '../../tag/context.js';
 import { tagDocument } from '../../tag/index.js';
 import { attributePassages } from '../../attribute/index.js';
-import { Manifests } from '../../parallel/manifests.js';
+import { Manifests } from '../../ingest/manifest.js';
 import type { Document, RawDocument, TaggedDocument } from '../../types.js';
 import { aggregate } from './aggregate.js';
 import { PeakMeter, rssMb } from './memory.js';
