@@ -1,8 +1,9 @@
 // End to end: the built binary on real files, as a user runs it.
-import { readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../helpers/cli.js';
+import { makeTempDir } from '../helpers/temp.js';
 
 const seeds = path.join(ROOT, 'corpora/seeds');
 const fixtures = path.join(ROOT, 'test/fixtures');
@@ -58,6 +59,16 @@ describe('mrkoll extract', () => {
       'mrkoll: finns-inte.pdf: filen finns inte',
     ]);
     expect(result.stdout).toContain('Protokollsutdrag');
+  });
+
+  it('reports a broken manifest with line and column, and reads the files without it', () => {
+    const dir = makeTempDir('mrkoll-extract-');
+    copyFileSync(path.join(seeds, 'malmo-protokollsutdrag-ksau-2024-04-29.md'), path.join(dir, 'protokoll.md'));
+    writeFileSync(path.join(dir, 'manifest.yaml'), 'corpus: trasig\ndocuments:\n  - file: protokoll.md\n    year: nittonhundra\n');
+    const result = runCli(['extract', '--format', 'json', dir]);
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe(`mrkoll: ${path.join(dir, 'manifest.yaml')}: rad 4, kolumn 11: documents[0].year: ska vara ett heltal`);
+    expect(JSON.parse(result.stdout).documents[0].metadata.year).toBe(2024);
   });
 
   it('exits 2 when nothing could be read', () => {
