@@ -4,14 +4,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Option, type Command } from 'commander';
-import { limitsFrom, reportFailures, type InputFlags } from './shared.js';
+import { limitsFrom, orFail, reportFailures, type InputFlags } from './shared.js';
 import { loadLexicons } from '../lexicon/load.js';
-import { LexiconError } from '../lexicon/problems.js';
-import { CuesError } from '../attribute/cues.js';
 import { buildContext, contextCities, isKnownAdministration } from '../tag/context.js';
 import { analyzeFilesInParallel } from '../parallel/index.js';
 import { createProgress } from '../util/progress.js';
-import { loadAnalysisRules, RulesError, type AnalysisRules } from '../aggregate/analysis/rules.js';
+import { loadAnalysisRules, type AnalysisRules } from '../aggregate/analysis/rules.js';
 import { analyzeNames, spellingKnownWords, type NamesReport } from '../aggregate/names/index.js';
 import { createSpellChecker, type SpellChecker } from '../language/spelling.js';
 import { EXIT, fail } from '../util/exit.js';
@@ -64,9 +62,9 @@ function parseWorkers(value: string): number {
 
 /** Lexicons and rules first (a typo there should fail before minutes of reading), then the files. */
 export async function readTaggedCorpus(paths: string[], flags: CorpusFlags, options: { skipVariants: boolean }): Promise<TaggedCorpus> {
-  const lexicons = orFail(() => loadLexicons(flags.lexicons), LexiconError);
-  const rules = orFail(() => loadAnalysisRules(flags.rules), RulesError);
-  const context = orFail(() => buildContext(lexicons, { defaultCity: flags.city }), CuesError);
+  const lexicons = orFail(() => loadLexicons(flags.lexicons));
+  const rules = orFail(() => loadAnalysisRules(flags.rules));
+  const context = orFail(() => buildContext(lexicons, { defaultCity: flags.city }));
   if (flags.city && !contextCities(context).includes(flags.city)) {
     fail(`okänd stad "${flags.city}" (lexikonen känner ${contextCities(context).join(', ')})`);
   }
@@ -98,15 +96,6 @@ export async function readTaggedCorpus(paths: string[], flags: CorpusFlags, opti
     return false;
   });
   return { lexicons, rules, all, documents: kept, skipped, failures };
-}
-
-function orFail<T>(load: () => T, expected: new (...args: never[]) => Error): T {
-  try {
-    return load();
-  } catch (error) {
-    if (error instanceof expected) fail(error.message);
-    throw error;
-  }
 }
 
 /** The names analysis, with a Hunspell checker unless `spelling` is off or Hunspell cannot load. */

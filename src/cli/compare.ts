@@ -3,13 +3,13 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
-import { addInputOptions, emit, readInputs, resolveFormat, type InputFlags } from './shared.js';
-import { buildContextOrFail, collect, parseCount, readLexicons, tagAll } from './search.js';
+import { addInputOptions, buildContextOrFail, emit, orFail, readInputs, readLexicons, resolveFormat, type InputFlags } from './shared.js';
+import { collect, parseCount, tagAll } from './search.js';
 import { compareCorpora, type CorpusInput } from '../aggregate/compare.js';
 import { DEFAULT_KEYNESS } from '../aggregate/keyness.js';
-import { loadAnalysisRules, RulesError, type AnalysisRules } from '../aggregate/analysis/rules.js';
+import { loadAnalysisRules, type AnalysisRules } from '../aggregate/analysis/rules.js';
 import { spellingKnownWords } from '../aggregate/names/index.js';
-import { readManifest, ManifestError } from '../ingest/manifest.js';
+import { readManifest } from '../ingest/manifest.js';
 import { createSpellChecker } from '../language/spelling.js';
 import { compareToCsv, compareToJson, compareToText } from '../report/compare.js';
 import { compareToMarkdown } from '../report/compare-md.js';
@@ -67,7 +67,7 @@ export function registerCompare(program: Command): void {
     const given = flags.label ?? [];
     if (given.length > 0 && given.length !== args.length) fail(`${given.length} --label för ${args.length} korpusar`);
     const lexicons = readLexicons(flags.lexicons);
-    const rules = readRules();
+    const rules = orFail(() => loadAnalysisRules());
     const context = buildContextOrFail(lexicons, flags.city);
     let failed = false;
     const corpora: CorpusRead[] = [];
@@ -122,14 +122,9 @@ function corpusInputs(arg: string): { paths: string[]; label: string | null; nam
   const dir = isFile ? path.dirname(arg) : arg;
   if (isFile && path.basename(arg) !== 'manifest.yaml') fail(`${arg}: en korpus är en katalog eller en manifest.yaml`);
   const name = path.basename(path.resolve(dir));
-  try {
-    const manifest = readManifest(dir);
-    if (isFile && manifest) return { paths: manifest.documents.map((d) => path.join(dir, d.file)), label: manifest.label ?? manifest.corpus, name };
-    return { paths: [arg], label: manifest?.label ?? null, name };
-  } catch (error) {
-    if (error instanceof ManifestError) fail(error.message);
-    throw error;
-  }
+  const manifest = orFail(() => readManifest(dir));
+  if (isFile && manifest) return { paths: manifest.documents.map((d) => path.join(dir, d.file)), label: manifest.label ?? manifest.corpus, name };
+  return { paths: [arg], label: manifest?.label ?? null, name };
 }
 
 /**
@@ -157,15 +152,6 @@ export function defaultLabels(corpora: readonly CorpusRead[]): string[] {
     seen.set(label, n);
     return n === 1 ? label : `${label} (${n})`;
   });
-}
-
-function readRules(): AnalysisRules {
-  try {
-    return loadAnalysisRules();
-  } catch (error) {
-    if (error instanceof RulesError) fail(error.message);
-    throw error;
-  }
 }
 
 function parseNumber(value: string): number {

@@ -4,15 +4,13 @@
 import type { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { addInputOptions, emit, limitsFrom, resolveFormat, type InputFlags } from './shared.js';
+import { addInputOptions, emit, limitsFrom, orFail, readLexicons, resolveFormat, type InputFlags } from './shared.js';
 import { extractDocument } from '../pipeline.js';
 import { InputError } from '../ingest/errors.js';
-import { loadLexicons } from '../lexicon/load.js';
-import { LexiconError } from '../lexicon/problems.js';
 import { buildContext } from '../tag/context.js';
 import { tagDocument } from '../tag/index.js';
 import { createSpellChecker } from '../language/spelling.js';
-import { CHECKS, countFindings, loadRules, reviewContext, reviewDocument, RuleError, type RuleSet } from '../aggregate/review/index.js';
+import { CHECKS, countFindings, loadRules, reviewContext, reviewDocument, type RuleSet } from '../aggregate/review/index.js';
 import { reviewToJson, reviewToMarkdown, reviewToSarif, reviewToStylish, rulesToText, type FileReview } from '../report/review.js';
 import { EXIT, fail } from '../util/exit.js';
 import type { Lexicons, TaggedDocument, Document } from '../types.js';
@@ -50,7 +48,7 @@ export function registerReview(program: Command): void {
     .option('--list-rules', 'lista reglerna och avsluta')
     .option('-o, --out <fil>', 'skriv till fil (atomiskt) i stället för standard ut');
   addInputOptions(command).action(async (paths: string[], flags: ReviewFlags) => {
-    const ruleSet = readRuleSet(flags.rules);
+    const ruleSet = orFail(() => loadRules(flags.rules, CHECKS));
     if (flags.listRules) {
       emit(rulesToText(ruleSet.rules), flags.out);
       return;
@@ -107,24 +105,6 @@ function render(format: (typeof FORMATS)[number], reviews: FileReview[], ruleSet
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
-}
-
-function readRuleSet(extra: string[]): RuleSet {
-  try {
-    return loadRules(extra, CHECKS);
-  } catch (error) {
-    if (error instanceof RuleError) fail(error.message);
-    throw error;
-  }
-}
-
-function readLexicons(dir: string | undefined): Lexicons {
-  try {
-    return loadLexicons(dir);
-  } catch (error) {
-    if (error instanceof LexiconError) fail(error.message);
-    throw error;
-  }
 }
 
 /**

@@ -1,16 +1,13 @@
 // `mrkoll search`: full-text search over passages (lunr with Swedish stemming), ranked, with
 // document, section, page and a highlighted snippet; filters by administration, tag, type, year.
 import { Option, type Command } from 'commander';
-import { addInputOptions, emit, readInputs, resolveFormat, type InputFlags } from './shared.js';
+import { addInputOptions, buildContextOrFail, emit, readInputs, readLexicons, resolveFormat, type InputFlags } from './shared.js';
 import { openCache } from '../cache/extract.js';
-import { CuesError } from '../attribute/cues.js';
-import { loadLexicons } from '../lexicon/load.js';
-import { LexiconError } from '../lexicon/problems.js';
 import { cachedSearchIndex } from '../search/cached.js';
 import { facetsOf } from '../search/index.js';
 import { search, type SearchFilters } from '../search/query.js';
 import { searchToCsv, searchToJson, searchToText } from '../report/search.js';
-import { buildContext, tagDocument, type AnalysisContext } from '../tag/index.js';
+import { tagDocument, type AnalysisContext } from '../tag/index.js';
 import { EXIT, fail } from '../util/exit.js';
 import type { CompoundMode, Document, Lexicons } from '../types.js';
 
@@ -76,25 +73,6 @@ export function registerSearch(program: Command): void {
     emit(content, flags.out);
     process.exitCode = failures.length > 0 ? EXIT.findings : EXIT.ok;
   });
-}
-
-/** Lexicons from --lexicons or the package; a broken lexicon ends the run with its problems listed. */
-export function readLexicons(dir: string | undefined): Lexicons {
-  try {
-    return loadLexicons(dir);
-  } catch (error) {
-    if (error instanceof LexiconError) fail(error.message);
-    throw error;
-  }
-}
-
-export function buildContextOrFail(lexicons: Lexicons, city: string | undefined): AnalysisContext {
-  try {
-    return buildContext(lexicons, { defaultCity: city });
-  } catch (error) {
-    if (error instanceof CuesError) fail(error.message);
-    throw error;
-  }
 }
 
 export function tagAll(documents: readonly Document[], context: AnalysisContext) {

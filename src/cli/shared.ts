@@ -6,7 +6,12 @@ import { extractDocuments, type ExtractResult } from '../pipeline.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { createProgress } from '../util/progress.js';
 import { EXIT, fail } from '../util/exit.js';
-import type { InputFailure } from '../types.js';
+import { DataFileError } from '../lexicon/validate.js';
+import { LexiconError } from '../lexicon/problems.js';
+import { loadLexicons } from '../lexicon/load.js';
+import { RuleError } from '../aggregate/review/rule-files.js';
+import { buildContext, type AnalysisContext } from '../tag/context.js';
+import type { InputFailure, Lexicons } from '../types.js';
 
 export interface InputFlags {
   maxFileSize: number;
@@ -83,4 +88,27 @@ function parsePositive(value: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n <= 0) fail(`ogiltigt tal: "${value}"`);
   return n;
+}
+
+/** Errors in a data file the user can fix (lexicons, rules, manifests, cues): their message, exit 2. */
+const DATA_FILE_ERRORS = [DataFileError, LexiconError, RuleError];
+
+/** Runs a loader; a broken data file ends the run with its problems listed, anything else is a bug. */
+export function orFail<T>(load: () => T): T {
+  try {
+    return load();
+  } catch (error) {
+    if (DATA_FILE_ERRORS.some((kind) => error instanceof kind)) fail((error as Error).message);
+    throw error;
+  }
+}
+
+/** Lexicons from --lexicons or the package. */
+export function readLexicons(dir: string | undefined): Lexicons {
+  return orFail(() => loadLexicons(dir));
+}
+
+/** The compiled matchers and cues for tagging, with --city as the fallback city. */
+export function buildContextOrFail(lexicons: Lexicons, city: string | undefined): AnalysisContext {
+  return orFail(() => buildContext(lexicons, { defaultCity: city }));
 }

@@ -1,12 +1,9 @@
 // `mrkoll tag`: tags every passage with principles and rights areas and lists the administrations
 // it mentions, with the evidence for each.
 import type { Command } from 'commander';
-import { addInputOptions, emit, readInputs, resolveFormat, type InputFlags } from './shared.js';
-import { loadLexicons } from '../lexicon/load.js';
-import { LexiconError } from '../lexicon/problems.js';
-import { buildContext, contextCities, isKnownAdministration } from '../tag/context.js';
+import { addInputOptions, buildContextOrFail, emit, readInputs, readLexicons, resolveFormat, type InputFlags } from './shared.js';
+import { contextCities, isKnownAdministration } from '../tag/context.js';
 import { tagDocument } from '../tag/index.js';
-import { CuesError } from '../attribute/cues.js';
 import { tagToJson, tagToText } from '../report/tag.js';
 import { EXIT, fail } from '../util/exit.js';
 import type { Lexicons } from '../types.js';
@@ -60,20 +57,3 @@ export function registerTag(program: Command): void {
   });
 }
 
-function readLexicons(dir: string | undefined): Lexicons {
-  try {
-    return loadLexicons(dir);
-  } catch (error) {
-    if (error instanceof LexiconError) fail(error.message);
-    throw error;
-  }
-}
-
-function buildContextOrFail(lexicons: Lexicons, city: string | undefined) {
-  try {
-    return buildContext(lexicons, { defaultCity: city });
-  } catch (error) {
-    if (error instanceof CuesError) fail(error.message);
-    throw error;
-  }
-}
