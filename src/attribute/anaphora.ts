@@ -2,7 +2,7 @@
 // a fitting kind named last, in the passage before the word, else earlier in the same section.
 import type { AdministrationKind, Span } from '../types.js';
 import type { AnaphorCue } from './cues.js';
-import { findPhrase, insideAny } from './words.js';
+import { findPhrases, insideAny } from './words.js';
 
 export interface AnaphorSite extends Span {
   text: string;
@@ -19,20 +19,32 @@ export interface Antecedent {
 
 /** Anaphor words in `text` outside `taken` (names and generic phrases), in text order. */
 export function findAnaphors(text: string, cues: readonly AnaphorCue[], taken: readonly Span[]): AnaphorSite[] {
+  const { words, kinds } = anaphorWords(cues);
   const sites: AnaphorSite[] = [];
-  for (const cue of cues) {
-    for (const word of cue.words) {
-      for (const span of findPhrase(text, word)) {
-        if (!insideAny(span, taken)) sites.push({ ...span, text: text.slice(span.start, span.end), kinds: cue.kinds });
-      }
+  // Cue by cue, word by word, as the list is ordered: the sort below is stable.
+  findPhrases(text, words).forEach((spans, i) => {
+    for (const span of spans) {
+      if (!insideAny(span, taken)) sites.push({ ...span, text: text.slice(span.start, span.end), kinds: kinds[i] });
     }
-  }
+  });
   return sites.sort((a, b) => a.start - b.start);
 }
 
+/** Every cue's words in one list (with each word's kinds), so one scan finds them all. */
+function anaphorWords(cues: readonly AnaphorCue[]): { words: string[]; kinds: AdministrationKind[][] } {
+  let flat = anaphorLists.get(cues);
+  if (!flat) {
+    flat = { words: cues.flatMap((c) => c.words), kinds: cues.flatMap((c) => c.words.map(() => c.kinds)) };
+    anaphorLists.set(cues, flat);
+  }
+  return flat;
+}
+
+const anaphorLists = new WeakMap<readonly AnaphorCue[], { words: string[]; kinds: AdministrationKind[][] }>();
+
 /** Offsets of plural administration nouns in `text` ("nämnderna", "bolag"). */
 export function findDistributive(text: string, words: readonly string[]): number[] {
-  return words.flatMap((word) => findPhrase(text, word).map((span) => span.start));
+  return findPhrases(text, words).flatMap((spans) => spans.map((span) => span.start));
 }
 
 /**

@@ -13,7 +13,7 @@ import { findAnaphors, findDistributive, resolveAnaphor, type Antecedent } from 
 import type { AttributionCues } from './cues.js';
 import { findNames, kindOfId, type NameIndex } from './names.js';
 import { findUnregistered, foreignQualifierStart, unregisteredId } from './unregistered.js';
-import { findPhrase } from './words.js';
+import { findPhrases, wordSpans } from './words.js';
 
 export { loadAttributionCues, CuesError, type AttributionCues } from './cues.js';
 
@@ -90,12 +90,13 @@ function isId(value: string, ctx: AnalysisContext): boolean {
 /** Everything `text` names, in text order; anaphors resolve against `earlier` when given. */
 function namedIn(text: string, scope: Scope, earlier?: Antecedent[]): Found[] {
   const { cues, names, city } = scope;
-  const generic = cues.generic.flatMap((phrase) => findPhrase(text, phrase));
+  const generic = findPhrases(text, cues.generic).flat();
   const found: Found[] = [];
   const taken: Span[] = [...generic];
+  const words = wordSpans(text); // once per passage: both name checks below need them
   for (const hit of names ? findNames(text, names) : []) {
     if (generic.some((g) => g.start <= hit.start && hit.end <= g.end)) continue;
-    const foreign = foreignQualifierStart(text, hit, cues.unregistered, city);
+    const foreign = foreignQualifierStart(text, hit, cues.unregistered, city, words);
     if (foreign !== null) {
       const name = text.slice(foreign, hit.end).replace(/\s+/g, ' ');
       const mention = { id: unregisteredId(name, cues.unregistered), name, registered: false, start: foreign, end: hit.end, via: 'explicit' as const };
@@ -110,7 +111,7 @@ function namedIn(text: string, scope: Scope, earlier?: Antecedent[]): Found[] {
       found.push({ mention, kind: kindOfId(names!, credit.id) });
     }
   }
-  for (const u of findUnregistered(text, cues.unregistered, city, taken)) {
+  for (const u of findUnregistered(text, cues.unregistered, city, taken, words)) {
     found.push({ mention: { id: u.id, name: u.name, registered: false, start: u.start, end: u.end, via: 'explicit' }, kind: u.kind });
     taken.push(u);
   }

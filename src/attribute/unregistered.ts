@@ -22,8 +22,13 @@ const MAX_NAME_WORDS = 4;
  * generic phrases found before). `city` is the document's city slug: "Malmö stads kulturnämnd"
  * is not foreign in a Malmö text.
  */
-export function findUnregistered(text: string, cues: UnregisteredCues, city: string | null, taken: readonly Span[]): UnregisteredName[] {
-  const words = wordSpans(text);
+export function findUnregistered(
+  text: string,
+  cues: UnregisteredCues,
+  city: string | null,
+  taken: readonly Span[],
+  words: readonly WordSpan[] = wordSpans(text),
+): UnregisteredName[] {
   const found: UnregisteredName[] = [];
   const claim = (first: number, last: number, kind: AdministrationKind | null) => {
     const span = { start: words[first].start, end: words[last].end };
@@ -60,16 +65,43 @@ export function findUnregistered(text: string, cues: UnregisteredCues, city: str
 
 /**
  * When a registry name at `span` is qualified by another city ("Göteborgs stads kulturnämnd"),
- * the start of the whole foreign name; otherwise null.
+ * the start of the whole foreign name; otherwise null. `words` are `wordSpans(text)`, passed in
+ * when the caller has them: this runs for every name found.
  */
-export function foreignQualifierStart(text: string, span: Span, cues: UnregisteredCues, city: string | null): number | null {
-  const before = wordSpans(text.slice(0, span.start));
+export function foreignQualifierStart(
+  text: string,
+  span: Span,
+  cues: UnregisteredCues,
+  city: string | null,
+  words: readonly WordSpan[] = wordSpans(text),
+): number | null {
+  const before = lastWordsBefore(text, words, span.start);
   const qualifier = before.at(-1);
   const place = before.at(-2);
   if (!qualifier || !place || !cues.cityQualifiers.includes(qualifier.text.toLowerCase())) return null;
   if (!adjacent(text, qualifier, span) || !adjacent(text, place, qualifier) || !isCapitalized(place.text)) return null;
   const placeSlug = slugify(place.text.replace(/s$/, ''));
   return placeSlug === city ? null : place.start;
+}
+
+/**
+ * The last two words of `wordSpans(text.slice(0, cut))`, from the whole text's `words` without
+ * slicing: the words before `cut` are the same, except that one running past `cut` is cut short.
+ */
+function lastWordsBefore(text: string, words: readonly WordSpan[], cut: number): WordSpan[] {
+  let count = 0; // words starting before `cut`, by binary search: they are in text order
+  for (let hi = words.length; count < hi; ) {
+    const mid = (count + hi) >> 1;
+    if (words[mid].start < cut) count = mid + 1;
+    else hi = mid;
+  }
+  const before = words.slice(Math.max(0, count - 2), count);
+  const last = before.at(-1);
+  if (last && last.end > cut) {
+    const cutShort = wordSpans(text.slice(last.start, cut)).map((w) => ({ ...w, start: w.start + last.start, end: w.end + last.start }));
+    before.splice(-1, 1, ...cutShort);
+  }
+  return before.slice(-2);
 }
 
 export function unregisteredId(name: string, cues: UnregisteredCues): string {
@@ -85,6 +117,9 @@ interface EndingMatch {
 
 function endingOf(word: string, endings: readonly NameEnding[]): EndingMatch | null {
   const lower = word.toLowerCase();
+  // Runs for every word of every passage, and almost no word ends like a name.
+  const tails = endingTails(endings);
+  if (!tails.set.has(lower.slice(-tails.length))) return null;
   for (const ending of endings) {
     const form = ending.forms.filter((f) => lower.endsWith(f)).sort((a, b) => b.length - a.length)[0];
     if (form === undefined) continue;
@@ -96,8 +131,25 @@ function endingOf(word: string, endings: readonly NameEnding[]): EndingMatch | n
   return null;
 }
 
+/**
+ * The last few characters of every form (as many as the shortest form has, at most three): a
+ * word ending with a form ends with one of these, so a word that does not needs no closer look.
+ */
+function endingTails(endings: readonly NameEnding[]): { length: number; set: Set<string> } {
+  let tails = tailsCache.get(endings);
+  if (!tails) {
+    const forms = endings.flatMap((e) => e.forms);
+    const length = Math.min(3, ...forms.map((f) => f.length));
+    tails = { length, set: new Set(forms.map((f) => f.slice(-length))) };
+    tailsCache.set(endings, tails);
+  }
+  return tails;
+}
+
+const tailsCache = new WeakMap<readonly NameEnding[], { length: number; set: Set<string> }>();
+
 /** Leftmost word of a capitalized name ending at word `i`, or null when word i-1 is not one. */
-function nameStart(text: string, words: WordSpan[], i: number, cues: UnregisteredCues): number | null {
+function nameStart(text: string, words: readonly WordSpan[], i: number, cues: UnregisteredCues): number | null {
   let first: number | null = null;
   for (let j = i - 1; j >= Math.max(0, i - MAX_NAME_WORDS); j--) {
     const word = words[j];
@@ -109,7 +161,7 @@ function nameStart(text: string, words: WordSpan[], i: number, cues: Unregistere
 }
 
 /** A compound's own start, extended over a city qualifier before it ("Lunds kommuns gatukontor"). */
-function qualifiedStart(text: string, words: WordSpan[], i: number, cues: UnregisteredCues): number {
+function qualifiedStart(text: string, words: readonly WordSpan[], i: number, cues: UnregisteredCues): number {
   const qualifier = words[i - 1];
   const place = words[i - 2];
   if (qualifier && place && cues.cityQualifiers.includes(qualifier.text.toLowerCase()) && isCapitalized(place.text)) {

@@ -68,8 +68,30 @@ function normalizeWord(text: string, flags: number): string {
 
 /** Splits `text` into word, number, case-number and punctuation tokens; whitespace is dropped. */
 export function tokenize(text: string): Token[] {
-  abbreviations ??= new Set(languageData().tokenizer.abbreviations);
   const tokens: Token[] = [];
+  scan(text, (start, end, kind, sentenceInitial, trailingHyphen) => {
+    tokens.push(token(text, start, end, kind, sentenceInitial, trailingHyphen));
+  });
+  return tokens;
+}
+
+/**
+ * How many of `tokenize(text)`'s tokens are not punctuation, without building them: a word
+ * count runs over every passage, and the tokens' strings would only be garbage.
+ */
+export function countWordTokens(text: string): number {
+  let count = 0;
+  scan(text, (_start, _end, kind) => {
+    if (kind !== 'punct') count++;
+  });
+  return count;
+}
+
+type Emit = (start: number, end: number, kind: Token['kind'], sentenceInitial: boolean, trailingHyphen: boolean) => void;
+
+/** The tokenizer's scanner: calls `emit` for each token, in text order. */
+function scan(text: string, emit: Emit): void {
+  abbreviations ??= new Set(languageData().tokenizer.abbreviations);
   const n = text.length;
   let atSentenceStart = true;
   let i = 0;
@@ -85,14 +107,14 @@ export function tokenize(text: string): Token[] {
       // Numbers, dates and ranges stay whole: 2024-04-29, 2011–2020, 0-18, 15:05, 2024/1035, 3,5.
       i = scanDigits(text, i);
       while (i + 1 < n && isNumberJoiner(text.charCodeAt(i)) && isDigit(text.charCodeAt(i + 1))) i = scanDigits(text, i + 1);
-      tokens.push(token(text, start, i, 'number', false, false));
+      emit(start, i, 'number', false, false);
       atSentenceStart = false;
       continue;
     }
     if (c < 0x250 ? (CHAR_CLASS[c] & WORD_CHAR) === 0 || c === 0x2b || c === 0xad : !isLetter(c, text, i)) {
       const width = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
       i += width;
-      tokens.push(token(text, start, i, 'punct', false, false));
+      emit(start, i, 'punct', false, false);
       if (c === 0x2e || c === 0x21 || c === 0x3f) atSentenceStart = true;
       continue;
     }
@@ -100,7 +122,7 @@ export function tokenize(text: string): Token[] {
       CASE_NUMBER.lastIndex = i;
       if (CASE_NUMBER.test(text)) {
         i = CASE_NUMBER.lastIndex;
-        tokens.push(token(text, start, i, 'case-number', false, false));
+        emit(start, i, 'case-number', false, false);
         atSentenceStart = false;
         continue;
       }
@@ -118,10 +140,9 @@ export function tokenize(text: string): Token[] {
     } else if (next === 0x3a || next === 0x2e) {
       i = scanSuffix(text, start, i);
     }
-    tokens.push(token(text, start, i, 'word', atSentenceStart, trailingHyphen));
+    emit(start, i, 'word', atSentenceStart, trailingHyphen);
     atSentenceStart = false;
   }
-  return tokens;
 }
 
 function token(text: string, start: number, end: number, kind: Token['kind'], sentenceInitial: boolean, trailingHyphen: boolean): Token {

@@ -10,17 +10,40 @@ export interface BoilerplateMatcher {
 
 /** Lower case, every run of non-letters and non-digits one space, padded so words stay whole. */
 function normalize(text: string): string {
-  return ` ${text.toLowerCase().normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  return normalizeLowered(text.toLowerCase());
+}
+
+function normalizeLowered(lower: string): string {
+  return ` ${lower.normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
 }
 
 export function compileBoilerplate(phrases: readonly BoilerplatePhrase[]): BoilerplateMatcher {
-  const normalized = phrases.map((p) => ({ id: p.id, text: normalize(p.text) })).filter((p) => p.text.trim() !== '');
+  const normalized = phrases
+    .map((p) => ({ id: p.id, text: normalize(p.text) }))
+    .filter((p) => p.text.trim() !== '')
+    .map((p) => ({ ...p, keys: asciiRuns(p.text) }));
   return {
     find(text) {
-      const haystack = normalize(text);
-      return normalized.find((p) => haystack.includes(p.text))?.id ?? null;
+      // Most passages lack some word of every phrase: they skip NFC and the Unicode regex, the
+      // costly part. (One word per phrase is not enough: "verksamhet" is in every other passage.)
+      const lower = text.toLowerCase();
+      const candidates = normalized.filter((p) => p.keys.every((key) => lower.includes(key)));
+      if (candidates.length === 0) return null;
+      const haystack = normalizeLowered(lower);
+      return candidates.find((p) => haystack.includes(p.text))?.id ?? null;
     },
   };
+}
+
+/**
+ * The runs of ASCII letters in a normalized phrase, longest (likeliest to be missing) first. A
+ * text whose normal form contains the phrase has each run in its lower case already: NFC makes
+ * no ASCII letter out of another character (the Kelvin sign, the one that would, is lowered to
+ * "k" before) and puts nothing between two, and the collapsing regex keeps letters. So a text
+ * without one of the runs cannot contain the phrase, and need not be normalized.
+ */
+function asciiRuns(phrase: string): string[] {
+  return (phrase.match(/[a-z]+/g) ?? []).sort((a, b) => b.length - a.length);
 }
 
 /** ID given to a heading with nothing at all under it (see `findBoilerplate`). */

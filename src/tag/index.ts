@@ -1,6 +1,6 @@
 // Tagging: every passage of a document tagged with the categories of its city's frameworks, with
 // boilerplate marked and the administrations it is about attached (src/attribute).
-import { tokenize } from '../language/index.js';
+import { countWordTokens } from '../language/index.js';
 import { attributePassages, resolveAuthor } from '../attribute/index.js';
 import type { Document, Mention, Span, TaggedDocument, TaggedPassage } from '../types.js';
 import { findBoilerplate } from './boilerplate.js';
@@ -53,5 +53,5 @@ function nameSpans(mentions: Mention[], city: CityAnalysis): Span[] {
 
 /** Words and numbers, as a reader counts them; punctuation is not a word. */
 export function countWords(text: string): number {
-  return tokenize(text).filter((t) => t.kind !== 'punct').length;
+  return countWordTokens(text);
 }
