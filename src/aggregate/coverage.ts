@@ -7,6 +7,7 @@ import {
   administrationIndex,
   creditPassages,
   describeAdministrations,
+  tagConcerns,
   type AdministrationInfo,
   type CreditedPassage,
   type CreditOptions,
@@ -105,7 +106,7 @@ export function computeCoverage(docs: readonly TaggedDocument[], lexicons: Lexic
   const order = [...registered.keys()];
   const rank = (id: string) => (registered.has(id) ? order.indexOf(id) : order.length);
   const rows = [...ids]
-    .map((id) => buildRow(info.get(id)!, credited.get(id) ?? [], expected.has(id), maxChars, broad.get(id)))
+    .map((id) => buildRow(info.get(id)!, credited.get(id) ?? [], expected.has(id), maxChars, broad.get(id), options.view))
     .sort((a, b) => rank(a.id) - rank(b.id) || a.name.localeCompare(b.name, 'sv'));
   disambiguate(rows, lexicons);
   return { view: options.view, categories: categoriesFor(lexicons, docs), rows, expected: options.expected };
@@ -133,6 +134,7 @@ function buildRow(
   expected: boolean,
   maxChars: number,
   broad: { passages: number; names: Set<string> } | undefined,
+  view: View,
 ): CoverageRow {
   const cells: Record<string, CoverageCell> = {};
   const documents = new Set<string>();
@@ -143,6 +145,7 @@ function buildRow(
     words += passage.words;
     let counted = false;
     for (const tag of passage.tags) {
+      if (view === 'mention' && !tagConcerns(passage, tag, info.id)) continue;
       const cell = (cells[tag.id] ??= { passages: 0, words: 0, share: 0, evidence: [], notCounted: [] });
       const first = tag.evidence[0];
       const ref = evidenceOf(doc, passage, first ? { start: first.start, end: first.end } : null, maxChars);

@@ -100,3 +100,49 @@ describe('computeCoverage', () => {
     expect(row(c, 'okand/svar-2023')).toMatchObject({ name: 'svar-2023.pdf (okänd avsändare)', registered: false, passages: 1 });
   });
 });
+
+describe('by mention, a tag counts for the administrations named in the sentences that hold its evidence', () => {
+  // The shape of the rapport's p0088: socialnämnderna in one sentence, kulturnämnden and the
+  // evidence for P2 ("likvärdig") in the next.
+  const mixed = doc({
+    path: 'rapport.txt',
+    passages: [
+      {
+        text: 'Fritidsnämnden kartlägger utvecklingsområden i samråd med unga. Det kan också handla om mål, såsom kulturnämnden, där varje Malmöbos rätt till likvärdig tillgång lyfts fram.',
+        tags: [
+          { id: 'P3', term: 'samråd' },
+          { id: 'P2', term: 'likvärdig' },
+          { id: 'P1', term: 'mål' },
+        ],
+        mentions: [
+          { id: 'malmo/fritidsnamnden', name: 'Fritidsnämnden' },
+          { id: 'malmo/kulturnamnden', name: 'kulturnämnden' },
+        ],
+      },
+      {
+        text: 'Nämnderna arbetar med samråd. Kulturnämnden nämns här.',
+        tags: [{ id: 'P3', term: 'samråd' }],
+        mentions: [{ id: 'malmo/kulturnamnden', name: 'Kulturnämnden' }, { id: 'malmo/fritidsnamnden' }],
+      },
+    ],
+  });
+  const c = computeCoverage([mixed], lex, { view: 'mention', expected });
+  const cells = (id: string) => Object.fromEntries(Object.entries(row(c, id).cells).map(([tag, cell]) => [tag, cell.passages]));
+
+  it.each([
+    ['malmo/fritidsnamnden', { P3: 2 }],
+    ['malmo/kulturnamnden', { P1: 1, P2: 1, P3: 1 }],
+  ])('%s', (id, expectedCells) => {
+    expect(cells(id)).toEqual(expectedCells);
+  });
+
+  it('still counts the passages and words of every administration the passage names', () => {
+    expect(row(c, 'malmo/fritidsnamnden').passages).toBe(2);
+    expect(row(c, 'malmo/kulturnamnden').passages).toBe(2);
+  });
+
+  it('credits the author with every tag in the by-author view', () => {
+    const byAuthor = computeCoverage([{ ...mixed, author: 'malmo/kommunstyrelsen' }], lex, { view: 'author', expected });
+    expect(Object.keys(row(byAuthor, 'malmo/kommunstyrelsen').cells).sort()).toEqual(['P1', 'P2', 'P3']);
+  });
+});

@@ -1,7 +1,7 @@
 // Which administration a passage counts for. By mention: every administration the passage names
 // (or inherits from its section heading). By author: the administration that wrote the document.
 import path from 'node:path';
-import type { AdministrationKind, Lexicons, TaggedDocument, TaggedPassage } from '../../types.js';
+import type { AdministrationKind, Lexicons, Tag, TaggedDocument, TaggedPassage } from '../../types.js';
 
 export type View = 'mention' | 'author';
 
@@ -153,4 +153,22 @@ function slug(name: string): string {
     .replace(/\.[a-z0-9]+$/, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
+}
+
+/**
+ * By mention, a passage can name several administrations in different sentences ("…flera av
+ * socialnämnderna… såsom kulturnämnden, där … likvärdig tillgång till kultur"). A tag is about the
+ * administrations named in the sentences that hold its evidence; only when those sentences name
+ * nobody (the passage as a whole, or its heading, says who it is about) does it count for all the
+ * passage's administrations.
+ */
+export function tagConcerns(passage: TaggedPassage, tag: Tag, id: string): boolean {
+  const sentences = passage.sentences.map((s) => ({ start: s.start - passage.start, end: s.end - passage.start }));
+  const holding = sentences.filter((s) => tag.evidence.some((e) => e.start >= s.start && e.start < s.end));
+  const named = new Set<string>();
+  for (const m of passage.mentions) {
+    if (m.end <= m.start) continue; // inherited from a heading: bound to no sentence
+    if (holding.some((s) => m.start >= s.start && m.start < s.end)) named.add(m.id);
+  }
+  return named.size === 0 || named.has(id);
 }
