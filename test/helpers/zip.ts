@@ -1,60 +1,9 @@
-// A minimal ZIP writer for tests: enough to build DOCX files, ZIPs that are not DOCX, and zip bombs.
-// node:zlib has crc32 only from Node 22, so CRC-32 is computed here.
-import { createDeflateRaw, deflateRawSync } from 'node:zlib';
+// ZIPs for tests: the writer is the benchmark's (src/bench/writers/zip.ts); here are the zip-bomb
+// pieces, and a table CRC-32 that `crc32OfZeros` raises to a power without touching the bytes.
+import { createDeflateRaw } from 'node:zlib';
+import type { ZipEntry } from '../../src/bench/writers/zip.js';
 
-export interface ZipEntry {
-  name: string;
-  /** Raw deflate data (method 8). */
-  compressed: Buffer;
-  crc: number;
-  /** Uncompressed size written into the headers; a bomb test may make it lie. */
-  size: number;
-}
-
-/** Deflates `data` into an entry with honest headers. */
-export function entry(name: string, data: string | Buffer): ZipEntry {
-  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-  return { name, compressed: deflateRawSync(bytes), crc: crc32(bytes), size: bytes.length };
-}
-
-/** Lays out local headers, data, central directory and end record (no ZIP64: sizes below 4 GiB). */
-export function buildZip(entries: ZipEntry[]): Buffer {
-  const parts: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const e of entries) {
-    const name = Buffer.from(e.name, 'utf8');
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4); // version needed
-    local.writeUInt16LE(0x0800, 6); // UTF-8 file names
-    local.writeUInt16LE(8, 8); // deflate
-    local.writeUInt16LE(0, 10); // time
-    local.writeUInt16LE(0x21, 12); // date: 1980-01-01
-    local.writeUInt32LE(e.crc, 14);
-    local.writeUInt32LE(e.compressed.length, 18);
-    local.writeUInt32LE(e.size, 22);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(0, 28);
-    const record = Buffer.alloc(46);
-    record.writeUInt32LE(0x02014b50, 0);
-    record.writeUInt16LE(20, 4); // version made by
-    record.writeUInt16LE(20, 6);
-    local.copy(record, 8, 6, 30); // flags … extra length are the same fields
-    record.writeUInt32LE(offset, 42);
-    central.push(record, name);
-    parts.push(local, name, e.compressed);
-    offset += local.length + name.length + e.compressed.length;
-  }
-  const directory = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...parts, directory, end]);
-}
+export { buildZip, entry, type ZipEntry } from '../../src/bench/writers/zip.js';
 
 /** An entry holding `size` zero bytes, deflated in chunks so memory stays small even for gigabytes. */
 export async function zerosEntry(name: string, size: number): Promise<ZipEntry> {

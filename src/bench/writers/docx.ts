@@ -1,7 +1,7 @@
 // A minimal DOCX writer for the benchmark corpus: the parts mammoth reads (document, styles,
 // numbering for bulleted lists) and a running header that must not show up in the text, zipped
 // with node:zlib. Headings use the Swedish template's style names ("Rubrik 1").
-import { crc32, deflateRawSync } from 'node:zlib';
+import { buildZip, entry } from './zip.js';
 
 export interface DocxBlock {
   kind: 'heading' | 'paragraph' | 'list-item';
@@ -38,7 +38,7 @@ const NUMBERING =
 export function buildDocx(blocks: DocxBlock[], header: string): Buffer {
   const rel = (id: string, type: string, target: string) => `<Relationship Id="${id}" Type="${R}/${type}" Target="${target}"/>`;
   const main = 'application/vnd.openxmlformats-officedocument.wordprocessingml';
-  return buildZip([
+  const files: [name: string, content: string][] = [
     [
       '[Content_Types].xml',
       `${XML}<Types xmlns="${PKG}/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
@@ -62,43 +62,7 @@ export function buildDocx(blocks: DocxBlock[], header: string): Buffer {
       `${XML}<w:document xmlns:w="${W}" xmlns:r="${R}"><w:body>${blocks.map(paragraphXml).join('')}` +
         '<w:sectPr><w:headerReference w:type="default" r:id="rId3"/><w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:body></w:document>',
     ],
-  ]);
+  ];
+  return buildZip(files.map(([name, content]) => entry(name, content)));
 }
 
-/** Local headers, deflated data, central directory and end record; no ZIP64 (entries below 4 GiB). */
-function buildZip(files: [name: string, content: string][]): Buffer {
-  const parts: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const [fileName, content] of files) {
-    const data = Buffer.from(content, 'utf8');
-    const compressed = deflateRawSync(data);
-    const name = Buffer.from(fileName, 'utf8');
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4); // version needed
-    local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(8, 8); // deflate
-    local.writeUInt16LE(0x21, 12); // date: 1980-01-01
-    local.writeUInt32LE(crc32(data), 14);
-    local.writeUInt32LE(compressed.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    const record = Buffer.alloc(46);
-    record.writeUInt32LE(0x02014b50, 0);
-    record.writeUInt16LE(20, 4); // version made by
-    local.copy(record, 6, 4, 30); // version needed … extra length: same fields as the local header
-    record.writeUInt32LE(offset, 42);
-    central.push(record, name);
-    parts.push(local, name, compressed);
-    offset += local.length + name.length + compressed.length;
-  }
-  const directory = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(files.length, 8);
-  end.writeUInt16LE(files.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...parts, directory, end]);
-}
