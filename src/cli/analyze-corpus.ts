@@ -72,7 +72,7 @@ export async function readTaggedCorpus(paths: string[], flags: CorpusFlags, opti
     process.stderr.write(`mrkoll: varning: --author ${flags.author} finns inte i något register; används som det står\n`);
   }
   // Files are read and tagged in worker threads; the result is the same as in one thread.
-  const progress = createProgress(flags.progress !== false && Boolean(process.stderr.isTTY));
+  const progress = createProgress(flags.progress !== false);
   const { documents: tagged, failures } = await analyzeFilesInParallel(paths, {
     lexicons,
     context: { defaultCity: flags.city },

@@ -42,7 +42,7 @@ export function limitsFrom(flags: InputFlags): IngestLimits {
 
 /** Runs extraction with a progress bar on stderr (only on a terminal) and reports failures. */
 export async function readInputs(paths: string[], flags: InputFlags): Promise<ExtractResult> {
-  const progress = createProgress(flags.progress !== false && Boolean(process.stderr.isTTY));
+  const progress = createProgress(flags.progress !== false);
   const result = await extractDocuments(paths, {
     limits: limitsFrom(flags),
     cacheDir: flags.cacheDir,

@@ -6,8 +6,9 @@ export interface Progress {
   stop(): void;
 }
 
-export function createProgress(enabled = Boolean(process.stderr.isTTY)): Progress {
-  if (!enabled) return { update() {}, stop() {} };
+/** `wanted`: the user did not pass --no-progress. A bar is drawn only when stderr is a terminal too. */
+export function createProgress(wanted = true): Progress {
+  if (!wanted || !process.stderr.isTTY) return { update() {}, stop() {} };
   let bar: cliProgress.SingleBar | null = null;
   return {
     update(done, total, label) {
