@@ -1,5 +1,6 @@
 // Anaphors: "nämnden", "bolaget", "förvaltningen", "styrelsen" refer back to the administration of
 // a fitting kind named last, in the passage before the word, else earlier in the same section.
+import type { Token } from '../language/index.js';
 import type { AdministrationKind, Span } from '../types.js';
 import type { AnaphorCue } from './cues.js';
 import { findPhrases, insideAny } from './words.js';
@@ -17,12 +18,15 @@ export interface Antecedent {
   start: number;
 }
 
-/** Anaphor words in `text` outside `taken` (names and generic phrases), in text order. */
-export function findAnaphors(text: string, cues: readonly AnaphorCue[], taken: readonly Span[]): AnaphorSite[] {
+/**
+ * Anaphor words outside `taken` (names and generic phrases), in text order; `tokens` are
+ * `tokenize(text)`.
+ */
+export function findAnaphors(text: string, tokens: readonly Token[], cues: readonly AnaphorCue[], taken: readonly Span[]): AnaphorSite[] {
   const { words, kinds } = anaphorWords(cues);
   const sites: AnaphorSite[] = [];
   // Cue by cue, word by word, as the list is ordered: the sort below is stable.
-  findPhrases(text, words).forEach((spans, i) => {
+  findPhrases(tokens, words).forEach((spans, i) => {
     for (const span of spans) {
       if (!insideAny(span, taken)) sites.push({ ...span, text: text.slice(span.start, span.end), kinds: kinds[i] });
     }
@@ -42,9 +46,9 @@ function anaphorWords(cues: readonly AnaphorCue[]): { words: string[]; kinds: Ad
 
 const anaphorLists = new WeakMap<readonly AnaphorCue[], { words: string[]; kinds: AdministrationKind[][] }>();
 
-/** Offsets of plural administration nouns in `text` ("nämnderna", "bolag"). */
-export function findDistributive(text: string, words: readonly string[]): number[] {
-  return findPhrases(text, words).flatMap((spans) => spans.map((span) => span.start));
+/** Offsets of plural administration nouns among `tokens` ("nämnderna", "bolag"). */
+export function findDistributive(tokens: readonly Token[], words: readonly string[]): number[] {
+  return findPhrases(tokens, words).flatMap((spans) => spans.map((span) => span.start));
 }
 
 /**

@@ -14,6 +14,7 @@ import type { AttributionCues } from './cues.js';
 import { findNames, kindOfId, type NameIndex } from './names.js';
 import { findUnregistered, foreignQualifierStart, unregisteredId } from './unregistered.js';
 import { findPhrases, wordSpans } from './words.js';
+import { tokenize, type Token } from '../language/index.js';
 
 export { loadAttributionCues, CuesError, type AttributionCues } from './cues.js';
 
@@ -36,26 +37,36 @@ interface Scope {
 
 /** Mentions per passage, aligned with `doc.passages`. */
 export function attributePassages(doc: Document, ctx: AnalysisContext): AttributedMention[][] {
+  const attribute = passageAttributor(doc, ctx);
+  return doc.passages.map((passage) => attribute(passage));
+}
+
+/**
+ * Attribution one passage at a time, in document order (each passage's anaphors resolve against
+ * the section so far). `tokens`, when given, are `tokenize(passage.text)`: tagging tokenizes each
+ * passage once for the category matcher, the names and the cue words.
+ */
+export function passageAttributor(doc: Document, ctx: AnalysisContext): (passage: Passage, tokens?: readonly Token[]) => AttributedMention[] {
   const analysis = cityAnalysisFor(doc, ctx);
   const scope: Scope = { city: analysis.city, names: analysis.names, cues: ctx.cues };
   const headings = new Map<string, Found[]>();
   const headingMentions = (title: string) => {
     let found = headings.get(title);
-    if (!found) headings.set(title, (found = namedIn(title, scope)));
+    if (!found) headings.set(title, (found = namedIn(title, tokenize(title), scope)));
     return found;
   };
   const history = new Map<string, Antecedent[]>();
-  return doc.passages.map((passage) => {
+  return (passage, tokens = tokenize(passage.text)) => {
     const key = passage.sectionPath.join('\u0000');
     const heading = nearestNamingHeading(passage, headingMentions);
     // A section's own heading is its first antecedent: under "Kommunstyrelsen", "Styrelsen har…".
     const earlier = history.get(key) ?? antecedents(heading?.found ?? [], -1);
-    const named = namedIn(passage.text, scope, earlier);
+    const named = namedIn(passage.text, tokens, scope, earlier);
     history.set(key, [...earlier, ...antecedents(named, -1)]);
     const mentions = named.map((f) => f.mention);
     if (subjects(named).length > 0 || passage.kind === 'heading' || heading === null) return mentions;
     return [...mentions, ...heading.found.map(({ mention }) => ({ ...mention, start: 0, end: 0, via: 'heading' as const }))];
-  });
+  };
 }
 
 /**
@@ -87,14 +98,17 @@ function isId(value: string, ctx: AnalysisContext): boolean {
   return ctx.lexicons.registries.some((r) => r.administrations.some((a) => a.id === value));
 }
 
-/** Everything `text` names, in text order; anaphors resolve against `earlier` when given. */
-function namedIn(text: string, scope: Scope, earlier?: Antecedent[]): Found[] {
+/**
+ * Everything `text` names, in text order; anaphors resolve against `earlier` when given.
+ * `tokens` are `tokenize(text)`.
+ */
+function namedIn(text: string, tokens: readonly Token[], scope: Scope, earlier?: Antecedent[]): Found[] {
   const { cues, names, city } = scope;
-  const generic = findPhrases(text, cues.generic).flat();
+  const generic = findPhrases(tokens, cues.generic).flat();
   const found: Found[] = [];
   const taken: Span[] = [...generic];
-  const words = wordSpans(text); // once per passage: both name checks below need them
-  for (const hit of names ? findNames(text, names) : []) {
+  const words = wordSpans(tokens); // once per passage: both name checks below need them
+  for (const hit of names ? findNames(text, names, tokens) : []) {
     if (generic.some((g) => g.start <= hit.start && hit.end <= g.end)) continue;
     const foreign = foreignQualifierStart(text, hit, cues.unregistered, city, words);
     if (foreign !== null) {
@@ -118,10 +132,10 @@ function namedIn(text: string, scope: Scope, earlier?: Antecedent[]): Found[] {
   if (earlier) {
     const inPassage = found.flatMap((f) => antecedents([f], f.mention.start));
     const barriers = [
-      ...findDistributive(text, cues.distributive),
+      ...findDistributive(tokens, cues.distributive),
       ...found.filter((f) => f.mention.via === 'group').map((f) => f.mention.start),
     ];
-    for (const site of findAnaphors(text, cues.anaphors, taken)) {
+    for (const site of findAnaphors(text, tokens, cues.anaphors, taken)) {
       const antecedent = resolveAnaphor(site, inPassage, earlier, barriers);
       if (!antecedent) continue;
       const registered = !antecedent.id.startsWith('unregistered/');

@@ -1,7 +1,7 @@
 // Registered names: one compiled matcher per city registry over every administration's name,
 // aliases and misspellings and every group noun, and the step from raw matches to mentions
 // (offices credited to their committee, group nouns expanded to their members).
-import { compileMatcher, dropNested, type Matcher } from '../language/index.js';
+import { compileMatcher, dropNested, type Matcher, type Token } from '../language/index.js';
 import { nameTerm } from '../lexicon/terms.js';
 import type { Administration, AdministrationGroup, AdministrationKind, Mention, Registry, Span, TermMatch } from '../types.js';
 
@@ -57,11 +57,11 @@ export function compileNames(registry: Registry): NameIndex {
   };
 }
 
-/** Every registered name in `text`, in text order, one reading per span. */
-export function findNames(text: string, index: NameIndex): NameHit[] {
+/** Every registered name in `text`, in text order, one reading per span; `tokens` are `tokenize(text)`. */
+export function findNames(text: string, index: NameIndex, tokens?: readonly Token[]): NameHit[] {
   // "Kommunstyrelsens arbetsutskott" is not also "Kommunstyrelsen"; a group noun spanning a
   // coordination ("kultur- och fritidsnämnderna") is not also its last conjunct.
-  const matches = dropNested(index.matcher.match(text));
+  const matches = dropNested(tokens ? index.matcher.matchTokens(text, tokens) : index.matcher.match(text));
   const hits: NameHit[] = [];
   for (const match of preferClosestForm(matches)) {
     const target = index.targets.get(match.key);

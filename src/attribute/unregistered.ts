@@ -1,5 +1,6 @@
 // Administrations the registry does not know, found by the shape of their names ("Region Skåne",
 // "Göteborgs stads kulturnämnd", "Trafiknämnden"), and registry names qualified by another city.
+import { tokenize } from '../language/index.js';
 import type { AdministrationKind, Span } from '../types.js';
 import type { NameEnding, UnregisteredCues } from './cues.js';
 // An unregistered administration's ID is slugged as a registered one's must be: one rule for both.
@@ -27,7 +28,7 @@ export function findUnregistered(
   cues: UnregisteredCues,
   city: string | null,
   taken: readonly Span[],
-  words: readonly WordSpan[] = wordSpans(text),
+  words: readonly WordSpan[] = wordSpans(tokenize(text)),
 ): UnregisteredName[] {
   const found: UnregisteredName[] = [];
   const claim = (first: number, last: number, kind: AdministrationKind | null) => {
@@ -38,11 +39,11 @@ export function findUnregistered(
   };
   words.forEach((word, i) => {
     if (insideAny(word, taken)) return;
-    const ending = endingOf(word.text, cues.endings);
+    const ending = endingOf(word.lower, cues.endings);
     if (ending) {
       const first = ending.compound ? qualifiedStart(text, words, i, cues) : nameStart(text, words, i, cues);
       if (first === null) return;
-      const qualified = first < i && cues.cityQualifiers.includes(words[i - 1].text.toLowerCase());
+      const qualified = first < i && cues.cityQualifiers.includes(words[i - 1].lower);
       if (ending.compound) {
         if (isCapitalized(word.text) || ending.lowercase || qualified) claim(first, i, ending.kind);
         return;
@@ -65,7 +66,7 @@ export function findUnregistered(
 
 /**
  * When a registry name at `span` is qualified by another city ("Göteborgs stads kulturnämnd"),
- * the start of the whole foreign name; otherwise null. `words` are `wordSpans(text)`, passed in
+ * the start of the whole foreign name; otherwise null. `words` are `wordSpans(tokenize(text))`, passed in
  * when the caller has them: this runs for every name found.
  */
 export function foreignQualifierStart(
@@ -73,19 +74,19 @@ export function foreignQualifierStart(
   span: Span,
   cues: UnregisteredCues,
   city: string | null,
-  words: readonly WordSpan[] = wordSpans(text),
+  words: readonly WordSpan[] = wordSpans(tokenize(text)),
 ): number | null {
   const before = lastWordsBefore(text, words, span.start);
   const qualifier = before.at(-1);
   const place = before.at(-2);
-  if (!qualifier || !place || !cues.cityQualifiers.includes(qualifier.text.toLowerCase())) return null;
+  if (!qualifier || !place || !cues.cityQualifiers.includes(qualifier.lower)) return null;
   if (!adjacent(text, qualifier, span) || !adjacent(text, place, qualifier) || !isCapitalized(place.text)) return null;
   const placeSlug = slugify(place.text.replace(/s$/, ''));
   return placeSlug === city ? null : place.start;
 }
 
 /**
- * The last two words of `wordSpans(text.slice(0, cut))`, from the whole text's `words` without
+ * The last two words of the text before `cut`, from the whole text's `words` without
  * slicing: the words before `cut` are the same, except that one running past `cut` is cut short.
  */
 function lastWordsBefore(text: string, words: readonly WordSpan[], cut: number): WordSpan[] {
@@ -98,7 +99,7 @@ function lastWordsBefore(text: string, words: readonly WordSpan[], cut: number):
   const before = words.slice(Math.max(0, count - 2), count);
   const last = before.at(-1);
   if (last && last.end > cut) {
-    const cutShort = wordSpans(text.slice(last.start, cut)).map((w) => ({ ...w, start: w.start + last.start, end: w.end + last.start }));
+    const cutShort = wordSpans(tokenize(text.slice(last.start, cut))).map((w) => ({ ...w, start: w.start + last.start, end: w.end + last.start }));
     before.splice(-1, 1, ...cutShort);
   }
   return before.slice(-2);
@@ -115,8 +116,7 @@ interface EndingMatch {
   kind: AdministrationKind;
 }
 
-function endingOf(word: string, endings: readonly NameEnding[]): EndingMatch | null {
-  const lower = word.toLowerCase();
+function endingOf(lower: string, endings: readonly NameEnding[]): EndingMatch | null {
   // Runs for every word of every passage, and almost no word ends like a name.
   const tails = endingTails(endings);
   if (!tails.set.has(lower.slice(-tails.length))) return null;
@@ -153,9 +153,9 @@ function nameStart(text: string, words: readonly WordSpan[], i: number, cues: Un
   let first: number | null = null;
   for (let j = i - 1; j >= Math.max(0, i - MAX_NAME_WORDS); j--) {
     const word = words[j];
-    if (!adjacent(text, word, words[j + 1]) || cues.stopwords.has(word.text.toLowerCase())) break;
+    if (!adjacent(text, word, words[j + 1]) || cues.stopwords.has(word.lower)) break;
     if (isCapitalized(word.text)) first = j;
-    else if (j === i - 1 && !cues.cityQualifiers.includes(word.text.toLowerCase())) break;
+    else if (j === i - 1 && !cues.cityQualifiers.includes(word.lower)) break;
   }
   return first;
 }
@@ -164,7 +164,7 @@ function nameStart(text: string, words: readonly WordSpan[], i: number, cues: Un
 function qualifiedStart(text: string, words: readonly WordSpan[], i: number, cues: UnregisteredCues): number {
   const qualifier = words[i - 1];
   const place = words[i - 2];
-  if (qualifier && place && cues.cityQualifiers.includes(qualifier.text.toLowerCase()) && isCapitalized(place.text)) {
+  if (qualifier && place && cues.cityQualifiers.includes(qualifier.lower) && isCapitalized(place.text)) {
     if (adjacent(text, qualifier, words[i]) && adjacent(text, place, qualifier)) return i - 2;
   }
   return i;

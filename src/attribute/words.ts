@@ -1,16 +1,25 @@
 // Word spans and the small text predicates attribution's patterns are built from.
+import type { Token } from '../language/index.js';
 import type { Span } from '../types.js';
 
 export interface WordSpan extends Span {
   text: string;
+  /** Lower case. */
+  lower: string;
 }
 
-// A word keeps inner hyphens and an abbreviation's colon inflection ("HR-avdelningen", "AB:s"),
-// but not a trailing coordination hyphen ("kultur- och").
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’]*(?:[-:][\p{L}\p{N}]+)*/gu;
-
-export function wordSpans(text: string): WordSpan[] {
-  return Array.from(text.matchAll(WORD), (m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+/**
+ * The words among `tokens` (`tokenize(text)`): words, numbers and case numbers, a coordination
+ * conjunct without its hyphen ("kultur-" of "kultur- och").
+ */
+export function wordSpans(tokens: readonly Token[]): WordSpan[] {
+  const words: WordSpan[] = [];
+  for (const t of tokens) {
+    if (t.kind === 'punct') continue;
+    if (t.trailingHyphen) words.push({ text: t.text.slice(0, -1), lower: t.norm.slice(0, -1), start: t.start, end: t.end - 1 });
+    else words.push({ text: t.text, lower: t.norm, start: t.start, end: t.end });
+  }
+  return words;
 }
 
 export function isCapitalized(word: string): boolean {
@@ -36,75 +45,78 @@ export function insideAny(span: Span, spans: readonly Span[]): boolean {
   return spans.some((s) => overlaps(span, s));
 }
 
-/** Start offsets of every whole-word, case-insensitive occurrence of `phrase` in `text`. */
-export function findPhrase(text: string, phrase: string): Span[] {
-  let re = phrasePatterns.get(phrase);
-  if (!re) phrasePatterns.set(phrase, (re = new RegExp(phraseSource(phrase), 'giu')));
-  return Array.from(text.matchAll(re), (m) => ({ start: m.index, end: m.index + m[0].length }));
-}
-
 /**
- * `findPhrase(text, phrase)` for every phrase of `phrases`, in list order, with one scan of
- * `text` for the whole list instead of one per phrase: the cue lists are searched in every
- * passage, and most passages contain none of their phrases. Pass the same array each time: the
- * compiled list is cached per array.
+ * Where each phrase of `phrases` occurs in the text `tokens` were made from, in list order: whole
+ * words, any case, whitespace (any amount, line breaks too) between the words. Works on the
+ * passage's tokens, which tagging has made already: one Map look-up per word instead of a regular
+ * expression over the text. Pass the same array each time: the compiled list is cached per array.
+ *
+ * Whole words as a reader sees them: not glued to a letter, a digit or a hyphen before
+ * ("kultur-nämnder") or to a letter or digit after ("nämnders", a footnote "nämnder2"); the last
+ * word may end a coordination conjunct ("nämnden- och"), without its hyphen.
  */
-export function findPhrases(text: string, phrases: readonly string[]): Span[][] {
+export function findPhrases(tokens: readonly Token[], phrases: readonly string[]): Span[][] {
   if (phrases.length === 0) return [];
-  let list = phraseLists.get(phrases);
-  if (!list) phraseLists.set(phrases, (list = compilePhraseList(phrases)));
+  let byFirstWord = phraseTables.get(phrases);
+  if (!byFirstWord) phraseTables.set(phrases, (byFirstWord = compilePhrases(phrases)));
   const found: Span[][] = phrases.map(() => []);
-  // Where some phrase starts. At each such offset, each phrase is tried as `findPhrase` would
-  // try it there: skipping offsets inside its own previous match keeps its matches identical.
-  const ends = phrases.map(() => 0);
-  for (const candidate of text.matchAll(list.anyStart)) {
-    const at = candidate.index;
-    list.sticky.forEach((re, i) => {
-      if (at < ends[i]) return;
-      re.lastIndex = at;
-      const m = re.exec(text);
-      if (m === null) return;
-      found[i].push({ start: at, end: at + m[0].length });
-      ends[i] = at + m[0].length;
-    });
+  /** Per phrase, where its last match ended: a phrase's matches do not overlap one another. */
+  const ends = new Int32Array(phrases.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.kind !== 'word') continue;
+    const candidates = byFirstWord.get(token.trailingHyphen ? token.norm.slice(0, -1) : token.norm);
+    if (candidates === undefined || gluedBefore(tokens, i)) continue;
+    for (const phrase of candidates) {
+      if (token.start < ends[phrase.index]) continue;
+      const end = phraseEnd(tokens, i, phrase.words);
+      if (end < 0) continue;
+      found[phrase.index].push({ start: token.start, end });
+      ends[phrase.index] = end;
+    }
   }
   return found;
 }
 
-interface PhraseList {
-  /** Zero-width: matches at every offset where at least one phrase matches. */
-  anyStart: RegExp;
-  /** Each phrase's own pattern, anchored at `lastIndex`. */
-  sticky: RegExp[];
+interface CompiledPhrase {
+  index: number;
+  words: string[];
 }
 
-function compilePhraseList(phrases: readonly string[]): PhraseList {
-  const alternatives = phrases.map((p) => `(?:${phraseBody(p)}${WORD_AFTER})`).join('|');
-  return {
-    // Look-ahead first: it lets the regex engine skip to the phrases' first letters, where a
-    // look-behind first would be tried at every offset (three times slower).
-    anyStart: new RegExp(`(?=${alternatives})${NO_WORD_BEFORE}`, 'giu'),
-    sticky: phrases.map((p) => new RegExp(phraseSource(p), 'iuy')),
-  };
+function compilePhrases(phrases: readonly string[]): Map<string, CompiledPhrase[]> {
+  const byFirstWord = new Map<string, CompiledPhrase[]>();
+  phrases.forEach((phrase, index) => {
+    const words = phrase.trim().toLowerCase().normalize('NFC').split(/\s+/);
+    byFirstWord.set(words[0], [...(byFirstWord.get(words[0]) ?? []), { index, words }]);
+  });
+  return byFirstWord;
 }
 
-// A phrase is whole-word: no letter, digit or hyphen ("kultur-nämnden") before it, no letter or digit after.
-const NO_WORD_BEFORE = '(?<![\\p{L}\\p{N}-])';
-const WORD_AFTER = '(?![\\p{L}\\p{N}])';
-
-function phraseSource(phrase: string): string {
-  return `${NO_WORD_BEFORE}${phraseBody(phrase)}${WORD_AFTER}`;
+/** End offset of `words` matched from token `first` on, or -1. */
+function phraseEnd(tokens: readonly Token[], first: number, words: readonly string[]): number {
+  const last = first + words.length - 1;
+  if (last >= tokens.length) return -1;
+  for (let k = 0; k < words.length; k++) {
+    const token = tokens[first + k];
+    if (token.kind !== 'word') return -1;
+    if (k > 0 && token.start === tokens[first + k - 1].end) return -1; // no space between
+    if (token.trailingHyphen) {
+      // "respektive nämnd- och …": only the last word may be a conjunct.
+      if (first + k !== last || token.norm.slice(0, -1) !== words[k]) return -1;
+      return token.end - 1;
+    }
+    if (token.norm !== words[k]) return -1;
+  }
+  const next = tokens[last + 1];
+  if (next !== undefined && next.start === tokens[last].end && next.kind !== 'punct') return -1;
+  return tokens[last].end;
 }
 
-/** The phrase's words, any run of whitespace between them. */
-function phraseBody(phrase: string): string {
-  return phrase.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
+/** The token before `i` touches it and is a word, a number or a hyphen. */
+function gluedBefore(tokens: readonly Token[], i: number): boolean {
+  const previous = tokens[i - 1];
+  if (previous === undefined || previous.end !== tokens[i].start) return false;
+  return previous.kind !== 'punct' || previous.text === '-' || previous.text === '\u2010' || previous.text === '\u2011';
 }
 
-/** Compiled once per distinct phrase: the cue lists are searched in every passage. */
-const phrasePatterns = new Map<string, RegExp>();
-const phraseLists = new WeakMap<readonly string[], PhraseList>();
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+const phraseTables = new WeakMap<readonly string[], Map<string, CompiledPhrase[]>>();

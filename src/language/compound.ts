@@ -195,7 +195,7 @@ const addsParticiple = (word: string, term: string) => PARTICIPLE.test(word) && 
  * Case-sensitive terms: each token must start with the term word's stem as written (inside the
  * token for compounds); a sentence-initial capital is no difference (`Kulturnämnden har…`).
  */
-export function caseMatches(ref: TermRef, tokens: Token[], first: number, whole = true): boolean {
+export function caseMatches(ref: TermRef, tokens: readonly Token[], first: number, whole = true): boolean {
   if (!ref.term.caseSensitive) return true;
   for (let k = 0; k < ref.surface.length; k++) {
     const t = tokens[first + k];

@@ -26,7 +26,7 @@ export interface Expansion {
  * "vård" from the hyphen conjunct, so nothing is expanded and the registry's variant decides.
  * Given the text, a coordination does not cross a blank line.
  */
-export function findCoordinations(tokens: Token[], data: LanguageData['coordination'], text?: string): Coordination[] {
+export function findCoordinations(tokens: readonly Token[], data: LanguageData['coordination'], text?: string): Coordination[] {
   const conjunctions = new Set(data.conjunctions);
   const punctuation = new Set(data.punctuation);
   const found: Coordination[] = [];
@@ -73,7 +73,7 @@ const isConjunct = (t: Token) => t.kind === 'word' && t.trailingHyphen === true 
 export type SplitChooser = (last: string, conjuncts: string[]) => number | null;
 
 /** Expands a coordination into one word per conjunct, the last conjunct included as it stands. */
-export function expandCoordination(tokens: Token[], coordination: Coordination, chooseSplit?: SplitChooser): Expansion[] | null {
+export function expandCoordination(tokens: readonly Token[], coordination: Coordination, chooseSplit?: SplitChooser): Expansion[] | null {
   const last = tokens[coordination.last].norm;
   const stems = coordination.conjuncts.map((index) => tokens[index].norm.slice(0, -1));
   const hyphen = last.lastIndexOf('-');

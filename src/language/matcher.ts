@@ -70,6 +70,11 @@ export interface MatcherOptions {
 
 export interface Matcher {
   match(text: string): TermMatch[];
+  /**
+   * `match(text)` with the text's tokens already made (`tokenize(text)`): a caller that runs
+   * several matchers over one passage tokenizes it once.
+   */
+  matchTokens(text: string, tokens: readonly Token[]): TermMatch[];
   /** Number of distinct terms compiled. */
   readonly size: number;
 }
@@ -199,8 +204,7 @@ export function compileMatcher(entries: MatcherEntry[], options: MatcherOptions 
     return matches;
   }
 
-  function matchPiece(text: string): TermMatch[] {
-    const tokens = tokenize(text);
+  function matchPiece(text: string, tokens: readonly Token[] = tokenize(text)): TermMatch[] {
     const found: Candidate[] = [];
     const coordinations = options.coordination === false ? [] : findCoordinations(tokens, data.coordination, text);
     if (scratch.length < tokens.length) scratch = new Uint8Array(2 * tokens.length);
@@ -252,5 +256,5 @@ export function compileMatcher(entries: MatcherEntry[], options: MatcherOptions 
     });
   }
 
-  return { match, size: seen.size };
+  return { match, matchTokens: matchPiece, size: seen.size };
 }

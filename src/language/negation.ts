@@ -58,14 +58,14 @@ export function compileNegation(data: LanguageData['negation']): NegationRules {
 
 let defaultRules: NegationRules | undefined;
 /** Scopes computed per token array, so calling isNegated once per match stays linear. */
-const scopes = new WeakMap<Token[], { rules: NegationRules; scope: Uint8Array }>();
+const scopes = new WeakMap<readonly Token[], { rules: NegationRules; scope: Uint8Array }>();
 
 /**
  * True when a negation cue or hedge governs the match spanning tokens `matchStartToken` to
  * `matchEndToken` (both inclusive). `text` is the text the tokens were made from; the scope is
  * computed once per token array (do not change the array between calls).
  */
-export function isNegated(text: string, tokens: Token[], matchStartToken: number, matchEndToken: number, rules?: NegationRules): boolean {
+export function isNegated(text: string, tokens: readonly Token[], matchStartToken: number, matchEndToken: number, rules?: NegationRules): boolean {
   const r = rules ?? (defaultRules ??= compileNegation(languageData().negation));
   let cached = scopes.get(tokens);
   if (cached === undefined || cached.rules !== r) {
@@ -93,7 +93,7 @@ let scratchClasses = new Uint8Array(1024);
  * The rules above as two linear passes over the tokens, one forwards, one backwards. `classes`,
  * when given, holds negationClass for each token.
  */
-export function negationScope(text: string, tokens: Token[], r: NegationRules, classes?: Uint8Array): Uint8Array {
+export function negationScope(text: string, tokens: readonly Token[], r: NegationRules, classes?: Uint8Array): Uint8Array {
   const n = tokens.length;
   const scope = new Uint8Array(n);
   if (wordsBefore.length <= n) wordsBefore = new Int32Array(2 * n + 1);
@@ -150,7 +150,7 @@ export function hasBlankLine(text: string, from: number, to: number): boolean {
   return false;
 }
 
-function startsPhrase(tokens: Token[], i: number, phrases: string[][]): boolean {
+function startsPhrase(tokens: readonly Token[], i: number, phrases: string[][]): boolean {
   outer: for (const phrase of phrases) {
     if (tokens[i].norm !== phrase[0]) continue;
     for (let k = 1; k < phrase.length; k++) {

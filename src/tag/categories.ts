@@ -1,16 +1,19 @@
 // Category tags of one passage: one run of the city's matcher over the passage text, exclusions
 // applied per sentence, matches grouped into one tag per category.
 import { applyExcludes } from '../lexicon/terms.js';
+import type { Token } from '../language/index.js';
 import type { Evidence, Passage, Span, Tag, TermMatch } from '../types.js';
 import type { CityAnalysis } from './context.js';
 
 /**
  * Tags of `passage`, in order of their first evidence; offsets relative to the passage text.
  * Matches inside `names` (spans of administration names) are not evidence: "Kultur- och
- * fritidsnämnderna" names two committees and says nothing about culture.
+ * fritidsnämnderna" names two committees and says nothing about culture. `tokens`, when given, are
+ * `tokenize(passage.text)`.
  */
-export function tagPassage(passage: Passage, city: CityAnalysis, names: readonly Span[] = []): Tag[] {
-  const matches = applyExcludes(city.categoryMatcher.match(passage.text), relativeSentences(passage));
+export function tagPassage(passage: Passage, city: CityAnalysis, names: readonly Span[] = [], tokens?: readonly Token[]): Tag[] {
+  const raw = tokens ? city.categoryMatcher.matchTokens(passage.text, tokens) : city.categoryMatcher.match(passage.text);
+  const matches = applyExcludes(raw, relativeSentences(passage));
   const byCategory = new Map<string, TermMatch[]>();
   for (const match of matches) {
     if (!city.categories.has(match.key)) continue;

@@ -1,8 +1,8 @@
 // Tagging: every passage of a document tagged with the categories of its city's frameworks, with
 // boilerplate marked and the administrations it is about attached (src/attribute).
-import { countWordTokens } from '../language/index.js';
-import { attributePassages, resolveAuthor } from '../attribute/index.js';
-import type { Document, Mention, Span, TaggedDocument, TaggedPassage } from '../types.js';
+import { countWordTokens, tokenize, type Token } from '../language/index.js';
+import { passageAttributor, resolveAuthor } from '../attribute/index.js';
+import type { Document, Mention, Span, Tag, TaggedDocument, TaggedPassage } from '../types.js';
 import { findBoilerplate } from './boilerplate.js';
 import { tagPassage } from './categories.js';
 import { cityAnalysisFor, type AnalysisContext, type CityAnalysis } from './context.js';
@@ -22,8 +22,18 @@ export interface TagResult extends TaggedDocument {
 
 export function tagDocument(doc: Document, ctx: AnalysisContext, options: TagOptions = {}): TagResult {
   const city = cityAnalysisFor(doc, ctx);
-  const mentions = attributePassages(doc, ctx);
-  const tags = doc.passages.map((passage, i) => tagPassage(passage, city, nameSpans(mentions[i], city)));
+  const attribute = passageAttributor(doc, ctx);
+  const mentions: Mention[][] = [];
+  const tags: Tag[][] = [];
+  const words: number[] = [];
+  // Each passage is tokenized once, for attribution, the category matcher and the word count.
+  for (const passage of doc.passages) {
+    const tokens = tokenize(passage.text);
+    const named = attribute(passage, tokens);
+    mentions.push(named);
+    tags.push(tagPassage(passage, city, nameSpans(named, city), tokens));
+    words.push(countWords(tokens));
+  }
   const boilerplate = findBoilerplate(doc.passages, ctx.boilerplate, (i) => tags[i].length > 0);
   const passages = doc.passages.map(
     (passage, i): TaggedPassage => ({
@@ -31,7 +41,7 @@ export function tagDocument(doc: Document, ctx: AnalysisContext, options: TagOpt
       tags: boilerplate[i] === null ? tags[i] : tags[i].map((tag) => ({ ...tag, boilerplate: true })),
       mentions: mentions[i],
       boilerplate: boilerplate[i],
-      words: countWords(passage.text),
+      words: words[i],
     }),
   );
   return {
@@ -52,6 +62,9 @@ function nameSpans(mentions: Mention[], city: CityAnalysis): Span[] {
 }
 
 /** Words and numbers, as a reader counts them; punctuation is not a word. */
-export function countWords(text: string): number {
-  return countWordTokens(text);
+export function countWords(text: string | readonly Token[]): number {
+  if (typeof text === 'string') return countWordTokens(text);
+  let count = 0;
+  for (const token of text) if (token.kind !== 'punct') count++;
+  return count;
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, type MatcherEntry } from '../../src/language/matcher.js';
 import { dropNested } from '../../src/language/overlap.js';
+import { tokenize } from '../../src/language/tokenize.js';
 import type { TermMatch } from '../../src/types.js';
 import { LEXICON } from './lexicon.js';
 
@@ -236,5 +237,20 @@ describe('compileMatcher', () => {
     const text = rows.map((r) => r.text).join('\n\n');
     const once = matcher.match(text).length;
     expect(matcher.match(`${text}\n\n${text}\n\n${text}`)).toHaveLength(3 * once);
+  });
+});
+
+describe('matchTokens', () => {
+  it('finds what match finds, from tokens made once by the caller', () => {
+    const matcher = compileMatcher(LEXICON);
+    const text = readFileSync(new URL('../../corpora/seeds/malmo-tjansteskrivelse-stk-2023-138-a.txt', import.meta.url), 'utf8');
+    const passages = text.split(/\n\s*\n/).filter((p) => p.trim() !== '');
+    let matches = 0;
+    for (const passage of passages) {
+      const expected = matcher.match(passage);
+      expect(matcher.matchTokens(passage, tokenize(passage))).toEqual(expected);
+      matches += expected.length;
+    }
+    expect(matches).toBeGreaterThan(20);
   });
 });
