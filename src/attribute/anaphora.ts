@@ -1,9 +1,8 @@
 // Anaphors: "nämnden", "bolaget", "förvaltningen", "styrelsen" refer back to the administration of
 // a fitting kind named last, in the passage before the word, else earlier in the same section.
-import type { Token } from '../language/index.js';
 import type { AdministrationKind, Span } from '../types.js';
 import type { AnaphorCue } from './cues.js';
-import { findPhrases, insideAny } from './words.js';
+import { insideAny } from './words.js';
 
 export interface AnaphorSite extends Span {
   text: string;
@@ -19,14 +18,14 @@ export interface Antecedent {
 }
 
 /**
- * Anaphor words outside `taken` (names and generic phrases), in text order; `tokens` are
- * `tokenize(text)`.
+ * Anaphor words outside `taken` (names and generic phrases), in text order. `found` holds, for
+ * each word of `anaphorWords(cues).words` in order, where it occurs (`findPhrases`).
  */
-export function findAnaphors(text: string, tokens: readonly Token[], cues: readonly AnaphorCue[], taken: readonly Span[]): AnaphorSite[] {
-  const { words, kinds } = anaphorWords(cues);
+export function findAnaphors(text: string, found: readonly (readonly Span[])[], cues: readonly AnaphorCue[], taken: readonly Span[]): AnaphorSite[] {
+  const { kinds } = anaphorWords(cues);
   const sites: AnaphorSite[] = [];
   // Cue by cue, word by word, as the list is ordered: the sort below is stable.
-  findPhrases(tokens, words).forEach((spans, i) => {
+  found.forEach((spans, i) => {
     for (const span of spans) {
       if (!insideAny(span, taken)) sites.push({ ...span, text: text.slice(span.start, span.end), kinds: kinds[i] });
     }
@@ -35,7 +34,7 @@ export function findAnaphors(text: string, tokens: readonly Token[], cues: reado
 }
 
 /** Every cue's words in one list (with each word's kinds), so one scan finds them all. */
-function anaphorWords(cues: readonly AnaphorCue[]): { words: string[]; kinds: AdministrationKind[][] } {
+export function anaphorWords(cues: readonly AnaphorCue[]): { words: string[]; kinds: AdministrationKind[][] } {
   let flat = anaphorLists.get(cues);
   if (!flat) {
     flat = { words: cues.flatMap((c) => c.words), kinds: cues.flatMap((c) => c.words.map(() => c.kinds)) };
@@ -45,11 +44,6 @@ function anaphorWords(cues: readonly AnaphorCue[]): { words: string[]; kinds: Ad
 }
 
 const anaphorLists = new WeakMap<readonly AnaphorCue[], { words: string[]; kinds: AdministrationKind[][] }>();
-
-/** Offsets of plural administration nouns among `tokens` ("nämnderna", "bolag"). */
-export function findDistributive(tokens: readonly Token[], words: readonly string[]): number[] {
-  return findPhrases(tokens, words).flatMap((spans) => spans.map((span) => span.start));
-}
 
 /**
  * The antecedent of `site`: the last one of a fitting kind before it in the passage, else the
@@ -68,6 +62,6 @@ export function resolveAnaphor(
   // Antecedents resolved from earlier anaphors are appended as they are found: take the nearest.
   const last = inPassage.filter((a) => a.start < site.start && fits(a)).reduce<Antecedent | null>((best, a) => (best === null || a.start > best.start ? a : best), null);
   if (last !== null) return open(last.start) ? last : null;
-  const previous = earlier.filter(fits);
-  return previous.length > 0 && open(-1) ? previous[previous.length - 1] : null;
+  for (let i = earlier.length - 1; i >= 0; i--) if (fits(earlier[i])) return open(-1) ? earlier[i] : null;
+  return null;
 }

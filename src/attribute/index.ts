@@ -9,11 +9,12 @@
 // lexicons/language/attribution.yaml.
 import type { AdministrationKind, Document, Mention, Passage, Span } from '../types.js';
 import { cityAnalysisFor, type AnalysisContext } from '../tag/context.js';
-import { findAnaphors, findDistributive, resolveAnaphor, type Antecedent } from './anaphora.js';
+import { findAnaphors, resolveAnaphor, type Antecedent } from './anaphora.js';
+import { findCuePhrases } from './cue-phrases.js';
 import type { AttributionCues } from './cues.js';
 import { findNames, kindOfId, type NameIndex } from './names.js';
 import { findUnregistered, foreignQualifierStart, unregisteredId } from './unregistered.js';
-import { findPhrases, wordSpans } from './words.js';
+import { wordSpans } from './words.js';
 import { tokenize, type Token } from '../language/index.js';
 
 export { loadAttributionCues, CuesError, type AttributionCues } from './cues.js';
@@ -60,9 +61,11 @@ export function passageAttributor(doc: Document, ctx: AnalysisContext): (passage
     const key = passage.sectionPath.join('\u0000');
     const heading = nearestNamingHeading(passage, headingMentions);
     // A section's own heading is its first antecedent: under "Kommunstyrelsen", "Styrelsen har…".
-    const earlier = history.get(key) ?? antecedents(heading?.found ?? [], -1);
+    let earlier = history.get(key);
+    if (earlier === undefined) history.set(key, (earlier = antecedents(heading?.found ?? [], -1)));
     const named = namedIn(passage.text, tokens, scope, earlier);
-    history.set(key, [...earlier, ...antecedents(named, -1)]);
+    // Appended in place: a long section would otherwise copy its whole history per passage.
+    for (const antecedent of antecedents(named, -1)) earlier.push(antecedent);
     const mentions = named.map((f) => f.mention);
     if (subjects(named).length > 0 || passage.kind === 'heading' || heading === null) return mentions;
     return [...mentions, ...heading.found.map(({ mention }) => ({ ...mention, start: 0, end: 0, via: 'heading' as const }))];
@@ -104,7 +107,8 @@ function isId(value: string, ctx: AnalysisContext): boolean {
  */
 function namedIn(text: string, tokens: readonly Token[], scope: Scope, earlier?: Antecedent[]): Found[] {
   const { cues, names, city } = scope;
-  const generic = findPhrases(tokens, cues.generic).flat();
+  const cue = findCuePhrases(tokens, cues);
+  const generic = cue.generic.flat();
   const found: Found[] = [];
   const taken: Span[] = [...generic];
   const words = wordSpans(tokens); // once per passage: both name checks below need them
@@ -132,10 +136,10 @@ function namedIn(text: string, tokens: readonly Token[], scope: Scope, earlier?:
   if (earlier) {
     const inPassage = found.flatMap((f) => antecedents([f], f.mention.start));
     const barriers = [
-      ...findDistributive(tokens, cues.distributive),
+      ...cue.distributive.flatMap((spans) => spans.map((span) => span.start)),
       ...found.filter((f) => f.mention.via === 'group').map((f) => f.mention.start),
     ];
-    for (const site of findAnaphors(text, tokens, cues.anaphors, taken)) {
+    for (const site of findAnaphors(text, cue.anaphors, cues.anaphors, taken)) {
       const antecedent = resolveAnaphor(site, inPassage, earlier, barriers);
       if (!antecedent) continue;
       const registered = !antecedent.id.startsWith('unregistered/');

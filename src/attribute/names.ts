@@ -61,7 +61,9 @@ export function compileNames(registry: Registry): NameIndex {
 export function findNames(text: string, index: NameIndex, tokens?: readonly Token[]): NameHit[] {
   // "Kommunstyrelsens arbetsutskott" is not also "Kommunstyrelsen"; a group noun spanning a
   // coordination ("kultur- och fritidsnämnderna") is not also its last conjunct.
-  const matches = dropNested(tokens ? index.matcher.matchTokens(text, tokens) : index.matcher.match(text));
+  const raw = tokens ? index.matcher.matchTokens(text, tokens) : index.matcher.match(text);
+  if (raw.length === 0) return [];
+  const matches = dropNested(raw);
   const hits: NameHit[] = [];
   for (const match of preferClosestForm(matches)) {
     const target = index.targets.get(match.key);

@@ -55,27 +55,29 @@ export function insideAny(span: Span, spans: readonly Span[]): boolean {
  * ("kultur-nämnder") or to a letter or digit after ("nämnders", a footnote "nämnder2"); the last
  * word may end a coordination conjunct ("nämnden- och"), without its hyphen.
  */
-export function findPhrases(tokens: readonly Token[], phrases: readonly string[]): Span[][] {
+export function findPhrases(tokens: readonly Token[], phrases: readonly string[]): readonly (readonly Span[])[] {
   if (phrases.length === 0) return [];
-  let byFirstWord = phraseTables.get(phrases);
-  if (!byFirstWord) phraseTables.set(phrases, (byFirstWord = compilePhrases(phrases)));
-  const found: Span[][] = phrases.map(() => []);
-  /** Per phrase, where its last match ended: a phrase's matches do not overlap one another. */
-  const ends = new Int32Array(phrases.length);
+  let table = phraseTables.get(phrases);
+  if (!table) phraseTables.set(phrases, (table = compilePhrases(phrases)));
+  // Most passages hold none of the phrases: nothing is allocated until one is found.
+  let found: Span[][] | null = null;
+  let ends: Int32Array | null = null; // per phrase, where its last match ended: no self-overlap
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token.kind !== 'word') continue;
-    const candidates = byFirstWord.get(token.trailingHyphen ? token.norm.slice(0, -1) : token.norm);
+    const candidates = table.byFirstWord.get(token.trailingHyphen ? token.norm.slice(0, -1) : token.norm);
     if (candidates === undefined || gluedBefore(tokens, i)) continue;
     for (const phrase of candidates) {
-      if (token.start < ends[phrase.index]) continue;
+      if (ends !== null && token.start < ends[phrase.index]) continue;
       const end = phraseEnd(tokens, i, phrase.words);
       if (end < 0) continue;
+      found ??= phrases.map(() => []);
+      ends ??= new Int32Array(phrases.length);
       found[phrase.index].push({ start: token.start, end });
       ends[phrase.index] = end;
     }
   }
-  return found;
+  return found ?? table.none;
 }
 
 interface CompiledPhrase {
@@ -83,13 +85,19 @@ interface CompiledPhrase {
   words: string[];
 }
 
-function compilePhrases(phrases: readonly string[]): Map<string, CompiledPhrase[]> {
+interface PhraseTable {
+  byFirstWord: Map<string, CompiledPhrase[]>;
+  /** The answer when no phrase occurs, made once. */
+  none: readonly (readonly Span[])[];
+}
+
+function compilePhrases(phrases: readonly string[]): PhraseTable {
   const byFirstWord = new Map<string, CompiledPhrase[]>();
   phrases.forEach((phrase, index) => {
     const words = phrase.trim().toLowerCase().normalize('NFC').split(/\s+/);
     byFirstWord.set(words[0], [...(byFirstWord.get(words[0]) ?? []), { index, words }]);
   });
-  return byFirstWord;
+  return { byFirstWord, none: Object.freeze(phrases.map(() => Object.freeze([]))) };
 }
 
 /** End offset of `words` matched from token `first` on, or -1. */
@@ -119,4 +127,4 @@ function gluedBefore(tokens: readonly Token[], i: number): boolean {
   return previous.kind !== 'punct' || previous.text === '-' || previous.text === '\u2010' || previous.text === '\u2011';
 }
 
-const phraseTables = new WeakMap<readonly string[], Map<string, CompiledPhrase[]>>();
+const phraseTables = new WeakMap<readonly string[], PhraseTable>();

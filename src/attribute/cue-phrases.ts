@@ -1,0 +1,42 @@
+// The three cue-word lists of attribution found in one scan of a passage's tokens: generic
+// phrases ("nämnder och bolag"), distributive plurals ("nämnderna") and anaphors ("nämnden").
+import type { Token } from '../language/index.js';
+import type { Span } from '../types.js';
+import { anaphorWords } from './anaphora.js';
+import type { AttributionCues } from './cues.js';
+import { findPhrases } from './words.js';
+
+type Found = readonly (readonly Span[])[];
+
+export interface CuePhrases {
+  /** Per generic phrase, in list order, where it occurs. */
+  generic: Found;
+  /** Per distributive word. */
+  distributive: Found;
+  /** Per anaphor word, in the order of `anaphorWords(cues.anaphors).words`. */
+  anaphors: Found;
+}
+
+interface CombinedList {
+  phrases: string[];
+  /** Where the distributive and the anaphor words start in `phrases`. */
+  distributiveAt: number;
+  anaphorsAt: number;
+}
+
+export function findCuePhrases(tokens: readonly Token[], cues: AttributionCues): CuePhrases {
+  let list = combined.get(cues);
+  if (!list) {
+    const phrases = [...cues.generic, ...cues.distributive, ...anaphorWords(cues.anaphors).words];
+    list = { phrases, distributiveAt: cues.generic.length, anaphorsAt: cues.generic.length + cues.distributive.length };
+    combined.set(cues, list);
+  }
+  const found = findPhrases(tokens, list.phrases);
+  return {
+    generic: found.slice(0, list.distributiveAt),
+    distributive: found.slice(list.distributiveAt, list.anaphorsAt),
+    anaphors: found.slice(list.anaphorsAt),
+  };
+}
+
+const combined = new WeakMap<AttributionCues, CombinedList>();
