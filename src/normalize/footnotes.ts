@@ -9,7 +9,8 @@ import { isBlank, type SourceLine } from './source-line.js';
  * Three letters at least, so units (`m2`, `km2`) and abbreviations (`s.12`) stay; one or two digits
  * only, so years (`Agenda2030`) stay.
  */
-const GLUED_REFERENCE = /(?<=\p{Ll}{3}[.,;:!?)”"’]?)(\d{1,2})(?=[\s.,;:!?)”"’]|$)/gu;
+const GLUED_REFERENCE = /(?=\d)(?<=\p{Ll}{3}[.,;:!?)”"’]?)(\d{1,2})(?=[\s.,;:!?)”"’]|$)/gu;
+// The leading `(?=\d)` changes nothing but speed: the look-behind is tried only before a digit.
 const FOOTNOTE_START = /^(\d{1,2})\s+(?=[\p{L}"“”(§])/u;
 const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/u;
 

@@ -33,8 +33,18 @@ const CUES = parseTypeCues(loaded.data, loaded.file);
 const TITLE_REACH = 8;
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-const startsWithCue = (text: string, cue: string): boolean =>
-  new RegExp(`^${escape(cue)}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+/** Compiled once per cue: the section cues are tried on every passage of every document. */
+const compiled = (build: (escaped: string) => string) => {
+  const patterns = new Map<string, RegExp>();
+  return (cue: string): RegExp => {
+    let pattern = patterns.get(cue);
+    if (!pattern) patterns.set(cue, (pattern = new RegExp(build(escape(cue)), 'iu')));
+    return pattern;
+  };
+};
+const startPattern = compiled((cue) => `^${cue}(?![\\p{L}\\p{N}])`);
+const wordPattern = compiled((cue) => `(?<![\\p{L}\\p{N}])${cue}(?![\\p{L}\\p{N}])`);
+const startsWithCue = (text: string, cue: string): boolean => startPattern(cue).test(text);
 
 /** The passage index where a cue is found first, or -1. */
 function findCue(passages: Passage[], cue: string, reach: number): number {
@@ -55,7 +65,7 @@ export function detectDocumentType(passages: Passage[], text: string): DocumentT
     for (const cue of cues.title) found(3, findCue(passages, cue, TITLE_REACH));
     for (const cue of cues.section) found(2, findCue(passages, cue, passages.length));
     for (const cue of cues.selfReference) {
-      const at = text.search(new RegExp(`(?<![\\p{L}\\p{N}])${escape(cue)}(?![\\p{L}\\p{N}])`, 'iu'));
+      const at = text.search(wordPattern(cue));
       found(1, at < 0 ? -1 : passages.findIndex((p) => p.end >= at));
     }
     if (score > best.score || (score === best.score && score > 0 && first < best.first)) best = { type: cues.type, score, first };

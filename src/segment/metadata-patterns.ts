@@ -35,14 +35,14 @@ export function findDates(text: string): FoundDate[] {
  * Diarienummer: `STK-2023-138`, `KS 2024/1035`, `SF 2024/444` (also after `dnr`), and a bare
  * `Dnr 2024/123`. Returned as written, without the `dnr`.
  */
-const CASE_NUMBER = new RegExp(
-  [
-    String.raw`(?<![\p{L}\p{N}-])\p{Lu}{2,6}-\d{4}-\d{1,6}(?![\p{L}\p{N}])`,
-    String.raw`(?<![\p{L}\p{N}-])\p{Lu}{2,6} \d{4}/\d{1,6}(?![\p{L}\p{N}])`,
-    String.raw`(?<=\b[Dd]nr\.?:? ?)\d{4}[/-]\d{1,6}(?![\p{L}\p{N}])`,
-  ].join('|'),
-  'gu',
-);
+const CASE_NUMBER_FORMS = [
+  String.raw`(?<![\p{L}\p{N}-])\p{Lu}{2,6}-\d{4}-\d{1,6}(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}-])\p{Lu}{2,6} \d{4}/\d{1,6}(?![\p{L}\p{N}])`,
+  String.raw`(?<=\b[Dd]nr\.?:? ?)\d{4}[/-]\d{1,6}(?![\p{L}\p{N}])`,
+];
+// Every form starts with two capitals or four digits: the look-ahead changes nothing but speed,
+// as the look-behinds are then tried there only, not at every position of the text.
+const CASE_NUMBER = new RegExp(String.raw`(?=\p{Lu}{2}|\d{4})(?:${CASE_NUMBER_FORMS.join('|')})`, 'gu');
 
 /** Case numbers in `text`, in order of appearance. */
 export function findCaseNumbers(text: string): { value: string; index: number }[] {
