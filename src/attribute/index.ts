@@ -13,8 +13,8 @@ import { findAnaphors, resolveAnaphor, type Antecedent } from './anaphora.js';
 import { findCuePhrases } from './cue-phrases.js';
 import type { AttributionCues } from './cues.js';
 import { findNames, kindOfId, type NameIndex } from './names.js';
-import { findUnregistered, foreignQualifierStart, unregisteredId } from './unregistered.js';
-import { wordSpans } from './words.js';
+import { findUnregistered, foreignQualifierStart, mayNameUnregistered, unregisteredId } from './unregistered.js';
+import { wordSpans, type WordSpan } from './words.js';
 import { tokenize, type Token } from '../language/index.js';
 
 export { loadAttributionCues, CuesError, type AttributionCues } from './cues.js';
@@ -57,8 +57,9 @@ export function passageAttributor(doc: Document, ctx: AnalysisContext): (passage
     return found;
   };
   const history = new Map<string, Antecedent[]>();
+  const sectionKey = lastValue((path: string[]) => path.join('\u0000'));
   return (passage, tokens = tokenize(passage.text)) => {
-    const key = passage.sectionPath.join('\u0000');
+    const key = sectionKey(passage.sectionPath);
     const heading = nearestNamingHeading(passage, headingMentions);
     // A section's own heading is its first antecedent: under "Kommunstyrelsen", "Styrelsen har…".
     let earlier = history.get(key);
@@ -111,10 +112,11 @@ function namedIn(text: string, tokens: readonly Token[], scope: Scope, earlier?:
   const generic = cue.generic.flat();
   const found: Found[] = [];
   const taken: Span[] = [...generic];
-  const words = wordSpans(tokens); // once per passage: both name checks below need them
+  let words: WordSpan[] | undefined; // made once per passage, and only when a check below needs them
+  const wordsOf = () => (words ??= wordSpans(tokens));
   for (const hit of names ? findNames(text, names, tokens) : []) {
     if (generic.some((g) => g.start <= hit.start && hit.end <= g.end)) continue;
-    const foreign = foreignQualifierStart(text, hit, cues.unregistered, city, words);
+    const foreign = foreignQualifierStart(text, hit, cues.unregistered, city, wordsOf());
     if (foreign !== null) {
       const name = text.slice(foreign, hit.end).replace(/\s+/g, ' ');
       const mention = { id: unregisteredId(name, cues.unregistered), name, registered: false, start: foreign, end: hit.end, via: 'explicit' as const };
@@ -129,11 +131,12 @@ function namedIn(text: string, tokens: readonly Token[], scope: Scope, earlier?:
       found.push({ mention, kind: kindOfId(names!, credit.id) });
     }
   }
-  for (const u of findUnregistered(text, cues.unregistered, city, taken, words)) {
+  const unregistered = mayNameUnregistered(tokens, cues.unregistered) ? findUnregistered(text, cues.unregistered, city, taken, wordsOf()) : [];
+  for (const u of unregistered) {
     found.push({ mention: { id: u.id, name: u.name, registered: false, start: u.start, end: u.end, via: 'explicit' }, kind: u.kind });
     taken.push(u);
   }
-  if (earlier) {
+  if (earlier && cue.anaphors.some((spans) => spans.length > 0)) {
     const inPassage = found.flatMap((f) => antecedents([f], f.mention.start));
     const barriers = [
       ...cue.distributive.flatMap((spans) => spans.map((span) => span.start)),
@@ -166,4 +169,20 @@ function nearestNamingHeading(passage: Passage, mentionsOf: (title: string) => F
     if (found.length > 0) return { title, found };
   }
   return null;
+}
+
+/**
+ * `f`, remembering its last argument (compared element by element) and value: consecutive
+ * passages mostly share their section path, and the key is asked for every passage.
+ */
+function lastValue<T>(f: (path: string[]) => T): (path: string[]) => T {
+  let lastPath: string[] | null = null;
+  let last: T;
+  return (path) => {
+    if (lastPath === null || lastPath.length !== path.length || lastPath.some((title, i) => title !== path[i])) {
+      lastPath = path;
+      last = f(path);
+    }
+    return last;
+  };
 }

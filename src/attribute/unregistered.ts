@@ -1,6 +1,6 @@
 // Administrations the registry does not know, found by the shape of their names ("Region Skåne",
 // "Göteborgs stads kulturnämnd", "Trafiknämnden"), and registry names qualified by another city.
-import { tokenize } from '../language/index.js';
+import { tokenize, type Token } from '../language/index.js';
 import type { AdministrationKind, Span } from '../types.js';
 import type { NameEnding, UnregisteredCues } from './cues.js';
 // An unregistered administration's ID is slugged as a registered one's must be: one rule for both.
@@ -39,11 +39,11 @@ export function findUnregistered(
   };
   words.forEach((word, i) => {
     if (insideAny(word, taken)) return;
-    const ending = endingOf(word.lower, cues.endings);
+    const ending = endingOf(word.norm, cues.endings);
     if (ending) {
       const first = ending.compound ? qualifiedStart(text, words, i, cues) : nameStart(text, words, i, cues);
       if (first === null) return;
-      const qualified = first < i && cues.cityQualifiers.includes(words[i - 1].lower);
+      const qualified = first < i && cues.cityQualifiers.includes(words[i - 1].norm);
       if (ending.compound) {
         if (isCapitalized(word.text) || ending.lowercase || qualified) claim(first, i, ending.kind);
         return;
@@ -65,6 +65,20 @@ export function findUnregistered(
 }
 
 /**
+ * False when no word of `tokens` can end or begin an unregistered name (no name ending, name
+ * word or prefix): `findUnregistered` then finds nothing, and most passages need not be looked at.
+ */
+export function mayNameUnregistered(tokens: readonly Token[], cues: UnregisteredCues): boolean {
+  for (const t of tokens) {
+    if (t.kind === 'punct') continue;
+    const norm = t.trailingHyphen ? t.norm.slice(0, -1) : t.norm;
+    const text = t.trailingHyphen ? t.text.slice(0, -1) : t.text;
+    if (endingOf(norm, cues.endings) !== null || cues.nameWords.includes(text) || cues.prefixes.includes(text)) return true;
+  }
+  return false;
+}
+
+/**
  * When a registry name at `span` is qualified by another city ("Göteborgs stads kulturnämnd"),
  * the start of the whole foreign name; otherwise null. `words` are `wordSpans(tokenize(text))`, passed in
  * when the caller has them: this runs for every name found.
@@ -79,7 +93,7 @@ export function foreignQualifierStart(
   const before = lastWordsBefore(text, words, span.start);
   const qualifier = before.at(-1);
   const place = before.at(-2);
-  if (!qualifier || !place || !cues.cityQualifiers.includes(qualifier.lower)) return null;
+  if (!qualifier || !place || !cues.cityQualifiers.includes(qualifier.norm)) return null;
   if (!adjacent(text, qualifier, span) || !adjacent(text, place, qualifier) || !isCapitalized(place.text)) return null;
   const placeSlug = slugify(place.text.replace(/s$/, ''));
   return placeSlug === city ? null : place.start;
@@ -116,7 +130,23 @@ interface EndingMatch {
   kind: AdministrationKind;
 }
 
+/** The name ending `lower` (a lower-case word) has, remembered per word: words repeat. */
 function endingOf(lower: string, endings: readonly NameEnding[]): EndingMatch | null {
+  let known = endingCache.get(endings);
+  if (!known) endingCache.set(endings, (known = new Map()));
+  let ending = known.get(lower);
+  if (ending === undefined) {
+    ending = findEnding(lower, endings);
+    if (known.size >= ENDING_CACHE_LIMIT) known.clear();
+    known.set(lower, ending);
+  }
+  return ending;
+}
+
+const endingCache = new WeakMap<readonly NameEnding[], Map<string, EndingMatch | null>>();
+const ENDING_CACHE_LIMIT = 100_000;
+
+function findEnding(lower: string, endings: readonly NameEnding[]): EndingMatch | null {
   // Runs for every word of every passage, and almost no word ends like a name.
   const tails = endingTails(endings);
   if (!tails.set.has(lower.slice(-tails.length))) return null;
@@ -153,9 +183,9 @@ function nameStart(text: string, words: readonly WordSpan[], i: number, cues: Un
   let first: number | null = null;
   for (let j = i - 1; j >= Math.max(0, i - MAX_NAME_WORDS); j--) {
     const word = words[j];
-    if (!adjacent(text, word, words[j + 1]) || cues.stopwords.has(word.lower)) break;
+    if (!adjacent(text, word, words[j + 1]) || cues.stopwords.has(word.norm)) break;
     if (isCapitalized(word.text)) first = j;
-    else if (j === i - 1 && !cues.cityQualifiers.includes(word.lower)) break;
+    else if (j === i - 1 && !cues.cityQualifiers.includes(word.norm)) break;
   }
   return first;
 }
@@ -164,7 +194,7 @@ function nameStart(text: string, words: readonly WordSpan[], i: number, cues: Un
 function qualifiedStart(text: string, words: readonly WordSpan[], i: number, cues: UnregisteredCues): number {
   const qualifier = words[i - 1];
   const place = words[i - 2];
-  if (qualifier && place && cues.cityQualifiers.includes(qualifier.lower) && isCapitalized(place.text)) {
+  if (qualifier && place && cues.cityQualifiers.includes(qualifier.norm) && isCapitalized(place.text)) {
     if (adjacent(text, qualifier, words[i]) && adjacent(text, place, qualifier)) return i - 2;
   }
   return i;

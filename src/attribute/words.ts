@@ -2,22 +2,23 @@
 import type { Token } from '../language/index.js';
 import type { Span } from '../types.js';
 
+/** A word as attribution sees it: a token's text, lower-cased norm and offsets. */
 export interface WordSpan extends Span {
   text: string;
   /** Lower case. */
-  lower: string;
+  norm: string;
 }
 
 /**
  * The words among `tokens` (`tokenize(text)`): words, numbers and case numbers, a coordination
- * conjunct without its hyphen ("kultur-" of "kultur- och").
+ * conjunct without its hyphen ("kultur-" of "kultur- och"). The tokens themselves, but for the
+ * conjuncts: a passage's words are taken for every passage.
  */
 export function wordSpans(tokens: readonly Token[]): WordSpan[] {
   const words: WordSpan[] = [];
   for (const t of tokens) {
     if (t.kind === 'punct') continue;
-    if (t.trailingHyphen) words.push({ text: t.text.slice(0, -1), lower: t.norm.slice(0, -1), start: t.start, end: t.end - 1 });
-    else words.push({ text: t.text, lower: t.norm, start: t.start, end: t.end });
+    words.push(t.trailingHyphen ? { text: t.text.slice(0, -1), norm: t.norm.slice(0, -1), start: t.start, end: t.end - 1 } : t);
   }
   return words;
 }

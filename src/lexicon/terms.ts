@@ -99,6 +99,7 @@ export function administrationEntries(registries: Registry[]): LexiconEntry[] {
  * without them the whole text counts as one sentence.
  */
 export function applyExcludes(matches: TermMatch[], sentences: Span[] = []): TermMatch[] {
+  if (!matches.some((match) => match.key.startsWith(EXCLUDE_PREFIX))) return matches;
   const sentenceOf = (offset: number): number => sentences.findIndex((s) => offset >= s.start && offset < s.end);
   const excluded = new Set<string>();
   for (const match of matches) {

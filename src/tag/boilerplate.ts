@@ -27,10 +27,13 @@ export function compileBoilerplate(phrases: readonly BoilerplatePhrase[]): Boile
       // Most passages lack some word of every phrase: they skip NFC and the Unicode regex, the
       // costly part. (One word per phrase is not enough: "verksamhet" is in every other passage.)
       const lower = text.toLowerCase();
-      const candidates = normalized.filter((p) => p.keys.every((key) => lower.includes(key)));
-      if (candidates.length === 0) return null;
-      const haystack = normalizeLowered(lower);
-      return candidates.find((p) => haystack.includes(p.text))?.id ?? null;
+      let haystack: string | null = null;
+      for (const phrase of normalized) {
+        if (!phrase.keys.every((key) => lower.includes(key))) continue;
+        haystack ??= normalizeLowered(lower);
+        if (haystack.includes(phrase.text)) return phrase.id;
+      }
+      return null;
     },
   };
 }

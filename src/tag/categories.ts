@@ -13,6 +13,7 @@ import type { CityAnalysis } from './context.js';
  */
 export function tagPassage(passage: Passage, city: CityAnalysis, names: readonly Span[] = [], tokens?: readonly Token[]): Tag[] {
   const raw = tokens ? city.categoryMatcher.matchTokens(passage.text, tokens) : city.categoryMatcher.match(passage.text);
+  if (raw.length === 0) return [];
   const matches = applyExcludes(raw, relativeSentences(passage));
   const byCategory = new Map<string, TermMatch[]>();
   for (const match of matches) {

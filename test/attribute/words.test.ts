@@ -38,7 +38,7 @@ describe('findPhrases', () => {
 describe('wordSpans', () => {
   it('keeps words, numbers and case numbers, and drops a conjunct hyphen', () => {
     const text = 'Kultur- och fritidsnämnden (KS 2024/1035), AB:s plan 2024.';
-    expect(wordSpans(tokenize(text)).map((w) => [w.text, w.lower, text.slice(w.start, w.end)])).toEqual([
+    expect(wordSpans(tokenize(text)).map((w) => [w.text, w.norm, text.slice(w.start, w.end)])).toEqual([
       ['Kultur', 'kultur', 'Kultur'],
       ['och', 'och', 'och'],
       ['fritidsnämnden', 'fritidsnämnden', 'fritidsnämnden'],
