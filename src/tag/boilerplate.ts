@@ -22,11 +22,15 @@ export function compileBoilerplate(phrases: readonly BoilerplatePhrase[]): Boile
     .map((p) => ({ id: p.id, text: normalize(p.text) }))
     .filter((p) => p.text.trim() !== '')
     .map((p) => ({ ...p, keys: asciiRuns(p.text) }));
+  // Each phrase's longest key (letters a-z only, nothing to escape), all in one pattern: one scan
+  // rejects most passages. A phrase without keys makes it match everything, as it must.
+  const anyFirstKey = new RegExp(normalized.map((p) => p.keys[0] ?? '').join('|'));
   return {
     find(text) {
       // Most passages lack some word of every phrase: they skip NFC and the Unicode regex, the
       // costly part. (One word per phrase is not enough: "verksamhet" is in every other passage.)
       const lower = text.toLowerCase();
+      if (!anyFirstKey.test(lower)) return null;
       let haystack: string | null = null;
       for (const phrase of normalized) {
         if (!phrase.keys.every((key) => lower.includes(key))) continue;
