@@ -1,5 +1,5 @@
 // Blocks → passages: ids, section paths, offsets into the document text and sentences.
-import type { Passage, RawBlock } from '../types.js';
+import type { Passage, RawBlock, Span } from '../types.js';
 import { splitSentences } from './sentences.js';
 
 /** Passages are joined by this in `Document.text`. */
@@ -27,28 +27,21 @@ export function buildPassages(blocks: RawBlock[]): PassageText {
     const start = offset;
     const end = start + text.length;
     offset = end;
-    const passage: Passage = {
-      id: passageId(passages.length),
-      kind: block.kind,
-      sectionPath: [],
-      page: block.page ?? null,
-      line: block.line ?? null,
-      start,
-      end,
-      text,
-      sentences: [],
-    };
+    let level: number | undefined;
+    let sentences: Span[];
     if (block.kind === 'heading') {
-      const level = block.level ?? 1;
+      level = block.level ?? 1;
       while (open.length > 0 && open[open.length - 1].level >= level) open.pop();
       open.push({ level, title: text });
-      passage.level = level;
-      passage.sentences = [{ start, end }];
+      sentences = [{ start, end }];
     } else {
-      if (block.kind === 'list-item') passage.level = block.depth ?? 0;
-      passage.sentences = splitSentences(text, start);
+      if (block.kind === 'list-item') level = block.depth ?? 0;
+      sentences = splitSentences(text, start);
     }
-    passage.sectionPath = open.map((section) => section.title);
+    const sectionPath = open.map((section) => section.title);
+    // Built whole, in one of two shapes: V8 copies such objects fast, which tagging does.
+    const base = { id: passageId(passages.length), kind: block.kind, sectionPath, page: block.page ?? null, line: block.line ?? null, start, end, text, sentences };
+    const passage: Passage = level === undefined ? base : { ...base, level };
     passages.push(passage);
   }
   return { passages, text: passages.map((p) => p.text).join(PASSAGE_SEPARATOR) };
