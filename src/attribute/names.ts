@@ -96,18 +96,22 @@ function committeeOf(id: string, index: NameIndex): string {
  * longest prefix with the words as written.
  */
 function preferClosestForm(matches: TermMatch[]): TermMatch[] {
-  const bySpan = new Map<string, TermMatch[]>();
-  for (const m of matches) {
-    const span = `${m.start}:${m.end}`;
-    bySpan.set(span, [...(bySpan.get(span) ?? []), m]);
-  }
+  // In text order (a stable sort keeps the matcher's order within a span), then span by span.
+  const sorted = [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: TermMatch[] = [];
-  for (const list of bySpan.values()) {
-    const scored = list.map((m) => ({ m, score: commonPrefix(m.text.toLowerCase(), m.term.toLowerCase()) }));
-    const best = Math.max(...scored.map((s) => s.score));
-    kept.push(...scored.filter((s) => s.score === best).map((s) => s.m));
+  for (let first = 0; first < sorted.length; ) {
+    let last = first + 1;
+    while (last < sorted.length && sorted[last].start === sorted[first].start && sorted[last].end === sorted[first].end) last++;
+    if (last - first === 1) kept.push(sorted[first]);
+    else {
+      const group = sorted.slice(first, last);
+      const scores = group.map((m) => commonPrefix(m.text.toLowerCase(), m.term.toLowerCase()));
+      const best = Math.max(...scores);
+      group.forEach((m, i) => scores[i] === best && kept.push(m));
+    }
+    first = last;
   }
-  return kept.sort((a, b) => a.start - b.start || b.end - a.end);
+  return kept;
 }
 
 /**
@@ -117,7 +121,7 @@ function preferClosestForm(matches: TermMatch[]): TermMatch[] {
  * the matcher reported.
  */
 function formOf(match: TermMatch, spellings: { text: string; form: NameForm }[]): NameForm {
-  const written = lowerFirst(match.text.replace(/\s+/g, ' '));
+  const written = lowerFirst(singleSpaced(match.text));
   let best: { form: NameForm; score: number } | null = null;
   for (const spelling of spellings) {
     const score = commonPrefix(written, lowerFirst(spelling.text)) + (spelling.text === match.term ? 0.5 : 0);
@@ -130,8 +134,13 @@ function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
+/** `text` with every run of whitespace one space; most names are written so already. */
+function singleSpaced(text: string): string {
+  return /[^\S ]| {2}/.test(text) ? text.replace(/\s+/g, ' ') : text;
+}
+
 function commonPrefix(a: string, b: string): number {
-  const x = a.replace(/\s+/g, ' ');
+  const x = singleSpaced(a);
   let i = 0;
   while (i < x.length && i < b.length && x[i] === b[i]) i++;
   return i;
