@@ -43,12 +43,24 @@ export async function extractThroughCache(
   // The extension chooses the reader (the same bytes as .md and as .txt are read differently).
   const key = cacheKey(KIND, sha256, path.extname(file).toLowerCase(), extractionFingerprint(), limits);
   const cached = cache.read(KIND, key, (value): value is CachedDocument => isCachedDocument(value, sha256), file);
-  if (cached) return { ...cached, path: file };
+  if (cached) return { ...sharePassageTexts(cached), path: file };
   const doc = await extract(file, limits);
   // A file rewritten between hashing and parsing must not be stored under the old bytes' key.
   if (doc.sha256 === sha256) {
     const { path: _path, ...stored } = doc;
     cache.write(KIND, key, stored, file);
+  }
+  return doc;
+}
+
+/**
+ * JSON gives every passage a string of its own: make each a slice of the document's text again,
+ * as segmentation made it, so that the text is held once.
+ */
+function sharePassageTexts(doc: CachedDocument): CachedDocument {
+  for (const passage of doc.passages) {
+    const slice = doc.text.slice(passage.start, passage.end);
+    if (slice === passage.text) passage.text = slice;
   }
   return doc;
 }
