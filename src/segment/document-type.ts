@@ -1,7 +1,7 @@
 // The document's type from cues in its text (lexicons/language/document-types.yaml): how it heads
 // itself, which template sections it has, and how it names itself.
 import type { DocumentType, Passage } from '../types.js';
-import { expectStringList, LanguageDataError, readLanguageData } from './language-data.js';
+import { languageSchema, parseLanguageData, readLanguageData, TEXT_LIST } from './language-data.js';
 
 const TYPES: readonly DocumentType[] = ['tjänsteskrivelse', 'protokollsutdrag', 'remissvar', 'årsanalys', 'rapport', 'policy', 'other'];
 
@@ -12,22 +12,34 @@ export interface TypeCues {
   selfReference: string[];
 }
 
-/** Validates parsed document-types.yaml. */
-export function parseTypeCues(data: unknown, file: string): TypeCues[] {
-  if (!Array.isArray(data)) throw new LanguageDataError(file, 'ska vara en lista med dokumenttyper');
-  return data.map((entry: unknown, i) => {
-    const record = (typeof entry === 'object' && entry !== null ? entry : {}) as Record<string, unknown>;
-    const type = record.type as DocumentType;
-    if (!TYPES.includes(type)) {
-      throw new LanguageDataError(file, `post ${i}: type ska vara en av ${TYPES.join(', ')}, inte ${JSON.stringify(record.type)}`);
-    }
-    const list = (key: string) => (record[key] === undefined ? [] : expectStringList(record[key], file, `${type}.${key}`));
-    return { type, title: list('title'), section: list('section'), selfReference: list('selfReference') };
-  });
+interface TypeCuesFile {
+  type: DocumentType;
+  title?: string[];
+  section?: string[];
+  selfReference?: string[];
 }
 
-const loaded = readLanguageData('document-types.yaml');
-const CUES = parseTypeCues(loaded.data, loaded.file);
+const validate = languageSchema<TypeCuesFile[]>({
+  type: 'array',
+  minItems: 1,
+  items: {
+    type: 'object',
+    required: ['type'],
+    properties: { type: { enum: TYPES }, title: TEXT_LIST, section: TEXT_LIST, selfReference: TEXT_LIST },
+  },
+});
+
+/** Parses document-types.yaml: per type, its title, section and self-reference cues. */
+export function parseTypeCues(text: string, file: string): TypeCues[] {
+  return toTypeCues(parseLanguageData(text, file, validate));
+}
+
+function toTypeCues(entries: TypeCuesFile[]): TypeCues[] {
+  const list = (items: string[] | undefined) => (items ?? []).map((item) => item.trim());
+  return entries.map((e) => ({ type: e.type, title: list(e.title), section: list(e.section), selfReference: list(e.selfReference) }));
+}
+
+const CUES = toTypeCues(readLanguageData('document-types.yaml', validate));
 
 /** How many passages from the top count for title cues. */
 const TITLE_REACH = 8;

@@ -1,44 +1,32 @@
 // Reads the small YAML data files in lexicons/language/ that the segment stage needs, at module
-// load, and fails with the file's name and what was wrong when one is malformed.
-import { readFileSync } from 'node:fs';
+// load, validated by a JSON schema through the shared loader (src/lexicon/validate.ts): a
+// malformed file fails with `file:line:col:` and what is wrong, like every other data file.
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { Ajv, type ValidateFunction } from 'ajv';
+import { DataFileError, NON_BLANK_TEXT, parseValidatedYaml, readValidatedYaml } from '../lexicon/validate.js';
 
 /** lexicons/language/ relative to this module, from src/segment and from dist/segment alike. */
 const LANGUAGE_DIR = new URL('../../lexicons/language/', import.meta.url);
 
-export class LanguageDataError extends Error {
-  constructor(file: string, problem: string) {
-    super(`${file}: ${problem}`);
-    this.name = 'LanguageDataError';
-  }
+/** Every problem in one of the segment stage's language files, one per line as `file:line:col: message`. */
+export class LanguageDataError extends DataFileError {}
+
+/** A non-empty list of texts with something in them. */
+export const TEXT_LIST = { type: 'array', items: NON_BLANK_TEXT, minItems: 1 } as const;
+
+const ajv = new Ajv({ allErrors: true });
+
+/** A validator for one file's schema, compiled once. */
+export function languageSchema<T>(schema: object): ValidateFunction<T> {
+  return ajv.compile<T>(schema);
 }
 
-/** Parses lexicons/language/<name>; throws LanguageDataError when it cannot be read or parsed. */
-export function readLanguageData(name: string): { file: string; data: unknown } {
-  const file = fileURLToPath(new URL(name, LANGUAGE_DIR));
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new LanguageDataError(file, `kan inte läsas (${(error as Error).message})`);
-  }
-  try {
-    return { file, data: parse(text) as unknown };
-  } catch (error) {
-    throw new LanguageDataError(file, `är inte giltig YAML (${(error as Error).message})`);
-  }
+/** Reads and validates lexicons/language/<name>; throws LanguageDataError naming the file and the problem. */
+export function readLanguageData<T>(name: string, validate: ValidateFunction<T>): T {
+  return readValidatedYaml(fileURLToPath(new URL(name, LANGUAGE_DIR)), validate, LanguageDataError);
 }
 
-/** Checks that `value` is a non-empty list of non-empty strings; `where` names it in the error. */
-export function expectStringList(value: unknown, file: string, where: string): string[] {
-  if (!Array.isArray(value) || value.length === 0) {
-    throw new LanguageDataError(file, `${where} ska vara en lista med text`);
-  }
-  return value.map((item, i) => {
-    if (typeof item !== 'string' || item.trim() === '') {
-      throw new LanguageDataError(file, `${where}[${i}] ska vara en icke-tom text, inte ${JSON.stringify(item)}`);
-    }
-    return item.trim();
-  });
+/** `readLanguageData` for YAML text already read; `file` is only where the problems say they are. */
+export function parseLanguageData<T>(text: string, file: string, validate: ValidateFunction<T>): T {
+  return parseValidatedYaml(text, file, validate, LanguageDataError);
 }

@@ -1,6 +1,6 @@
 // Known section titles of municipal documents (lexicons/language/section-headings.yaml): in PDF
 // text they are the surest headings there are.
-import { expectStringList, readLanguageData } from './language-data.js';
+import { languageSchema, parseLanguageData, readLanguageData, TEXT_LIST } from './language-data.js';
 
 /** Turns a line into the form titles are compared in: lower case, no numbering, no final colon. */
 export function titleKey(text: string): string {
@@ -12,13 +12,16 @@ export function titleKey(text: string): string {
     .toLowerCase();
 }
 
-/** Validates parsed section-headings.yaml: a list of titles. */
-export function parseSectionTitles(data: unknown, file: string): Set<string> {
-  return new Set(expectStringList(data, file, 'listan med rubriker').map(titleKey));
+const validate = languageSchema<string[]>(TEXT_LIST);
+
+/** Parses section-headings.yaml: a list of titles, as keys. */
+export function parseSectionTitles(text: string, file: string): Set<string> {
+  return toKeys(parseLanguageData(text, file, validate));
 }
 
-const { file, data } = readLanguageData('section-headings.yaml');
-const KNOWN_TITLES = parseSectionTitles(data, file);
+const toKeys = (titles: string[]): Set<string> => new Set(titles.map(titleKey));
+
+const KNOWN_TITLES = toKeys(readLanguageData('section-headings.yaml', validate));
 
 /** True when `text` is exactly a known section title ("Förslag till beslut", "2. Bakgrund:"), capitalized. */
 export function isSectionTitle(text: string): boolean {

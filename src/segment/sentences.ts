@@ -1,7 +1,7 @@
 // Sentence splitting for Swedish: a sentence ends at . ! ? … before a capital or a digit, except
 // after an abbreviation (t.ex., bl.a., s.), an initial (A. Norbrant) or a list number (1.).
 import type { Span } from '../types.js';
-import { expectStringList, LanguageDataError, readLanguageData } from './language-data.js';
+import { languageSchema, parseLanguageData, readLanguageData, TEXT_LIST } from './language-data.js';
 
 export interface Abbreviations {
   /** Never end a sentence: `t.ex.`, `bl.a.`, `s.`, `kap.` (lower case). */
@@ -10,21 +10,28 @@ export interface Abbreviations {
   final: Set<string>;
 }
 
-/** Validates parsed abbreviations.yaml: `abbreviations` and `sentenceFinal`, lists of text. */
-export function parseAbbreviations(data: unknown, file: string): Abbreviations {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw new LanguageDataError(file, 'ska ha nycklarna abbreviations och sentenceFinal');
-  }
-  const record = data as Record<string, unknown>;
-  const lower = (list: string[]) => new Set(list.map((item) => item.toLowerCase()));
-  return {
-    inner: lower(expectStringList(record.abbreviations, file, 'abbreviations')),
-    final: lower(expectStringList(record.sentenceFinal, file, 'sentenceFinal')),
-  };
+interface AbbreviationsFile {
+  abbreviations: string[];
+  sentenceFinal: string[];
 }
 
-const loaded = readLanguageData('abbreviations.yaml');
-const ABBREVIATIONS = parseAbbreviations(loaded.data, loaded.file);
+const validate = languageSchema<AbbreviationsFile>({
+  type: 'object',
+  required: ['abbreviations', 'sentenceFinal'],
+  properties: { abbreviations: TEXT_LIST, sentenceFinal: TEXT_LIST },
+});
+
+/** Parses abbreviations.yaml: `abbreviations` and `sentenceFinal`, lists of text. */
+export function parseAbbreviations(text: string, file: string): Abbreviations {
+  return toAbbreviations(parseLanguageData(text, file, validate));
+}
+
+function toAbbreviations(data: AbbreviationsFile): Abbreviations {
+  const lower = (list: string[]) => new Set(list.map((item) => item.trim().toLowerCase()));
+  return { inner: lower(data.abbreviations), final: lower(data.sentenceFinal) };
+}
+
+const ABBREVIATIONS = toAbbreviations(readLanguageData('abbreviations.yaml', validate));
 
 /** End punctuation, closing quotes and brackets, then the space before the next sentence. */
 const CANDIDATE = /[.!?…]+[)\]”"’»]*(?=\s)/gu;
