@@ -15,12 +15,15 @@ const LIGATURES: Record<string, string> = {
 export const PRIVATE_USE_GLYPH = /[\uF000-\uF0FF]/u;
 
 /**
- * Cleans one line or block of text: drops soft hyphens and zero-width characters, turns
- * non-breaking and other fixed-width spaces and tabs into plain spaces, expands ligatures.
- * Leading and trailing whitespace is left alone: at a PDF page start it is a signal.
+ * Cleans one line or block of text: composes decomposed letters (NFC: "a" + U+0308 becomes "ä",
+ * as text from macOS and some PDFs has them, which no pattern or lexicon would match), drops soft
+ * hyphens and zero-width characters, turns non-breaking and other fixed-width spaces and tabs
+ * into plain spaces, expands ligatures. Leading and trailing whitespace is left alone: at a PDF
+ * page start it is a signal.
  */
 export function cleanCharacters(text: string): string {
   return text
+    .normalize('NFC')
     .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/gu, '')
     .replace(/[\u00A0\u2007\u202F\u2000-\u200A\t]/gu, ' ')
     .replace(/[\uFB00-\uFB06]/gu, (ligature) => LIGATURES[ligature] ?? ligature);

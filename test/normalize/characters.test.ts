@@ -15,9 +15,16 @@ describe('characters', () => {
     ['ligatures', 'e\uFB00ekt och \uFB01nansiering', 'effekt och finansiering'],
     ['zero-width space and byte-order mark', '\uFEFFSamman\u200Bfattning', 'Sammanfattning'],
     ['tab between label and value', 'Sammanträdestid\t2024-04-29', 'Sammanträdestid 2024-04-29'],
+    ['decomposed å, ä, ö (macOS, some PDFs)', 'Fo\u0308rvaltningen ma\u030Aste na\u0308mnden', 'Förvaltningen måste nämnden'],
   ])('%s', (_name, input, expected) => {
     expect(cleanCharacters(input)).toBe(expected);
   });
+});
+
+it('a decomposed text is read like a composed one', () => {
+  const composed = 'Kulturnämnden ska säkerställa barnets bästa och Förvaltningen för äldre.';
+  expect(texts(text(composed.normalize('NFD')))).toEqual(texts(text(composed)));
+  expect(texts(text(composed.normalize('NFD')))[0]).toContain('Kulturnämnden');
 });
 
 describe('stray leading spaces', () => {
