@@ -14,6 +14,7 @@ import { registerLexicon } from './lexicon.js';
 import { registerReview } from './review.js';
 import { registerSearch } from './search.js';
 import { registerTag } from './tag.js';
+import { translateUsageError } from './usage-errors.js';
 
 const packageJson = JSON.parse(
   readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '../../package.json'), 'utf8'),
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
     .helpOption('-h, --help', 'visa hjälp')
     .helpCommand('help [kommando]', 'visa hjälp för ett kommando')
     .showHelpAfterError('(skriv mrkoll --help för hjälp)')
+    .configureOutput({ outputError: (message, write) => write(translateUsageError(message)) })
     .configureHelp({ sortSubcommands: false, optionDescription: describeOption })
     // Usage errors exit 2 (see README), not commander's 1, which means "findings" here.
     .exitOverride((error) => {
