@@ -1,7 +1,6 @@
 // The document's own spelling as evidence: a word written `Unesco-samverkan` on one line is kept
 // hyphenated when it is split after `Unesco-` on another.
 
-const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
 
 /**
  * Builds a lookup of every word (hyphenated compounds included) in `lines`, case-sensitive: that a
@@ -19,7 +18,42 @@ function collectWords(lines: Iterable<string>): Set<string> {
     // A word cut at the line end is not evidence of anything.
     // (The regular expression is tried at every position: only lines that end in '-' need it.)
     const whole = line.trimEnd().endsWith('-') ? line.replace(/[\p{L}\p{N}]+-\s*$/u, '') : line;
-    for (const match of whole.matchAll(WORD)) words.add(match[0]);
+    addWords(whole, words);
   }
   return words;
 }
+
+/**
+ * Adds every match of `WORD` in `line` to `words`: a scanner instead of `matchAll`, which builds
+ * a match array per word (this runs over every line of every document that has a hyphenated line end).
+ */
+function addWords(line: string, words: Set<string>): void {
+  const n = line.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordChar(line, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    for (;;) {
+      while (i < n && isWordChar(line, i)) i += charWidth(line, i);
+      // An inner hyphen joins two runs: "Unesco-samverkan".
+      if (i + 1 < n && line.charCodeAt(i) === 0x2d && isWordChar(line, i + 1)) i++;
+      else break;
+    }
+    words.add(line.slice(start, i));
+  }
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** `LETTER_OR_DIGIT` for the characters below U+0250, by table. */
+const LATIN = Uint8Array.from({ length: 0x250 }, (_, c) => (LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 0));
+
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x250) return LATIN[c] === 1;
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i)!));
+}
+
+const charWidth = (text: string, i: number): number => (text.codePointAt(i)! > 0xffff ? 2 : 1);

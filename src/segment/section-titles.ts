@@ -2,8 +2,24 @@
 // text they are the surest headings there are.
 import { languageSchema, parseLanguageData, readLanguageData, TEXT_LIST } from './language-data.js';
 
-/** Turns a line into the form titles are compared in: lower case, no numbering, no final colon. */
+/**
+ * Turns a line into the form titles are compared in: lower case, no numbering, no final colon.
+ * Remembered per text: section paths repeat the same few titles for every passage.
+ */
 export function titleKey(text: string): string {
+  let key = keys.get(text);
+  if (key === undefined) {
+    key = computeTitleKey(text);
+    if (keys.size >= KEY_CACHE_LIMIT) keys.clear();
+    keys.set(text, key);
+  }
+  return key;
+}
+
+const keys = new Map<string, string>();
+const KEY_CACHE_LIMIT = 10_000;
+
+function computeTitleKey(text: string): string {
   return text
     .trim()
     .replace(/^(?:\d+(?:\.\d+)*\.?|§\s*\d+)\s+/u, '')
@@ -23,8 +39,25 @@ const toKeys = (titles: string[]): Set<string> => new Set(titles.map(titleKey));
 
 const KNOWN_TITLES = toKeys(readLanguageData('section-headings.yaml', validate));
 
+/**
+ * Latin letters (ASCII and Latin-1) in `text`. A title key keeps every one of a line's (only
+ * white space, numbering and a colon go, and lower-casing keeps them letters), so a line with more
+ * of them than any known title has cannot be one: most lines are rejected without a key.
+ */
+function latinLetters(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7)) count++;
+  }
+  return count;
+}
+
+const MOST_LETTERS = Math.max(0, ...[...KNOWN_TITLES].map(latinLetters));
+
 /** True when `text` is exactly a known section title ("Förslag till beslut", "2. Bakgrund:"), capitalized. */
 export function isSectionTitle(text: string): boolean {
+  if (latinLetters(text) > MOST_LETTERS) return false;
   const bare = text.trim().replace(/^(?:\d+(?:\.\d+)*\.?)\s+/u, '');
   return /^\p{Lu}/u.test(bare) && KNOWN_TITLES.has(titleKey(text));
 }
