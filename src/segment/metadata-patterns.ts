@@ -41,8 +41,11 @@ const CASE_NUMBER_FORMS = [
   String.raw`(?<=\b[Dd]nr\.?:? ?)\d{4}[/-]\d{1,6}(?![\p{L}\p{N}])`,
 ];
 // Every form starts with two capitals or four digits: the look-ahead changes nothing but speed,
-// as the look-behinds are then tried there only, not at every position of the text.
-const CASE_NUMBER = new RegExp(String.raw`(?=\p{Lu}{2}|\d{4})(?:${CASE_NUMBER_FORMS.join('|')})`, 'gu');
+// as the look-behinds are then tried there only, not at every position of the text. It lets
+// through any two characters that may be capitals (below U+0100 only A-Z, À-Ö, Ø-Þ are): plain
+// ranges, which are much cheaper to test at every position than \p{Lu}.
+const MAYBE_CAPITAL = String.raw`[A-Z\u00C0-\u00D6\u00D8-\u00DE\u{100}-\u{10FFFF}]`;
+const CASE_NUMBER = new RegExp(String.raw`(?=${MAYBE_CAPITAL}{2}|\d{4})(?:${CASE_NUMBER_FORMS.join('|')})`, 'gu');
 
 /** Case numbers in `text`, in order of appearance. */
 export function findCaseNumbers(text: string): { value: string; index: number }[] {
