@@ -3,7 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { renderHtml } from '../../src/report/html/page.js';
 import { heat, scriptJson } from '../../src/report/html/escape.js';
-import { analysis, names } from './fixture.js';
+import { QUOTES_PER_CELL } from '../../src/report/html/matrix.js';
+import { analyzeCorpus } from '../../src/aggregate/analysis/analyze.js';
+import { expectedFromRegistry } from '../../src/aggregate/analysis/expected.js';
+import { doc, rules } from '../aggregate/helpers.js';
+import { analysis, lex, names } from './fixture.js';
 
 const html = renderHtml({ analysis: analysis('mention', true), names: names(), administrationNames: new Map([['malmo/kulturnamnden', 'Kulturnämnden']]), version: '0.1.0' });
 
@@ -51,5 +55,24 @@ describe('HTML report', () => {
     const lum = (rgb: string) => rgb.match(/\d+/g)!.map(Number).reduce((a, b) => a + b);
     expect(lum(dark)).toBeLessThan(lum(light));
     expect(heat(0.5).color).toBe('#fff');
+  });
+});
+
+describe('HTML report over a large corpus', () => {
+  it(`carries at most ${QUOTES_PER_CELL} quotes per cell and says how many more there are`, () => {
+    const passages = Array.from({ length: QUOTES_PER_CELL + 7 }, (_, i) => ({
+      text: `Kulturnämnden arbetar med barnets bästa, fall ${i + 1}.`,
+      tags: [{ id: 'barnratt', term: 'barnets bästa' }],
+      mentions: [{ id: 'malmo/kulturnamnden', name: 'Kulturnämnden' }],
+    }));
+    const big = analyzeCorpus([doc({ path: 'korpus/stor.txt', author: 'malmo/kulturnamnden', passages })], lex, { view: 'mention', rules: rules(), expected: expectedFromRegistry(lex, 'malmo', ['nämnd']) });
+    const page = renderHtml({ analysis: big, names: names(), version: '0.1.0' });
+    const data = JSON.parse(page.match(/<script type="application\/json" id="mrkoll-data">([^]*?)<\/script>/)![1]);
+    const cell = data.cells['mention|malmo/kulturnamnden|barnratt'];
+    expect(cell.summary).toMatch(/^37 stycken/);
+    expect(cell.evidence).toHaveLength(QUOTES_PER_CELL);
+    expect(cell.evidence[0].quote).toContain('fall 1.');
+    expect(cell.moreEvidence).toBe(7);
+    expect(page).toContain('belägg till, som inte visas här');
   });
 });

@@ -95,6 +95,10 @@ export const SCRIPT = `
     return q;
   }
 
+  function moreText(n) {
+    return '… och ' + n + ' belägg till, som inte visas här: alla finns i mrkoll analyze --format json eller csv.';
+  }
+
   function showCell(key, button) {
     var cell = data.cells[key];
     if (!cell) return;
@@ -108,12 +112,14 @@ export const SCRIPT = `
       var list = el('ol', 'evidence');
       cell.evidence.forEach(function (ev) { var li = el('li'); li.appendChild(quote(ev)); list.appendChild(li); });
       panel.appendChild(list);
+      if (cell.moreEvidence) panel.appendChild(el('p', 'more', moreText(cell.moreEvidence)));
     }
     if (cell.notCounted.length) {
       panel.appendChild(el('h4', null, 'Visas men räknas inte (negerat eller standardtext)'));
       var other = el('ol', 'not-counted');
       cell.notCounted.forEach(function (ev) { var li = el('li'); li.appendChild(quote(ev)); other.appendChild(li); });
       panel.appendChild(other);
+      if (cell.moreNotCounted) panel.appendChild(el('p', 'more', moreText(cell.moreNotCounted)));
     }
   }
 

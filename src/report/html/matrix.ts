@@ -10,7 +10,16 @@ import { place, VIEW_LABEL } from '../analyze/labels.js';
 import { esc, heat } from './escape.js';
 
 /** What the page's script needs to show a cell: keyed "<view>|<administration>|<tag>". */
-export type CellData = Record<string, { title: string; summary: string; evidence: EvidenceData[]; notCounted: EvidenceData[] }>;
+export type CellData = Record<
+  string,
+  { title: string; summary: string; evidence: EvidenceData[]; notCounted: EvidenceData[]; moreEvidence: number; moreNotCounted: number }
+>;
+
+/**
+ * Quotes per cell the page carries: enough to judge a cell by, and a report over hundreds of
+ * documents stays a file a browser opens (every quote is in `--format json` and `csv`).
+ */
+export const QUOTES_PER_CELL = 30;
 
 export interface EvidenceData {
   quote: string;
@@ -46,8 +55,10 @@ export function matrixTable(view: View, result: ViewResult, cells: CellData, hid
           cells[key] = {
             title: `${r.name} — ${categoryName(c)}`,
             summary,
-            evidence: cell.evidence.map(evidenceData),
-            notCounted: cell.notCounted.map(evidenceData),
+            evidence: cell.evidence.slice(0, QUOTES_PER_CELL).map(evidenceData),
+            notCounted: cell.notCounted.slice(0, QUOTES_PER_CELL).map(evidenceData),
+            moreEvidence: Math.max(0, cell.evidence.length - QUOTES_PER_CELL),
+            moreNotCounted: Math.max(0, cell.notCounted.length - QUOTES_PER_CELL),
           };
           const { background, color } = cell.passages ? heat(cell.share) : { background: 'transparent', color: 'inherit' };
           const label = esc(`${r.name}, ${c.id}: ${summary}`);
