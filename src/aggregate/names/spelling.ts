@@ -46,7 +46,9 @@ export function spellingGroups(docs: readonly TaggedDocument[], input: SpellingI
   const checker = { correct, suggest: input.checker.suggest, dispose() {} } as SpellChecker;
   const vocabulary = new Vocabulary();
   const rejected = new Set<string>();
-  const contexts = new Map<string, Set<string>>();
+  // Context → the words seen in its middle. Almost every context has one word only: it is kept as
+  // a string, and becomes a set at the second (a set per context was most of the memory).
+  const contexts = new Map<string, string | Set<string>>();
   for (const doc of docs) {
     for (const passage of doc.passages) {
       const toks = tokens(passage.text);
@@ -55,7 +57,10 @@ export function spellingGroups(docs: readonly TaggedDocument[], input: SpellingI
         // Two words on each side: one is too little ("och används i" / "och användas i").
         if (i > 1 && i < toks.length - 2) {
           const key = `${toks[i - 2].lower} ${toks[i - 1].lower} ${toks[i + 1].lower} ${toks[i + 2].lower}`;
-          (contexts.get(key) ?? contexts.set(key, new Set()).get(key)!).add(t.lower);
+          const seen = contexts.get(key);
+          if (seen === undefined) contexts.set(key, t.lower);
+          else if (typeof seen !== 'string') seen.add(t.lower);
+          else if (seen !== t.lower) contexts.set(key, new Set([seen, t.lower]));
         }
       });
       for (const m of findMisspellings(passage.text, checker, { skipNames: true, minLength: r.minLength })) {
@@ -110,6 +115,7 @@ export function spellingGroups(docs: readonly TaggedDocument[], input: SpellingI
   }
 
   for (const [key, middles] of contexts) {
+    if (typeof middles === 'string') continue; // one word: nothing to compare it with
     const words = [...middles].filter((w) => w.length >= r.minLength && !input.skip.has(w));
     for (const w of words) {
       const e = vocabulary.get(w)!;
