@@ -3,7 +3,7 @@
 import type { DocumentMetadata, Passage } from '../types.js';
 import { detectDocumentType } from './document-type.js';
 import { findCaseNumbers, findCity, findDates } from './metadata-patterns.js';
-import { isSectionTitle, titleKey } from './section-titles.js';
+import { isSectionTitle, titleKey, titleKeys } from './section-titles.js';
 
 /** Labels a letterhead or minutes put before the date the document is dated. */
 const DATE_LABEL = /^(?:datum|sammanträdestid|sammanträdesdatum|beslutsdatum|daterad|dag för justering)\b[\s:]*/iu;
@@ -68,8 +68,9 @@ export function detectDate(passages: Passage[]): string | null {
     const date = findDates(p.text)[0];
     if (date) return date.iso;
   }
+  const keyOf = titleKeys();
   for (const p of passages) {
-    if (p.kind === 'heading' || p.sectionPath.some((title) => titleKey(title) === 'beslutsplanering')) continue;
+    if (p.kind === 'heading' || p.sectionPath.some((title) => keyOf(title) === 'beslutsplanering')) continue;
     const date = findDates(p.text)[0];
     if (date) return date.iso;
   }
@@ -78,8 +79,9 @@ export function detectDate(passages: Passage[]): string | null {
 
 /** The authoring body as written: who decides or proposes, else whose proposal it is. */
 export function detectAuthor(passages: Passage[]): string | null {
+  const keyOf = titleKeys();
   const candidates = passages.filter(
-    (p, i) => i < 20 || p.sectionPath.some((title) => /förslag till beslut|^beslut$/u.test(titleKey(title))),
+    (p, i) => i < 20 || p.sectionPath.some((title) => /förslag till beslut|^beslut$/u.test(keyOf(title))),
   );
   for (const p of candidates) {
     const name = DECIDES.exec(p.text)?.[1];

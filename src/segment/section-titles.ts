@@ -3,23 +3,21 @@
 import { languageSchema, parseLanguageData, readLanguageData, TEXT_LIST } from './language-data.js';
 
 /**
- * Turns a line into the form titles are compared in: lower case, no numbering, no final colon.
- * Remembered per text: section paths repeat the same few titles for every passage.
+ * `titleKey`, remembered for as long as the returned function lives: for one document's section
+ * paths, which repeat the same few titles for every passage. Not for longer: a text kept as a key
+ * keeps its whole document's text alive (it is a slice of it).
  */
-export function titleKey(text: string): string {
-  let key = keys.get(text);
-  if (key === undefined) {
-    key = computeTitleKey(text);
-    if (keys.size >= KEY_CACHE_LIMIT) keys.clear();
-    keys.set(text, key);
-  }
-  return key;
+export function titleKeys(): (text: string) => string {
+  const keys = new Map<string, string>();
+  return (text) => {
+    let key = keys.get(text);
+    if (key === undefined) keys.set(text, (key = titleKey(text)));
+    return key;
+  };
 }
 
-const keys = new Map<string, string>();
-const KEY_CACHE_LIMIT = 10_000;
-
-function computeTitleKey(text: string): string {
+/** Turns a line into the form titles are compared in: lower case, no numbering, no final colon. */
+export function titleKey(text: string): string {
   return text
     .trim()
     .replace(/^(?:\d+(?:\.\d+)*\.?|§\s*\d+)\s+/u, '')
