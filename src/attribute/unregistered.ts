@@ -6,6 +6,7 @@ import type { NameEnding, UnregisteredCues } from './cues.js';
 // An unregistered administration's ID is slugged as a registered one's must be: one rule for both.
 import { slugify } from '../lexicon/crosscheck.js';
 import { adjacent, insideAny, isCapitalized, sentenceInitial, wordSpans, type WordSpan } from './words.js';
+import { BoundedMap } from '../util/bounded-map.js';
 
 export interface UnregisteredName extends Span {
   /** "unregistered/<slug>". */
@@ -133,11 +134,10 @@ interface EndingMatch {
 /** The name ending `lower` (a lower-case word) has, remembered per word: words repeat. */
 function endingOf(lower: string, endings: readonly NameEnding[]): EndingMatch | null {
   let known = endingCache.get(endings);
-  if (!known) endingCache.set(endings, (known = new Map()));
+  if (!known) endingCache.set(endings, (known = new BoundedMap(ENDING_CACHE_LIMIT)));
   let ending = known.get(lower);
   if (ending === undefined) {
     ending = findEnding(lower, endings);
-    if (known.size >= ENDING_CACHE_LIMIT) known.clear();
     known.set(lower, ending);
   }
   return ending;

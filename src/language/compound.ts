@@ -5,6 +5,7 @@ import type { TermSpec } from '../types.js';
 import type { LanguageData } from './data.js';
 import { stem } from './stem.js';
 import type { Token } from './tokenize.js';
+import { BoundedMap } from '../util/bounded-map.js';
 
 /** A compiled lexicon term. */
 export interface TermRef {
@@ -49,7 +50,7 @@ export class WordIndex {
   /** What a compound's head must start with: the term as written, or its stem if that is a word. */
   private readonly headPrefixes = new Map<TermRef, string[]>();
   private readonly particles: Set<string>;
-  private readonly cache = new Map<string, readonly WordHit[]>();
+  private readonly cache = new BoundedMap<string, readonly WordHit[]>(CACHE_LIMIT);
 
   constructor(refs: TermRef[], private readonly data: LanguageData['compound']) {
     this.particles = new Set(data.particles);
@@ -118,7 +119,6 @@ export class WordIndex {
       this.addClosedCompound(found, bare);
     }
     hits = found.size === 0 ? EMPTY : [...found].map(([ref, via]) => ({ ref, via }));
-    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
     this.cache.set(word, hits);
     return hits;
   }

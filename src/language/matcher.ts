@@ -49,6 +49,7 @@ import { compileNegation, GOVERNS_END, GOVERNS_START, hasBlankLine, negationClas
 import { collapse, multiWordReach, type Candidate } from './overlap.js';
 import { stem } from './stem.js';
 import { tokenize, type Token } from './tokenize.js';
+import { BoundedMap } from '../util/bounded-map.js';
 
 export { dropNested } from './overlap.js';
 
@@ -152,25 +153,23 @@ export function compileMatcher(entries: MatcherEntry[], options: MatcherOptions 
   };
 
   /** Per distinct word form: its trie key, the trie node it starts, its single-word hits. */
-  const words = new Map<string, WordInfo>();
+  const words = new BoundedMap<string, WordInfo>(CACHE_LIMIT);
   function wordInfo(t: Token): WordInfo {
     let info = words.get(t.norm);
     if (info === undefined) {
       const key = trieKey(t);
       const hits = index.analyze(t.trailingHyphen ? t.norm.slice(0, -1) : t.norm);
       info = { key, start: root.next.get(key), hits, negation: negation === null ? 0 : negationClass(t, negation) };
-      if (words.size >= CACHE_LIMIT) words.clear();
       words.set(t.norm, info);
     }
     return info;
   }
-  const splits = new Map<string, number | null>();
+  const splits = new BoundedMap<string, number | null>(CACHE_LIMIT);
   const cachedSplit: SplitChooser = (last, conjuncts) => {
     const id = `${conjuncts.join('|')}|${last}`;
     let split = splits.get(id);
     if (split === undefined) {
       split = chooseSplit(last, conjuncts);
-      if (splits.size >= CACHE_LIMIT) splits.clear();
       splits.set(id, split);
     }
     return split;

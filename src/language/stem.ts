@@ -3,16 +3,17 @@
 // Never `import 'natural'`: its index loads storage back-ends whose dotenv prints to stdout and
 // corrupts JSON output. The Swedish stemmer module itself only needs a stop-word list.
 import { createRequire } from 'node:module';
+import { BoundedMap } from '../util/bounded-map.js';
 
 const require = createRequire(import.meta.url);
 const porterSv = require('natural/lib/natural/stemmers/porter_stemmer_sv.js') as {
   stem(word: string): string;
 };
 
-/** Distinct lower-cased words seen so far → stem. Stemming is the hot spot of matching. */
-const memo = new Map<string, string>();
 /** Bound on the memo so a long-running process does not grow without limit. */
 const MEMO_LIMIT = 500_000;
+/** Distinct lower-cased words seen so far → stem. Stemming is the hot spot of matching. */
+const memo = new BoundedMap<string, string>(MEMO_LIMIT);
 
 /**
  * Gaps found by running PorterStemmerSv on the seeds' vocabulary (see test/language/stem.test.ts):
@@ -67,7 +68,6 @@ export function stem(word: string): string {
   } else {
     cached = stemPlain(lower);
   }
-  if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(word, cached);
   return cached;
 }
