@@ -3,8 +3,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Ajv } from 'ajv';
-import { DataFileError, NON_BLANK_TEXT, parseValidatedYaml, readValidatedYaml } from '../lexicon/validate.js';
+import { compileSchema, DataFileError, NON_BLANK_TEXT, parseValidatedYaml, readValidatedYaml } from '../lexicon/validate.js';
 import type { AdministrationKind } from '../types.js';
 
 export interface AnaphorCue {
@@ -106,7 +105,7 @@ interface CuesFile {
   };
 }
 
-const validate = new Ajv({ allErrors: true }).compile<CuesFile>(schema);
+const validate = compileSchema<CuesFile>(schema);
 
 /** Every problem in attribution.yaml, one per line as `file:line:col: message`. */
 export class CuesError extends DataFileError {}

@@ -2,8 +2,7 @@
 // always say themselves: city, year, document type, authoring administration.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { Ajv } from 'ajv';
-import { DataFileError, readValidatedYaml } from '../lexicon/validate.js';
+import { compileSchema, DataFileError, readValidatedYaml } from '../lexicon/validate.js';
 import type { DocumentType, InputFailure } from '../types.js';
 
 export interface ManifestEntry {
@@ -53,7 +52,7 @@ const schema = {
   },
 } as const;
 
-const validate = new Ajv({ allErrors: true }).compile<Omit<Manifest, 'dir'>>(schema);
+const validate = compileSchema<Omit<Manifest, 'dir'>>(schema);
 
 /** Every problem in a manifest, one per line as `file:line:col: message`. */
 export class ManifestError extends DataFileError {}

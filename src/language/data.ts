@@ -1,8 +1,7 @@
 // Language data (negation cues, hedges, clause boundaries, coordination conjunctions, compound
 // rules) lives in lexicons/language/swedish.yaml; this module loads and validates it once.
 import { fileURLToPath } from 'node:url';
-import { Ajv } from 'ajv';
-import { parseValidatedYaml, readValidatedYaml } from '../lexicon/validate.js';
+import { compileSchema, parseValidatedYaml, readValidatedYaml } from '../lexicon/validate.js';
 
 export interface LanguageData {
   version: 1;
@@ -66,7 +65,7 @@ const schema = section({
   }),
 });
 
-const validate = new Ajv({ allErrors: true }).compile<LanguageData>(schema);
+const validate = compileSchema<LanguageData>(schema);
 
 /** Parses and validates language data; throws `DataFileError` listing every problem at file:line:col. */
 export function parseLanguageData(source: string, file: string): LanguageData {

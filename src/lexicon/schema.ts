@@ -1,8 +1,8 @@
 // JSON Schemas for the four kinds of lexicon file, strict (no unknown keys); their errors become
 // Swedish problems at file:line:col through validate.ts.
-import { Ajv, type ValidateFunction } from 'ajv';
+import type { ValidateFunction } from 'ajv';
 import type { Problem, SourceFile } from './problems.js';
-import { schemaProblems } from './validate.js';
+import { compileSchema, schemaProblems } from './validate.js';
 
 export type FileKind = 'framework' | 'registry' | 'concepts' | 'boilerplate';
 
@@ -159,13 +159,11 @@ let compiled: Record<FileKind, ValidateFunction> | undefined;
 
 function validators(): Record<FileKind, ValidateFunction> {
   if (!compiled) {
-    // strictTypes off: the term schema's if/then/else deliberately mixes string and object.
-    const ajv = new Ajv({ allErrors: true, strict: true, strictTypes: false });
     compiled = {
-      framework: ajv.compile(framework),
-      registry: ajv.compile(registry),
-      concepts: ajv.compile(concepts),
-      boilerplate: ajv.compile(boilerplate),
+      framework: compileSchema(framework),
+      registry: compileSchema(registry),
+      concepts: compileSchema(concepts),
+      boilerplate: compileSchema(boilerplate),
     };
   }
   return compiled;

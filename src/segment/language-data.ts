@@ -2,8 +2,8 @@
 // load, validated by a JSON schema through the shared loader (src/lexicon/validate.ts): a
 // malformed file fails with `file:line:col:` and what is wrong, like every other data file.
 import { fileURLToPath } from 'node:url';
-import { Ajv, type ValidateFunction } from 'ajv';
-import { DataFileError, NON_BLANK_TEXT, parseValidatedYaml, readValidatedYaml } from '../lexicon/validate.js';
+import type { ValidateFunction } from 'ajv';
+import { compileSchema, DataFileError, NON_BLANK_TEXT, parseValidatedYaml, readValidatedYaml } from '../lexicon/validate.js';
 
 /** lexicons/language/ relative to this module, from src/segment and from dist/segment alike. */
 const LANGUAGE_DIR = new URL('../../lexicons/language/', import.meta.url);
@@ -14,11 +14,9 @@ export class LanguageDataError extends DataFileError {}
 /** A non-empty list of texts with something in them. */
 export const TEXT_LIST = { type: 'array', items: NON_BLANK_TEXT, minItems: 1 } as const;
 
-const ajv = new Ajv({ allErrors: true });
-
 /** A validator for one file's schema, compiled once. */
 export function languageSchema<T>(schema: object): ValidateFunction<T> {
-  return ajv.compile<T>(schema);
+  return compileSchema<T>(schema);
 }
 
 /** Reads and validates lexicons/language/<name>; throws LanguageDataError naming the file and the problem. */

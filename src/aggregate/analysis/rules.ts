@@ -3,8 +3,7 @@
 // file, the field and what was expected.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Ajv } from 'ajv';
-import { DataFileError, parseValidatedYaml } from '../../lexicon/validate.js';
+import { compileSchema, DataFileError, parseValidatedYaml } from '../../lexicon/validate.js';
 import type { AdministrationKind, DocumentType } from '../../types.js';
 
 export interface AnalysisRules {
@@ -87,7 +86,7 @@ const schema = strict({
 
 type RulesFile = Omit<AnalysisRules, 'file'> & { version: 1 };
 
-const validate = new Ajv({ allErrors: true }).compile<RulesFile>(schema);
+const validate = compileSchema<RulesFile>(schema);
 
 /** Every problem in a rules file, one per line as `file:line:col: message`. */
 export class RulesError extends DataFileError {}

@@ -1,9 +1,9 @@
 // The JSON Schema of a rule file: the fields every rule has, plus the fields of its kind (each
 // check declares its own), strict about unknown keys; its errors become Swedish problems at
 // file:line:col through lexicon/validate.ts, as the lexicons' do.
-import { Ajv, type ValidateFunction } from 'ajv';
+import type { ValidateFunction } from 'ajv';
 import { problemAt, type Problem, type SourceFile } from '../../lexicon/problems.js';
-import { schemaProblems } from '../../lexicon/validate.js';
+import { compileSchema, schemaProblems } from '../../lexicon/validate.js';
 import type { ReviewCheck } from './types.js';
 
 /** `required-sections`, `sentence-length`: lower case ASCII words joined by hyphens. */
@@ -29,8 +29,7 @@ export const COMMON_PROPERTIES = {
 
 const COMMON_REQUIRED = ['id', 'kind', 'severity', 'message', 'description'];
 
-const ajv = new Ajv({ allErrors: true, strict: true });
-const head: ValidateFunction = ajv.compile({
+const head: ValidateFunction = compileSchema({
   type: 'object',
   required: COMMON_REQUIRED,
   properties: COMMON_PROPERTIES,
@@ -41,7 +40,7 @@ function validatorFor(check: ReviewCheck): ValidateFunction {
   let validate = byKind.get(check.meta.id);
   if (!validate) {
     const own = check.meta.schema as { properties?: Record<string, unknown>; required?: string[] };
-    validate = ajv.compile({
+    validate = compileSchema({
       type: 'object',
       additionalProperties: false,
       required: [...COMMON_REQUIRED, ...(own.required ?? [])],
