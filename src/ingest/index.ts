@@ -4,11 +4,8 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { RawDocument, SourceFormat } from '../types.js';
-import { docxToBlocks } from './docx.js';
 import { InputError, UnreadableContent, firstLine } from './errors.js';
-import { htmlToBlocks } from './html.js';
 import { DEFAULT_LIMITS, formatBytes, type IngestLimits } from './limits.js';
-import { markdownToBlocks } from './markdown.js';
 import { pdfToPages } from './pdf.js';
 import { readInput, statInput } from './read-file.js';
 import { SIGNATURE_NAMES, hasPdfSignature, sniffSignature } from './sniff.js';
@@ -65,6 +62,9 @@ function formatOf(file: string): SourceFormat {
   );
 }
 
+// The DOCX, Markdown and HTML readers are imported when a file of theirs comes: their libraries
+// (mammoth, micromark, htmlparser2) take a fifth of a second to load, which a run over text and
+// PDF files, or `mrkoll review` of one memo, need not pay.
 async function readContent(format: SourceFormat, bytes: Buffer, limits: IngestLimits): Promise<Content> {
   switch (format) {
     case 'pdf': {
@@ -77,6 +77,7 @@ async function readContent(format: SourceFormat, bytes: Buffer, limits: IngestLi
         throw new UnreadableContent('inte en DOCX: Word-dokument i äldre format (.doc) eller lösenordsskyddat');
       }
       if (signature !== 'zip') throw new UnreadableContent(`inte en DOCX (inte en ZIP-fil${contentNote(bytes)})`);
+      const { docxToBlocks } = await import('./docx.js');
       return withEmptyWarning(await docxToBlocks(bytes, limits));
     }
     case 'txt': {
@@ -88,7 +89,7 @@ async function readContent(format: SourceFormat, bytes: Buffer, limits: IngestLi
     case 'md':
     case 'html': {
       const { text, encoding, warnings } = decodeTextFile(bytes);
-      const blocks = format === 'md' ? markdownToBlocks(text) : htmlToBlocks(text);
+      const blocks = format === 'md' ? (await import('./markdown.js')).markdownToBlocks(text) : (await import('./html.js')).htmlToBlocks(text);
       return withEmptyWarning({ encoding, blocks, warnings });
     }
   }

@@ -1,8 +1,9 @@
 // Swedish spell checking with Hunspell (compiled to WebAssembly by hunspell-asm) and the
 // dictionary-sv word list. nspell is not used: with this dictionary it accepts every word, because
 // it does not implement the compounding flags the Swedish affix file relies on.
-import { loadModule, type Hunspell, type HunspellFactory } from 'hunspell-asm';
-import dictionary from 'dictionary-sv';
+// Both are imported on the first check: the WebAssembly module and the 3 MB dictionary are for
+// `names` and `review`, not for every command's start-up.
+import type { Hunspell, HunspellFactory } from 'hunspell-asm';
 
 export interface SpellChecker {
   /** True when Hunspell or the known words accept `word`. */
@@ -38,8 +39,9 @@ let mounted: { aff: string; dic: string } | null = null;
  * inflections the new word takes (`påbörjan` has none; `tjänsteskrivelse tjänst` would inflect).
  */
 export async function createSpellChecker(knownWords: Iterable<string> = []): Promise<SpellChecker> {
-  factory ??= loadModule();
+  factory ??= import('hunspell-asm').then(({ loadModule }) => loadModule());
   const hunspellFactory = await factory;
+  const { default: dictionary } = await import('dictionary-sv');
   mounted ??= {
     aff: hunspellFactory.mountBuffer(dictionary.aff, 'sv.aff'),
     dic: hunspellFactory.mountBuffer(dictionary.dic, 'sv.dic'),
