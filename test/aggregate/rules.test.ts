@@ -61,6 +61,12 @@ describe('cue words', () => {
     ['Utmaningen är stor.', ['Utmaningen']],
     ['Detta har letts tillbaka.', []],
     ['Barnrättsutmaningar', []],
+    // A match inside a word is dropped and the search goes on from the next character.
+    ['Barnrättsutmaningar och utmaningar', ['utmaningar']],
+    ['Ett rättshinder, sedan ett hinder.', ['hinder']],
+    ['Vihar lett till det och har lett till mer.', ['har lett till']],
+    // The character before is read whole: U+1D400 (𝐀) is a letter outside the BMP.
+    ['\u{1D400}utmaning, 2utmaning, (utmaning)', ['utmaning']],
   ])('%s', (text, found) => {
     expect(match(text).map((m) => m.text)).toEqual(found);
   });

@@ -17,6 +17,22 @@ interface Matchers {
   result: CueMatcher;
 }
 
+type Passage = CreditedPassage['passage'];
+type PassageMatchers = Record<keyof Matchers, (passage: Passage) => CueMatch[]>;
+
+/** The matchers, each remembering its matches per passage: a passage is read once per row it is credited to. */
+function perPassage(m: Matchers): PassageMatchers {
+  const memo = <K extends keyof Matchers>(key: K) => {
+    const seen = new Map<Passage, CueMatch[]>();
+    return (passage: Passage) => {
+      let found = seen.get(passage);
+      if (found === undefined) seen.set(passage, (found = m[key](passage.text)));
+      return found;
+    };
+  };
+  return { q1: memo('q1'), q2: memo('q2'), process: memo('process'), action: memo('action'), result: memo('result') };
+}
+
 const cache = new WeakMap<AnalysisRules, Matchers>();
 
 function matchersFor(rules: AnalysisRules): Matchers {
@@ -38,7 +54,7 @@ const hasCountedTag = (item: CreditedPassage) => item.passage.boilerplate === nu
 
 /** Question and depth gaps for each row that has passages in answer documents. */
 export function answerGaps(rows: readonly CoverageRow[], credited: Map<string, CreditedPassage[]>, rules: AnalysisRules): Gap[] {
-  const m = matchersFor(rules);
+  const m = perPassage(matchersFor(rules));
   const t = rules.thresholds;
   const gaps: Gap[] = [];
   const ev = (item: CreditedPassage, hit: CueMatch | undefined) =>
@@ -48,8 +64,8 @@ export function answerGaps(rows: readonly CoverageRow[], credited: Map<string, C
     if (items.length === 0) continue;
     const base = { administration: row.id, tag: null };
 
-    const q1 = items.filter((x) => hasCountedTag(x) || m.q1(x.passage.text).length > 0);
-    const q2 = items.map((x) => ({ x, hit: m.q2(x.passage.text)[0] })).filter((y) => y.hit);
+    const q1 = items.filter((x) => hasCountedTag(x) || m.q1(x.passage).length > 0);
+    const q2 = items.map((x) => ({ x, hit: m.q2(x.passage)[0] })).filter((y) => y.hit);
     if (q1.length > 0 && q2.length === 0) {
       gaps.push({
         ...base,
@@ -57,7 +73,7 @@ export function answerGaps(rows: readonly CoverageRow[], credited: Map<string, C
         message:
           `${row.name}: texten beskriver arbetet (fråga 1, ${plural(q1.length, 'stycke', 'stycken')}) men tar inte upp möjligheter eller utmaningar (fråga 2). ` +
           `Inget av orden ${list(rules.question.q2.slice(0, 5).map(show), 5)} förekommer.`,
-        evidence: q1.slice(0, t.evidencePerGap).map((x) => ev(x, m.q1(x.passage.text)[0])),
+        evidence: q1.slice(0, t.evidencePerGap).map((x) => ev(x, m.q1(x.passage)[0])),
       });
     } else if (q2.length > 0 && q1.length === 0) {
       gaps.push({
@@ -69,8 +85,8 @@ export function answerGaps(rows: readonly CoverageRow[], credited: Map<string, C
     }
 
     const shallow = items
-      .map((x) => ({ x, hits: m.process(x.passage.text), hit: m.process(x.passage.text)[0] }))
-      .filter((y) => y.hit && m.action(y.x.passage.text).length === 0 && m.result(y.x.passage.text).length === 0);
+      .map((x) => ({ x, hits: m.process(x.passage), hit: m.process(x.passage)[0] }))
+      .filter((y) => y.hit && m.action(y.x.passage).length === 0 && m.result(y.x.passage).length === 0);
     if (shallow.length > 0) {
       const cues = [...new Set(shallow.flatMap((y) => y.hits.map((h) => h.text.toLocaleLowerCase('sv'))))];
       gaps.push({
@@ -82,7 +98,7 @@ export function answerGaps(rows: readonly CoverageRow[], credited: Map<string, C
         evidence: shallow.slice(0, t.evidencePerGap).map((y) => ev(y.x, y.hit)),
       });
     }
-    if (!items.some((x) => m.result(x.passage.text).length > 0)) {
+    if (!items.some((x) => m.result(x.passage).length > 0)) {
       gaps.push({
         ...base,
         kind: 'depth',
