@@ -60,7 +60,7 @@ export function creditPassages(docs: readonly TaggedDocument[], view: View, opti
     if (list) list.push(item);
     else passages.set(id, [item]);
   };
-  const ignored = (options.ignoreSections ?? []).map((s) => s.toLocaleLowerCase('sv'));
+  const ignored = ignoredSectionTest(options.ignoreSections ?? []);
   const max = options.groupMaxMembers ?? Infinity;
   for (const doc of docs) {
     const author = authorOf(doc);
@@ -70,7 +70,7 @@ export function creditPassages(docs: readonly TaggedDocument[], view: View, opti
         add(author, { doc, passage });
         continue;
       }
-      if (inIgnoredSection(passage, ignored)) continue;
+      if (ignored(passage)) continue;
       const { specific, general } = splitMentions(passage, max);
       for (const id of specific) add(id, { doc, passage });
       for (const [id, name] of general) {
@@ -102,12 +102,24 @@ function splitMentions(passage: TaggedPassage, max: number): { specific: Set<str
   return { specific, general };
 }
 
-function inIgnoredSection(passage: TaggedPassage, ignored: readonly string[]): boolean {
-  if (ignored.length === 0) return false;
-  return passage.sectionPath.some((heading) => {
-    const h = heading.trim().toLocaleLowerCase('sv');
-    return ignored.some((s) => h.startsWith(s));
-  });
+/**
+ * Whether a passage lies in one of `sections`. Each heading is judged once: the passages of a
+ * section share its heading strings, and lower-casing them per passage was a tenth of aggregation.
+ */
+function ignoredSectionTest(sections: readonly string[]): (passage: TaggedPassage) => boolean {
+  if (sections.length === 0) return () => false;
+  const ignored = sections.map((s) => s.toLocaleLowerCase('sv'));
+  const judged = new Map<string, boolean>();
+  const isIgnored = (heading: string): boolean => {
+    let verdict = judged.get(heading);
+    if (verdict === undefined) {
+      const h = heading.trim().toLocaleLowerCase('sv');
+      verdict = ignored.some((s) => h.startsWith(s));
+      judged.set(heading, verdict);
+    }
+    return verdict;
+  };
+  return (passage) => passage.sectionPath.some(isIgnored);
 }
 
 /**
