@@ -21,6 +21,8 @@ export interface BenchPlan {
   endToEndText: { count: number; threads: 'one' | 'pool' | 'both' }[];
   /** The parts of tagging timed alone (match only, attribution only) read at most this much text. */
   partsMb: number;
+  /** Text documents each process reads when the machine's parallel capacity is measured. */
+  capacityFiles: number;
 }
 
 export const PLANS: Record<BenchPlan['size'], BenchPlan> = {
@@ -41,6 +43,7 @@ export const PLANS: Record<BenchPlan['size'], BenchPlan> = {
       { count: 400, threads: 'both' },
     ],
     partsMb: 10,
+    capacityFiles: 8,
   },
   small: {
     size: 'small',
@@ -52,6 +55,7 @@ export const PLANS: Record<BenchPlan['size'], BenchPlan> = {
     yearPdfs: 2,
     endToEndText: [{ count: 4, threads: 'both' }],
     partsMb: 1,
+    capacityFiles: 1,
   },
 };
 

@@ -3,7 +3,7 @@
 // whole pipeline (with and without the worker pool, with and without the cache, and the
 // `mrkoll analyze` binary), times grep and pdftotext on the same input, and prints the figures
 // against the targets of the issue. Nothing large is left behind unless --keep.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,7 +12,7 @@ import { loadLexicons } from '../lexicon/load.js';
 import { grepBaselines, pdftotextBaseline, toolVersion } from './baselines.js';
 import { writeCorpus, type WrittenCorpus } from './corpus/generate.js';
 import { loadMaterial } from './corpus/material.js';
-import type { EndToEndRow, EndToEndSpec, MeasureResult, MeasureSpec, StageRow, StagesSpec } from './measure/spec.js';
+import type { EndToEndRow, EndToEndSpec, MeasureResult, MeasureSpec, ParallelCapacity, StageRow, StagesSpec } from './measure/spec.js';
 import { MB, rate } from './measure/spec.js';
 import { parseArgs, type BenchArgs } from './plan.js';
 import { summarizeProfile, type CpuProfile } from './profile.js';
@@ -27,14 +27,44 @@ const CLI = fileURLToPath(new URL('../cli/main.js', import.meta.url));
 const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
 
 let scratch = 0;
+/** The spec and result files of one measuring child process. */
+function childFiles(root: string, spec: MeasureSpec): { specFile: string; resultFile: string } {
+  const specFile = path.join(root, `spec-${++scratch}.json`);
+  writeFileSync(specFile, JSON.stringify(spec));
+  return { specFile, resultFile: path.join(root, `result-${scratch}.json`) };
+}
+
 /** Runs one measurement in a fresh Node process. */
 function measure(root: string, spec: MeasureSpec): MeasureResult {
-  const specFile = path.join(root, `spec-${++scratch}.json`);
-  const resultFile = path.join(root, `result-${scratch}.json`);
-  writeFileSync(specFile, JSON.stringify(spec));
+  const { specFile, resultFile } = childFiles(root, spec);
   const child = spawnSync(process.execPath, [CHILD, specFile, resultFile], { stdio: ['ignore', 'ignore', 'inherit'] });
   if (child.status !== 0) throw new Error(`measuring ${spec.kind} failed (exit ${child.status ?? child.signal})`);
   return JSON.parse(readFileSync(resultFile, 'utf8')) as MeasureResult;
+}
+
+/** Runs several measurements at once, each in its own process. */
+async function measureTogether(root: string, specs: MeasureSpec[]): Promise<MeasureResult[]> {
+  const runs = specs.map((spec) => {
+    const { specFile, resultFile } = childFiles(root, spec);
+    const child = spawn(process.execPath, [CHILD, specFile, resultFile], { stdio: ['ignore', 'ignore', 'inherit'] });
+    return new Promise<MeasureResult>((resolve, reject) => {
+      child.on('error', reject);
+      child.on('exit', (code, signal) => {
+        if (code === 0) resolve(JSON.parse(readFileSync(resultFile, 'utf8')) as MeasureResult);
+        else reject(new Error(`measuring ${spec.kind} failed (exit ${code ?? signal})`));
+      });
+    });
+  });
+  return Promise.all(runs);
+}
+
+/** How many threads' worth of single-threaded work `processes` processes get done at once here. */
+async function parallelCapacity(root: string, files: string[], processes: number): Promise<ParallelCapacity> {
+  const wall = (r: MeasureResult) => (r.kind === 'capacity' ? r.wallMs : 0);
+  const aloneMs = wall(measure(root, { kind: 'capacity', files }));
+  const together = await measureTogether(root, Array.from({ length: processes }, () => ({ kind: 'capacity' as const, files })));
+  const togetherMs = Math.max(...together.map(wall));
+  return { processes, aloneMs, togetherMs, capacity: Math.round(((processes * aloneMs) / togetherMs) * 100) / 100 };
 }
 
 /** `mrkoll analyze FILES --format json`, timed from process start to exit, with its peak memory. */
@@ -112,6 +142,9 @@ async function main(args: BenchArgs): Promise<void> {
     const yearPages = pdfs.pages.slice(0, plan.yearPdfs).reduce((a, b) => a + b, 0);
     const pdftotext = pdftotextBaseline(yearFiles, yearPages);
 
+    log(`parallel capacity: ${workers} processes at once against one alone`);
+    const capacity = await parallelCapacity(root, corpora.get('txt')!.files.slice(0, plan.capacityFiles), workers);
+
     const endToEnd: EndToEndRow[] = [];
     const run = (corpus: string, spec: EndToEndSpec, cache: EndToEndRow['cache']) => {
       log(`end to end: ${corpus}, ${spec.files.length} files, ${spec.threads} thread(s), cache ${cache}`);
@@ -159,13 +192,14 @@ async function main(args: BenchArgs): Promise<void> {
       stages,
       growth: growthOf(stages),
       endToEnd,
+      parallelCapacity: capacity,
       baselines: { grep, pdftotext },
       ratios: {
         tagVsGrep,
         tagVsGrepUtf8: ratio(tagRow?.mbPerS, grep.find((g) => g.command.includes('UTF-8'))?.mbPerS),
         pdfIngestVsPdftotext: ratio(pdfIngest?.pagesPerS, pdftotext?.pagesPerS),
       },
-      targets: checkTargets({ size: plan.size, stages, endToEnd, tagVsGrep, parallelism: workers }),
+      targets: checkTargets({ size: plan.size, stages, endToEnd, tagVsGrep, parallelism: workers, capacity }),
     };
     if (profiles) {
       const summary = (file: string) => ({ file, summary: summarizeProfile(JSON.parse(readFileSync(file, 'utf8')) as CpuProfile) });

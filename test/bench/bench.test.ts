@@ -62,6 +62,9 @@ describe('npm run bench -- --size small', () => {
       expect(row.cpuMs === null).toBe(row.via === 'cli');
     }
 
+    expect(result.parallelCapacity).toMatchObject({ processes: parallelism, aloneMs: expect.any(Number), togetherMs: expect.any(Number), capacity: expect.any(Number) });
+    expect(result.parallelCapacity.aloneMs).toBeGreaterThan(0);
+    expect(result.parallelCapacity.togetherMs).toBeGreaterThan(0);
     expect(Array.isArray(result.baselines.grep)).toBe(true);
     for (const g of result.baselines.grep) expect(g).toMatchObject({ command: expect.stringMatching(/grep -F -o -i/), terms: expect.any(Number), matches: expect.any(Number), mbPerS: expect.any(Number) });
     if (result.baselines.pdftotext !== null) expect(result.baselines.pdftotext).toMatchObject({ files: 2, pages: expect.any(Number), pagesPerS: expect.any(Number) });

@@ -25,7 +25,16 @@ export interface EndToEndSpec {
   cacheDir: string | null;
 }
 
-export type MeasureSpec = StagesSpec | EndToEndSpec;
+/**
+ * The machine's own parallel capacity, for judging the pool: the same single-threaded work
+ * (ingest, normalize, segment, tag) run by one process alone and by several at once.
+ */
+export interface CapacitySpec {
+  kind: 'capacity';
+  files: string[];
+}
+
+export type MeasureSpec = StagesSpec | EndToEndSpec | CapacitySpec;
 
 export interface StageRow {
   format: CorpusFormat;
@@ -75,7 +84,23 @@ export interface EndToEndResult {
   row: Omit<EndToEndRow, 'corpus' | 'cache' | 'via'> & { threads: number };
 }
 
-export type MeasureResult = StagesResult | EndToEndResult;
+export interface CapacityResult {
+  kind: 'capacity';
+  /** Wall time of the work, module loading excluded. */
+  wallMs: number;
+}
+
+export type MeasureResult = StagesResult | EndToEndResult | CapacityResult;
+
+/** One process alone against `processes` at once, each doing the same single-threaded work. */
+export interface ParallelCapacity {
+  processes: number;
+  aloneMs: number;
+  /** The slowest of the processes run at once. */
+  togetherMs: number;
+  /** processes × aloneMs ÷ togetherMs: how many threads' worth of work the machine did at once. */
+  capacity: number;
+}
 
 export const MB = 1_000_000;
 

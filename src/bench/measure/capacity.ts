@@ -1,0 +1,18 @@
+// The work a pool worker does for a file (ingest, normalize, segment, tag), in this one thread,
+// timed without module loading: the benchmark runs it alone and in several processes at once to
+// learn how much a second thread can add on this machine. Cores shared with other virtual
+// machines, or hyper-threads sold as cores, give less than one core each.
+import { DEFAULT_LIMITS, ingestFile } from '../../ingest/index.js';
+import { loadLexicons } from '../../lexicon/load.js';
+import { normalize } from '../../normalize/index.js';
+import { segment } from '../../segment/index.js';
+import { buildContext } from '../../tag/context.js';
+import { tagDocument } from '../../tag/index.js';
+import type { CapacityResult, CapacitySpec } from './spec.js';
+
+export async function measureCapacity(spec: CapacitySpec): Promise<CapacityResult> {
+  const started = performance.now();
+  const context = buildContext(loadLexicons());
+  for (const file of spec.files) tagDocument(segment(normalize(await ingestFile(file, DEFAULT_LIMITS))), context);
+  return { kind: 'capacity', wallMs: Math.round(performance.now() - started) };
+}
