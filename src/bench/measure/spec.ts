@@ -95,8 +95,9 @@ export type MeasureResult = StagesResult | EndToEndResult | CapacityResult;
 /** One process alone against `processes` at once, each doing the same single-threaded work. */
 export interface ParallelCapacity {
   processes: number;
+  /** The work done by one process alone (the best of the rounds). */
   aloneMs: number;
-  /** The slowest of the processes run at once. */
+  /** The slowest of the processes run at once (the best of the rounds). */
   togetherMs: number;
   /** processes × aloneMs ÷ togetherMs: how many threads' worth of work the machine did at once. */
   capacity: number;
