@@ -103,9 +103,10 @@ export function findMisspellings(
  * another language: "European Coalition of Cities Against Racism".
  */
 function insideName(text: string, start: number, end: number): boolean {
+  // The capital after is checked first: it is rare, and the look back is the costly test.
+  if (!/^[ \u00a0]+\p{Lu}/u.test(text.slice(end, end + 3))) return false;
   const before = /(\p{Lu}[\p{L}]*)[ \u00a0]+$/u.exec(text.slice(Math.max(0, start - 40), start));
-  const after = /^[ \u00a0]+\p{Lu}/u.exec(text.slice(end, end + 3));
-  return before !== null && after !== null && !startsSentence(text, start - before[0].length);
+  return before !== null && !startsSentence(text, start - before[0].length);
 }
 
 function isCheckable(word: string, options: SpellOptions): boolean {

@@ -14,13 +14,16 @@ export function multiWordGroups(docs: readonly TaggedDocument[], input: Spelling
   const wanted = phrases.map((p) => ({ text: p, words: p.toLocaleLowerCase('sv').split(/\s+/) }));
   const exact = new Map(wanted.map((w) => [w.text, new Vocabulary()]));
   const near = new Map(wanted.map((w) => [w.text, new Vocabulary()]));
+  // The names by their first word, in list order: one look-up per word of the corpus, not one per name.
+  const byFirstWord = new Map<string, typeof wanted>();
+  for (const w of wanted) (byFirstWord.get(w.words[0]) ?? byFirstWord.set(w.words[0], []).get(w.words[0])!).push(w);
   for (const doc of docs) {
     for (const passage of doc.passages) {
       const text = passage.text;
       const toks = tokens(text);
       for (let i = 0; i < toks.length; i++) {
-        for (const w of wanted) {
-          if (toks[i].lower !== w.words[0] || i + w.words.length > toks.length) continue;
+        for (const w of byFirstWord.get(toks[i].lower) ?? []) {
+          if (i + w.words.length > toks.length) continue;
           const run = toks.slice(i, i + w.words.length);
           if (run.some((t, k) => k > 0 && !/^\s+$/.test(text.slice(run[k - 1].end, t.start)))) continue;
           const lower = run.map((t) => t.lower).join(' ');

@@ -52,8 +52,9 @@ export function spellingGroups(docs: readonly TaggedDocument[], input: SpellingI
   for (const doc of docs) {
     for (const passage of doc.passages) {
       const toks = tokens(passage.text);
-      toks.forEach((t, i) => {
-        vocabulary.add(t.lower, t.text, { doc, passage, start: t.start, end: t.end });
+      for (let i = 0; i < toks.length; i++) {
+        const t = toks[i];
+        vocabulary.addAt(t.lower, t.text, doc, passage, t.start, t.end);
         // Two words on each side: one is too little ("och används i" / "och användas i").
         if (i > 1 && i < toks.length - 2) {
           const key = `${toks[i - 2].lower} ${toks[i - 1].lower} ${toks[i + 1].lower} ${toks[i + 2].lower}`;
@@ -62,7 +63,7 @@ export function spellingGroups(docs: readonly TaggedDocument[], input: SpellingI
           else if (typeof seen !== 'string') seen.add(t.lower);
           else if (seen !== t.lower) contexts.set(key, new Set([seen, t.lower]));
         }
-      });
+      }
       for (const m of findMisspellings(passage.text, checker, { skipNames: true, minLength: r.minLength })) {
         // "malmo" in "malmo.se": part of an address, not a word.
         if (/[\p{L}\p{N}]\.$/u.test(passage.text.slice(m.start - 2, m.start)) || /^\.[\p{L}]/u.test(passage.text.slice(m.end, m.end + 2))) continue;

@@ -45,6 +45,11 @@ export class Vocabulary {
   readonly words = new Map<string, WordEntry>();
 
   add(key: string, written: string, at: Occurrence): void {
+    this.addAt(key, written, at.doc, at.passage, at.start, at.end);
+  }
+
+  /** `add` without an Occurrence made for every word: one is kept only for the first few places. */
+  addAt(key: string, written: string, doc: TaggedDocument, passage: TaggedPassage, start: number, end: number): void {
     let e = this.words.get(key);
     if (!e) {
       e = { word: key, count: 0, forms: new Map(), documents: new Set(), administrations: new Set(), places: [] };
@@ -52,9 +57,9 @@ export class Vocabulary {
     }
     e.count++;
     e.forms.set(written, (e.forms.get(written) ?? 0) + 1);
-    e.documents.add(at.doc.path);
-    e.administrations.add(authorOf(at.doc));
-    if (e.places.length < PLACES) e.places.push(at);
+    e.documents.add(doc.path);
+    e.administrations.add(authorOf(doc));
+    if (e.places.length < PLACES) e.places.push({ doc, passage, start, end });
   }
 
   get(key: string): WordEntry | undefined {
