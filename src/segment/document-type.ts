@@ -2,6 +2,7 @@
 // itself, which template sections it has, and how it names itself.
 import type { DocumentType, Passage } from '../types.js';
 import { languageSchema, parseLanguageData, readLanguageData, TEXT_LIST } from './language-data.js';
+import { searchWholeWord } from '../util/whole-words.js';
 
 const TYPES: readonly DocumentType[] = ['tjänsteskrivelse', 'protokollsutdrag', 'remissvar', 'årsanalys', 'rapport', 'policy', 'other'];
 
@@ -46,16 +47,17 @@ const TITLE_REACH = 8;
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 /** Compiled once per cue: the section cues are tried on every passage of every document. */
-const compiled = (build: (escaped: string) => string) => {
+const compiled = (build: (escaped: string) => string, flags = 'iu') => {
   const patterns = new Map<string, RegExp>();
   return (cue: string): RegExp => {
     let pattern = patterns.get(cue);
-    if (!pattern) patterns.set(cue, (pattern = new RegExp(build(escape(cue)), 'iu')));
+    if (!pattern) patterns.set(cue, (pattern = new RegExp(build(escape(cue)), flags)));
     return pattern;
   };
 };
 const startPattern = compiled((cue) => `^${cue}(?![\\p{L}\\p{N}])`);
-const wordPattern = compiled((cue) => `(?<![\\p{L}\\p{N}])${cue}(?![\\p{L}\\p{N}])`);
+// The word start is checked by searchWholeWord, not by a look-behind: these run over whole documents.
+const wordPattern = compiled((cue) => `${cue}(?![\\p{L}\\p{N}])`, 'giu');
 const startsWithCue = (text: string, cue: string): boolean => startPattern(cue).test(text);
 
 /** The passage index where a cue is found first, or -1. */
@@ -77,7 +79,7 @@ export function detectDocumentType(passages: Passage[], text: string): DocumentT
     for (const cue of cues.title) found(3, findCue(passages, cue, TITLE_REACH));
     for (const cue of cues.section) found(2, findCue(passages, cue, passages.length));
     for (const cue of cues.selfReference) {
-      const at = text.search(wordPattern(cue));
+      const at = searchWholeWord(wordPattern(cue), text);
       found(1, at < 0 ? -1 : passages.findIndex((p) => p.end >= at));
     }
     if (score > best.score || (score === best.score && score > 0 && first < best.first)) best = { type: cues.type, score, first };

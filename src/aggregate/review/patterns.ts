@@ -2,20 +2,24 @@
 // tokens. Here they become expressions that match whole words only (a Swedish word boundary:
 // no letter or digit on either side) and let a space stand for any run of white space, so a
 // phrase still matches where the extracted text broke its line.
+import { wholeWordMatches } from '../../util/whole-words.js';
 import type { RuleDataProblem } from './types.js';
 
-const BEFORE = '(?<![\\p{L}\\p{N}])';
 const AFTER = '(?![\\p{L}\\p{N}])';
 
-/** One expression matching any of `tokens` as whole words; case-insensitive unless told otherwise. */
+/**
+ * One expression matching any of `tokens` as whole words; case-insensitive unless told otherwise.
+ * Its matches are read with `allMatches`, which checks that each starts a word (see
+ * src/util/whole-words.ts for why that is not a look-behind in the expression).
+ */
 export function wordPattern(tokens: string[], ignoreCase = true): RegExp {
   const alternatives = tokens.map((t) => t.replace(/ +/g, '\\s+')).join('|');
-  return new RegExp(`${BEFORE}(?:${alternatives})${AFTER}`, ignoreCase ? 'giu' : 'gu');
+  return new RegExp(`(?:${alternatives})${AFTER}`, ignoreCase ? 'giu' : 'gu');
 }
 
-/** Every match of `pattern` in `text` as [start, end, matched text]. */
+/** Every match of a `wordPattern` in `text` that starts a word, as [start, end, matched text]. */
 export function allMatches(pattern: RegExp, text: string): Array<{ start: number; end: number; text: string }> {
-  return [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+  return wholeWordMatches(pattern, text).map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
 }
 
 /** Problems for fragments that do not compile, at `path` + index in the rule file. */
