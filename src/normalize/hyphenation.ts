@@ -37,7 +37,10 @@ function stripPunctuation(word: string): string {
 export function decideLineEndHyphen(line: string, next: string, known?: Vocabulary): HyphenDecision | null {
   const end = line.trimEnd();
   const start = next.trimStart();
-  if (!/[-–—]$/u.test(end)) return null;
+  // The last character first, without a pattern: this runs for every line joined to a paragraph,
+  // with the paragraph so far as `line`, and a pattern anchored at the end is tried from its start.
+  const last = end.charCodeAt(end.length - 1);
+  if (last !== 0x2d && last !== 0x2013 && last !== 0x2014) return null;
   if (/[–—]$/u.test(end)) return { join: 'space', reason: 'en or em dash: punctuation, never a word split' };
   if (/(^|\s)-$/u.test(end)) return { join: 'space', reason: 'a hyphen after a space is a dash: "2023 -" / "Utreda"' };
 

@@ -11,7 +11,14 @@ const CONTINUES = new Set(
     'där vars vilken vilket vilka eftersom medan då ju the of and').split(' '),
 );
 
-const SENTENCE_END = /[.!?:;][)”"’»]*$/u;
+/** `/[.!?:;][)”"’»]*$/`, read from the end: a pattern anchored at the end is tried from every position. */
+function endsSentence(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && CLOSERS.has(text[i])) i--;
+  return i >= 0 && SENTENCE_MARKS.has(text[i]);
+}
+const CLOSERS = new Set([...')”"’»']);
+const SENTENCE_MARKS = new Set([...'.!?:;']);
 /** Dotted leaders of a form (`Sekreterare ..... Agnes Wemme`): one field per line. */
 const FORM_FIELD = /(?:\.\s?){4,}|…{2,}/u;
 const PARAGRAPH_SIGN = /^§ ?\d+[a-z]? +\p{Lu}/u;
@@ -27,7 +34,13 @@ export interface BreakContext {
 }
 
 const firstWord = (text: string): string => /^\S+/u.exec(text)?.[0] ?? '';
-const lastWord = (text: string): string => /\S+$/u.exec(text)?.[0] ?? '';
+/** `/\S+$/`, read from the end (see `endsSentence`). */
+function lastWord(text: string): string {
+  let i = text.length;
+  while (i > 0 && !WHITE_SPACE.test(text[i - 1])) i--;
+  return text.slice(i);
+}
+const WHITE_SPACE = /\s/u;
 const startsLower = (text: string): boolean => /^\p{Ll}/u.test(text);
 
 /**
@@ -68,7 +81,7 @@ function startsSentence(next: string, known: Vocabulary): boolean {
 }
 
 function mustContinue(line: string): boolean {
-  return /[,\-–]$/u.test(line) || CONTINUES.has(lastWord(line).toLowerCase());
+  return line.endsWith(',') || line.endsWith('-') || line.endsWith('–') || CONTINUES.has(lastWord(line).toLowerCase());
 }
 
 /** A new list item starts at `next`; dashes and numbers only where a block can end anyway. */
@@ -76,12 +89,12 @@ export function startsListItem(line: string, next: string, gap: boolean, context
   const marker = parseListMarker(next);
   if (!marker) return false;
   if (marker.certain || gap || line === '') return true;
-  return SENTENCE_END.test(line) || fitsNextWord(line, next, context);
+  return endsSentence(line) || fitsNextWord(line, next, context);
 }
 
 /** A short line without final punctuation standing between two capitalized lines: a heading. */
 function looksLikeHeading(text: string, after: string | undefined, context: BreakContext): boolean {
-  if (after === undefined || SENTENCE_END.test(text) || mustContinue(text)) return false;
+  if (after === undefined || endsSentence(text) || mustContinue(text)) return false;
   if (!/^(?:\d+(?:\.\d+)*\.?\s+)?\p{Lu}\p{L}/u.test(text) || !/^[\p{Lu}\d§•\uF000-\uF0FF]/u.test(after)) return false;
   return fitsNextWord(text, after, context) || isShort(text, context, 0.6);
 }
@@ -93,15 +106,29 @@ function looksLikeHeading(text: string, after: string | undefined, context: Brea
  * paragraph would not end on a few lower-case words without a final period.
  */
 function looksLikeWrappedHeading(text: string, after: string | undefined, context: BreakContext): boolean {
-  if (after === undefined || !/^\p{Lu}\p{Ll}/u.test(text) || SENTENCE_END.test(text)) return false;
+  if (after === undefined || !/^\p{Lu}\p{Ll}/u.test(text) || endsSentence(text)) return false;
   if (!/(?:\s(?:och|samt|eller)|,)$/u.test(text)) return false;
   const words = after.split(/\s+/u).length;
   return startsLower(after) && !/[.!?:;,]$/u.test(after) && words <= 4 && isShort(after, context, 0.5);
 }
 
-/** More `(` than `)` so far: a parenthesis is open, and no block ends inside one. */
-function insideParenthesis(blockText: string): boolean {
-  return (blockText.match(/\(/gu) ?? []).length > (blockText.match(/\)/gu) ?? []).length;
+/** `(` minus `)` in `text`: above 0 in a block so far, a parenthesis is open and no block ends inside it. */
+export function parenthesisBalance(text: string): number {
+  let balance = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x28) balance++;
+    else if (c === 0x29) balance--;
+  }
+  return balance;
+}
+
+/** The block a line would end, as far as `endsBlock` needs it: kept up to date by the caller as lines join. */
+export interface BlockSoFar {
+  /** Characters joined so far. */
+  length: number;
+  /** `parenthesisBalance` of the text joined so far. */
+  parentheses: number;
 }
 
 /** An e-mail address or web address alone on a line (a signature, a contact line). */
@@ -110,14 +137,15 @@ const ADDRESS_LINE = /^(?:\S+@\S+\.\p{L}+|https?:\/\/\S+|www\.\S+)$/u;
 /**
  * True when the break between `line` and `next` ends a block. `gap` says blank lines stood between
  * them; `afterNext` is the line after `next`, to recognize a heading that follows a full line;
- * `blockText` is the block `line` ends, as joined so far.
+ * `block` describes the block `line` ends, as joined so far (its text is not re-read per line:
+ * that made reflowing quadratic in the length of a paragraph).
  */
 export function endsBlock(
   line: SourceLine,
   next: SourceLine,
   gap: boolean,
   afterNext: SourceLine | undefined,
-  blockText: string,
+  block: BlockSoFar,
   context: BreakContext,
 ): boolean {
   const a = line.text;
@@ -125,28 +153,28 @@ export function endsBlock(
   if (startsListItem(a, b, gap, context)) return true;
   if (context.isSectionTitle(a) || context.isSectionTitle(b)) return true;
   if (ADDRESS_LINE.test(b) && !gap) return !/[,(]$/u.test(a);
-  if (insideParenthesis(blockText) && !gap) return false;
+  if (block.parentheses > 0 && !gap) return false;
   if (gap) {
     // A page break inside a paragraph leaves blank lines in saved PDF text.
     if (!context.joinAcrossGaps) return true;
     if (mustContinue(a)) return false;
-    return !(startsLower(b) && !SENTENCE_END.test(a));
+    return !(startsLower(b) && !endsSentence(a));
   }
   if (startsLower(b) || /^[([]/u.test(b) || mustContinue(a)) return false;
   // A number after a line without final punctuation goes on with the sentence (`i år` / `3 fler`).
-  if (/^\d/u.test(b) && !SENTENCE_END.test(a)) return false;
+  if (/^\d/u.test(b) && !endsSentence(a)) return false;
   // A long line with a sentence end inside it and none at its end (`… HBTQI-certifiering. Sedan`)
   // is prose running on into the next line, even when that line is short enough to pass for a heading.
-  if (!SENTENCE_END.test(a) && /\p{Ll}[.!?]\s+\p{Lu}/u.test(a) && !isShort(a, context, 0.5)) return false;
+  if (!endsSentence(a) && /\p{Ll}[.!?]\s+\p{Lu}/u.test(a) && !isShort(a, context, 0.5)) return false;
   // A minutes paragraph (`§ 202 Uppdrag …`) and a heading start a block whatever came before.
   if (PARAGRAPH_SIGN.test(b) || looksLikeHeading(b, afterNext?.text, context)) return true;
-  if (SENTENCE_END.test(a) && looksLikeWrappedHeading(b, afterNext?.text, context)) return true;
-  if (SENTENCE_END.test(a)) return fitsNextWord(a, b, context);
+  if (endsSentence(a) && looksLikeWrappedHeading(b, afterNext?.text, context)) return true;
+  if (endsSentence(a)) return fitsNextWord(a, b, context);
   if (FORM_FIELD.test(a)) return true;
   // No final punctuation and a capital next. Inside a paragraph of several lines that mostly means
   // the sentence runs on into a name (`med FN-organet` / `Unesco.`): only a short line ends it.
   // After a single line it is a heading, a name or a list entry when the line is short or the next
   // word starts a sentence (`Under 2023 har…` after a bullet without a final period).
-  if (blockText.length > a.length) return isShort(a, context, 0.5);
+  if (block.length > a.length) return isShort(a, context, 0.5);
   return isShort(a, context, 0.6) || fitsNextWord(a, b, context, 0.75) || startsSentence(b, context.known);
 }

@@ -3,7 +3,7 @@
 import type { RawBlock } from '../types.js';
 import { parseListMarker } from './bullets.js';
 import { joinLines } from './hyphenation.js';
-import { endsBlock, type BreakContext } from './line-breaks.js';
+import { endsBlock, parenthesisBalance, type BreakContext } from './line-breaks.js';
 import { squeezeSpaces } from './characters.js';
 import { isBlank, type SourceLine } from './source-line.js';
 
@@ -27,6 +27,8 @@ export function reflow(lines: SourceLine[], context: BreakContext): RawBlock[] {
   // The width is at least the longest line, and below any wrapped line plus the next first word.
   let longest = 0;
   let wrapsBelow = Number.POSITIVE_INFINITY;
+  // Kept as lines join, so that the block's text is not read again for every line.
+  let parentheses = 0;
   for (let k = 0; k < content.length; k++) {
     const { line, i } = content[k];
     const previous = content[k - 1];
@@ -35,8 +37,10 @@ export function reflow(lines: SourceLine[], context: BreakContext): RawBlock[] {
     const within = current?.kind === 'list-item' && Number.isFinite(width)
       ? { ...context, lineWidth: Math.min(context.lineWidth, width) }
       : context;
-    if (current && previous && !endsBlock(previous.line, line, gap, content[k + 1]?.line, current.text, within)) {
+    const block = current && { length: current.text.length, parentheses };
+    if (current && previous && block && !endsBlock(previous.line, line, gap, content[k + 1]?.line, block, within)) {
       current.text = joinLines(current.text, line.text, context.known);
+      parentheses += parenthesisBalance(line.text);
       const nextWord = /^\S+/u.exec(line.text)?.[0].length ?? 0;
       if (!gap) wrapsBelow = Math.min(wrapsBelow, previous.line.text.length + 1 + nextWord);
       longest = Math.max(longest, line.text.length);
@@ -44,6 +48,7 @@ export function reflow(lines: SourceLine[], context: BreakContext): RawBlock[] {
     }
     if (current) blocks.push(current);
     current = startBlock(line);
+    parentheses = parenthesisBalance(current.text);
     longest = line.text.length;
     wrapsBelow = Number.POSITIVE_INFINITY;
   }
