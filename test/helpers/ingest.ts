@@ -29,8 +29,11 @@ export async function expectInputError(work: Promise<unknown>, file: string, rea
   expect(inputError.message).not.toMatch(/\n|\s+at\s/);
 }
 
-/** The shared material (seeds, fixtures) every checkout has next to the project. */
-export const SHARED = fileURLToPath(new URL('../../../shared/', import.meta.url));
+/**
+ * The real documents the tests read: the seeds and fixtures of the project's shared material, as
+ * the repository carries them in corpora/ (the same bytes), so that a clone anywhere runs the suite.
+ */
+export const SHARED = fileURLToPath(new URL('../../corpora/', import.meta.url));
 
 /** Writes `bytes` to `name` in `dir` and returns the path. */
 export async function writeTemp(dir: string, name: string, bytes: string | Buffer): Promise<string> {

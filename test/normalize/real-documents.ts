@@ -1,6 +1,7 @@
-// Loads the shared seeds and fixtures (../shared from the project root) as the RawDocuments the
-// ingest stage would make, without depending on src/ingest: pdf-parse for PDF pages, mammoth for
-// the text of the Word versions, a few lines of Markdown handling for the minutes seed.
+// Loads the seeds and fixtures (corpora/, the same bytes as the shared material) as the
+// RawDocuments the ingest stage would make, without depending on src/ingest: pdf-parse for PDF
+// pages, mammoth for the text of the Word versions, a few lines of Markdown handling for the
+// minutes seed.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +10,8 @@ import { PDFParse } from 'pdf-parse';
 import type { RawBlock, RawDocument } from '../../src/types.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const SHARED = path.resolve(ROOT, '../shared');
+/** The seeds and fixtures, as corpora/ carries them (see test/helpers/ingest.ts). */
+export const SHARED = path.resolve(ROOT, 'corpora');
 export const seedPath = (name: string): string => path.join(SHARED, 'seeds', name);
 export const fixturePath = (name: string): string => path.join(SHARED, 'fixtures', name);
 

@@ -12,7 +12,8 @@ import { CHECKS, loadRules, reviewContext, reviewDocument, type Finding, type Ru
 import type { Document, DocumentMetadata, Lexicons, RawDocument } from '../../src/types.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const SHARED = path.resolve(ROOT, '../shared');
+/** The seeds and fixtures, as corpora/ carries them (see test/helpers/ingest.ts). */
+export const SHARED = path.resolve(ROOT, 'corpora');
 export const SEED_A = path.join(SHARED, 'seeds/malmo-tjansteskrivelse-stk-2023-138-a.txt');
 export const SEED_B = path.join(SHARED, 'seeds/malmo-tjansteskrivelse-stk-2023-138-b.txt');
 export const FIXTURE_DOCX = path.join(SHARED, 'fixtures/tjansteskrivelse-stk-2023-138.docx');
