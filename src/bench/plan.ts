@@ -43,7 +43,7 @@ export const PLANS: Record<BenchPlan['size'], BenchPlan> = {
       { count: 400, threads: 'both' },
     ],
     partsMb: 10,
-    capacityFiles: 8,
+    capacityFiles: 16,
   },
   small: {
     size: 'small',
