@@ -268,6 +268,7 @@ export interface TermMatch {
   via: 'word' | 'compound' | 'coordination';
 }
 
+// Evidence, Tag and Mention cross threads as columns (src/parallel/columns.ts): new fields go there too.
 export interface Evidence {
   term: string;
   start: number;
