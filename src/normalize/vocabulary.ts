@@ -1,6 +1,6 @@
 // The document's own spelling as evidence: a word written `Unesco-samverkan` on one line is kept
 // hyphenated when it is split after `Unesco-` on another.
-
+import { codePointWidth, isLetterOrDigit } from '../util/word-characters.js';
 
 /**
  * Builds a lookup of every word (hyphenated compounds included) in `lines`, case-sensitive: that a
@@ -31,29 +31,17 @@ function addWords(line: string, words: Set<string>): void {
   const n = line.length;
   let i = 0;
   while (i < n) {
-    if (!isWordChar(line, i)) {
+    if (!isLetterOrDigit(line, i)) {
       i++;
       continue;
     }
     const start = i;
     for (;;) {
-      while (i < n && isWordChar(line, i)) i += charWidth(line, i);
+      while (i < n && isLetterOrDigit(line, i)) i += codePointWidth(line, i);
       // An inner hyphen joins two runs: "Unesco-samverkan".
-      if (i + 1 < n && line.charCodeAt(i) === 0x2d && isWordChar(line, i + 1)) i++;
+      if (i + 1 < n && line.charCodeAt(i) === 0x2d && isLetterOrDigit(line, i + 1)) i++;
       else break;
     }
     words.add(line.slice(start, i));
   }
 }
-
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-/** `LETTER_OR_DIGIT` for the characters below U+0250, by table. */
-const LATIN = Uint8Array.from({ length: 0x250 }, (_, c) => (LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 0));
-
-function isWordChar(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 0x250) return LATIN[c] === 1;
-  return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i)!));
-}
-
-const charWidth = (text: string, i: number): number => (text.codePointAt(i)! > 0xffff ? 2 : 1);

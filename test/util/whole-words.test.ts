@@ -1,6 +1,7 @@
 // wholeWordMatches must find exactly what the same pattern with a leading look-behind finds.
 import { describe, expect, it } from 'vitest';
-import { followsWordCharacter, searchWholeWord, wholeWordMatches } from '../../src/util/whole-words.js';
+import { searchWholeWord, wholeWordMatches } from '../../src/util/whole-words.js';
+import { followsLetterOrDigit } from '../../src/util/word-characters.js';
 
 const BEFORE = '(?<![\\p{L}\\p{N}])';
 const AFTER = '(?![\\p{L}\\p{N}])';
@@ -54,7 +55,7 @@ describe('searchWholeWord', () => {
   });
 });
 
-describe('followsWordCharacter', () => {
+describe('followsLetterOrDigit', () => {
   it.each([
     ['ord', 0, false],
     [' ord', 1, false],
@@ -63,7 +64,9 @@ describe('followsWordCharacter', () => {
     ['-ord', 1, false],
     ['\u{1D400}ord', 2, true],
     ['\u{1F600}ord', 2, false],
+    // A lone low surrogate is no letter, whatever stands before it.
+    ['a\udc00ord', 2, false],
   ])('%j at %i', (text, index, expected) => {
-    expect(followsWordCharacter(text, index)).toBe(expected);
+    expect(followsLetterOrDigit(text, index)).toBe(expected);
   });
 });
