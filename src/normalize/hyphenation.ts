@@ -41,8 +41,8 @@ export function decideLineEndHyphen(line: string, next: string, known?: Vocabula
   // with the paragraph so far as `line`, and a pattern anchored at the end is tried from its start.
   const last = end.charCodeAt(end.length - 1);
   if (last !== 0x2d && last !== 0x2013 && last !== 0x2014) return null;
-  if (/[–—]$/u.test(end)) return { join: 'space', reason: 'en or em dash: punctuation, never a word split' };
-  if (/(^|\s)-$/u.test(end)) return { join: 'space', reason: 'a hyphen after a space is a dash: "2023 -" / "Utreda"' };
+  if (last !== 0x2d) return { join: 'space', reason: 'en or em dash: punctuation, never a word split' };
+  if (end.length === 1 || /\s/u.test(end[end.length - 2])) return { join: 'space', reason: 'a hyphen after a space is a dash: "2023 -" / "Utreda"' };
 
   const prefix = stripPunctuation(LAST_WORD.exec(end)?.[1] ?? '');
   const nextWord = FIRST_WORD.exec(start)?.[0] ?? '';

@@ -37,8 +37,8 @@ export function reflow(lines: SourceLine[], context: BreakContext): RawBlock[] {
     const within = current?.kind === 'list-item' && Number.isFinite(width)
       ? { ...context, lineWidth: Math.min(context.lineWidth, width) }
       : context;
-    const block = current && { length: current.text.length, parentheses };
-    if (current && previous && block && !endsBlock(previous.line, line, gap, content[k + 1]?.line, block, within)) {
+    const block = { length: current?.text.length ?? 0, parentheses };
+    if (current && previous && !endsBlock(previous.line, line, gap, content[k + 1]?.line, block, within)) {
       current.text = joinLines(current.text, line.text, context.known);
       parentheses += parenthesisBalance(line.text);
       const nextWord = /^\S+/u.exec(line.text)?.[0].length ?? 0;

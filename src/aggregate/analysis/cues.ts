@@ -11,8 +11,6 @@ export interface CueMatch {
 
 export type CueMatcher = (text: string) => CueMatch[];
 
-// The word start is checked by wholeWordMatches, not by a look-behind (see there why).
-
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function cuePattern(cue: string): string {
@@ -23,7 +21,10 @@ function cuePattern(cue: string): string {
   return `${words.join('\\s+')}${exact ? '' : '[\\p{L}\\p{M}]*'}`;
 }
 
-/** One matcher for a list of cues; longer cues win where two start at the same place. */
+/**
+ * One matcher for a list of cues; longer cues win where two start at the same place. The word
+ * start is checked by `wholeWordMatches`, not by a look-behind in the pattern (see there why).
+ */
 export function compileCues(cues: readonly string[]): CueMatcher {
   if (cues.length === 0) return () => [];
   const ordered = [...cues].sort((a, b) => b.length - a.length);
