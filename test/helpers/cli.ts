@@ -6,8 +6,6 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const BIN = path.join(ROOT, 'dist/cli/main.js');
-/** The seeds and fixtures, as corpora/ carries them (see test/helpers/ingest.ts). */
-export const SHARED = path.resolve(ROOT, 'corpora');
 
 let built = false;
 /** Builds once per test process if dist/ is missing (npm ci runs `prepare`, which builds). */

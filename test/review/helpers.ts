@@ -10,10 +10,9 @@ import { tagDocument } from '../../src/tag/index.js';
 import { createSpellChecker } from '../../src/language/spelling.js';
 import { CHECKS, loadRules, reviewContext, reviewDocument, type Finding, type RuleSet } from '../../src/aggregate/review/index.js';
 import type { Document, DocumentMetadata, Lexicons, RawDocument } from '../../src/types.js';
+import { SHARED } from '../helpers/ingest.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-/** The seeds and fixtures, as corpora/ carries them (see test/helpers/ingest.ts). */
-export const SHARED = path.resolve(ROOT, 'corpora');
 export const SEED_A = path.join(SHARED, 'seeds/malmo-tjansteskrivelse-stk-2023-138-a.txt');
 export const SEED_B = path.join(SHARED, 'seeds/malmo-tjansteskrivelse-stk-2023-138-b.txt');
 export const FIXTURE_DOCX = path.join(SHARED, 'fixtures/tjansteskrivelse-stk-2023-138.docx');
