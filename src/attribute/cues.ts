@@ -2,9 +2,9 @@
 // the registries (anaphors, generic phrases, shapes of unregistered names).
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { compileSchema, DataFileError, NON_BLANK_TEXT, parseValidatedYaml, readValidatedYaml } from '../lexicon/validate.js';
+import { compileSchema, DataFileError, NON_BLANK_TEXT, parseValidatedYaml, readValidatedYaml } from '../data-files/validate.js';
 import type { AdministrationKind } from '../types.js';
+import { BUNDLED_LEXICONS_DIR } from '../paths.js';
 
 export interface AnaphorCue {
   /** Lower-case word forms: "nämnden", "nämndens". */
@@ -43,8 +43,8 @@ export interface AttributionCues {
 
 export const CUES_RELATIVE_PATH = path.join('language', 'attribution.yaml');
 
-/** The lexicons directory shipped with the package (src/ or dist/ are both two levels down). */
-export const PACKAGE_LEXICONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../lexicons');
+/** The lexicons directory shipped with the package. */
+export const PACKAGE_LEXICONS_DIR = BUNDLED_LEXICONS_DIR;
 
 const KINDS: readonly AdministrationKind[] = ['nämnd', 'förvaltning', 'bolag', 'fullmäktige', 'styrelse', 'råd', 'revision', 'stad'];
 

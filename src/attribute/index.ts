@@ -7,8 +7,7 @@
 // city inherits the administrations of the nearest heading above it that names any. Generic
 // phrases ("nämnder och bolag") shield their words from all of it. Cue words are data:
 // lexicons/language/attribution.yaml.
-import type { AdministrationKind, Document, Mention, Passage, Span } from '../types.js';
-import { cityAnalysisFor, type AnalysisContext } from '../tag/context.js';
+import type { AdministrationKind, Document, Mention, Passage, Registry, Span } from '../types.js';
 import { findAnaphors, resolveAnaphor, type Antecedent } from './anaphora.js';
 import { findCuePhrases } from './cue-phrases.js';
 import type { AttributionCues } from './cues.js';
@@ -30,15 +29,17 @@ interface Found {
   kind: AdministrationKind | null;
 }
 
-interface Scope {
+/** What attribution reads a document against: its city, that city's compiled registry, the cue words. */
+export interface AttributionScope {
   city: string;
+  /** The city's registry compiled, or null when the lexicons have none for it. */
   names: NameIndex | null;
   cues: AttributionCues;
 }
 
 /** Mentions per passage, aligned with `doc.passages`. */
-export function attributePassages(doc: Document, ctx: AnalysisContext): AttributedMention[][] {
-  const attribute = passageAttributor(doc, ctx);
+export function attributePassages(doc: Document, scope: AttributionScope): AttributedMention[][] {
+  const attribute = passageAttributor(doc, scope);
   return doc.passages.map((passage) => attribute(passage));
 }
 
@@ -47,9 +48,7 @@ export function attributePassages(doc: Document, ctx: AnalysisContext): Attribut
  * the section so far). `tokens`, when given, are `tokenize(passage.text)`: tagging tokenizes each
  * passage once for the category matcher, the names and the cue words.
  */
-export function passageAttributor(doc: Document, ctx: AnalysisContext): (passage: Passage, tokens?: readonly Token[]) => AttributedMention[] {
-  const analysis = cityAnalysisFor(doc, ctx);
-  const scope: Scope = { city: analysis.city, names: analysis.names, cues: ctx.cues };
+export function passageAttributor(doc: Document, scope: AttributionScope): (passage: Passage, tokens?: readonly Token[]) => AttributedMention[] {
   const headings = new Map<string, Found[]>();
   const headingMentions = (title: string) => {
     let found = headings.get(title);
@@ -86,27 +85,26 @@ function subjects(found: Found[]): Found[] {
  * registry), else the manifest's ID, else the document's own author line resolved, else null.
  * An office resolves to the committee it serves.
  */
-export function resolveAuthor(doc: Document, ctx: AnalysisContext, override?: string): string | null {
-  const names = cityAnalysisFor(doc, ctx).names;
+export function resolveAuthor(doc: Document, names: NameIndex | null, registries: readonly Registry[], override?: string): string | null {
   const asId = (id: string): string => {
-    const registry = ctx.lexicons.registries.find((r) => r.administrations.some((a) => a.id === id));
+    const registry = registries.find((r) => r.administrations.some((a) => a.id === id));
     return registry?.administrations.find((a) => a.id === id)?.serves ?? id;
   };
   const byName = (name: string): string | null => (names ? (findNames(name, names)[0]?.credits[0]?.id ?? null) : null);
-  if (override) return isId(override, ctx) ? asId(override) : (byName(override) ?? override);
+  if (override) return isId(override, registries) ? asId(override) : (byName(override) ?? override);
   if (doc.metadata.authorId) return asId(doc.metadata.authorId);
   return doc.metadata.author ? byName(doc.metadata.author) : null;
 }
 
-function isId(value: string, ctx: AnalysisContext): boolean {
-  return ctx.lexicons.registries.some((r) => r.administrations.some((a) => a.id === value));
+function isId(value: string, registries: readonly Registry[]): boolean {
+  return registries.some((r) => r.administrations.some((a) => a.id === value));
 }
 
 /**
  * Everything `text` names, in text order; anaphors resolve against `earlier` when given.
  * `tokens` are `tokenize(text)`.
  */
-function namedIn(text: string, tokens: readonly Token[], scope: Scope, earlier?: Antecedent[]): Found[] {
+function namedIn(text: string, tokens: readonly Token[], scope: AttributionScope, earlier?: Antecedent[]): Found[] {
   const { cues, names, city } = scope;
   const cue = findCuePhrases(tokens, cues);
   const generic = cue.generic.flat();

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { CODE_ROOT, PACKAGE_ROOT } from '../paths.js';
 
 /**
  * Bump when extraction output changes in a way the code fingerprint below would not notice
@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 export const PIPELINE_VERSION = 1;
 
 /** The stages whose code shapes a `Document`, relative to src/ (or dist/ in the built package). */
-const EXTRACTION_CODE = ['ingest', 'normalize', 'segment', 'language', 'pipeline.ts', 'pipeline.js'];
+const EXTRACTION_CODE = ['ingest', 'normalize', 'segment', 'language', 'corpus/extract.ts', 'corpus/extract.js'];
 /** Data files those stages read, relative to the package root. */
 const EXTRACTION_DATA = ['lexicons/language'];
 
@@ -35,8 +35,8 @@ export function codeFingerprint(code: readonly string[], data: readonly string[]
   const id = JSON.stringify([code, data]);
   const known = memo.get(id);
   if (known) return known;
-  const codeRoot = fileURLToPath(new URL('..', import.meta.url));
-  const packageRoot = path.dirname(codeRoot);
+  const codeRoot = CODE_ROOT;
+  const packageRoot = PACKAGE_ROOT;
   const hash = createHash('sha256').update(`pipeline ${PIPELINE_VERSION}\n`);
   hash.update(readOrEmpty(path.join(packageRoot, 'package.json')));
   for (const entry of code) hashTree(hash, codeRoot, entry, /\.(ts|js)$/);

@@ -1,16 +1,13 @@
 // What `mrkoll analyze` and `mrkoll names` share: the flags for lexicons, rules, city and author,
 // and reading a corpus into tagged documents, with renderings of one document set aside.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Option, type Command } from 'commander';
 import { limitsFrom, orFail, reportFailures, type InputFlags } from './shared.js';
 import { loadLexicons } from '../lexicon/load.js';
 import { buildContext, contextCities, isKnownAdministration } from '../tag/context.js';
-import { analyzeFilesInParallel } from '../parallel/index.js';
+import { analyzeFilesInParallel } from '../corpus/pool/index.js';
 import { createProgress } from '../util/progress.js';
-import { loadAnalysisRules, type AnalysisRules } from '../aggregate/analysis/rules.js';
-import { analyzeNames, spellingKnownWords, type NamesReport } from '../aggregate/names/index.js';
+import { loadAnalysisRules, type AnalysisRules } from '../analyze/rules.js';
+import { analyzeNames, spellingKnownWords, type NamesReport } from '../names/index.js';
 import { createSpellChecker, type SpellChecker } from '../language/spelling.js';
 import { EXIT, fail } from '../util/exit.js';
 import type { InputFailure, Lexicons, TaggedDocument } from '../types.js';
@@ -121,10 +118,4 @@ export function administrationNames(corpus: TaggedCorpus): Map<string, string> {
   for (const doc of corpus.all) for (const p of doc.passages) for (const m of p.mentions) if (!names.has(m.id)) names.set(m.id, m.name);
   for (const r of corpus.lexicons.registries) for (const a of r.administrations) names.set(a.id, a.name);
   return names;
-}
-
-/** The package's version, for report footers. */
-export function packageVersion(): string {
-  const file = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../package.json');
-  return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
 }

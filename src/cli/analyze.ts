@@ -4,16 +4,17 @@
 import { readFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { addInputOptions, emit, resolveFormat } from './shared.js';
-import { addCorpusOptions, administrationNames, namesOf, packageVersion, readTaggedCorpus, type CorpusFlags } from './analyze-corpus.js';
-import { analyzeCorpus } from '../aggregate/analysis/analyze.js';
-import { expectedFromList, expectedFromRegistry, mainCity, parseExpectedList } from '../aggregate/analysis/expected.js';
-import type { View } from '../aggregate/coverage.js';
+import { addCorpusOptions, administrationNames, namesOf, readTaggedCorpus, type CorpusFlags } from './analyze-corpus.js';
+import { analyzeCorpus } from '../analyze/index.js';
+import { expectedFromList, expectedFromRegistry, mainCity, parseExpectedList } from '../analyze/expected.js';
+import type { View } from '../analyze/coverage.js';
 import { analyzeToCsv } from '../report/analyze/csv.js';
 import { analyzeToJson } from '../report/analyze/json.js';
 import { analyzeToMarkdown } from '../report/analyze/markdown.js';
 import { analyzeToText } from '../report/analyze/text.js';
-import { renderHtml } from '../report/html/page.js';
+import { renderHtml } from '../report/analyze/html/page.js';
 import { EXIT, fail } from '../util/exit.js';
+import { packageVersion } from '../paths.js';
 
 interface AnalyzeFlags extends CorpusFlags {
   format?: string;

@@ -1,7 +1,7 @@
 // `mrkoll extract`: prints what the pipeline sees in each file: metadata, sections, passages, pages.
 import type { Command } from 'commander';
 import { addInputOptions, emit, readInputs, resolveFormat, type InputFlags } from './shared.js';
-import { extractToJson, extractToMarkdown, extractToText } from '../report/extract.js';
+import { extractToJson, extractToMarkdown, extractToText } from '../report/extract/index.js';
 import { EXIT } from '../util/exit.js';
 
 interface ExtractFlags extends InputFlags {

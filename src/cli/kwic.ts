@@ -3,8 +3,8 @@
 import { Option, type Command } from 'commander';
 import { addInputOptions, emit, readInputs, resolveFormat, type InputFlags } from './shared.js';
 import { collect, collectYears, COMPOUND_MODES } from './search.js';
-import { DEFAULT_KWIC_WIDTH, kwic, type KwicSort } from '../search/kwic.js';
-import { kwicToCsv, kwicToJson, kwicToText } from '../report/kwic.js';
+import { DEFAULT_KWIC_WIDTH, kwic, type KwicSort } from '../kwic/index.js';
+import { kwicToCsv, kwicToJson, kwicToText } from '../report/kwic/index.js';
 import { EXIT, fail } from '../util/exit.js';
 import type { CompoundMode } from '../types.js';
 

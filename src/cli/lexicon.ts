@@ -3,7 +3,7 @@
 import { Option, type Command } from 'commander';
 import { compileMatcher } from '../language/index.js';
 import { checkLexicons, defaultLexiconDir, loadLexicons } from '../lexicon/load.js';
-import { formatProblem, LexiconError } from '../lexicon/problems.js';
+import { formatProblem, LexiconError } from '../data-files/problems.js';
 import { computeStats, matchDocuments, type EntryStats, type LexiconStats } from '../lexicon/stats.js';
 import { DEFAULT_CITY } from '../tag/context.js';
 import { EXIT, fail } from '../util/exit.js';

@@ -1,9 +1,6 @@
 #!/usr/bin/env node
 // Entry point of the `mrkoll` binary: builds the commander program from one module per command.
 import { Command, type Option } from 'commander';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import path from 'node:path';
 import { EXIT } from '../util/exit.js';
 import { registerCompare } from './compare.js';
 import { registerExtract } from './extract.js';
@@ -15,15 +12,13 @@ import { registerReview } from './review.js';
 import { registerSearch } from './search.js';
 import { registerTag } from './tag.js';
 import { translateUsageError } from './usage-errors.js';
+import { packageVersion } from '../paths.js';
 
-const packageJson = JSON.parse(
-  readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '../../package.json'), 'utf8'),
-) as { version: string };
 
 export function buildProgram(): Command {
   const program = new Command('mrkoll')
     .description('Granskar svenska kommunala dokument mot policyn för mänskliga rättigheter.')
-    .version(packageJson.version, '-V, --version', 'visa versionsnumret')
+    .version(packageVersion(), '-V, --version', 'visa versionsnumret')
     .helpOption('-h, --help', 'visa hjälp')
     .helpCommand('help [kommando]', 'visa hjälp för ett kommando')
     .showHelpAfterError('(skriv mrkoll --help för hjälp)')

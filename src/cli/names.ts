@@ -2,13 +2,14 @@
 // titles, grouped under the canonical form, and rare words that look like misspellings.
 import type { Command } from 'commander';
 import { addInputOptions, emit, resolveFormat } from './shared.js';
-import { addCorpusOptions, administrationNames, namesOf, packageVersion, readTaggedCorpus, type CorpusFlags } from './analyze-corpus.js';
+import { addCorpusOptions, administrationNames, namesOf, readTaggedCorpus, type CorpusFlags } from './analyze-corpus.js';
 import { namesToCsv } from '../report/names/csv.js';
 import { namesToJson } from '../report/names/json.js';
 import { namesToMarkdown } from '../report/names/markdown.js';
 import { namesToText } from '../report/names/text.js';
-import { renderHtml } from '../report/html/page.js';
+import { renderHtml } from '../report/analyze/html/page.js';
 import { EXIT } from '../util/exit.js';
+import { packageVersion } from '../paths.js';
 
 interface NamesFlags extends CorpusFlags {
   format?: string;

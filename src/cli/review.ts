@@ -2,18 +2,17 @@
 // and prose: one line per problem with line and column in the extracted text, rule id and the
 // offending text. Exit status 0 without errors, 1 with errors, 2 when a file could not be read.
 import type { Command } from 'commander';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { addInputOptions, emit, limitsFrom, orFail, readLexicons, resolveFormat, type InputFlags } from './shared.js';
-import { extractDocument } from '../pipeline.js';
+import { extractDocument } from '../corpus/extract.js';
 import { InputError } from '../ingest/errors.js';
 import { buildContext } from '../tag/context.js';
 import { tagDocument } from '../tag/index.js';
 import { createSpellChecker } from '../language/spelling.js';
-import { CHECKS, countFindings, loadRules, reviewContext, reviewDocument, type RuleSet } from '../aggregate/review/index.js';
-import { reviewToJson, reviewToMarkdown, reviewToSarif, reviewToStylish, rulesToText, type FileReview } from '../report/review.js';
+import { CHECKS, countFindings, loadRules, reviewContext, reviewDocument, type RuleSet } from '../review/index.js';
+import { reviewToJson, reviewToMarkdown, reviewToSarif, reviewToStylish, rulesToText, type FileReview } from '../report/review/index.js';
 import { EXIT, fail } from '../util/exit.js';
 import type { Lexicons, TaggedDocument, Document } from '../types.js';
+import { packageVersion } from '../paths.js';
 
 interface ReviewFlags extends InputFlags {
   format?: string;
@@ -119,9 +118,4 @@ function tagger(lexicons: Lexicons, city: string | undefined): (doc: Document) =
     process.stderr.write(`mrkoll: varning: taggningen kunde inte förberedas (${(error as Error).message.split('\n')[0]}); regler som behöver den hoppas över\n`);
     return () => null;
   }
-}
-
-function packageVersion(): string {
-  const file = fileURLToPath(new URL('../../package.json', import.meta.url));
-  return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
 }

@@ -6,10 +6,10 @@ import { openCache } from '../cache/extract.js';
 import { cachedSearchIndex } from '../search/cached.js';
 import { facetsOf } from '../search/index.js';
 import { search, type SearchFilters } from '../search/query.js';
-import { searchToCsv, searchToJson, searchToText } from '../report/search.js';
+import { searchToCsv, searchToJson, searchToText } from '../report/search/index.js';
 import { tagDocument, type AnalysisContext } from '../tag/index.js';
 import { EXIT, fail } from '../util/exit.js';
-import type { CompoundMode, Document, Lexicons } from '../types.js';
+import type { CompoundMode, Document } from '../types.js';
 
 interface SearchFlags extends InputFlags {
   format?: string;

@@ -2,14 +2,14 @@
 import { Option, type Command } from 'commander';
 import path from 'node:path';
 import { DEFAULT_LIMITS, type IngestLimits } from '../ingest/index.js';
-import { extractDocuments, type ExtractResult } from '../pipeline.js';
+import { extractDocuments, type ExtractResult } from '../corpus/extract.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { createProgress } from '../util/progress.js';
 import { EXIT, fail } from '../util/exit.js';
-import { DataFileError } from '../lexicon/validate.js';
-import { LexiconError } from '../lexicon/problems.js';
+import { DataFileError } from '../data-files/validate.js';
+import { LexiconError } from '../data-files/problems.js';
 import { loadLexicons } from '../lexicon/load.js';
-import { RuleError } from '../aggregate/review/rule-files.js';
+import { RuleError } from '../review/rule-files.js';
 import { buildContext, type AnalysisContext } from '../tag/context.js';
 import type { InputFailure, Lexicons } from '../types.js';
 

@@ -4,9 +4,8 @@ import type { Command } from 'commander';
 import { addInputOptions, buildContextOrFail, emit, readInputs, readLexicons, resolveFormat, type InputFlags } from './shared.js';
 import { contextCities, isKnownAdministration } from '../tag/context.js';
 import { tagDocument } from '../tag/index.js';
-import { tagToJson, tagToText } from '../report/tag.js';
+import { tagToJson, tagToText } from '../report/tag/index.js';
 import { EXIT, fail } from '../util/exit.js';
-import type { Lexicons } from '../types.js';
 
 interface TagFlags extends InputFlags {
   format?: string;

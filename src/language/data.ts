@@ -1,7 +1,8 @@
 // Language data (negation cues, hedges, clause boundaries, coordination conjunctions, compound
 // rules) lives in lexicons/language/swedish.yaml; this module loads and validates it once.
-import { fileURLToPath } from 'node:url';
-import { compileSchema, parseValidatedYaml, readValidatedYaml } from '../lexicon/validate.js';
+import path from 'node:path';
+import { compileSchema, parseValidatedYaml, readValidatedYaml } from '../data-files/validate.js';
+import { languageDir } from '../paths.js';
 
 export interface LanguageData {
   version: 1;
@@ -28,8 +29,8 @@ export interface LanguageData {
   };
 }
 
-/** lexicons/language/swedish.yaml, found from src/language or dist/language alike. */
-export const DEFAULT_LANGUAGE_FILE = fileURLToPath(new URL('../../lexicons/language/swedish.yaml', import.meta.url));
+/** The bundled lexicons/language/swedish.yaml. */
+export const DEFAULT_LANGUAGE_FILE = path.join(languageDir(), 'swedish.yaml');
 
 const words = { type: 'array', items: { type: 'string', minLength: 1 } } as const;
 const count = { type: 'integer', minimum: 0 } as const;

@@ -2,7 +2,7 @@
 // `serves`, `offices` and group members that point nowhere, IDs that do not follow the names.
 import path from 'node:path';
 import type { BoilerplatePhrase, ConceptGroup, Framework, Registry, TermSpec } from '../types.js';
-import { problemAt, type Problem, type SourceFile, type YamlPath } from './problems.js';
+import { problemAt, type Problem, type SourceFile, type YamlPath } from '../data-files/problems.js';
 
 /** A value loaded from a file, with the file, so a problem can point into it. */
 export interface Sourced<T> {

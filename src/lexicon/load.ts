@@ -9,16 +9,16 @@
 //   language/           another stage's data, validated there, ignored here
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Administration, BoilerplatePhrase, ConceptGroup, Framework, Lexicons, LexiconExamples, Registry } from '../types.js';
 import { crossCheck, type LoadedFiles } from './crosscheck.js';
-import { LexiconError, readYaml, sortProblems, type Problem, type SourceFile } from './problems.js';
+import { LexiconError, readYaml, sortProblems, type Problem, type SourceFile } from '../data-files/problems.js';
 import { validateSchema, type FileKind } from './schema.js';
 import { normalizeTerm, type RawTerm } from './terms.js';
+import { BUNDLED_LEXICONS_DIR } from '../paths.js';
 
-/** The package's own lexicons: `../../lexicons` from both src/lexicon/ and dist/lexicon/. */
+/** The package's own lexicons. */
 export function defaultLexiconDir(): string {
-  return fileURLToPath(new URL('../../lexicons', import.meta.url));
+  return BUNDLED_LEXICONS_DIR;
 }
 
 /** Loads and validates the lexicons in `dir`; throws `LexiconError` listing every problem. */

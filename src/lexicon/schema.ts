@@ -1,8 +1,8 @@
 // JSON Schemas for the four kinds of lexicon file, strict (no unknown keys); their errors become
 // Swedish problems at file:line:col through validate.ts.
 import type { ValidateFunction } from 'ajv';
-import type { Problem, SourceFile } from './problems.js';
-import { compileSchema, schemaProblems } from './validate.js';
+import type { Problem, SourceFile } from '../data-files/problems.js';
+import { compileSchema, schemaProblems } from '../data-files/validate.js';
 
 export type FileKind = 'framework' | 'registry' | 'concepts' | 'boilerplate';
 

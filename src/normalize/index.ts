@@ -1,7 +1,7 @@
 // normalize: a RawDocument as read from disk → NormalizedDocument, page furniture removed, words
 // re-joined, lines re-flowed into blocks. Pure: the same input always gives the same output.
 import type { Footnote, NormalizedDocument, RawBlock, RawDocument } from '../types.js';
-import { isSectionTitle } from '../segment/section-titles.js';
+import { isSectionTitle } from '../language/section-titles.js';
 import { cleanBlocks } from './blocks.js';
 import { cleanCharacters } from './characters.js';
 import { extractFootnotes, stripFootnoteReferences } from './footnotes.js';

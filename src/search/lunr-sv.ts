@@ -3,7 +3,7 @@
 // CommonJS plugins that patch one shared lunr object, so all three are loaded with require.
 import { createRequire } from 'node:module';
 import type LunrModule from 'lunr';
-import { SEARCH_STOP_WORDS } from './stopwords.js';
+import { SEARCH_STOP_WORDS } from '../language/stopwords.js';
 
 const require = createRequire(import.meta.url);
 

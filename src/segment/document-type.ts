@@ -1,7 +1,7 @@
 // The document's type from cues in its text (lexicons/language/document-types.yaml): how it heads
 // itself, which template sections it has, and how it names itself.
 import type { DocumentType, Passage } from '../types.js';
-import { languageSchema, parseLanguageData, readLanguageData, TEXT_LIST } from './language-data.js';
+import { languageSchema, parseLanguageData, readLanguageData, TEXT_LIST } from '../language/segment-data.js';
 import { searchWholeWord } from '../util/whole-words.js';
 
 const TYPES: readonly DocumentType[] = ['tjänsteskrivelse', 'protokollsutdrag', 'remissvar', 'årsanalys', 'rapport', 'policy', 'other'];

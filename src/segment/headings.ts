@@ -2,7 +2,7 @@
 // numbered titles (`2.1 Rubrik`), minutes paragraphs (`§ 202 Uppdrag …`), and short lines without
 // a final period that stand over body text.
 import type { RawBlock } from '../types.js';
-import { isSectionTitle } from './section-titles.js';
+import { isSectionTitle } from '../language/section-titles.js';
 
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+\p{Lu}/u;
 const MINUTES_PARAGRAPH = /^§\s?\d+[a-z]?\s+\p{Lu}/u;

@@ -7,7 +7,7 @@ import { buildPassages } from './passages.js';
 
 export { detectMetadata } from './metadata.js';
 export { splitSentences } from './sentences.js';
-export { isSectionTitle } from './section-titles.js';
+export { isSectionTitle } from '../language/section-titles.js';
 export { PASSAGE_SEPARATOR } from './passages.js';
 
 /** Splits a normalized document into passages and reads its metadata. */

@@ -3,7 +3,7 @@
 import type { DocumentMetadata, Passage } from '../types.js';
 import { detectDocumentType } from './document-type.js';
 import { findCaseNumbers, findCity, findDates } from './metadata-patterns.js';
-import { isSectionTitle, titleKey, titleKeys } from './section-titles.js';
+import { isSectionTitle, titleKey, titleKeys } from '../language/section-titles.js';
 
 /** Labels a letterhead or minutes put before the date the document is dated. */
 const DATE_LABEL = /^(?:datum|sammanträdestid|sammanträdesdatum|beslutsdatum|daterad|dag för justering)\b[\s:]*/iu;

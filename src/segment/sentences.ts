@@ -1,7 +1,7 @@
 // Sentence splitting for Swedish: a sentence ends at . ! ? … before a capital or a digit, except
 // after an abbreviation (t.ex., bl.a., s.), an initial (A. Norbrant) or a list number (1.).
 import type { Span } from '../types.js';
-import { languageSchema, parseLanguageData, readLanguageData, TEXT_LIST } from './language-data.js';
+import { languageSchema, parseLanguageData, readLanguageData, TEXT_LIST } from '../language/segment-data.js';
 
 export interface Abbreviations {
   /** Never end a sentence: `t.ex.`, `bl.a.`, `s.`, `kap.` (lower case). */

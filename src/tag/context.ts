@@ -4,6 +4,7 @@ import { compileMatcher, type Matcher } from '../language/index.js';
 import { categoryEntries } from '../lexicon/terms.js';
 import { loadAttributionCues, type AttributionCues } from '../attribute/cues.js';
 import { compileNames, type NameIndex } from '../attribute/names.js';
+import type { AttributionScope } from '../attribute/index.js';
 import { compileBoilerplate, type BoilerplateMatcher } from './boilerplate.js';
 import type { Category, Document, Framework, Lexicons } from '../types.js';
 
@@ -60,6 +61,12 @@ export function cityAnalysisFor(doc: Document, context: AnalysisContext): CityAn
     context.cities.set(city, analysis);
   }
   return analysis;
+}
+
+/** What attribution reads `doc` against: its city's registry and the cue words. */
+export function attributionScope(doc: Document, context: AnalysisContext): AttributionScope {
+  const { city, names } = cityAnalysisFor(doc, context);
+  return { city, names, cues: context.cues };
 }
 
 /** Cities with a framework or a registry of their own, sorted. */

@@ -5,7 +5,7 @@ import { passageAttributor, resolveAuthor } from '../attribute/index.js';
 import type { Document, Mention, Span, Tag, TaggedDocument, TaggedPassage } from '../types.js';
 import { findBoilerplate } from './boilerplate.js';
 import { tagPassage } from './categories.js';
-import { cityAnalysisFor, type AnalysisContext, type CityAnalysis } from './context.js';
+import { attributionScope, cityAnalysisFor, type AnalysisContext, type CityAnalysis } from './context.js';
 
 export { buildContext, type AnalysisContext, type CityAnalysis, type ContextOptions } from './context.js';
 
@@ -22,7 +22,7 @@ export interface TagResult extends TaggedDocument {
 
 export function tagDocument(doc: Document, ctx: AnalysisContext, options: TagOptions = {}): TagResult {
   const city = cityAnalysisFor(doc, ctx);
-  const attribute = passageAttributor(doc, ctx);
+  const attribute = passageAttributor(doc, attributionScope(doc, ctx));
   const mentions: Mention[][] = [];
   const tags: Tag[][] = [];
   const words: number[] = [];
@@ -47,7 +47,7 @@ export function tagDocument(doc: Document, ctx: AnalysisContext, options: TagOpt
   );
   return {
     ...doc,
-    author: resolveAuthor(doc, ctx, options.author),
+    author: resolveAuthor(doc, city.names, ctx.lexicons.registries, options.author),
     passages,
     city: city.city,
     frameworks: city.frameworks.map((f) => f.id),

@@ -2,7 +2,7 @@
 // the seeds have none: Trafiknämnden, Göteborgs stads kulturnämnd).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadLexicons } from '../../src/lexicon/load.js';
-import { buildContext, type AnalysisContext } from '../../src/tag/context.js';
+import { attributionScope, buildContext, type AnalysisContext } from '../../src/tag/context.js';
 import { attributePassages } from '../../src/attribute/index.js';
 import { makeDocument, type Block } from './make-document.js';
 
@@ -238,7 +238,7 @@ const rows: Row[] = [
 describe('attributePassages', () => {
   it.each(rows)('$rule', ({ blocks, passage, expected }) => {
     const doc = makeDocument(blocks);
-    const mentions = attributePassages(doc, ctx)[passage ?? doc.passages.length - 1];
+    const mentions = attributePassages(doc, attributionScope(doc, ctx))[passage ?? doc.passages.length - 1];
     const text = doc.passages[passage ?? doc.passages.length - 1].text;
     const actual = mentions.map((m): Expected => (m.via === 'heading' ? [m.id, m.via] : [m.id, m.via, text.slice(m.start, m.end)]));
     expect(actual).toEqual(expected);
@@ -247,7 +247,7 @@ describe('attributePassages', () => {
 
   it('marks aliases and misspellings as variants of the canonical ID', () => {
     const doc = makeDocument(['MKB Fastighet AB har förnyat sin HBTQI-certifiering, och MKB fortsätter arbetet.']);
-    const [mentions] = attributePassages(doc, ctx);
+    const [mentions] = attributePassages(doc, attributionScope(doc, ctx));
     expect(mentions.map((m) => [m.id, m.variant ?? 'name'])).toEqual([
       ['malmo/mkb-fastighets-ab', 'misspelling'],
       ['malmo/mkb-fastighets-ab', 'alias'],
@@ -256,6 +256,6 @@ describe('attributePassages', () => {
 
   it('never throws on odd text', () => {
     const doc = makeDocument(['', '– AB', 'Nämnden', 'Region', ' nämnd- och', 'AB:s AB Bolag Region Region Skåne- och']);
-    expect(() => attributePassages(doc, ctx)).not.toThrow();
+    expect(() => attributePassages(doc, attributionScope(doc, ctx))).not.toThrow();
   });
 });

@@ -1,7 +1,7 @@
 // Who wrote a document: --author > manifest > the document's own author line > null.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadLexicons } from '../../src/lexicon/load.js';
-import { buildContext, type AnalysisContext } from '../../src/tag/context.js';
+import { buildContext, cityAnalysisFor, type AnalysisContext } from '../../src/tag/context.js';
 import { resolveAuthor } from '../../src/attribute/index.js';
 import { makeDocument } from './make-document.js';
 
@@ -22,6 +22,7 @@ describe('resolveAuthor', () => {
     ['an unknown author is null', { author: 'Institutet för mänskliga rättigheter' }, undefined, null],
     ['no author at all is null', {}, undefined, null],
   ])('%s', (_rule, metadata, override, expected) => {
-    expect(resolveAuthor(doc(metadata), ctx, override)).toBe(expected);
+    const d = doc(metadata);
+    expect(resolveAuthor(d, cityAnalysisFor(d, ctx).names, ctx.lexicons.registries, override)).toBe(expected);
   });
 });

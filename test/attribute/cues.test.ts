@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CuesError, loadAttributionCues, parseAttributionCues, PACKAGE_LEXICONS_DIR, CUES_RELATIVE_PATH } from '../../src/attribute/cues.js';
 import { attributePassages } from '../../src/attribute/index.js';
 import { loadLexicons } from '../../src/lexicon/load.js';
-import { buildContext, type AnalysisContext } from '../../src/tag/context.js';
+import { attributionScope, buildContext, type AnalysisContext } from '../../src/tag/context.js';
 import { makeDocument } from './make-document.js';
 
 const cues = loadAttributionCues();
@@ -18,7 +18,7 @@ beforeAll(() => {
   ctx = buildContext(loadLexicons());
 });
 
-const mentionsOf = (text: string) => attributePassages(makeDocument([text]), ctx)[0];
+const mentionsOf = (text: string) => { const doc = makeDocument([text]); return attributePassages(doc, attributionScope(doc, ctx))[0]; };
 
 describe('attribution.yaml examples', () => {
   it.each(cues.anaphors.flatMap((a) => a.examples.map((example) => [a.words[0], example])))('anaphor %s: %s', (_word, example) => {

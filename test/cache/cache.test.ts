@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { extractThroughCache } from '../../src/cache/extract.js';
 import { DiskCache, defaultCacheDir } from '../../src/cache/store.js';
 import { DEFAULT_LIMITS } from '../../src/ingest/limits.js';
-import { extractDocument, extractDocuments } from '../../src/pipeline.js';
+import { extractDocument, extractDocuments } from '../../src/corpus/extract.js';
 import type { Document } from '../../src/types.js';
 
 const SEED = path.resolve('corpora/seeds/malmo-protokollsutdrag-ksau-2024-04-29.md');

@@ -62,7 +62,7 @@ describe('mrkoll compare (built binary)', () => {
     ['text', /Tillkomna förvaltningar[^\n]*\n\s+Grundskolenämnden/],
     ['md', /^# Jämförelse 2023 → 2024/],
     ['html', /<svg[^>]*class="chart"/],
-    ['csv', /^section,administration,tag,term,change,2023,2024,delta,g2,log_ratio,direction\n/],
+    ['csv', /^section,administration,tag,term,change,2023,2024,delta,g2,log_ratio,direction\r\n/],
   ])('--format %s', (format, pattern) => {
     const { status, stdout } = run(corpora.year1, corpora.year2, '--format', format);
     expect(status).toBe(0);

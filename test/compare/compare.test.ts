@@ -2,12 +2,12 @@
 // corpora.ts): the comparison must name exactly those changes and no others.
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { compareCorpora, type Comparison } from '../../src/aggregate/compare.js';
-import { loadAnalysisRules } from '../../src/aggregate/analysis/rules.js';
-import { spellingKnownWords } from '../../src/aggregate/names/index.js';
+import { compareCorpora, type Comparison } from '../../src/compare/index.js';
+import { loadAnalysisRules } from '../../src/analyze/rules.js';
+import { spellingKnownWords } from '../../src/names/index.js';
 import { createSpellChecker } from '../../src/language/spelling.js';
 import { loadLexicons } from '../../src/lexicon/load.js';
-import { extractDocuments } from '../../src/pipeline.js';
+import { extractDocuments } from '../../src/corpus/extract.js';
 import { buildContext, tagDocument } from '../../src/tag/index.js';
 import { defaultLabels } from '../../src/cli/compare.js';
 import { makeDoc } from '../search/make-doc.js';

@@ -6,7 +6,6 @@
 // expected changes from the paragraphs' own tags, so a lexicon edit does not break them.
 import { makeTempDir } from '../helpers/temp.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 
 export const PARAGRAPHS = {

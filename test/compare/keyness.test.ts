@@ -1,6 +1,6 @@
 // Keyness: Dunning's G² over the full term × corpus table, Hardie's log ratio, counting by stem.
 import { describe, expect, test } from 'vitest';
-import { countTerms, emptyCounts, keyness, logLikelihood, logRatio, type TermCounts } from '../../src/aggregate/keyness.js';
+import { countTerms, emptyCounts, keyness, logLikelihood, logRatio, type TermCounts } from '../../src/compare/keyness.js';
 
 /** Counts from a plain table, for tests that do not need text. */
 function counts(total: number, terms: Record<string, number>): TermCounts {

@@ -4,7 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SUPPORTED_EXTENSIONS } from '../../src/ingest/index.js';
-import { collectInputs } from '../../src/util/files.js';
+import { collectInputs } from '../../src/corpus/inputs.js';
 import { tempDir } from '../helpers/ingest.js';
 
 let dir: string;

@@ -1,7 +1,7 @@
 // Keyword in context: found like the tagger finds terms (inflections, compounds, coordinated
 // compounds), with context on both sides, sortable by left or right context.
 import { describe, expect, test } from 'vitest';
-import { kwic, sortLines, type KwicLine } from '../../src/search/kwic.js';
+import { kwic, sortLines, type KwicLine } from '../../src/kwic/index.js';
 import { makeDoc } from '../search/make-doc.js';
 
 const doc = makeDoc('rapport.txt', [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { checkLexicons, defaultLexiconDir, loadLexicons } from '../../src/lexicon/load.js';
-import { formatProblem } from '../../src/lexicon/problems.js';
+import { checkLexicons, defaultLexiconDir } from '../../src/lexicon/load.js';
+import { formatProblem } from '../../src/data-files/problems.js';
 
 describe('the bundled lexicons', () => {
   it('are found from the module and pass every check', () => {

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { checkLexicons } from '../../src/lexicon/load.js';
-import { formatProblem } from '../../src/lexicon/problems.js';
+import { formatProblem } from '../../src/data-files/problems.js';
 
 export const FRAMEWORK = `id: test
 city: null

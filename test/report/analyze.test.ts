@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GAP_KINDS } from '../../src/aggregate/gaps.js';
+import { GAP_KINDS } from '../../src/analyze/gap.js';
 import { analyzeToCsv } from '../../src/report/analyze/csv.js';
 import { analyzeToJson } from '../../src/report/analyze/json.js';
 import { analyzeToMarkdown } from '../../src/report/analyze/markdown.js';

@@ -1,8 +1,8 @@
 // A small analysis and names report from hand-built documents, for the report tests.
-import { analyzeCorpus } from '../../src/aggregate/analysis/analyze.js';
-import { expectedFromRegistry } from '../../src/aggregate/analysis/expected.js';
-import { analyzeNames } from '../../src/aggregate/names/index.js';
-import { doc, lexicons, rules } from '../aggregate/helpers.js';
+import { analyzeCorpus } from '../../src/analyze/index.js';
+import { expectedFromRegistry } from '../../src/analyze/expected.js';
+import { analyzeNames } from '../../src/names/index.js';
+import { doc, lexicons, rules } from '../helpers/tagged.js';
 
 export const lex = lexicons();
 

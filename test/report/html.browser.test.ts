@@ -6,7 +6,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { renderHtml } from '../../src/report/html/page.js';
+import { renderHtml } from '../../src/report/analyze/html/page.js';
 import { analysis, names } from './fixture.js';
 
 const CHROMIUM = '/usr/bin/chromium';

@@ -1,12 +1,12 @@
 // The HTML report as a file: self-contained, escaped, its data parseable. The browser test
 // (html.browser.test.ts) checks that it works.
 import { describe, expect, it } from 'vitest';
-import { renderHtml } from '../../src/report/html/page.js';
-import { heat, scriptJson } from '../../src/report/html/escape.js';
-import { QUOTES_PER_CELL } from '../../src/report/html/matrix.js';
-import { analyzeCorpus } from '../../src/aggregate/analysis/analyze.js';
-import { expectedFromRegistry } from '../../src/aggregate/analysis/expected.js';
-import { doc, rules } from '../aggregate/helpers.js';
+import { renderHtml } from '../../src/report/analyze/html/page.js';
+import { heat, scriptJson } from '../../src/report/analyze/html/escape.js';
+import { QUOTES_PER_CELL } from '../../src/report/analyze/html/matrix.js';
+import { analyzeCorpus } from '../../src/analyze/index.js';
+import { expectedFromRegistry } from '../../src/analyze/expected.js';
+import { doc, rules } from '../helpers/tagged.js';
 import { analysis, lex, names } from './fixture.js';
 
 const html = renderHtml({ analysis: analysis('mention', true), names: names(), administrationNames: new Map([['malmo/kulturnamnden', 'Kulturnämnden']]), version: '0.1.0' });

@@ -2,7 +2,7 @@
 // (seed -b) and as the DOCX fixture: no errors. The warnings are true ones: the registry's known
 // misspellings in the recipient list, the real misspellings of the Word version, hard text.
 import { describe, expect, test } from 'vitest';
-import { extractDocument } from '../../src/pipeline.js';
+import { extractDocument } from '../../src/corpus/extract.js';
 import { FIXTURE_DOCX, reviewer, SEED_A, SEED_B } from './helpers.js';
 
 const REAL_MISSPELLINGS = ['Åtterrapporeringen', 'åtterrapporeringen', 'åtterrapporeringen', 'åtterrapporeringen', 'arbetsätt', 'afrofofi', 'afrofofi'];

@@ -8,7 +8,7 @@ import { loadLexicons } from '../../src/lexicon/load.js';
 import { buildContext } from '../../src/tag/context.js';
 import { tagDocument } from '../../src/tag/index.js';
 import { createSpellChecker } from '../../src/language/spelling.js';
-import { CHECKS, loadRules, reviewContext, reviewDocument, type Finding, type RuleSet } from '../../src/aggregate/review/index.js';
+import { CHECKS, loadRules, reviewContext, reviewDocument, type Finding, type RuleSet } from '../../src/review/index.js';
 import type { Document, DocumentMetadata, Lexicons, RawDocument } from '../../src/types.js';
 import { SHARED } from '../helpers/ingest.js';
 

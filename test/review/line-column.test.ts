@@ -1,6 +1,7 @@
 // Offsets in the extracted text to 1-based line and column.
 import { describe, expect, test } from 'vitest';
-import { fillTemplate, lineColumn, lineIndex } from '../../src/aggregate/review/line-column.js';
+import { lineColumn, lineIndex } from '../../src/review/line-column.js';
+import { fillTemplate } from '../../src/review/findings.js';
 
 describe('lineColumn', () => {
   const index = lineIndex('Sammanfattning\n\nKommunstyrelsen fick\nett uppdrag.');

@@ -2,8 +2,8 @@
 // by fixtures/make_utkast_med_fel.py): each is reported by its rule at the right place, and the
 // errors are exactly the planted ones. Lines and columns are in the extracted text.
 import { beforeAll, describe, expect, test } from 'vitest';
-import { extractDocument } from '../../src/pipeline.js';
-import type { Finding } from '../../src/aggregate/review/index.js';
+import { extractDocument } from '../../src/corpus/extract.js';
+import type { Finding } from '../../src/review/index.js';
 import { PLANTED, reviewer } from './helpers.js';
 
 let findings: Finding[];

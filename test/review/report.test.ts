@@ -1,7 +1,7 @@
 // The output formats: the JSON contract, SARIF 2.1.0, stylish and Markdown.
 import { describe, expect, test } from 'vitest';
-import type { Finding, Rule } from '../../src/aggregate/review/index.js';
-import { reviewToJson, reviewToMarkdown, reviewToSarif, reviewToStylish, rulesToText, summaryLine } from '../../src/report/review.js';
+import type { Finding, Rule } from '../../src/review/index.js';
+import { reviewToJson, reviewToMarkdown, reviewToSarif, reviewToStylish, rulesToText, summaryLine } from '../../src/report/review/index.js';
 
 const finding = (over: Partial<Finding>): Finding => ({
   ruleId: 'recipient-registry',

@@ -4,8 +4,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { CHECKS, loadRules, readRules, RuleError } from '../../src/aggregate/review/index.js';
-import { formatProblem } from '../../src/lexicon/problems.js';
+import { CHECKS, loadRules, readRules, RuleError } from '../../src/review/index.js';
+import { formatProblem } from '../../src/data-files/problems.js';
 import { docFrom, memoWith, reviewer, ROOT } from './helpers.js';
 
 const dirs: string[] = [];

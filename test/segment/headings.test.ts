@@ -2,7 +2,7 @@ import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { headingLevel, markHeadings } from '../../src/segment/headings.js';
 import { segment } from '../../src/segment/index.js';
-import { isSectionTitle } from '../../src/segment/section-titles.js';
+import { isSectionTitle } from '../../src/language/section-titles.js';
 import type { Document, NormalizedDocument, RawBlock } from '../../src/types.js';
 import { FIXTURES, fixturePath } from '../normalize/real-documents.js';
 import { loadAllDocuments } from './documents.js';

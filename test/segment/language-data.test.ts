@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseTypeCues } from '../../src/segment/document-type.js';
-import { LanguageDataError, languageSchema, readLanguageData, TEXT_LIST } from '../../src/segment/language-data.js';
-import { parseSectionTitles } from '../../src/segment/section-titles.js';
+import { LanguageDataError, languageSchema, readLanguageData, TEXT_LIST } from '../../src/language/segment-data.js';
+import { parseSectionTitles } from '../../src/language/section-titles.js';
 import { parseAbbreviations } from '../../src/segment/sentences.js';
 
 describe('language data files', () => {

@@ -1,7 +1,7 @@
 // Golden facts from the 2023 rapport itself: who it says works with what. Each row finds the
 // passage where the rapport says it, and checks the tag and exactly whom the passage is credited to.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { extractDocuments } from '../../src/pipeline.js';
+import { extractDocuments } from '../../src/corpus/extract.js';
 import { loadLexicons } from '../../src/lexicon/load.js';
 import { buildContext } from '../../src/tag/context.js';
 import { tagDocument, type TagResult } from '../../src/tag/index.js';

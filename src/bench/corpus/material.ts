@@ -1,9 +1,10 @@
 // What the scale corpus is made of: the seeds' passages, read through the pipeline itself, and
 // the names of Malmö's committees and companies to substitute into them, so that the generated
 // answers come from many administrations instead of the five that wrote the seeds.
-import { fileURLToPath } from 'node:url';
-import { extractDocuments } from '../../pipeline.js';
+import path from 'node:path';
+import { extractDocuments } from '../../corpus/extract.js';
 import type { Administration, Lexicons } from '../../types.js';
+import { PACKAGE_ROOT } from '../../paths.js';
 
 export interface MaterialPassage {
   kind: 'heading' | 'paragraph' | 'list-item';
@@ -20,7 +21,7 @@ export interface Material {
 }
 
 /** corpora/seeds, from both src/bench/corpus and dist/bench/corpus. */
-export const SEEDS_DIR = fileURLToPath(new URL('../../../corpora/seeds', import.meta.url));
+export const SEEDS_DIR = path.join(PACKAGE_ROOT, 'corpora', 'seeds');
 
 export async function loadMaterial(lexicons: Lexicons): Promise<Material> {
   const { documents } = await extractDocuments([SEEDS_DIR], { cache: false });

@@ -1,8 +1,8 @@
 // The aggregation `mrkoll analyze` runs on tagged documents (default view, text format): the
 // corpus's main city, the registry's expected administrations, variants left out.
-import { analyzeCorpus, type Analysis } from '../../aggregate/analysis/analyze.js';
-import { expectedFromRegistry, mainCity } from '../../aggregate/analysis/expected.js';
-import { loadAnalysisRules } from '../../aggregate/analysis/rules.js';
+import { analyzeCorpus, type Analysis } from '../../analyze/index.js';
+import { expectedFromRegistry, mainCity } from '../../analyze/expected.js';
+import { loadAnalysisRules } from '../../analyze/rules.js';
 import type { InputFailure, Lexicons, TaggedDocument } from '../../types.js';
 
 export function aggregate(documents: readonly TaggedDocument[], lexicons: Lexicons, failures: InputFailure[]): Analysis {

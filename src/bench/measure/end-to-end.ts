@@ -2,7 +2,7 @@
 // `threads` threads, this one included, or in this thread alone for 1), aggregation. Node's own start-up is not included;
 // the benchmark times the `mrkoll analyze` binary for that.
 import { loadLexicons } from '../../lexicon/load.js';
-import { analyzeFilesInParallel } from '../../parallel/index.js';
+import { analyzeFilesInParallel } from '../../corpus/pool/index.js';
 import { aggregate } from './aggregate.js';
 import { PeakMeter } from './memory.js';
 import { MB, cpuMs, rate, type EndToEndResult, type EndToEndSpec } from './spec.js';

@@ -6,12 +6,12 @@ import { Session } from 'node:inspector/promises';
 import { ingestFile, DEFAULT_LIMITS } from '../../ingest/index.js';
 import { normalize } from '../../normalize/index.js';
 import { segment } from '../../segment/index.js';
-import { applyManifest } from '../../pipeline.js';
+import { applyManifest } from '../../corpus/extract.js';
 import { loadLexicons } from '../../lexicon/load.js';
-import { buildContext, cityAnalysisFor } from '../../tag/context.js';
+import { attributionScope, buildContext, cityAnalysisFor } from '../../tag/context.js';
 import { tagDocument } from '../../tag/index.js';
 import { attributePassages } from '../../attribute/index.js';
-import { Manifests } from '../../ingest/manifest.js';
+import { Manifests } from '../../corpus/manifest.js';
 import type { Document, RawDocument, TaggedDocument } from '../../types.js';
 import { aggregate } from './aggregate.js';
 import { PeakMeter, rssMb } from './memory.js';
@@ -88,7 +88,7 @@ export async function measureStages(spec: StagesSpec): Promise<StagesResult> {
     }
   }, parts.length);
   await stage('tag: attribution only', () => {
-    for (const doc of parts) attributePassages(doc, context);
+    for (const doc of parts) attributePassages(doc, attributionScope(doc, context));
   }, parts.length);
   await stage('aggregate', () => aggregate(tagged, lexicons, []));
 

@@ -1,6 +1,6 @@
 // The JSON document `mrkoll analyze --format json` prints, described in docs/schema/analyze.md.
-import type { Analysis } from '../../aggregate/analysis/analyze.js';
-import type { EvidenceRef } from '../../aggregate/analysis/evidence.js';
+import type { Analysis } from '../../analyze/index.js';
+import { evidence } from '../format/evidence.js';
 
 export const ANALYZE_SCHEMA_VERSION = 1;
 
@@ -51,9 +51,4 @@ export function analyzeToJson(analysis: Analysis): object {
       evidence: g.evidence.map(evidence),
     })),
   };
-}
-
-/** Fixed key order and nulls, so every evidence object has the same shape. */
-export function evidence(e: EvidenceRef): object {
-  return { document: e.document, page: e.page, line: e.line, passage: e.passage, quote: e.quote, match: e.match, note: e.note ?? null };
 }

@@ -1,14 +1,15 @@
 // `mrkoll analyze --format md`: the matrix, the ranking and every gap with its evidence, for a
 // reader who wants the report as text (in a wiki, a pull request, a mail).
-import type { Analysis } from '../../aggregate/analysis/analyze.js';
-import type { EvidenceRef } from '../../aggregate/analysis/evidence.js';
-import { num, pct } from '../../aggregate/analysis/swedish.js';
-import type { CategoryInfo, CoverageRow } from '../../aggregate/coverage.js';
-import { GAP_KINDS } from '../../aggregate/gaps.js';
-import type { NamesReport } from '../../aggregate/names/index.js';
+import type { Analysis } from '../../analyze/index.js';
+import type { EvidenceRef } from '../../corpus/evidence.js';
+import { num, pct } from '../../util/swedish.js';
+import type { CategoryInfo, CoverageRow } from '../../analyze/coverage.js';
+import { GAP_KINDS } from '../../analyze/gap.js';
+import type { NamesReport } from '../../names/index.js';
 import { namesToMarkdown } from '../names/markdown.js';
 import { corpusLines } from './text.js';
-import { GAP_HELP, GAP_TITLE, place, VIEW_LABEL } from './labels.js';
+import { GAP_HELP, GAP_TITLE, VIEW_LABEL } from './labels.js';
+import { place } from '../format/evidence.js';
 
 const EVIDENCE_PER_GAP = 3;
 

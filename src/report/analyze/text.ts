@@ -1,11 +1,12 @@
 // The terminal summary of `mrkoll analyze`: the coverage matrix as two compact tables
 // (principles with shares, rights areas as counts), the ranking of categories, and the gaps.
 import path from 'node:path';
-import type { Analysis } from '../../aggregate/analysis/analyze.js';
-import { list, num, pct } from '../../aggregate/analysis/swedish.js';
-import type { CategoryInfo, CoverageRow } from '../../aggregate/coverage.js';
-import { GAP_KINDS } from '../../aggregate/gaps.js';
+import type { Analysis } from '../../analyze/index.js';
+import { list, num, pct } from '../../util/swedish.js';
+import type { CategoryInfo, CoverageRow } from '../../analyze/coverage.js';
+import { GAP_KINDS } from '../../analyze/gap.js';
 import { GAP_TITLE, VIEW_LABEL } from './labels.js';
+import { wrap } from '../format/text.js';
 
 export interface TextOptions {
   /** Gaps listed per kind before "… och N till". */
@@ -94,20 +95,5 @@ function table(
     const shown = name.length > NAME_WIDTH ? `${name.slice(0, NAME_WIDTH - 1)}…` : name;
     lines.push(`  ${shown.padEnd(NAME_WIDTH)} ${num(r.words).padStart(7)}${categories.map((c) => ` ${cell(r, c).padStart(width)}`).join('')}`);
   }
-  return lines;
-}
-
-/** Word-wraps `text` to `width` columns with a first-line and a continuation prefix. */
-export function wrap(text: string, width: number, first: string, rest: string): string[] {
-  const lines: string[] = [];
-  let line = first;
-  for (const word of text.split(/\s+/)) {
-    if (line.length + word.length > width && line.trim() !== first.trim()) {
-      lines.push(line.trimEnd());
-      line = rest;
-    }
-    line += `${word} `;
-  }
-  lines.push(line.trimEnd());
   return lines;
 }

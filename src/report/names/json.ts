@@ -1,6 +1,6 @@
 // The JSON document `mrkoll names --format json` prints, described in docs/schema/names.md.
-import type { NamesReport } from '../../aggregate/names/index.js';
-import { evidence } from '../analyze/json.js';
+import type { NamesReport } from '../../names/index.js';
+import { evidence } from '../format/evidence.js';
 
 export const NAMES_SCHEMA_VERSION = 1;
 

@@ -1,8 +1,9 @@
 // Names as Markdown: one table per group, the variants with counts, documents and writers.
 import path from 'node:path';
-import { num } from '../../aggregate/analysis/swedish.js';
-import type { NameGroupKind, NamesReport } from '../../aggregate/names/index.js';
-import { NAME_KIND_TITLE, place, statusLabel } from '../analyze/labels.js';
+import { num } from '../../util/swedish.js';
+import type { NameGroupKind, NamesReport } from '../../names/index.js';
+import { NAME_KIND_TITLE, statusLabel } from './labels.js';
+import { place } from '../format/evidence.js';
 
 const KINDS: NameGroupKind[] = ['administration', 'concept', 'title', 'spelling'];
 const esc = (s: string) => s.replace(/([\\|*_`<>[\]])/g, '\\$1').replace(/\s+/g, ' ');

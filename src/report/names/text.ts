@@ -1,9 +1,9 @@
 // The terminal listing of `mrkoll names`: inconsistent groups in full, consistent ones counted.
 import path from 'node:path';
-import { num } from '../../aggregate/analysis/swedish.js';
-import type { NameGroupKind, NamesReport } from '../../aggregate/names/index.js';
-import { NAME_KIND_TITLE, statusLabel } from '../analyze/labels.js';
-import { wrap } from '../analyze/text.js';
+import { num } from '../../util/swedish.js';
+import type { NameGroupKind, NamesReport } from '../../names/index.js';
+import { NAME_KIND_TITLE, statusLabel } from './labels.js';
+import { wrap } from '../format/text.js';
 
 const KINDS: NameGroupKind[] = ['administration', 'concept', 'title', 'spelling'];
 

@@ -1,0 +1,212 @@
+// The coverage matrix: administrations × principles and rights areas, by mention or by author.
+// Each cell counts the passages that carry the category for the administration, the share of
+// the administration's words they hold, and the evidence. Negated and stock-text tags are shown
+// as evidence but never counted.
+import type { Lexicons, TaggedDocument } from '../types.js';
+import {
+  administrationIndex,
+  creditPassages,
+  describeAdministrations,
+  tagConcerns,
+  type AdministrationInfo,
+  type CreditedPassage,
+  type CreditOptions,
+  type View,
+} from '../corpus/credit.js';
+import { evidenceOf, type EvidenceRef } from '../corpus/evidence.js';
+import type { ExpectedSet } from './expected.js';
+
+export type { View } from '../corpus/credit.js';
+
+export interface CategoryInfo {
+  id: string;
+  kind: 'principle' | 'area';
+  label: string;
+  /** The framework's title. */
+  framework: string;
+  /** The framework's city, or null for rights areas shared by all cities. */
+  city: string | null;
+  description?: string;
+}
+
+export interface CoverageCell {
+  /** Passages that carry the category (not negated, not stock text). */
+  passages: number;
+  words: number;
+  /** `words` over the administration's words, 0–1. */
+  share: number;
+  evidence: EvidenceRef[];
+  /** Passages with the category only negated or in stock text: shown, not counted. */
+  notCounted: EvidenceRef[];
+}
+
+export interface CoverageRow extends AdministrationInfo {
+  /** In the expected list (the registry's committees and companies, or --expected). */
+  expected: boolean;
+  /** Words and passages written by (author view) or about (mention view) the administration. */
+  words: number;
+  passages: number;
+  /** Passages that carry at least one counted category. */
+  taggedPassages: number;
+  documents: string[];
+  cells: Record<string, CoverageCell>;
+  /** By mention: passages that reach it only through a group noun for many ("de helägda bolagen"). */
+  groupOnly?: { passages: number; names: string[] };
+}
+
+export interface Coverage {
+  view: View;
+  categories: CategoryInfo[];
+  rows: CoverageRow[];
+  expected: ExpectedSet;
+}
+
+export interface CoverageOptions extends CreditOptions {
+  view: View;
+  expected: ExpectedSet;
+  quoteMaxChars?: number;
+}
+
+/** The principles and rights areas of the frameworks that apply to the documents' cities. */
+export function categoriesFor(lexicons: Lexicons, docs: readonly TaggedDocument[]): CategoryInfo[] {
+  const cities = new Set(docs.map((d) => d.metadata.city));
+  const frameworks = lexicons.frameworks
+    .filter((f) => f.city === null || cities.has(f.city))
+    .sort((a, b) => Number(a.kind === 'areas') - Number(b.kind === 'areas'));
+  const out: CategoryInfo[] = [];
+  const seen = new Set<string>();
+  for (const f of frameworks) {
+    for (const c of f.categories) {
+      if (seen.has(c.id)) continue;
+      seen.add(c.id);
+      out.push({ id: c.id, kind: c.kind, label: c.label, framework: f.title, city: f.city, ...(c.description && { description: c.description }) });
+    }
+  }
+  // A tag from a framework of another city (a Stockholm text in a Malmö corpus) still gets a column.
+  for (const d of docs) {
+    for (const p of d.passages) {
+      for (const t of p.tags) {
+        if (seen.has(t.id)) continue;
+        seen.add(t.id);
+        const found = lexicons.frameworks.flatMap((f) => f.categories.map((c) => ({ f, c }))).find((x) => x.c.id === t.id);
+        out.push({ id: t.id, kind: t.kind, label: found?.c.label ?? t.id, framework: found?.f.title ?? '', city: found?.f.city ?? null });
+      }
+    }
+  }
+  return out;
+}
+
+export function computeCoverage(docs: readonly TaggedDocument[], lexicons: Lexicons, options: CoverageOptions): Coverage {
+  const maxChars = options.quoteMaxChars ?? 320;
+  const { passages: credited, broad } = creditPassages(docs, options.view, options);
+  const registered = administrationIndex(lexicons);
+  const expected = new Set(options.expected.ids);
+  const ids = new Set([...credited.keys(), ...expected]);
+  const info = describeAdministrations(ids, docs, registered);
+  const order = [...registered.keys()];
+  const rank = (id: string) => (registered.has(id) ? order.indexOf(id) : order.length);
+  const rows = [...ids]
+    .map((id) => buildRow(info.get(id)!, credited.get(id) ?? [], expected.has(id), maxChars, broad.get(id), options.view))
+    .sort((a, b) => rank(a.id) - rank(b.id) || a.name.localeCompare(b.name, 'sv'));
+  disambiguate(rows, lexicons);
+  return { view: options.view, categories: categoriesFor(lexicons, docs), rows, expected: options.expected };
+}
+
+/** Two cities' "Kommunstyrelsen" in one corpus: the other city's gets its city's name added. */
+function disambiguate(rows: CoverageRow[], lexicons: Lexicons): void {
+  const count = new Map<string, number>();
+  for (const r of rows) count.set(r.name, (count.get(r.name) ?? 0) + 1);
+  const first = new Map<string, string>();
+  for (const r of rows) {
+    if ((count.get(r.name) ?? 0) < 2) continue;
+    if (!first.has(r.name)) {
+      first.set(r.name, r.id);
+      continue;
+    }
+    const org = r.id.split('/')[0];
+    r.name = `${r.name} (${lexicons.registries.find((x) => x.city === org)?.name ?? org})`;
+  }
+}
+
+function buildRow(
+  info: AdministrationInfo,
+  items: CreditedPassage[],
+  expected: boolean,
+  maxChars: number,
+  broad: { passages: number; names: Set<string> } | undefined,
+  view: View,
+): CoverageRow {
+  const cells: Record<string, CoverageCell> = {};
+  const documents = new Set<string>();
+  let words = 0;
+  let tagged = 0;
+  for (const { doc, passage } of items) {
+    documents.add(doc.path);
+    words += passage.words;
+    let counted = false;
+    for (const tag of passage.tags) {
+      if (view === 'mention' && !tagConcerns(passage, tag, info.id)) continue;
+      const cell = (cells[tag.id] ??= { passages: 0, words: 0, share: 0, evidence: [], notCounted: [] });
+      const first = tag.evidence[0];
+      const ref = evidenceOf(doc, passage, first ? { start: first.start, end: first.end } : null, maxChars);
+      if (tag.negated || tag.boilerplate || passage.boilerplate !== null) {
+        cell.notCounted.push({ ...ref, note: tag.negated ? 'negated' : 'boilerplate' });
+        continue;
+      }
+      cell.passages++;
+      cell.words += passage.words;
+      cell.evidence.push(ref);
+      counted = true;
+    }
+    if (counted) tagged++;
+  }
+  for (const cell of Object.values(cells)) cell.share = words > 0 ? round(cell.words / words) : 0;
+  const group = broad ? { groupOnly: { passages: broad.passages, names: [...broad.names] } } : {};
+  return { ...info, expected, words, passages: items.length, taggedPassages: tagged, documents: [...documents], cells, ...group };
+}
+
+/**
+ * The rows categories are compared over: expected administrations that appear at all, or every
+ * row with text when none of them does (no registry for the city, or a by-author run over
+ * documents written by others).
+ */
+export function comparedRows(coverage: Coverage): CoverageRow[] {
+  const present = coverage.rows.filter((r) => r.passages > 0);
+  const expected = present.filter((r) => r.expected);
+  return expected.length > 0 ? expected : present;
+}
+
+export interface CategoryRank extends CategoryInfo {
+  /** IDs of the compared administrations with at least one counted passage. */
+  coveredBy: string[];
+  compared: number;
+  /** coveredBy / compared, 0–1. */
+  share: number;
+  passages: number;
+}
+
+/** Whether a category's framework applies to the expected administrations' city. */
+export function applies(category: CategoryInfo, coverage: Coverage): boolean {
+  return category.city === null || coverage.expected.city === null || category.city === coverage.expected.city;
+}
+
+/**
+ * The applicable categories from least to most covered (by number of administrations, then
+ * passages). A Stockholm programme is not ranked over Malmö's committees.
+ */
+export function rankCategories(coverage: Coverage): CategoryRank[] {
+  const rows = comparedRows(coverage);
+  return coverage.categories
+    .filter((c) => applies(c, coverage))
+    .map((c) => {
+      const coveredBy = rows.filter((r) => (r.cells[c.id]?.passages ?? 0) > 0).map((r) => r.id);
+      const passages = rows.reduce((n, r) => n + (r.cells[c.id]?.passages ?? 0), 0);
+      return { ...c, coveredBy, compared: rows.length, share: rows.length ? round(coveredBy.length / rows.length) : 0, passages };
+    })
+    .sort((a, b) => a.coveredBy.length - b.coveredBy.length || a.passages - b.passages || a.id.localeCompare(b.id));
+}
+
+export function round(x: number, digits = 4): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}

@@ -1,0 +1,166 @@
+// Coverage gaps, each a finding with a reason a reader can check against the matrix and the
+// evidence: absent or nearly silent administrations, rarely covered categories, categories an
+// administration misses that most others cover, the särskilda frågan's two questions, depth,
+// and variation in scope.
+import type { TaggedDocument } from '../types.js';
+import { creditPassages, type CreditedPassage, type CreditOptions } from '../corpus/credit.js';
+import { evidenceOf, type EvidenceRef } from '../corpus/evidence.js';
+import type { Gap } from './gap.js';
+import type { AnalysisRules } from './rules.js';
+import { answerGaps } from './answers.js';
+import { list, median, num, pct, plural } from '../util/swedish.js';
+import { applies, comparedRows, rankCategories, type CategoryInfo, type Coverage, type CoverageRow } from './coverage.js';
+
+/** Every gap in `coverage`; `docs` are the documents it was computed from. */
+export function findGaps(coverage: Coverage, docs: readonly TaggedDocument[], rules: AnalysisRules): Gap[] {
+  const credited = creditPassages(docs, coverage.view, creditOptions(rules)).passages;
+  const absent = absentGaps(coverage, credited, rules);
+  const silent = new Set(absent.map((g) => g.administration));
+  const active = comparedRows(coverage).filter((r) => !silent.has(r.id));
+  return [
+    ...absent,
+    ...rareGaps(coverage, rules),
+    ...missingGaps(coverage, active, rules),
+    ...answerGaps(active, credited, rules),
+    ...scopeGaps(coverage, silent, rules),
+  ];
+}
+
+/** The crediting options the rules set; coverage and gaps must use the same. */
+export function creditOptions(rules: AnalysisRules): CreditOptions {
+  return { ignoreSections: rules.ignoreSections, groupMaxMembers: rules.thresholds.groupMaxMembers };
+}
+
+/** "P4 (Transparent …)" for a principle, "Jämställdhet (jamstalldhet)" for a rights area. */
+export function categoryName(c: Pick<CategoryInfo, 'id' | 'label' | 'kind'>): string {
+  if (c.id === c.label) return c.id;
+  return c.kind === 'principle' ? `${c.id} (${c.label})` : `${c.label} (${c.id})`;
+}
+
+function absentGaps(coverage: Coverage, credited: Map<string, CreditedPassage[]>, rules: AnalysisRules): Gap[] {
+  const t = rules.thresholds;
+  const gaps: Gap[] = [];
+  const byAuthor = coverage.view === 'author';
+  for (const row of coverage.rows.filter((r) => r.expected)) {
+    const base = { kind: 'absent-administration' as const, administration: row.id, tag: null };
+    if (row.passages === 0) {
+      const group = row.groupOnly
+        ? ` Den ingår bara i gruppord som ${list(row.groupOnly.names.map((n) => `”${n}”`), 3)} (${plural(row.groupOnly.passages, 'stycke', 'stycken')}).`
+        : '';
+      const message = byAuthor
+        ? `${row.name} har inget eget dokument i underlaget (förväntas enligt ${coverage.expected.label}).`
+        : `${row.name} nämns inte vid namn i något stycke i underlaget (förväntas enligt ${coverage.expected.label}).${group}`;
+      gaps.push({ ...base, message, evidence: [] });
+      continue;
+    }
+    if (row.passages >= t.silentPassages && row.words >= t.silentWords) continue;
+    const where = byAuthor ? `har ${plural(row.passages, 'stycke', 'stycken')} (${num(row.words)} ord) i egna dokument` : `nämns i ${plural(row.passages, 'stycke', 'stycken')} (${num(row.words)} ord)`;
+    const message =
+      `${row.name} är nästan tyst: ${where}, varav ${num(row.taggedPassages)} tar upp en princip eller ett rättighetsområde. ` +
+      `Gräns: minst ${plural(t.silentPassages, 'stycke', 'stycken')} och ${num(t.silentWords)} ord.`;
+    const evidence = (credited.get(row.id) ?? []).slice(0, t.evidencePerGap).map(({ doc, passage }) => {
+      const m = passage.mentions.find((x) => x.id === row.id && x.end > x.start);
+      return evidenceOf(doc, passage, m ? { start: m.start, end: m.end } : null, t.quoteMaxChars);
+    });
+    gaps.push({ ...base, message, evidence });
+  }
+  return gaps;
+}
+
+function rareGaps(coverage: Coverage, rules: AnalysisRules): Gap[] {
+  const t = rules.thresholds;
+  const names = new Map(coverage.rows.map((r) => [r.id, r.name]));
+  const ranks = rankCategories(coverage);
+  const medians = new Map(['principle', 'area'].map((k) => [k, median(ranks.filter((c) => c.kind === k).map((c) => c.coveredBy.length))]));
+  // The least covered of each kind is always named when it lies below its kind's median: the
+  // rapport's "few report on P4" is a ranking, not a threshold.
+  const lowest = new Set(
+    ['principle', 'area'].flatMap((k) => {
+      const ofKind = ranks.filter((c) => c.kind === k);
+      const floor = ofKind[Math.min(t.rareLowest, ofKind.length) - 1]?.coveredBy.length ?? -1;
+      return ofKind.filter((c) => c.coveredBy.length <= floor && c.coveredBy.length < medians.get(k)!).map((c) => c.id);
+    }),
+  );
+  return ranks
+    .filter((c) => c.compared > 0 && (c.share <= t.rareShare || c.coveredBy.length < t.rareRelative * medians.get(c.kind)! || lowest.has(c.id)))
+    .sort((a, b) => Number(a.kind === 'area') - Number(b.kind === 'area'))
+    .map((c) => {
+      const who = c.coveredBy.map((id) => names.get(id) ?? id);
+      const kind = c.kind === 'principle' ? 'Principen' : 'Rättighetsområdet';
+      const others = c.kind === 'principle' ? 'principerna' : 'rättighetsområdena';
+      const why =
+        c.share <= t.rareShare
+          ? `Gräns: högst ${pct(t.rareShare)}.`
+          : c.coveredBy.length < t.rareRelative * medians.get(c.kind)!
+            ? `Det är färre än ${pct(t.rareRelative)} av medianen för ${others} (${num(medians.get(c.kind)!)}).`
+            : `Den är minst täckt av ${others}; medianen är ${num(medians.get(c.kind)!)}.`;
+      const message =
+        c.coveredBy.length === 0
+          ? `${kind} ${categoryName(c)} tas inte upp av någon av de ${num(c.compared)} förvaltningar och bolag som jämförs.`
+          : `${kind} ${categoryName(c)} tas upp av ${num(c.coveredBy.length)} av ${num(c.compared)} förvaltningar och bolag (${pct(c.share)}): ${list(who, 8)}. ${why}`;
+      const rows = coverage.rows.filter((r) => c.coveredBy.includes(r.id));
+      // One passage per administration, and each passage once (by mention, one passage can
+      // count for several).
+      const seen = new Set<string>();
+      const evidence = rows
+        .map((r) => r.cells[c.id].evidence.find((e) => !seen.has(`${e.document}#${e.passage}`)))
+        .filter((e): e is EvidenceRef => e !== undefined && !seen.has(`${e.document}#${e.passage}`) && Boolean(seen.add(`${e.document}#${e.passage}`)))
+        .slice(0, t.evidencePerGap);
+      return { kind: 'rare-tag' as const, administration: null, tag: c.id, message, evidence };
+    });
+}
+
+function missingGaps(coverage: Coverage, active: CoverageRow[], rules: AnalysisRules): Gap[] {
+  const t = rules.thresholds;
+  const gaps: Gap[] = [];
+  const categories = coverage.categories.filter((c) => applies(c, coverage) && t.missingKinds.includes(c.kind));
+  for (const row of active) {
+    const others = active.filter((r) => r.id !== row.id);
+    // "Most others" needs a few others to mean anything.
+    if (others.length < 3) continue;
+    for (const c of categories) {
+      const cell = row.cells[c.id];
+      if ((cell?.passages ?? 0) > 0) continue;
+      const covering = others.filter((r) => (r.cells[c.id]?.passages ?? 0) > 0).length;
+      if (covering / others.length <= t.missingMajority) continue;
+      const only = cell?.notCounted.length ? ` Det som finns är bara nekat eller standardtext (${plural(cell.notCounted.length, 'stycke', 'stycken')}).` : '';
+      const message = `${row.name} tar inte upp ${categoryName(c)}, som ${num(covering)} av ${num(others.length)} andra förvaltningar och bolag tar upp (${pct(covering / others.length)}).${only}`;
+      gaps.push({ kind: 'missing-tag', administration: row.id, tag: c.id, message, evidence: (cell?.notCounted ?? []).slice(0, t.evidencePerGap) });
+    }
+  }
+  return gaps;
+}
+
+function scopeGaps(coverage: Coverage, silent: Set<string | null>, rules: AnalysisRules): Gap[] {
+  const t = rules.thresholds;
+  const rows = comparedRows(coverage).filter((r) => r.words > 0).sort((a, b) => a.words - b.words);
+  if (rows.length < 2) return [];
+  const gaps: Gap[] = [];
+  const smallest = rows[0];
+  const largest = rows.at(-1)!;
+  const mid = median(rows.map((r) => r.words));
+  const ratio = largest.words / smallest.words;
+  const unit = coverage.view === 'author' ? 'ord i egna dokument' : 'ord om sig';
+  if (ratio >= t.scopeRatio) {
+    gaps.push({
+      kind: 'scope',
+      administration: null,
+      tag: null,
+      message:
+        `Omfånget varierar ${num(Math.round(ratio))} gånger mellan förvaltningarna: från ${num(smallest.words)} ${unit} (${smallest.name}) ` +
+        `till ${num(largest.words)} (${largest.name}); medianen är ${num(mid)} ord. Gräns: ${num(t.scopeRatio)} gånger.`,
+      evidence: [],
+    });
+  }
+  for (const row of rows) {
+    if (silent.has(row.id) || row.words >= mid * t.scopeLowFactor) continue;
+    gaps.push({
+      kind: 'scope',
+      administration: row.id,
+      tag: null,
+      message: `${row.name} har ${num(row.words)} ${unit}, mindre än ${pct(t.scopeLowFactor)} av medianen (${num(mid)} ord).`,
+      evidence: [],
+    });
+  }
+  return gaps;
+}

@@ -1,0 +1,109 @@
+// Loads rules/analysis.yaml: the thresholds and cue words behind `mrkoll analyze`'s gaps and
+// `mrkoll names`' spelling check, validated with a JSON Schema so a typo stops the run with the
+// file, the field and what was expected.
+import { existsSync, readFileSync } from 'node:fs';
+import { compileSchema, DataFileError, parseValidatedYaml } from '../data-files/validate.js';
+import type { AdministrationKind, DocumentType } from '../types.js';
+import { BUNDLED_ANALYSIS_RULES_FILE } from '../paths.js';
+
+export interface AnalysisRules {
+  expected: { kinds: AdministrationKind[] };
+  answerTypes: DocumentType[];
+  ignoreSections: string[];
+  thresholds: {
+    silentPassages: number;
+    silentWords: number;
+    groupMaxMembers: number;
+    rareShare: number;
+    rareRelative: number;
+    rareLowest: number;
+    missingMajority: number;
+    missingKinds: Array<'principle' | 'area'>;
+    scopeRatio: number;
+    scopeLowFactor: number;
+    evidencePerGap: number;
+    quoteMaxChars: number;
+  };
+  question: { q1: string[]; q2: string[] };
+  depth: { process: string[]; action: string[]; result: string[] };
+  spelling: {
+    rareMaxCount: number;
+    rareMaxDocuments: number;
+    frequentMinCount: number;
+    maxDistance: number;
+    longWord: number;
+    minLength: number;
+    knownPhrases: string[];
+  };
+  /** File the rules were read from, for messages. */
+  file: string;
+}
+
+const cues = { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, uniqueItems: true };
+const count = { type: 'integer', minimum: 0 };
+const share = { type: 'number', minimum: 0, maximum: 1 };
+const strict = (properties: Record<string, unknown>) => ({
+  type: 'object',
+  additionalProperties: false,
+  required: Object.keys(properties),
+  properties,
+});
+
+const KINDS = ['nämnd', 'förvaltning', 'bolag', 'fullmäktige', 'styrelse', 'råd', 'revision', 'stad'];
+const TYPES = ['tjänsteskrivelse', 'protokollsutdrag', 'remissvar', 'årsanalys', 'rapport', 'policy', 'other'];
+
+const schema = strict({
+  version: { const: 1 },
+  expected: strict({ kinds: { type: 'array', items: { enum: KINDS }, minItems: 1, uniqueItems: true } }),
+  answerTypes: { type: 'array', items: { enum: TYPES }, uniqueItems: true },
+  ignoreSections: { type: 'array', items: { type: 'string', minLength: 1 } },
+  thresholds: strict({
+    silentPassages: count,
+    silentWords: count,
+    groupMaxMembers: { type: 'integer', minimum: 1 },
+    rareShare: share,
+    rareRelative: share,
+    rareLowest: count,
+    missingMajority: share,
+    missingKinds: { type: 'array', items: { enum: ['principle', 'area'] }, uniqueItems: true },
+    scopeRatio: { type: 'number', minimum: 1 },
+    scopeLowFactor: share,
+    evidencePerGap: { type: 'integer', minimum: 1 },
+    quoteMaxChars: { type: 'integer', minimum: 40 },
+  }),
+  question: strict({ q1: cues, q2: cues }),
+  depth: strict({ process: cues, action: cues, result: cues }),
+  spelling: strict({
+    rareMaxCount: count,
+    rareMaxDocuments: count,
+    frequentMinCount: count,
+    maxDistance: { type: 'integer', minimum: 1, maximum: 3 },
+    longWord: { type: 'integer', minimum: 1 },
+    minLength: { type: 'integer', minimum: 1 },
+    knownPhrases: { type: 'array', items: { type: 'string', minLength: 1 } },
+  }),
+});
+
+type RulesFile = Omit<AnalysisRules, 'file'> & { version: 1 };
+
+const validate = compileSchema<RulesFile>(schema);
+
+/** Every problem in a rules file, one per line as `file:line:col: message`. */
+export class RulesError extends DataFileError {}
+
+/** The package's own rules file: `rules/analysis.yaml`. */
+export function defaultRulesFile(): string {
+  return BUNDLED_ANALYSIS_RULES_FILE;
+}
+
+/** Reads and validates a rules file; throws `RulesError` with every problem on one line each. */
+export function loadAnalysisRules(file: string = defaultRulesFile()): AnalysisRules {
+  if (!existsSync(file)) throw new RulesError([{ file, line: 1, col: 1, message: 'regelfilen finns inte' }]);
+  return parseAnalysisRules(readFileSync(file, 'utf8'), file);
+}
+
+/** Parses and validates the text of a rules file; `file` is where the problems say they are. */
+export function parseAnalysisRules(text: string, file: string): AnalysisRules {
+  const { version: _version, ...rules } = parseValidatedYaml(text, file, validate, RulesError);
+  return { ...rules, file };
+}

@@ -1,0 +1,186 @@
+// Which administration a passage counts for. By mention: every administration the passage names
+// (or inherits from its section heading). By author: the administration that wrote the document.
+import path from 'node:path';
+import type { AdministrationKind, Lexicons, Tag, TaggedDocument, TaggedPassage } from '../types.js';
+
+export type View = 'mention' | 'author';
+
+export interface AdministrationInfo {
+  id: string;
+  name: string;
+  kind: AdministrationKind | null;
+  registered: boolean;
+}
+
+export interface CreditedPassage {
+  doc: TaggedDocument;
+  passage: TaggedPassage;
+}
+
+/** Registered administrations by ID, from every registry. */
+export function administrationIndex(lexicons: Lexicons): Map<string, AdministrationInfo> {
+  const index = new Map<string, AdministrationInfo>();
+  for (const registry of lexicons.registries) {
+    for (const a of registry.administrations) index.set(a.id, { id: a.id, name: a.name, kind: a.kind, registered: true });
+  }
+  return index;
+}
+
+/** The ID a document is credited to in the by-author view; `okand/<file>` when nobody is known. */
+export function authorOf(doc: TaggedDocument): string {
+  return doc.author ?? doc.metadata.authorId ?? `okand/${slug(path.basename(doc.path))}`;
+}
+
+export interface CreditOptions {
+  /** Sections whose passages are not mentions (distribution lists, signatures). */
+  ignoreSections?: readonly string[];
+  /**
+   * A group noun (or a heading) that stands for more administrations than this is about all of
+   * them in general ("de helägda bolagen"), not about each: such passages are not credited.
+   */
+  groupMaxMembers?: number;
+}
+
+export interface Credit {
+  passages: Map<string, CreditedPassage[]>;
+  /** Passages that name an administration only through a broad group noun, and those nouns. */
+  broad: Map<string, { passages: number; names: Set<string> }>;
+}
+
+/**
+ * Every passage that counts for each administration. Headings are structure, not statements, and
+ * are never credited; in the by-mention view neither are passages in `ignoreSections` (a
+ * distribution list names committees without saying anything about them) nor broad group nouns.
+ */
+export function creditPassages(docs: readonly TaggedDocument[], view: View, options: CreditOptions = {}): Credit {
+  const passages = new Map<string, CreditedPassage[]>();
+  const broad = new Map<string, { passages: number; names: Set<string> }>();
+  const add = (id: string, item: CreditedPassage) => {
+    const list = passages.get(id);
+    if (list) list.push(item);
+    else passages.set(id, [item]);
+  };
+  const ignored = ignoredSectionTest(options.ignoreSections ?? []);
+  const max = options.groupMaxMembers ?? Infinity;
+  for (const doc of docs) {
+    const author = authorOf(doc);
+    for (const passage of doc.passages) {
+      if (passage.kind === 'heading') continue;
+      if (view === 'author') {
+        add(author, { doc, passage });
+        continue;
+      }
+      if (ignored(passage)) continue;
+      const { specific, general } = splitMentions(passage, max);
+      for (const id of specific) add(id, { doc, passage });
+      for (const [id, name] of general) {
+        if (specific.has(id)) continue;
+        const b = broad.get(id) ?? broad.set(id, { passages: 0, names: new Set() }).get(id)!;
+        b.passages++;
+        b.names.add(name);
+      }
+    }
+  }
+  return { passages, broad };
+}
+
+/** IDs a passage is about, and those it reaches only through a group noun for many. */
+function splitMentions(passage: TaggedPassage, max: number): { specific: Set<string>; general: Map<string, string> } {
+  const members = new Map<string, Set<string>>();
+  for (const m of passage.mentions) {
+    if (m.via !== 'group' && m.via !== 'heading') continue;
+    const key = `${m.via}\u0000${m.name.toLocaleLowerCase('sv')}`;
+    (members.get(key) ?? members.set(key, new Set()).get(key)!).add(m.id);
+  }
+  const specific = new Set<string>();
+  const general = new Map<string, string>();
+  for (const m of passage.mentions) {
+    const size = m.via === 'group' || m.via === 'heading' ? members.get(`${m.via}\u0000${m.name.toLocaleLowerCase('sv')}`)!.size : 1;
+    if (size > max) general.set(m.id, m.name);
+    else specific.add(m.id);
+  }
+  return { specific, general };
+}
+
+/**
+ * Whether a passage lies in one of `sections`. Each heading is judged once: the passages of a
+ * section share its heading strings, and lower-casing them per passage was a tenth of aggregation.
+ */
+function ignoredSectionTest(sections: readonly string[]): (passage: TaggedPassage) => boolean {
+  if (sections.length === 0) return () => false;
+  const ignored = sections.map((s) => s.toLocaleLowerCase('sv'));
+  const judged = new Map<string, boolean>();
+  const isIgnored = (heading: string): boolean => {
+    let verdict = judged.get(heading);
+    if (verdict === undefined) {
+      const h = heading.trim().toLocaleLowerCase('sv');
+      verdict = ignored.some((s) => h.startsWith(s));
+      judged.set(heading, verdict);
+    }
+    return verdict;
+  };
+  return (passage) => passage.sectionPath.some(isIgnored);
+}
+
+/**
+ * What reports call an administration: the registry's entry, else the name most often written
+ * for an unregistered one, else (an unknown author) the file name.
+ */
+export function describeAdministrations(
+  ids: Iterable<string>,
+  docs: readonly TaggedDocument[],
+  registered: Map<string, AdministrationInfo>,
+): Map<string, AdministrationInfo> {
+  const written = new Map<string, Map<string, number>>();
+  for (const doc of docs) {
+    for (const p of doc.passages) {
+      for (const m of p.mentions) {
+        if (registered.has(m.id)) continue;
+        const forms = written.get(m.id) ?? new Map<string, number>();
+        forms.set(m.name, (forms.get(m.name) ?? 0) + 1);
+        written.set(m.id, forms);
+      }
+    }
+  }
+  const out = new Map<string, AdministrationInfo>();
+  for (const id of ids) {
+    const known = registered.get(id);
+    if (known) {
+      out.set(id, known);
+      continue;
+    }
+    const forms = [...(written.get(id) ?? new Map<string, number>())].sort((a, b) => b[1] - a[1]);
+    const unknownAuthor = id.startsWith('okand/') ? docs.find((d) => authorOf(d) === id) : undefined;
+    const name = forms[0]?.[0] ?? (unknownAuthor ? `${path.basename(unknownAuthor.path)} (okänd avsändare)` : id);
+    out.set(id, { id, name, kind: null, registered: false });
+  }
+  return out;
+}
+
+function slug(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[åä]/g, 'a')
+    .replace(/ö/g, 'o')
+    .replace(/\.[a-z0-9]+$/, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/**
+ * By mention, a passage can name several administrations in different sentences ("…flera av
+ * socialnämnderna… såsom kulturnämnden, där … likvärdig tillgång till kultur"). A tag is about the
+ * administrations named in the sentences that hold its evidence; only when those sentences name
+ * nobody (the passage as a whole, or its heading, says who it is about) does it count for all the
+ * passage's administrations.
+ */
+export function tagConcerns(passage: TaggedPassage, tag: Tag, id: string): boolean {
+  const sentences = passage.sentences.map((s) => ({ start: s.start - passage.start, end: s.end - passage.start }));
+  const holding = sentences.filter((s) => tag.evidence.some((e) => e.start >= s.start && e.start < s.end));
+  const named = new Set<string>();
+  for (const m of passage.mentions) {
+    if (m.end <= m.start) continue; // inherited from a heading: bound to no sentence
+    if (holding.some((s) => m.start >= s.start && m.start < s.end)) named.add(m.id);
+  }
+  return named.size === 0 || named.has(id);
+}

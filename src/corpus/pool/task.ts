@@ -1,0 +1,108 @@
+// One file, start to finish: extraction (through the cache), the manifest's facts, tagging. The
+// same function runs on a pool worker and in-process, so both paths give the same documents.
+import { DEFAULT_LIMITS, type IngestLimits } from '../../ingest/index.js';
+import { failureReason } from '../../ingest/errors.js';
+import type { ManifestEntry } from '../manifest.js';
+import { applyManifest, extractDocument } from '../extract.js';
+import { extractThroughCache, openCache } from '../../cache/extract.js';
+import type { CacheStats, DiskCache } from '../../cache/store.js';
+import { buildContext, tagDocument, type AnalysisContext, type ContextOptions, type TagOptions, type TagResult } from '../../tag/index.js';
+import type { Lexicons } from '../../types.js';
+import { decodeColumns, encodeColumns, type PassageColumns } from './columns.js';
+
+/** What every file of a run is analysed with; plain data, so it can be cloned to workers. */
+export interface RunSettings {
+  lexicons: Lexicons;
+  context?: ContextOptions;
+  tag?: TagOptions;
+  limits?: IngestLimits;
+  cacheDir?: string;
+  cache?: boolean;
+}
+
+export interface FileTask {
+  file: string;
+  /** The file's entry in its directory's manifest, read by the caller. */
+  manifest?: ManifestEntry;
+}
+
+export type FileOutcome = { ok: true; document: TagResult } | { ok: false; reason: string };
+
+/** The compiled context and the open cache of one thread, built on its first file. */
+export interface ThreadState {
+  context: AnalysisContext;
+  cache: DiskCache | null;
+}
+
+export function threadState(settings: RunSettings, context?: AnalysisContext): ThreadState {
+  return { context: context ?? buildContext(settings.lexicons, settings.context), cache: openCache(settings) };
+}
+
+/** Extracts, applies the manifest and tags one file; a file that cannot be read is an outcome, not a throw. */
+export async function analyzeFile(task: FileTask, settings: RunSettings, state: ThreadState): Promise<FileOutcome> {
+  try {
+    const doc = await extractThroughCache(task.file, settings.limits ?? DEFAULT_LIMITS, state.cache, extractDocument);
+    return { ok: true, document: tagDocument(applyManifest(doc, task.manifest), state.context, settings.tag) };
+  } catch (error) {
+    return { ok: false, reason: failureReason(error) };
+  }
+}
+
+/** A thread's cache counts so far (all zero without a cache). */
+export function cacheStats(state: ThreadState): CacheStats {
+  return { ...(state.cache?.stats ?? { hits: 0, misses: 0, rebuilt: 0 }) };
+}
+
+
+/**
+ * A document as it crosses threads. Its passages hold their text twice: once in `Document.text`
+ * and once in each `passage.text`; sent as they are, both copies would be serialized and rebuilt
+ * as separate strings, so `pack` blanks the passage texts that are slices of `Document.text` and
+ * `unpack` slices them again, which costs no copy (V8 keeps a slice as a view of its parent
+ * string). Sentences, tags and mentions travel as columns (columns.ts).
+ */
+export interface PackedDocument {
+  document: TagResult;
+  /** Indexes of the passages whose text was blanked. */
+  sliced: number[];
+  columns: PassageColumns;
+}
+
+export function pack(document: TagResult): PackedDocument {
+  const sliced: number[] = [];
+  const passages = document.passages.map((p, i) => {
+    if (document.text.slice(p.start, p.end) !== p.text) return Object.assign({}, p); // not spread: ten times faster on passages
+    sliced.push(i);
+    return Object.assign({}, p, { text: '' });
+  });
+  const columns = encodeColumns(passages);
+  return { document: { ...document, passages }, sliced, columns };
+}
+
+/**
+ * Slices the blanked passage texts again, and replaces the strings that repeat across passages
+ * and documents (section titles, tag IDs, terms, matched words, administration IDs and names) by
+ * one copy each from `strings`: a clone gives every occurrence its own copy, a fifth of what
+ * the documents hold (measured: 85 → 67 MB for 10 MB of text). Values are unchanged.
+ */
+export function unpack({ document, sliced, columns }: PackedDocument, strings: Map<string, string> = new Map()): TagResult {
+  const intern = (s: string): string => {
+    const known = strings.get(s);
+    if (known !== undefined) return known;
+    // A string sliced from a passage text keeps all of that text alive; keep a copy instead.
+    const own = s.length > 12 ? structuredClone(s) : s;
+    strings.set(own, own);
+    return own;
+  };
+  for (const i of sliced) {
+    const p = document.passages[i];
+    p.text = document.text.slice(p.start, p.end);
+  }
+  // The columns' strings (tag IDs, terms, matched words, administration IDs and names) once each.
+  decodeColumns(document.passages, { numbers: columns.numbers, strings: columns.strings.map(intern) });
+  for (const p of document.passages) {
+    p.id = intern(p.id);
+    p.sectionPath = p.sectionPath.map(intern);
+  }
+  return document;
+}

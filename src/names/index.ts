@@ -1,0 +1,72 @@
+// `mrkoll names`: administration names, concept terms, policy titles and spelling variants,
+// each grouped under its canonical form. Pure over tagged documents, lexicons and a spell checker.
+import type { Lexicons, TaggedDocument } from '../types.js';
+import type { AnalysisRules } from '../analyze/rules.js';
+import { conceptGroups } from './concepts.js';
+import { spellingGroups } from './spelling.js';
+import type { Checker } from './spelling-input.js';
+import { titleGroups } from './titles.js';
+import type { NameGroup } from './types.js';
+import { administrationGroups } from './variants.js';
+
+export type { NameGroup, NameVariant, NameGroupKind, VariantStatus } from './types.js';
+export { variantKey } from './variants.js';
+
+export interface NamesReport {
+  groups: NameGroup[];
+}
+
+export interface NamesOptions {
+  rules: AnalysisRules;
+  /** A Hunspell checker that knows `spellingKnownWords(lexicons)`; without one, no spelling groups. */
+  checker?: Checker | null;
+}
+
+export function analyzeNames(docs: readonly TaggedDocument[], lexicons: Lexicons, options: NamesOptions): NamesReport {
+  const groups: NameGroup[] = [
+    ...administrationGroups(docs, lexicons),
+    ...conceptGroups(docs, lexicons.concepts),
+    ...titleGroups(docs, lexicons.concepts),
+  ];
+  if (options.checker) {
+    const conceptForms = lexicons.concepts.flatMap((c) => [c.preferred, ...c.variants]);
+    groups.push(
+      ...spellingGroups(docs, {
+        checker: options.checker,
+        rules: options.rules.spelling,
+        terms: lexiconTerms(lexicons).filter((t) => !/\s/.test(t)),
+        phrases: [...options.rules.spelling.knownPhrases, ...lexiconTerms(lexicons).filter((t) => /\s/.test(t))].filter(
+          (p) => !conceptForms.some((f) => f.toLocaleLowerCase('sv') === p.toLocaleLowerCase('sv')),
+        ),
+        // Concept and title variants have their own section; so do the words of a misspelled title.
+        skip: new Set(
+          lexicons.concepts
+            .flatMap((c) => (c.kind === 'title' ? c.variants.flatMap((v) => v.split(/\s+/)) : [c.preferred, ...c.variants].filter((f) => !/\s/.test(f))))
+            .map((f) => f.toLocaleLowerCase('sv')),
+        ),
+      }),
+    );
+  }
+  return { groups };
+}
+
+/** Category terms and preferred concept forms: what a rare word may be a misspelling of. */
+function lexiconTerms(lexicons: Lexicons): string[] {
+  const terms = lexicons.frameworks.flatMap((f) => f.categories.flatMap((c) => c.terms.map((t) => t.text)));
+  return [...new Set([...terms, ...lexicons.concepts.filter((c) => c.kind === 'concept').map((c) => c.preferred)])];
+}
+
+/**
+ * The words the spell checker must accept besides Hunspell's: the lexicon's known words and every
+ * word of registry names, aliases, category terms and preferred concept forms. Known misspellings
+ * and concept variants are left out, so they are still caught.
+ */
+export function spellingKnownWords(lexicons: Lexicons): string[] {
+  const phrases = [
+    ...lexicons.registries.flatMap((r) => r.administrations.flatMap((a) => [a.name, ...a.aliases])),
+    ...lexicons.registries.flatMap((r) => r.groups.flatMap((g) => [g.name, ...g.aliases])),
+    ...lexiconTerms(lexicons),
+  ];
+  const words = phrases.flatMap((p) => p.split(/[\s,()/]+/)).map((w) => w.replace(/[-:.]+$/, '')).filter((w) => /^\p{L}[\p{L}-]*$/u.test(w));
+  return [...new Set([...lexicons.knownWords, ...words])];
+}

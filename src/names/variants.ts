@@ -1,0 +1,80 @@
+// Administration names as written, grouped under the registry's canonical name. Two forms are
+// the same variant when they differ only in the case of the first letter (a sentence-initial
+// capital, or the lower case Swedish uses for committees mid-sentence) or in the inflection of
+// the last word (kulturnämnden, kulturnämndens, kulturnämnder; MKB Fastighets AB:s).
+import { stem } from '../language/stem.js';
+import type { Administration, Lexicons, TaggedDocument } from '../types.js';
+import { VariantTally } from './collect.js';
+import type { NameGroup, VariantStatus } from './types.js';
+
+/** The grouping key of a written name: first letter folded, last word uninflected. */
+export function variantKey(written: string): string {
+  const words = written.replace(/\s+/g, ' ').trim().split(' ');
+  if (words.length === 0 || words[0] === '') return '';
+  words[0] = words[0].charAt(0).toLocaleLowerCase('sv') + words[0].slice(1);
+  words[words.length - 1] = uninflected(words[words.length - 1]);
+  return words.join(' ');
+}
+
+function uninflected(word: string): string {
+  const bare = word.replace(/[:’'](s|n|en|na|ns|ens)$/i, '');
+  if (bare !== word) return bare;
+  // An abbreviation (AB, MKB) or a name part with inner capitals keeps its form.
+  if (/\p{Lu}/u.test(word.slice(1))) return word;
+  const stemmed = stem(word);
+  const first = word.charAt(0);
+  return stemmed.charAt(0) === first.toLocaleLowerCase('sv') ? first + stemmed.slice(1) : stemmed;
+}
+
+const ENDING = /^(?::?s|:?n|e[nt]s?|erna?s?|arna?s?|orna?s?|na|ns)$/;
+
+/**
+ * A name inside a compound ("kommunfullmäktigemålen", "MKB-kunder") is a mention of the
+ * administration but not a way of writing its name.
+ */
+function isCompound(written: string, a: Administration | undefined): boolean {
+  if (!a) return false;
+  const lower = written.toLocaleLowerCase('sv');
+  return [a.name, ...a.aliases, ...a.misspellings].some((n) => {
+    const name = n.toLocaleLowerCase('sv');
+    const rest = lower.slice(name.length);
+    return lower.startsWith(name) && /^-?\p{L}/u.test(rest) && !ENDING.test(rest);
+  });
+}
+
+/** Mentions that write the name out: not anaphors, group nouns, offices or inherited headings. */
+const WRITTEN_OUT = new Set(['explicit']);
+
+export function administrationGroups(docs: readonly TaggedDocument[], lexicons: Lexicons): NameGroup[] {
+  const registry = new Map<string, Administration>();
+  for (const r of lexicons.registries) for (const a of r.administrations) registry.set(a.id, a);
+  const tallies = new Map<string, VariantTally>();
+  for (const doc of docs) {
+    for (const passage of doc.passages) {
+      for (const m of passage.mentions) {
+        if (!m.registered || !WRITTEN_OUT.has(m.via) || m.end <= m.start) continue;
+        const written = passage.text.slice(m.start, m.end) || m.name;
+        const key = variantKey(written);
+        if (!key || isCompound(written, registry.get(m.id))) continue;
+        let tally = tallies.get(m.id);
+        if (!tally) tallies.set(m.id, (tally = new VariantTally()));
+        tally.add(key, written, doc, passage, m.start, m.end);
+      }
+    }
+  }
+  const groups: NameGroup[] = [];
+  for (const [id, tally] of tallies) {
+    const a = registry.get(id);
+    if (!a) continue;
+    const canonical = new Set([variantKey(a.name)]);
+    const aliases = new Set(a.aliases.map(variantKey));
+    const known = new Set(a.misspellings.map(variantKey));
+    const status = (key: string): VariantStatus =>
+      canonical.has(key) ? 'canonical' : aliases.has(key) ? 'alias' : known.has(key) ? 'known-misspelling' : 'variant';
+    const variants = tally.variants(status);
+    const inconsistent = variants.some((v) => v.status === 'variant' || v.status === 'known-misspelling');
+    groups.push({ kind: 'administration', id, canonical: a.name, inconsistent, variants });
+  }
+  const order = [...registry.keys()];
+  return groups.sort((x, y) => Number(y.inconsistent) - Number(x.inconsistent) || order.indexOf(x.id) - order.indexOf(y.id));
+}

@@ -1,0 +1,97 @@
+// The heatmap matrix (administrations × categories) as an accessible HTML table: row and column
+// headers with scope, one button per cell whose label reads the cell out, colours by share.
+// The evidence behind each cell travels as data; clicking shows it in the detail panel.
+import type { ViewResult } from '../../../analyze/index.js';
+import type { EvidenceRef } from '../../../corpus/evidence.js';
+import { num, pct } from '../../../util/swedish.js';
+import type { View } from '../../../analyze/coverage.js';
+import { categoryName } from '../../../analyze/gaps.js';
+import { VIEW_LABEL } from '../labels.js';
+import { place } from '../../format/evidence.js';
+import { esc, heat } from './escape.js';
+
+/** What the page's script needs to show a cell: keyed "<view>|<administration>|<tag>". */
+export type CellData = Record<
+  string,
+  { title: string; summary: string; evidence: EvidenceData[]; notCounted: EvidenceData[]; moreEvidence: number; moreNotCounted: number }
+>;
+
+/**
+ * Quotes per cell the page carries: enough to judge a cell by, and a report over hundreds of
+ * documents stays a file a browser opens (every quote is in `--format json` and `csv`).
+ */
+export const QUOTES_PER_CELL = 30;
+
+export interface EvidenceData {
+  quote: string;
+  match: [number, number] | null;
+  where: string;
+  passage: string;
+  note: string | null;
+}
+
+export function evidenceData(e: EvidenceRef): EvidenceData {
+  return { quote: e.quote, match: e.match, where: place(e), passage: e.passage, note: e.note ?? null };
+}
+
+export function matrixTable(view: View, result: ViewResult, cells: CellData, hidden: boolean): string {
+  const { coverage } = result;
+  const ranked = new Set(result.ranking.map((c) => c.id));
+  // Principles of a framework that does not apply (another city's) stay out of the matrix.
+  const categories = coverage.categories.filter((c) => c.kind === 'area' || ranked.has(c.id));
+  const rows = [...coverage.rows.filter((r) => r.expected), ...coverage.rows.filter((r) => !r.expected && r.passages > 0)];
+  const head = categories
+    .map((c) => `<th scope="col" data-tag="${esc(c.id)}" data-kind="${c.kind}" title="${esc(`${c.id}: ${c.label}`)}"><span>${esc(c.kind === 'principle' ? c.id : c.label)}</span></th>`)
+    .join('');
+  const body = rows
+    .map((r) => {
+      const tds = categories
+        .map((c) => {
+          const cell = r.cells[c.id];
+          const attrs = `data-tag="${esc(c.id)}" data-kind="${c.kind}"`;
+          if (!r.passages) return `<td ${attrs} class="absent">–</td>`;
+          if (!cell) return `<td ${attrs} class="zero">·</td>`;
+          const key = `${view}|${r.id}|${c.id}`;
+          const summary = `${num(cell.passages)} ${cell.passages === 1 ? 'stycke' : 'stycken'}, ${pct(cell.share)} av texten${cell.notCounted.length ? `; ${num(cell.notCounted.length)} visas men räknas inte` : ''}`;
+          cells[key] = {
+            title: `${r.name} — ${categoryName(c)}`,
+            summary,
+            evidence: cell.evidence.slice(0, QUOTES_PER_CELL).map(evidenceData),
+            notCounted: cell.notCounted.slice(0, QUOTES_PER_CELL).map(evidenceData),
+            moreEvidence: Math.max(0, cell.evidence.length - QUOTES_PER_CELL),
+            moreNotCounted: Math.max(0, cell.notCounted.length - QUOTES_PER_CELL),
+          };
+          const { background, color } = cell.passages ? heat(cell.share) : { background: 'transparent', color: 'inherit' };
+          const label = esc(`${r.name}, ${c.id}: ${summary}`);
+          return `<td ${attrs} class="cell${cell.passages ? '' : ' zero'}" style="background:${background};color:${color}"><button type="button" data-cell="${esc(key)}" aria-label="${label}">${cell.passages ? `${cell.passages}<small>${pct(cell.share)}</small>` : '·'}</button></td>`;
+        })
+        .join('');
+      const mark = r.expected ? '' : ' <span class="tag">ej förväntad</span>';
+      return `<tr data-adm="${esc(r.id)}" data-name="${esc(r.name.toLocaleLowerCase('sv'))}"${r.expected ? '' : ' class="other"'}><th scope="row">${esc(r.name)}${mark}</th><td class="num">${num(r.words)}</td>${tds}</tr>`;
+    })
+    .join('\n');
+  return `<div class="view" data-view="${view}"${hidden ? ' hidden' : ''}>
+<div class="scroll"><table class="matrix">
+<caption>Täckning ${esc(VIEW_LABEL[view])}. Siffran är antal stycken; den mindre siffran andelen av förvaltningens text. – = finns inte i underlaget, · = inget stycke.</caption>
+<thead><tr><th scope="col">Förvaltning</th><th scope="col" class="num">Ord</th>${head}</tr></thead>
+<tbody>
+${body}
+</tbody></table></div>
+${rankingTable(result)}
+</div>`;
+}
+
+function rankingTable(result: ViewResult): string {
+  const rows = result.ranking
+    .map(
+      (c) =>
+        `<tr data-tag="${esc(c.id)}" data-kind="${c.kind}"><th scope="row">${esc(c.id)} <span class="label">${esc(c.label)}</span></th><td class="num">${num(c.coveredBy.length)} av ${num(c.compared)}</td><td><span class="barwrap" aria-hidden="true"><span class="bar" style="width:${Math.round(c.share * 100)}%"></span></span>${pct(c.share)}</td></tr>`,
+    )
+    .join('\n');
+  return `<h3>Minst täckta principer och rättighetsområden</h3>
+<table class="ranking"><caption>Antal av de jämförda förvaltningarna och bolagen (förväntade och i underlaget) som tar upp kategorin, minst täckt först.</caption>
+<thead><tr><th scope="col">Kategori</th><th scope="col">Förvaltningar</th><th scope="col">Andel</th></tr></thead>
+<tbody>
+${rows}
+</tbody></table>`;
+}

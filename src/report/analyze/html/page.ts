@@ -1,0 +1,136 @@
+// The self-contained HTML report: coverage heatmap with evidence on click, gaps, names, and how
+// to read it. One file; CSS, script and data inline; no URLs, so it opens offline and can be
+// mailed or archived as it is.
+import path from 'node:path';
+import type { Analysis } from '../../../analyze/index.js';
+import { num, pct } from '../../../util/swedish.js';
+import type { View } from '../../../analyze/coverage.js';
+import type { NamesReport } from '../../../names/index.js';
+import { VIEW_LABEL, VIEW_SHORT } from '../labels.js';
+import { SCRIPT, STYLE } from './assets.js';
+import { esc, heat, scriptJson } from './escape.js';
+import { matrixTable, type CellData } from './matrix.js';
+import { gapsSection, namesSection } from './sections.js';
+
+export interface HtmlInput {
+  analysis?: Analysis | null;
+  names?: NamesReport | null;
+  /** Administration ID → name, for the writers of naming variants. */
+  administrationNames?: Map<string, string>;
+  version?: string;
+}
+
+export function renderHtml(input: HtmlInput): string {
+  const { analysis, names } = input;
+  const cells: CellData = {};
+  const views = analysis ? ([analysis.view, analysis.view === 'mention' ? 'author' : 'mention'] as View[]).filter((v) => analysis.views[v]) : [];
+  const matrices = analysis ? views.map((v) => matrixTable(v, analysis.views[v]!, cells, v !== analysis.view)).join('\n') : '';
+  const gaps = analysis ? views.map((v) => gapsSection(v, analysis.views[v]!, v !== analysis.view)).join('\n') : '';
+  const title = analysis ? 'Mänskliga rättigheter: täckning, luckor och namn' : 'Namn, begrepp och stavning';
+  const sections = [
+    analysis ? coverageSection(analysis, views, matrices) : '',
+    analysis ? `<section id="luckor" aria-labelledby="h-luckor"><h2 id="h-luckor">Luckor</h2>
+<p class="help">Varje lucka har ett skäl som går att kontrollera i matrisen och i beläggen. Tröskelvärdena står under <a href="#om">Om rapporten</a>.</p>
+${gaps}</section>` : '',
+    names ? `<section id="namn" aria-labelledby="h-namn"><h2 id="h-namn">Namn, begrepp och stavning</h2>
+<p class="help">Former som skiljer sig bara i meningsinledande versal eller i böjning (kulturnämnden, kulturnämndens) räknas som samma form.</p>
+${namesSection(names, input.administrationNames ?? new Map())}</section>` : '',
+    analysis ? aboutSection(analysis) : '',
+  ].join('\n');
+  const nav = [
+    analysis ? '<li><a href="#tackning">Täckning</a></li><li><a href="#luckor">Luckor</a></li>' : '',
+    names ? '<li><a href="#namn">Namn</a></li>' : '',
+    analysis ? '<li><a href="#om">Om rapporten</a></li>' : '',
+  ].join('');
+  return `<!doctype html>
+<html lang="sv">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<header>
+<h1>${esc(title)}</h1>
+${analysis ? facts(analysis) : ''}
+<nav aria-label="Avsnitt"><ul>${nav}</ul></nav>
+${controls(analysis, views)}
+</header>
+<main>
+${sections}
+</main>
+<footer><p>Skapad av mrkoll${input.version ? ` ${esc(input.version)}` : ''}. Rapporten är en enda fil och behöver ingen nätverksanslutning.</p></footer>
+<script type="application/json" id="mrkoll-data">${scriptJson({ view: analysis?.view ?? null, cells })}</script>
+<script>${SCRIPT}</script>
+</body>
+</html>
+`;
+}
+
+function facts(analysis: Analysis): string {
+  const c = analysis.corpus;
+  const present = analysis.views[analysis.view]!.coverage.rows.filter((r) => r.expected && r.passages > 0).length;
+  const items = [
+    `<li><strong>${num(c.documents.length)}</strong> dokument</li>`,
+    `<li><strong>${num(c.passages)}</strong> stycken</li>`,
+    `<li><strong>${num(c.words)}</strong> ord</li>`,
+    `<li><strong>${num(present)}</strong> av ${num(analysis.expected.ids.length)} förväntade förvaltningar och bolag finns med (${esc(analysis.expected.label)})</li>`,
+  ];
+  if (c.skippedVariants.length) items.push(`<li><strong>${num(c.skippedVariants.length)}</strong> överhoppade varianter av samma dokument</li>`);
+  return `<ul class="facts">${items.join('')}</ul>`;
+}
+
+function controls(analysis: Analysis | null | undefined, views: View[]): string {
+  const toggle =
+    views.length > 1
+      ? `<fieldset><legend>Visa</legend>${views
+          .map((v) => `<label><input type="radio" name="view" value="${v}"${v === analysis!.view ? ' checked' : ''}> ${esc(VIEW_SHORT[v])}</label>`)
+          .join('')}</fieldset>`
+      : '';
+  const categories = analysis ? analysis.views[analysis.view]!.coverage.categories : [];
+  const options = categories.map((c) => `<option value="tag:${esc(c.id)}">${esc(`${c.id} – ${c.label}`)}</option>`).join('');
+  const category = analysis
+    ? `<label for="filter-cat">Kategori<select id="filter-cat"><option value="">Alla kategorier</option><option value="kind:principle">Principer</option><option value="kind:area">Rättighetsområden</option>${options}</select></label>`
+    : '';
+  return `<div class="controls" role="search">${toggle}
+<label for="filter-adm">Filtrera förvaltningar och bolag<input id="filter-adm" type="search" placeholder="t.ex. kultur" autocomplete="off"></label>
+${category}<span id="filter-status" role="status" aria-live="polite"></span></div>`;
+}
+
+function coverageSection(analysis: Analysis, views: View[], matrices: string): string {
+  const legend = [0.02, 0.05, 0.1, 0.25, 0.5].map((s) => {
+    const { background, color } = heat(s);
+    return `<span style="background:${background};color:${color}">${pct(s)}</span>`;
+  });
+  const viewHelp = views.map((v) => `<strong>${esc(VIEW_SHORT[v])}</strong>: ${esc(VIEW_LABEL[v])}.`).join(' ');
+  return `<section id="tackning" aria-labelledby="h-tackning"><h2 id="h-tackning">Täckning</h2>
+<p class="help">Förvaltningar och bolag (rader) mot policyns principer och rättighetsområden (kolumner). ${viewHelp} Klicka på en cell för att se citaten den bygger på, med fil och sida.</p>
+<div class="legend" aria-hidden="true">Andel av förvaltningens text: ${legend.join('')}</div>
+<div class="layout"><div>${matrices}</div>
+<aside id="detail" aria-live="polite" aria-label="Belägg för vald cell"><h3>Belägg</h3><p>Klicka på en cell i matrisen för att se de stycken den bygger på.</p></aside></div>
+</section>`;
+}
+
+function aboutSection(analysis: Analysis): string {
+  const t = analysis.rules.thresholds;
+  const docs = analysis.corpus.documents
+    .map((d) => `<tr><td>${esc(path.basename(d.path))}</td><td>${esc(d.type)}</td><td>${esc(d.author)}</td><td class="num">${num(d.passages)}</td><td class="num">${num(d.words)}</td></tr>`)
+    .join('');
+  const skipped = analysis.corpus.skippedVariants
+    .map((s) => `<li>${esc(path.basename(s.path))} är en variant av ${esc(path.basename(s.variantOf))} och räknas inte (ta med den med <code>--include-variants</code>).</li>`)
+    .join('');
+  return `<section id="om" aria-labelledby="h-om"><h2 id="h-om">Om rapporten</h2>
+<p>Varje stycke i dokumenten har märkts med de principer och rättighetsområden det tar upp, utifrån lexikonens termer, och med de förvaltningar och bolag det nämner. En cell räknar de stycken som tar upp kategorin och som räknas för förvaltningen. Andelen är styckenas ord delat med alla ord som räknas för förvaltningen. Negerade träffar (”har inte lyft fram”) och standardtext räknas inte men visas bland beläggen. Rubriker räknas inte. Efter omnämnande räknas inte sändlistor (t.ex. ”Beslutet skickas till”), och inte heller gruppord som står för fler än ${num(t.groupMaxMembers)} förvaltningar (”de helägda bolagen”).</p>
+<h3>Tröskelvärden (rules/analysis.yaml)</h3>
+<ul>
+<li>Nästan tyst: färre än ${num(t.silentPassages)} stycken eller ${num(t.silentWords)} ord.</li>
+<li>Sällan täckt: högst ${pct(t.rareShare)} av de jämförda förvaltningarna, färre än ${pct(t.rareRelative)} av medianen för sitt slag, eller den minst täckta av sitt slag.</li>
+<li>Saknas: kategorin tas upp av mer än ${pct(t.missingMajority)} av de andra.</li>
+<li>Omfång: den största texten är minst ${num(t.scopeRatio)} gånger den minsta; liten: under ${pct(t.scopeLowFactor)} av medianen.</li>
+</ul>
+<h3>Dokument</h3>
+<table class="variants"><thead><tr><th scope="col">Fil</th><th scope="col">Typ</th><th scope="col">Avsändare</th><th scope="col">Stycken</th><th scope="col">Ord</th></tr></thead><tbody>${docs}</tbody></table>
+${skipped ? `<ul>${skipped}</ul>` : ''}
+</section>`;
+}

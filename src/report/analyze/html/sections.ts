@@ -1,0 +1,74 @@
+// The HTML report's gaps and names sections: every finding with its reason and evidence, every
+// naming variant with its counts, documents and writers.
+import path from 'node:path';
+import type { ViewResult } from '../../../analyze/index.js';
+import type { EvidenceRef } from '../../../corpus/evidence.js';
+import { num } from '../../../util/swedish.js';
+import type { View } from '../../../analyze/coverage.js';
+import { GAP_KINDS } from '../../../analyze/gap.js';
+import type { NameGroupKind, NamesReport } from '../../../names/index.js';
+import { GAP_HELP, GAP_TITLE } from '../labels.js';
+import { NAME_KIND_TITLE, statusLabel } from '../../names/labels.js';
+import { place } from '../../format/evidence.js';
+import { esc } from './escape.js';
+
+export function quoteHtml(e: EvidenceRef): string {
+  const q = e.match ? `${esc(e.quote.slice(0, e.match[0]))}<mark>${esc(e.quote.slice(...e.match))}</mark>${esc(e.quote.slice(e.match[1]))}` : esc(e.quote);
+  return `<blockquote>${q}<cite>${esc(place(e))} · ${esc(e.passage)}</cite></blockquote>`;
+}
+
+export function gapsSection(view: View, result: ViewResult, hidden: boolean): string {
+  const names = new Map(result.coverage.rows.map((r) => [r.id, r.name]));
+  const kinds = new Map(result.coverage.categories.map((c) => [c.id, c.kind]));
+  const parts = GAP_KINDS.map((kind) => {
+    const gaps = result.gaps.filter((g) => g.kind === kind);
+    if (gaps.length === 0) return '';
+    const items = gaps
+      .map((g) => {
+        const attrs = [
+          `data-kind="${g.kind}"`,
+          g.administration ? `data-adm="${esc(g.administration)}" data-name="${esc((names.get(g.administration) ?? g.administration).toLocaleLowerCase('sv'))}"` : '',
+          g.tag ? `data-tag="${esc(g.tag)}" data-tag-kind="${kinds.get(g.tag) ?? ''}"` : '',
+        ].join(' ');
+        const evidence = g.evidence.length
+          ? `<details><summary>Belägg (${num(g.evidence.length)})</summary>${g.evidence.map(quoteHtml).join('')}</details>`
+          : '';
+        return `<li class="gap" ${attrs}><p>${esc(g.message)}</p>${evidence}</li>`;
+      })
+      .join('\n');
+    return `<section class="gap-kind" aria-labelledby="gap-${view}-${kind}"><h3 id="gap-${view}-${kind}">${esc(GAP_TITLE[kind])} <span class="count">${num(gaps.length)}</span></h3>
+<p class="help">${esc(GAP_HELP[kind])}</p><ul>
+${items}
+</ul></section>`;
+  }).join('\n');
+  return `<div class="view" data-view="${view}"${hidden ? ' hidden' : ''}>${parts || '<p>Inga luckor hittades.</p>'}</div>`;
+}
+
+const NAME_KINDS: NameGroupKind[] = ['administration', 'concept', 'title', 'spelling'];
+
+export function namesSection(report: NamesReport, authors: Map<string, string>): string {
+  const nameOf = (id: string) => authors.get(id) ?? id;
+  return NAME_KINDS.map((kind) => {
+    const all = report.groups.filter((g) => g.kind === kind);
+    const groups = all.filter((g) => g.inconsistent);
+    const body = groups
+      .map((g) => {
+        const rows = g.variants
+          .map(
+            (v) => `<tr class="status-${v.status}"><td>${esc(v.text)}</td><td class="num">${num(v.count)}</td><td>${esc(statusLabel(g.kind, v.status))}</td>
+<td>${v.documents.map((d) => esc(path.basename(d))).join(', ')}</td><td>${v.administrations.map((a) => esc(nameOf(a))).join(', ')}</td>
+<td>${v.examples.length ? `<details><summary>${num(v.examples.length)}</summary>${v.examples.map(quoteHtml).join('')}</details>` : ''}</td></tr>`,
+          )
+          .join('\n');
+        const admins = [...new Set(g.variants.flatMap((v) => [...v.administrations, ...(v.about ?? [])]))].join(' ');
+        return `<article class="name-group" data-name="${esc(g.canonical.toLocaleLowerCase('sv'))}" data-adms="${esc(admins)}">
+<h4>${esc(g.canonical)}</h4>${g.note ? `<p class="help">${esc(g.note)}</p>` : ''}
+<table class="variants"><thead><tr><th scope="col">Form</th><th scope="col">Antal</th><th scope="col">Status</th><th scope="col">Dokument</th><th scope="col">Skriven av</th><th scope="col">Exempel</th></tr></thead>
+<tbody>${rows}</tbody></table></article>`;
+      })
+      .join('\n');
+    const none = groups.length === 0 ? '<p>Inga varianter.</p>' : '';
+    const of = kind === 'spelling' ? '' : ` av ${num(all.length)}`;
+    return `<section aria-labelledby="names-${kind}"><h3 id="names-${kind}">${esc(NAME_KIND_TITLE[kind])} <span class="count">${num(groups.length)}${of}</span></h3>${none}${body}</section>`;
+  }).join('\n');
+}

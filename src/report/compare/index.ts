@@ -1,0 +1,148 @@
+// Renders a comparison of corpora for `mrkoll compare`: JSON (docs/schema/compare.md), CSV and
+// terminal text. Markdown and HTML live in compare-md.ts and compare-html.ts and share the
+// wording helpers below.
+import type { Comparison, CoverageChange, NameChange } from '../../compare/index.js';
+import type { KeyTerm } from '../../compare/keyness.js';
+import { num } from '../../util/swedish.js';
+import { csvTable, type CsvValue } from '../format/csv.js';
+
+export const COMPARE_SCHEMA_VERSION = 1;
+
+/** The JSON document described in docs/schema/compare.md; the first seven fields are the contract. */
+export function compareToJson(c: Comparison): object {
+  return {
+    schemaVersion: COMPARE_SCHEMA_VERSION,
+    corpora: c.corpora.map((x) => x.label),
+    changes: c.changes.map((x) => ({ ...x, name: adminName(c, x.administration), tagLabel: tagLabel(c, x.tag, Infinity) })),
+    appeared: c.appeared,
+    disappeared: c.disappeared,
+    terms: c.terms.map((t) => ({ term: t.term, counts: t.counts, g2: t.g2, direction: t.direction, logRatio: t.logRatio, stem: t.stem, perTenThousand: t.perTenThousand })),
+    view: c.view,
+    corpusDetails: c.corpora,
+    movers: { up: c.movers.up.map(key), down: c.movers.down.map(key) },
+    naming: c.naming,
+    frameworks: c.frameworks,
+    administrations: c.names,
+    categories: c.categories.map((x) => ({ id: x.id, kind: x.kind, label: x.label, framework: x.framework, city: x.city })),
+  };
+}
+
+function key(x: CoverageChange): { administration: string; tag: string; delta: number } {
+  return { administration: x.administration, tag: x.tag, delta: x.delta };
+}
+
+/** Long CSV: one row per coverage change, appeared/disappeared administration, key term and naming change. */
+export function compareToCsv(c: Comparison): string {
+  const labels = c.corpora.map((x) => x.label);
+  const header = ['section', 'administration', 'tag', 'term', 'change', ...labels, 'delta', 'g2', 'log_ratio', 'direction'];
+  const pad = (counts: readonly number[]) => labels.map((_, i) => counts[i] ?? '');
+  const rows: CsvValue[][] = [
+    ...c.changes.map((x) => ['coverage', x.administration, x.tag, '', '', ...x.counts, x.delta, '', '', x.delta > 0 ? 'up' : 'down']),
+    ...c.appeared.map((id) => ['appeared', id, '', '', '', ...pad([]), '', '', '', '']),
+    ...c.disappeared.map((id) => ['disappeared', id, '', '', '', ...pad([]), '', '', '', '']),
+    ...c.terms.map((t) => ['term', '', '', t.term, '', ...t.counts, '', t.g2, t.logRatio, t.direction]),
+    ...c.naming.map((n) => ['naming', n.administration ?? '', n.group, n.variant, n.change, ...pad(n.counts), '', '', '', '']),
+  ];
+  return csvTable(header, rows);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Wording shared by the text, Markdown and HTML reports
+
+export function adminName(c: Comparison, id: string): string {
+  return c.names[id] ?? id;
+}
+
+/** "P4" → "P4 Transparent och inkluderande kommunikation…", "barnratt" → "Barnets rättigheter". */
+export function tagLabel(c: Comparison, id: string, max = 48): string {
+  const label = c.categories.find((x) => x.id === id)?.label ?? id;
+  const text = /^[A-Z]\d+$/.test(id) ? `${id} ${label}` : label;
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+export function signed(n: number): string {
+  return n > 0 ? `+${num(n)}` : n < 0 ? `−${num(-n)}` : '0';
+}
+
+export function decimal(n: number, digits = 1): string {
+  return n.toLocaleString('sv-SE', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+
+export function title(c: Comparison): string {
+  const view = c.view === 'author' ? 'efter avsändare' : 'efter omnämnande';
+  return `Jämförelse ${c.corpora.map((x) => x.label).join(' → ')} (${view})`;
+}
+
+export function corpusLine(x: Comparison['corpora'][number]): string {
+  const years = x.years.length ? `, ${x.years.join(', ')}` : '';
+  return `${num(x.documents)} dokument, ${num(x.passages)} stycken, ${num(x.words)} ord (${x.city ?? 'okänd stad'}${years})`;
+}
+
+export function namingSentence(c: Comparison, n: NameChange): string {
+  const group = `${n.canonical} (${KIND_WORD[n.kind] ?? n.kind})`;
+  if (n.change === 'switched') return `${adminName(c, n.administration ?? '')} skriver nu ${quoted(n.to ?? [])} i stället för ${quoted(n.from ?? [])} — ${group}`;
+  const status = n.status === 'misspelling' || n.status === 'known-misspelling' ? 'stavning' : 'variant';
+  return n.change === 'new' ? `ny ${status}: "${n.variant}" — ${group}` : `borta: ${status}en "${n.variant}" — ${group}`;
+}
+
+const KIND_WORD: Record<string, string> = { administration: 'förvaltningsnamn', concept: 'begrepp', title: 'titel', spelling: 'stavning' };
+
+function quoted(forms: readonly string[]): string {
+  return forms.map((f) => `"${f}"`).join(' / ');
+}
+
+export function arrow(t: KeyTerm): string {
+  return t.direction === 'up' ? '↑' : '↓';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Terminal text
+
+export function compareToText(c: Comparison, options: { top: number }): string {
+  const labels = c.corpora.map((x) => x.label);
+  const out: string[] = [title(c), ''];
+  for (const x of c.corpora) out.push(`  ${x.label}: ${corpusLine(x)}`);
+  out.push('', `Ändrad täckning (stycken per förvaltning × princip/område, ${labels[0]} → ${labels.at(-1)})`);
+  if (c.changes.length === 0) out.push('  Ingen förvaltning har ändrat vad den tar upp.');
+  else out.push(...table(['förvaltning', 'princip/område', ...labels, 'ändring'], c.changes.map((x) => [adminName(c, x.administration), tagLabel(c, x.tag, 40), ...x.counts.map(num), signed(x.delta)])));
+  out.push('', 'Största ökningar');
+  out.push(...moverLines(c, c.movers.up));
+  out.push('', 'Största minskningar');
+  out.push(...moverLines(c, c.movers.down));
+  out.push('', `Tillkomna förvaltningar (täckning i ${labels.at(-1)} men inte i ${labels[0]})`);
+  out.push(...idLines(c, c.appeared));
+  out.push('', `Tystnade förvaltningar (täckning i ${labels[0]} men inte i ${labels.at(-1)})`);
+  out.push(...idLines(c, c.disappeared));
+  out.push('', 'Ord som ökat eller minskat mest (log-likelihood G², effekt som log ratio)');
+  if (c.terms.length === 0) out.push('  Inga ord skiljer sig signifikant.');
+  else out.push(...table(['ord', ...labels, 'G²', 'log ratio', ''], c.terms.slice(0, options.top).map((t) => [t.term, ...t.counts.map(num), decimal(t.g2), decimal(t.logRatio, 2), arrow(t)])));
+  out.push('', 'Namnvarianter som ändrats');
+  if (c.naming.length === 0) out.push('  Inga.');
+  else for (const n of c.naming) out.push(`  ${namingSentence(c, n)}`);
+  if (c.frameworks.length > 0) {
+    out.push('', 'Ramverken sida vid sida (förvaltningar med täckning / stycken)');
+    for (const f of c.frameworks) {
+      out.push(`  ${f.corpus} — ${f.title}`);
+      for (const cat of f.categories) out.push(`    ${cat.id.padEnd(4)} ${cat.label.slice(0, 60).padEnd(60)} ${String(cat.administrations).padStart(3)} / ${cat.passages}`);
+    }
+  }
+  return out.join('\n');
+}
+
+function moverLines(c: Comparison, movers: readonly CoverageChange[]): string[] {
+  if (movers.length === 0) return ['  Inga.'];
+  return movers.map((x) => `  ${signed(x.delta).padStart(4)}  ${adminName(c, x.administration)} — ${tagLabel(c, x.tag)} (${x.before} → ${x.after})`);
+}
+
+function idLines(c: Comparison, ids: readonly string[]): string[] {
+  return ids.length === 0 ? ['  Inga.'] : ids.map((id) => `  ${adminName(c, id)} (${id})`);
+}
+
+/** Columns padded to their widest cell; numbers right-aligned. */
+function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const isNumber = (s: string) => /^[−+]?[\d\s ,]+$/.test(s);
+  const line = (cells: readonly string[]) =>
+    `  ${cells.map((cell, i) => (isNumber(cell) && i > 0 ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join('  ')}`.trimEnd();
+  return [line(header), ...rows.map(line)];
+}

@@ -1,0 +1,64 @@
+// A comparison of corpora as Markdown, for pasting into a report or a ticket.
+import type { Comparison, CoverageChange } from '../../compare/index.js';
+import { num } from '../../util/swedish.js';
+import { adminName, arrow, decimal, namingSentence, signed, tagLabel, title } from './index.js';
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+function mdTable(header: readonly string[], rows: readonly (readonly string[])[], numeric: (i: number) => boolean): string[] {
+  return [
+    `| ${header.map(cell).join(' | ')} |`,
+    `|${header.map((_, i) => (numeric(i) ? '---:' : '---')).join('|')}|`,
+    ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+  ];
+}
+
+export function compareToMarkdown(c: Comparison, options: { top: number }): string {
+  const labels = c.corpora.map((x) => x.label);
+  const [first, last] = [labels[0], labels[labels.length - 1]];
+  const out: string[] = [`# ${title(c)}`, '', '## Underlag', ''];
+  out.push(
+    ...mdTable(
+      ['korpus', 'dokument', 'stycken', 'ord', 'stad', 'år'],
+      c.corpora.map((x) => [x.label, num(x.documents), num(x.passages), num(x.words), x.city ?? '–', x.years.join(', ') || '–']),
+      (i) => i >= 1 && i <= 3,
+    ),
+  );
+  out.push('', `## Ändrad täckning`, '', `Stycken per förvaltning och princip/område som räknas som täckning, ${first} → ${last}.`, '');
+  if (c.changes.length === 0) out.push('Ingen förvaltning har ändrat vad den tar upp.');
+  else {
+    const rows = c.changes.map((x) => [adminName(c, x.administration), tagLabel(c, x.tag), ...x.counts.map(num), signed(x.delta)]);
+    out.push(...mdTable(['förvaltning', 'princip/område', ...labels, 'ändring'], rows, (i) => i >= 2));
+  }
+  out.push('', '## Största ökningar', '', ...moverList(c, c.movers.up), '', '## Största minskningar', '', ...moverList(c, c.movers.down));
+  out.push('', '## Tillkomna och tystnade förvaltningar', '');
+  out.push(`- Tillkomna (täckning i ${last}, inte i ${first}): ${names(c, c.appeared)}`);
+  out.push(`- Tystnade (täckning i ${first}, inte i ${last}): ${names(c, c.disappeared)}`);
+  out.push('', '## Ord som ökat eller minskat mest', '', 'Log-likelihood G² (3,84 ≈ p < 0,05; 6,63 ≈ p < 0,01; 15,13 ≈ p < 0,0001) med log ratio som effektmått (+1 = dubbelt så vanligt).', '');
+  if (c.terms.length === 0) out.push('Inga ord skiljer sig signifikant.');
+  else {
+    const rows = c.terms.slice(0, options.top).map((t) => [t.term, ...t.counts.map(num), decimal(t.g2), decimal(t.logRatio, 2), arrow(t)]);
+    out.push(...mdTable(['ord', ...labels, 'G²', 'log ratio', ''], rows, (i) => i >= 1 && i <= labels.length + 2));
+  }
+  out.push('', '## Namnvarianter som ändrats', '');
+  out.push(...(c.naming.length === 0 ? ['Inga.'] : c.naming.map((n) => `- ${namingSentence(c, n)}`)));
+  if (c.frameworks.length > 0) {
+    out.push('', '## Ramverken sida vid sida', '');
+    for (const f of c.frameworks) {
+      out.push(`### ${f.corpus}: ${f.title}`, '');
+      out.push(...mdTable(['', 'kategori', 'förvaltningar', 'stycken'], f.categories.map((x) => [x.id, x.label, num(x.administrations), num(x.passages)]), (i) => i >= 2), '');
+    }
+  }
+  return out.join('\n');
+}
+
+function moverList(c: Comparison, movers: readonly CoverageChange[]): string[] {
+  if (movers.length === 0) return ['Inga.'];
+  return movers.map((x) => `- **${signed(x.delta)}** ${adminName(c, x.administration)} — ${tagLabel(c, x.tag)} (${x.before} → ${x.after})`);
+}
+
+function names(c: Comparison, ids: readonly string[]): string {
+  return ids.length === 0 ? 'inga' : ids.map((id) => `${adminName(c, id)} (\`${id}\`)`).join(', ');
+}

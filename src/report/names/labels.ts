@@ -1,0 +1,24 @@
+// Swedish words the names report uses in every format: section titles and variant statuses.
+import type { NameGroupKind, VariantStatus } from '../../names/index.js';
+
+export const NAME_KIND_TITLE: Record<NameGroupKind, string> = {
+  administration: 'Förvaltningarnas namn',
+  concept: 'Begrepp',
+  title: 'Titlar på styrdokument',
+  spelling: 'Stavning',
+};
+
+export const STATUS_LABEL: Record<VariantStatus, string> = {
+  canonical: 'registrets namn',
+  alias: 'annat korrekt namn',
+  'known-misspelling': 'känd felstavning',
+  preferred: 'föredragen',
+  variant: 'variant',
+  misspelling: 'trolig felstavning',
+};
+
+/** The status in words; a spelling group's canonical form is the common one, not a registry name. */
+export function statusLabel(kind: NameGroupKind, status: VariantStatus): string {
+  if (kind === 'spelling' && status === 'canonical') return 'vanlig form';
+  return STATUS_LABEL[status];
+}

@@ -1,0 +1,152 @@
+// Renders `mrkoll review` findings: stylish (the terminal, like ESLint and Vale), JSON (the
+// contract in docs/schema/review.md), SARIF 2.1.0 (code-scanning tools) and Markdown.
+import type { Finding, Rule, Severity } from '../../review/types.js';
+
+export const REVIEW_SCHEMA_VERSION = 1;
+
+export interface FileReview {
+  /** The path as given on the command line. */
+  file: string;
+  findings: Finding[];
+}
+
+const SEVERITY_LABEL: Record<Severity, string> = { error: 'fel', warning: 'varning', info: 'info' };
+const COLOR: Record<Severity, string> = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m' };
+const DIM = '\x1b[2m';
+const RESET = '\x1b[0m';
+
+/** The JSON document described in docs/schema/review.md. */
+export function reviewToJson(reviews: FileReview[]): object {
+  return {
+    schemaVersion: REVIEW_SCHEMA_VERSION,
+    findings: reviews.flatMap((r) =>
+      r.findings.map((f) => ({
+        file: r.file,
+        ruleId: f.ruleId,
+        severity: f.severity,
+        message: f.message,
+        line: f.line,
+        column: f.column,
+        excerpt: f.excerpt,
+      })),
+    ),
+  };
+}
+
+function shorten(text: string, max = 70): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** `file:line:col  severity  message  rule-id` and the excerpt beneath, then a summary line. */
+export function reviewToStylish(reviews: FileReview[], options: { color?: boolean } = {}): string {
+  const paint = (code: string, text: string) => (options.color ? `${code}${text}${RESET}` : text);
+  const out: string[] = [];
+  for (const review of reviews) {
+    if (review.findings.length === 0) continue;
+    const places = review.findings.map((f) => `${review.file}:${f.line}:${f.column}`);
+    const width = Math.max(...places.map((p) => p.length));
+    review.findings.forEach((f, i) => {
+      const severity = paint(COLOR[f.severity], SEVERITY_LABEL[f.severity].padEnd(7));
+      out.push(`${places[i].padEnd(width)}  ${severity}  ${f.message}  ${paint(DIM, f.ruleId)}`);
+      if (f.excerpt) out.push(`${' '.repeat(width)}  ${paint(DIM, `» ${shorten(f.excerpt)}`)}`);
+    });
+    out.push('');
+  }
+  out.push(summaryLine(reviews.flatMap((r) => r.findings)));
+  return out.join('\n');
+}
+
+export function summaryLine(findings: Finding[]): string {
+  if (findings.length === 0) return '✔ inga problem';
+  const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
+  const [errors, warnings, infos] = [count('error'), count('warning'), count('info')];
+  const parts = [`${errors} fel`, `${warnings} ${warnings === 1 ? 'varning' : 'varningar'}`, `${infos} info`];
+  return `${errors > 0 ? '✖' : '⚠'} ${findings.length} ${findings.length === 1 ? 'anmärkning' : 'anmärkningar'} (${parts.join(', ')})`;
+}
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
+}
+
+export function reviewToMarkdown(reviews: FileReview[]): string {
+  const out = ['# Granskning', ''];
+  for (const review of reviews) {
+    out.push(`## ${review.file}`, '');
+    if (review.findings.length === 0) {
+      out.push('Inga anmärkningar.', '');
+      continue;
+    }
+    out.push('| Rad:kol | Allvar | Meddelande | Regel | Utdrag |', '|---|---|---|---|---|');
+    for (const f of review.findings) {
+      const excerpt = f.excerpt ? `\`${cell(shorten(f.excerpt, 80)).replace(/`/g, "'")}\`` : '';
+      out.push(`| ${f.line}:${f.column} | ${SEVERITY_LABEL[f.severity]} | ${cell(f.message)} | \`${f.ruleId}\` | ${excerpt} |`);
+    }
+    out.push('');
+  }
+  out.push(summaryLine(reviews.flatMap((r) => r.findings)));
+  return out.join('\n');
+}
+
+const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note' };
+
+/** SARIF 2.1.0. Regions are lines and columns of the extracted text, as in the other formats. */
+export function reviewToSarif(reviews: FileReview[], rules: Rule[], version: string): object {
+  const active = rules.filter((r) => r.severity !== 'off');
+  const index = new Map(active.map((r, i) => [r.id, i]));
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'mrkoll',
+            version,
+            rules: active.map((r) => ({
+              id: r.id,
+              shortDescription: { text: r.description.split(/(?<=\.)\s/)[0] },
+              fullDescription: { text: r.source ? `${r.description} Källa: ${r.source}` : r.description },
+              defaultConfiguration: { level: SARIF_LEVEL[r.severity as Severity] },
+              properties: { kind: r.kind },
+            })),
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        results: reviews.flatMap((review) =>
+          review.findings.map((f) => ({
+            ruleId: f.ruleId,
+            ...(index.has(f.ruleId) && { ruleIndex: index.get(f.ruleId) }),
+            level: SARIF_LEVEL[f.severity],
+            message: { text: f.message },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: review.file.split('\\').join('/') },
+                  region: {
+                    startLine: f.line,
+                    startColumn: f.column,
+                    endLine: f.endLine,
+                    endColumn: f.endColumn,
+                    ...(f.excerpt && { snippet: { text: f.excerpt } }),
+                  },
+                },
+              },
+            ],
+            ...(f.expected !== undefined && { properties: { expected: f.expected } }),
+          })),
+        ),
+      },
+    ],
+  };
+}
+
+/** `--list-rules`: one block per rule: id, severity, kind, description and the file it came from. */
+export function rulesToText(rules: Rule[]): string {
+  const width = Math.max(...rules.map((r) => r.id.length));
+  return rules
+    .map((r) => {
+      const severity = r.severity === 'off' ? 'av' : SEVERITY_LABEL[r.severity];
+      return `${r.id.padEnd(width)}  ${severity.padEnd(7)}  ${r.kind}\n${' '.repeat(width + 2)}${r.description.replace(/\s+/g, ' ')}`;
+    })
+    .join('\n');
+}

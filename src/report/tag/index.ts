@@ -1,0 +1,164 @@
+// Renders tagged documents for `mrkoll tag`: readable text (evidence highlighted, tags and
+// mentions listed under each passage) or the JSON described in docs/schema/tag.md.
+import type { InputFailure, Mention, Tag, TaggedDocument, TaggedPassage } from '../../types.js';
+
+export const TAG_SCHEMA_VERSION = 1;
+
+/** Optional facts `tagDocument` adds beyond `TaggedDocument`; read defensively. */
+interface TagExtras {
+  city?: string;
+  frameworks?: string[];
+}
+
+/** The JSON document described in docs/schema/tag.md. */
+export function tagToJson(documents: TaggedDocument[], failures: InputFailure[] = []): object {
+  return {
+    schemaVersion: TAG_SCHEMA_VERSION,
+    documents: documents.map((doc) => {
+      const extras = doc as TaggedDocument & TagExtras;
+      return {
+        path: doc.path,
+        format: doc.format,
+        type: doc.metadata.type,
+        title: doc.metadata.title,
+        year: doc.metadata.year,
+        city: extras.city ?? doc.metadata.city,
+        frameworks: extras.frameworks ?? [],
+        author: doc.author,
+        authorName: doc.metadata.author,
+        passages: doc.passages.map((p) => ({
+          id: p.id,
+          kind: p.kind,
+          section: p.sectionPath.at(-1) ?? null,
+          sectionPath: p.sectionPath,
+          page: p.page,
+          line: p.line,
+          start: p.start,
+          end: p.end,
+          text: p.text,
+          words: p.words,
+          boilerplate: p.boilerplate,
+          tags: p.tags.map((t) => ({
+            id: t.id,
+            kind: t.kind,
+            negated: t.negated,
+            boilerplate: t.boilerplate,
+            evidence: t.evidence.map((e) => ({ term: e.term, text: e.text, start: e.start, end: e.end, negated: e.negated })),
+          })),
+          mentions: p.mentions.map((m: Mention & { variant?: string }) => ({
+            id: m.id,
+            name: m.name,
+            registered: m.registered,
+            start: m.start,
+            end: m.end,
+            via: m.via,
+            ...(m.variant !== undefined && { variant: m.variant }),
+          })),
+        })),
+      };
+    }),
+    failures,
+  };
+}
+
+export interface TextOptions {
+  /** ANSI bold/colour/strike-through; otherwise «brackets» and `ej:` prefixes. */
+  color: boolean;
+  /** Also print passages with neither tags nor mentions, and headings. */
+  all?: boolean;
+}
+
+const ANSI = {
+  evidence: ['\u001b[1;33m', '\u001b[0m'],
+  negated: ['\u001b[9m', '\u001b[29m'],
+  dim: ['\u001b[2m', '\u001b[22m'],
+  header: ['\u001b[1m', '\u001b[22m'],
+} as const;
+
+const VIA_LABEL: Record<Mention['via'], string> = {
+  explicit: '',
+  office: 'via förvaltning',
+  group: 'grupp',
+  coordination: 'samordnat led',
+  anaphor: 'syftning',
+  heading: 'rubrik',
+};
+
+export function tagToText(documents: TaggedDocument[], options: TextOptions): string {
+  const paint = (style: keyof typeof ANSI, text: string) => (options.color ? `${ANSI[style][0]}${text}${ANSI[style][1]}` : text);
+  const out: string[] = [];
+  for (const doc of documents) {
+    const extras = doc as TaggedDocument & TagExtras;
+    out.push(paint('header', `== ${doc.path}`));
+    out.push(`   författare: ${doc.author ?? '–'}   stad: ${extras.city ?? doc.metadata.city ?? '–'}   ramverk: ${(extras.frameworks ?? []).join(', ') || '–'}`);
+    out.push('');
+    let shown = 0;
+    for (const p of doc.passages) {
+      if (!options.all && (p.kind === 'heading' || (p.tags.length === 0 && p.mentions.length === 0))) continue;
+      shown++;
+      out.push(paint('header', passageHeader(doc.path, p)) + (p.boilerplate ? `  [standardtext: ${p.boilerplate}]` : ''));
+      out.push(`   ${highlight(p, options.color)}`);
+      if (p.tags.length > 0) out.push(`   taggar: ${p.tags.map((t) => tagLabel(t, options.color)).join(' · ')}`);
+      if (p.mentions.length > 0) out.push(`   nämner: ${mentionLabels(p.mentions).join(' · ')}`);
+      out.push('');
+    }
+    const tagged = doc.passages.filter((p) => p.kind !== 'heading' && p.tags.some((t) => !t.negated && !t.boilerplate)).length;
+    const body = doc.passages.filter((p) => p.kind !== 'heading').length;
+    out.push(paint('dim', `   ${tagged} av ${body} stycken täcker någon kategori; ${shown} visade.`), '');
+  }
+  return out.join('\n');
+}
+
+/** `file s. 8 §Angränsande uppdrag`; `rad N` for formats without pages. */
+function passageHeader(file: string, p: TaggedPassage): string {
+  const place = p.page !== null ? ` s. ${p.page}` : p.line !== null ? ` rad ${p.line}` : '';
+  const section = p.sectionPath.at(-1);
+  return `${file}${place}${section ? ` §${section}` : ''}`;
+}
+
+/** The passage text with every evidence span marked; overlapping spans are merged. */
+function highlight(p: TaggedPassage, color: boolean): string {
+  const spans = p.tags
+    .flatMap((t) => t.evidence.map((e) => ({ start: e.start, end: e.end, negated: t.negated || e.negated })))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: { start: number; end: number; negated: boolean }[] = [];
+  for (const span of spans) {
+    const last = merged.at(-1);
+    if (last && span.start < last.end) {
+      last.end = Math.max(last.end, span.end);
+      last.negated = last.negated && span.negated;
+    } else merged.push({ ...span });
+  }
+  let text = '';
+  let at = 0;
+  for (const span of merged) {
+    const term = p.text.slice(span.start, span.end);
+    const marked = color
+      ? `${(span.negated ? ANSI.negated : ANSI.evidence)[0]}${term}${(span.negated ? ANSI.negated : ANSI.evidence)[1]}`
+      : `«${term}»`;
+    text += p.text.slice(at, span.start) + marked;
+    at = span.end;
+  }
+  return (text + p.text.slice(at)).replace(/\s*\n\s*/g, ' ');
+}
+
+function tagLabel(tag: Tag, color: boolean): string {
+  const terms = [...new Set(tag.evidence.map((e) => e.text.toLowerCase()))].join(', ');
+  const id = tag.negated ? (color ? `${ANSI.negated[0]}${tag.id}${ANSI.negated[1]}` : `ej:${tag.id}`) : tag.id;
+  return `${id} (${terms})${tag.boilerplate ? ' [standardtext]' : ''}`;
+}
+
+/** One label per name as written; a group noun or coordination lists all the IDs it stands for. */
+function mentionLabels(mentions: Mention[]): string[] {
+  const byName = new Map<string, { name: string; ids: string[]; via: Mention['via']; registered: boolean }>();
+  for (const m of mentions) {
+    const key = `${m.start}:${m.end}:${m.name}:${m.via}`;
+    const entry = byName.get(key) ?? { name: m.name, ids: [], via: m.via, registered: m.registered };
+    if (!entry.ids.includes(m.id)) entry.ids.push(m.id);
+    byName.set(key, entry);
+  }
+  return [...byName.values()].map((e) => {
+    const notes = [VIA_LABEL[e.via], e.registered ? '' : 'ej i registret'].filter(Boolean).join(', ');
+    return `${e.name} → ${e.ids.join(', ')}${notes ? ` (${notes})` : ''}`;
+  });
+}

@@ -1,0 +1,118 @@
+// Beslutsplanering: each body with its meeting date, in the order a case travels
+// (arbetsutskott → kommunstyrelsen → kommunfullmäktige). Dates must be real calendar dates, not
+// before the memo's own date, and later for each later body. Works whether the extracted text
+// keeps one entry a line or runs them together: entries are cut at their dates.
+import { findingAt, messageFor } from '../findings.js';
+import { allMatches, checkFragments, wordPattern } from '../patterns.js';
+import type { Finding, ReviewCheck } from '../types.js';
+
+interface Body {
+  name: string;
+  pattern: string;
+}
+
+interface DecisionPlanningData {
+  section: string;
+  /** Bodies in the order the case passes them. */
+  bodies: Body[];
+}
+
+interface Entry {
+  body: Body | null;
+  rank: number;
+  bodyStart: number;
+  bodyEnd: number;
+  date: string;
+  dateStart: number;
+  dateEnd: number;
+  valid: boolean;
+}
+
+const DATE = /(?<![\d-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])/g;
+
+export function isCalendarDate(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+export const decisionPlanning: ReviewCheck = {
+  meta: {
+    id: 'decision-planning',
+    description: 'Beslutsplaneringens datum: giltiga, inte före skrivelsens datum, i organens ordning.',
+    defaultSeverity: 'error',
+    schema: {
+      required: ['section', 'bodies'],
+      properties: {
+        section: { type: 'string', minLength: 1 },
+        bodies: {
+          type: 'array',
+          minItems: 2,
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['name', 'pattern'],
+            properties: { name: { type: 'string', minLength: 1 }, pattern: { type: 'string', minLength: 1 } },
+          },
+        },
+      },
+    },
+  },
+  validate: (data) => ((data.bodies ?? []) as Body[]).flatMap((b, i) => checkFragments([b.pattern], ['bodies', i])),
+  check(doc, ctx, rule) {
+    const data = rule.data as unknown as DecisionPlanningData;
+    const section = ctx.sections.get(data.section);
+    if (!section) return [];
+    const entries = readEntries(doc.text, section.body.start, section.body.end, data.bodies);
+    const findings: Finding[] = [];
+    const at = (start: number, end: number, key: string, fallback: string, values: Record<string, string>) =>
+      findings.push(findingAt(ctx.lines, rule, start, end, messageFor(rule, key, fallback), values));
+    const memoDate = doc.metadata.date;
+    let previous: Entry | null = null;
+    for (const entry of entries) {
+      const values = { date: entry.date, body: doc.text.slice(entry.bodyStart, entry.bodyEnd) || '(inget organ)' };
+      if (!entry.valid) {
+        at(entry.dateStart, entry.dateEnd, 'invalidDate', 'Ogiltigt datum {date} i beslutsplaneringen', values);
+        continue;
+      }
+      if (memoDate && entry.date < memoDate) {
+        at(entry.dateStart, entry.dateEnd, 'beforeMemo', '{body} {date} ligger före tjänsteskrivelsens datum {memoDate}', { ...values, memoDate });
+      }
+      if (entry.body === null) continue;
+      if (previous?.body) {
+        const previousBody = doc.text.slice(previous.bodyStart, previous.bodyEnd);
+        const prevValues = { previousBody, previousDate: previous.date, order: data.bodies.map((b) => b.name).join(' → ') };
+        if (entry.rank < previous.rank) {
+          at(entry.bodyStart, entry.bodyEnd, 'bodyOrder', '{body} står efter {previousBody}; ordningen ska vara {order}', { ...values, ...prevValues });
+        } else if (entry.date < previous.date || (entry.date === previous.date && entry.rank > previous.rank)) {
+          at(entry.dateStart, entry.dateEnd, 'dateOrder', rule.message, { ...values, ...prevValues });
+        }
+      }
+      previous = entry;
+    }
+    return findings;
+  },
+};
+
+/** The section's entries: each date with the body named between it and the previous date. */
+function readEntries(text: string, from: number, to: number, bodies: Body[]): Entry[] {
+  const entries: Entry[] = [];
+  let cursor = from;
+  for (const m of text.slice(from, to).matchAll(DATE)) {
+    const dateStart = from + m.index;
+    const chunk = text.slice(cursor, dateStart);
+    // With one entry a line, a line without a date is not this date's body: keep the last line.
+    const lastLine = chunk.replace(/\s+$/, '').lastIndexOf('\n');
+    const bodyFrom = cursor + (lastLine >= 0 ? lastLine + 1 : 0);
+    const bodyText = text.slice(bodyFrom, dateStart);
+    const lead = bodyText.length - bodyText.trimStart().length;
+    const bodyStart = bodyFrom + lead;
+    const bodyEnd = bodyFrom + bodyText.trimEnd().length;
+    const rank = bodies.findIndex((b) => allMatches(wordPattern([b.pattern]), text.slice(bodyStart, bodyEnd)).length > 0);
+    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const valid = isCalendarDate(year, month, day);
+    const date = valid ? `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : m[0];
+    entries.push({ body: rank >= 0 ? bodies[rank] : null, rank, bodyStart, bodyEnd: Math.max(bodyStart, bodyEnd), date, dateStart, dateEnd: dateStart + m[0].length, valid });
+    cursor = dateStart + m[0].length;
+  }
+  return entries;
+}

@@ -1,0 +1,32 @@
+// A summary, not a fault: which of the city's principles and which rights areas the memo
+// touches (by the tagging stage's evidence, negated and stock phrases left out), and which
+// principles it does not touch. One info finding at the start of the document.
+import { findingAt } from '../findings.js';
+import type { ReviewCheck } from '../types.js';
+
+export const principlesSummary: ReviewCheck = {
+  meta: {
+    id: 'principles-summary',
+    description: 'Sammanfattning av vilka principer och rättighetsområden dokumentet berör.',
+    defaultSeverity: 'info',
+    schema: { properties: {} },
+  },
+  check(doc, ctx, rule) {
+    if (!ctx.tagged) return [];
+    const counts = new Map<string, number>();
+    for (const passage of ctx.tagged.passages) {
+      for (const tag of passage.tags) if (!tag.negated && !tag.boilerplate) counts.set(tag.id, (counts.get(tag.id) ?? 0) + 1);
+    }
+    const city = doc.metadata.city ?? ctx.registry?.city ?? null;
+    const principles = ctx.lexicons.frameworks.filter((f) => f.kind === 'principles' && f.city === city).flatMap((f) => f.categories);
+    const areas = ctx.lexicons.frameworks.filter((f) => f.kind === 'areas').flatMap((f) => f.categories);
+    const list = (ids: string[]) => ids.map((id) => `${id} (${counts.get(id)})`).join(', ') || 'inga';
+    const touched = (cats: typeof principles) => cats.map((c) => c.id).filter((id) => counts.has(id));
+    const values = {
+      principles: list(touched(principles)),
+      areas: list(touched(areas)),
+      missing: principles.filter((c) => !counts.has(c.id)).map((c) => c.id).join(', ') || 'inga',
+    };
+    return [findingAt(ctx.lines, rule, 0, 0, rule.message, values)];
+  },
+};

@@ -1,0 +1,119 @@
+// `mrkoll review` as a library: the registry of checks (one module each, ESLint-style), the
+// per-document context they read, and the run that applies every active rule to a document.
+import type { Document, Lexicons, Registry, TaggedDocument } from '../types.js';
+import type { SpellChecker } from '../language/spelling.js';
+import { lineIndex } from './line-column.js';
+import { indexSections } from './sections.js';
+import { administrationSpelling } from './checks/administration-spelling.js';
+import { caseNumberConsistency } from './checks/case-number-consistency.js';
+import { caseNumberFormat } from './checks/case-number-format.js';
+import { consistency } from './checks/consistency.js';
+import { decisionPlanning } from './checks/decision-planning.js';
+import { existence } from './checks/existence.js';
+import { lexiconWording } from './checks/lexicon-wording.js';
+import { lixCheck } from './checks/lix.js';
+import { principlesSummary } from './checks/principles-summary.js';
+import { recipientDuplicates } from './checks/recipient-duplicates.js';
+import { recipientRegistry } from './checks/recipient-registry.js';
+import { requiredPhrases } from './checks/required-phrases.js';
+import { requiredSections, sectionDefsFor } from './checks/required-sections.js';
+import { sentenceLength } from './checks/sentence-length.js';
+import { spelling } from './checks/spelling.js';
+import { styleDensity } from './checks/style-density.js';
+import { substitution } from './checks/substitution.js';
+import { unknownBody } from './checks/unknown-body.js';
+import type { Finding, ReviewCheck, ReviewContext, Rule, Severity } from './types.js';
+
+export type { Finding, ReviewCheck, ReviewContext, Rule, Severity } from './types.js';
+export { loadRules, readRules, defaultRulesDir, defaultKnownWordsFile, RuleError, type RuleSet } from './rule-files.js';
+export { lineColumn, lineIndex } from './line-column.js';
+
+/** Every check, by the kind rule files name. */
+export const CHECKS: ReadonlyMap<string, ReviewCheck> = new Map(
+  [
+    existence,
+    substitution,
+    consistency,
+    requiredPhrases,
+    requiredSections,
+    decisionPlanning,
+    recipientRegistry,
+    recipientDuplicates,
+    administrationSpelling,
+    unknownBody,
+    caseNumberFormat,
+    caseNumberConsistency,
+    lexiconWording,
+    spelling,
+    lixCheck,
+    sentenceLength,
+    styleDensity,
+    principlesSummary,
+  ].map((check) => [check.meta.id, check]),
+);
+
+
+export interface ReviewSetup {
+  lexicons: Lexicons;
+  rules: Rule[];
+  spell: SpellChecker | null;
+  /** Overrides the document's detected city. */
+  city?: string;
+  /** Overrides the document's detected type. */
+  type?: string;
+  /** The type assumed when the document's type was not detected. */
+  defaultType?: string;
+}
+
+/** The context the checks read for `doc`. `tagged` comes from the tagging stage, when it ran. */
+export function reviewContext(doc: Document, setup: ReviewSetup, tagged: TaggedDocument | null = null): ReviewContext {
+  const documentType = setup.type ?? (doc.metadata.type !== 'other' ? doc.metadata.type : (setup.defaultType ?? 'tjänsteskrivelse'));
+  const sectionsRule = setup.rules.find((r) => r.kind === 'required-sections');
+  return {
+    lexicons: setup.lexicons,
+    documentType,
+    registry: registryFor(doc, setup),
+    tagged,
+    spell: setup.spell,
+    lines: lineIndex(doc.text),
+    sections: indexSections(doc, sectionDefsFor(documentType, sectionsRule)),
+    concepts: setup.lexicons.concepts,
+  };
+}
+
+/**
+ * The city's registry: the --city flag, else the document's city, else the registry whose names
+ * the text uses most (a draft rarely says which city it is from).
+ */
+export function registryFor(doc: Document, setup: Pick<ReviewSetup, 'lexicons' | 'city'>): Registry | null {
+  const registries = setup.lexicons.registries;
+  const city = setup.city ?? doc.metadata.city;
+  if (city) return registries.find((r) => r.city === city) ?? null;
+  let best: Registry | null = null;
+  let bestHits = 0;
+  for (const registry of registries) {
+    const hits = registry.administrations.filter((a) => doc.text.includes(a.name)).length;
+    if (hits > bestHits) [best, bestHits] = [registry, hits];
+  }
+  return best;
+}
+
+const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Every active rule's findings for `doc`, in text order (errors first on the same spot). */
+export function reviewDocument(doc: Document, ctx: ReviewContext, rules: Rule[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    if (rule.severity === 'off') continue;
+    const check = CHECKS.get(rule.kind);
+    if (check) findings.push(...check.check(doc, ctx, rule));
+  }
+  return findings.sort((a, b) => a.start - b.start || ORDER[a.severity] - ORDER[b.severity] || a.ruleId.localeCompare(b.ruleId));
+}
+
+/** Counts by severity, for summaries and the exit status. */
+export function countFindings(findings: Finding[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}

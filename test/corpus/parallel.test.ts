@@ -1,0 +1,117 @@
+// The worker pool gives exactly what extracting with src/pipeline.ts and tagging one document
+// after the other gives: the same documents, deep-equal, in input order, and the same failures in
+// the same order. Needs the built worker (`npm run build`); the tests check that it was used.
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyzeFilesInParallel } from '../../src/corpus/pool/index.js';
+import { extractDocuments } from '../../src/corpus/extract.js';
+import { loadLexicons } from '../../src/lexicon/load.js';
+import { buildContext, tagDocument, type TagOptions } from '../../src/tag/index.js';
+import type { Lexicons } from '../../src/types.js';
+
+const SEEDS = 'corpora/seeds';
+const FIXTURES = 'corpora/fixtures';
+const RAPPORT_PDF = 'test/fixtures/pdf/rapport-hyphenated.pdf';
+
+let lexicons: Lexicons;
+let scratch: string;
+
+beforeAll(() => {
+  lexicons = loadLexicons();
+  scratch = mkdtempSync(path.join(os.tmpdir(), 'mrkoll-parallel-'));
+});
+
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** The single-threaded reference: the pipeline's extraction, then tagging document by document. */
+async function sequential(paths: string[], tag: TagOptions = {}) {
+  const { documents, failures } = await extractDocuments(paths, { cache: false });
+  const context = buildContext(lexicons);
+  return { documents: documents.map((doc) => tagDocument(doc, context, tag)), failures };
+}
+
+describe('analyzeFilesInParallel', { timeout: 120_000 }, () => {
+  it('tags the seeds and fixtures exactly as the sequential pipeline does, in input order', async () => {
+    const paths = [RAPPORT_PDF, SEEDS, FIXTURES];
+    const expected = await sequential(paths);
+    const result = await analyzeFilesInParallel(paths, { lexicons, cache: false, workers: 2 });
+    expect(result.threads).toBe(2);
+    expect(result.documents.map((d) => d.path)).toEqual(expected.documents.map((d) => d.path));
+    expect(result.documents).toStrictEqual(expected.documents);
+    expect(result.failures).toStrictEqual(expected.failures);
+    // Byte-identical as JSON too: reports serialize documents, so key order matters.
+    expect(JSON.stringify(result.documents)).toBe(JSON.stringify(expected.documents));
+  });
+
+  it('passes the author override and the default city to every worker', async () => {
+    const tag = { author: 'malmo/kulturnamnden' };
+    const expected = await sequential([SEEDS], tag);
+    const result = await analyzeFilesInParallel([SEEDS], { lexicons, cache: false, workers: 2, tag, context: { defaultCity: 'malmo' } });
+    expect(result.documents).toStrictEqual(expected.documents);
+    expect(result.documents.every((d) => d.author === 'malmo/kulturnamnden')).toBe(true);
+  });
+
+  it('reports unreadable files and a broken manifest where the sequential pipeline does', async () => {
+    const broken = path.join(scratch, 'broken');
+    mkdirSync(broken);
+    copyFileSync(path.join(SEEDS, 'malmo-protokollsutdrag-ksau-2024-04-29.md'), path.join(broken, 'protokoll.md'));
+    writeFileSync(path.join(broken, 'empty.txt'), '');
+    writeFileSync(path.join(broken, 'manifest.yaml'), 'corpus: broken\ndocuments:\n  - file: protokoll.md\n    year: nittonhundra\n');
+    const paths = [
+      'test/fixtures/pdf/encrypted.pdf',
+      path.join(SEEDS, 'stockholm-remissvar-servicenamnden-2025.txt'),
+      'test/fixtures/pdf/blank.pdf',
+      broken,
+      path.join(scratch, 'finns-inte.pdf'),
+      path.join(scratch, '*.docx'),
+    ];
+    const expected = await sequential(paths);
+    const result = await analyzeFilesInParallel(paths, { lexicons, cache: false, workers: 2 });
+    expect(expected.failures.length).toBeGreaterThanOrEqual(5);
+    expect(expected.failures.some((f) => f.path.endsWith('manifest.yaml'))).toBe(true);
+    expect(result.failures).toStrictEqual(expected.failures);
+    expect(result.documents).toStrictEqual(expected.documents);
+  });
+
+  it('gives the same documents through the cache, cold and warm, and counts hits and misses', async () => {
+    const cacheDir = path.join(scratch, 'cache');
+    const expected = await sequential([FIXTURES]);
+    const cold = await analyzeFilesInParallel([FIXTURES], { lexicons, cacheDir, workers: 2 });
+    const warm = await analyzeFilesInParallel([FIXTURES], { lexicons, cacheDir, workers: 2 });
+    expect(cold.cache).toEqual({ hits: 0, misses: 6, rebuilt: 0 });
+    expect(warm.cache).toEqual({ hits: 6, misses: 0, rebuilt: 0 });
+    expect(cold.documents).toStrictEqual(expected.documents);
+    expect(warm.documents).toStrictEqual(expected.documents);
+  });
+
+  it('runs in this thread for one worker, one file or a small input, with the same result', async () => {
+    const expected = await sequential([SEEDS]);
+    const solo = await analyzeFilesInParallel([SEEDS], { lexicons, cache: false, workers: 1 });
+    expect(solo.threads).toBe(1);
+    expect(solo.documents).toStrictEqual(expected.documents);
+    // The seeds are 170 kB: by default not worth a worker's start-up.
+    const small = await analyzeFilesInParallel([SEEDS], { lexicons, cache: false });
+    expect(small.threads).toBe(1);
+    expect(small.documents).toStrictEqual(expected.documents);
+    const one = await analyzeFilesInParallel([RAPPORT_PDF], { lexicons, cache: false, workers: 2 });
+    expect(one.threads).toBe(1);
+    expect(one.documents).toStrictEqual((await sequential([RAPPORT_PDF])).documents);
+  });
+
+  it('reports progress once per file', async () => {
+    const seen: string[] = [];
+    const result = await analyzeFilesInParallel([FIXTURES], {
+      lexicons,
+      cache: false,
+      workers: 2,
+      onProgress: (done, total, file) => {
+        expect(total).toBe(6);
+        expect(done).toBe(seen.length + 1);
+        seen.push(file);
+      },
+    });
+    expect(seen.sort()).toEqual(result.documents.map((d) => d.path).sort());
+  });
+});
