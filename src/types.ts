@@ -62,14 +62,7 @@ export interface NormalizedDocument {
   warnings: string[];
 }
 
-export type DocumentType =
-  | 'tjänsteskrivelse'
-  | 'protokollsutdrag'
-  | 'remissvar'
-  | 'årsanalys'
-  | 'rapport'
-  | 'policy'
-  | 'other';
+export type DocumentType = 'tjänsteskrivelse' | 'protokollsutdrag' | 'remissvar' | 'årsanalys' | 'rapport' | 'policy' | 'other';
 
 export interface DocumentMetadata {
   type: DocumentType;

@@ -45,7 +45,10 @@ function absentGaps(coverage: Coverage, credited: Map<string, CreditedPassage[]>
     const base = { kind: 'absent-administration' as const, administration: row.id, tag: null };
     if (row.passages === 0) {
       const group = row.groupOnly
-        ? ` Den ingår bara i gruppord som ${list(row.groupOnly.names.map((n) => `”${n}”`), 3)} (${plural(row.groupOnly.passages, 'stycke', 'stycken')}).`
+        ? ` Den ingår bara i gruppord som ${list(
+            row.groupOnly.names.map((n) => `”${n}”`),
+            3,
+          )} (${plural(row.groupOnly.passages, 'stycke', 'stycken')}).`
         : '';
       const message = byAuthor
         ? `${row.name} har inget eget dokument i underlaget (förväntas enligt ${coverage.expected.label}).`
@@ -54,7 +57,9 @@ function absentGaps(coverage: Coverage, credited: Map<string, CreditedPassage[]>
       continue;
     }
     if (row.passages >= t.silentPassages && row.words >= t.silentWords) continue;
-    const where = byAuthor ? `har ${plural(row.passages, 'stycke', 'stycken')} (${num(row.words)} ord) i egna dokument` : `nämns i ${plural(row.passages, 'stycke', 'stycken')} (${num(row.words)} ord)`;
+    const where = byAuthor
+      ? `har ${plural(row.passages, 'stycke', 'stycken')} (${num(row.words)} ord) i egna dokument`
+      : `nämns i ${plural(row.passages, 'stycke', 'stycken')} (${num(row.words)} ord)`;
     const message =
       `${row.name} är nästan tyst: ${where}, varav ${num(row.taggedPassages)} tar upp en princip eller ett rättighetsområde. ` +
       `Gräns: minst ${plural(t.silentPassages, 'stycke', 'stycken')} och ${num(t.silentWords)} ord.`;
@@ -133,7 +138,9 @@ function missingGaps(coverage: Coverage, active: CoverageRow[], rules: AnalysisR
 
 function scopeGaps(coverage: Coverage, silent: Set<string | null>, rules: AnalysisRules): Gap[] {
   const t = rules.thresholds;
-  const rows = comparedRows(coverage).filter((r) => r.words > 0).sort((a, b) => a.words - b.words);
+  const rows = comparedRows(coverage)
+    .filter((r) => r.words > 0)
+    .sort((a, b) => a.words - b.words);
   if (rows.length < 2) return [];
   const gaps: Gap[] = [];
   const smallest = rows[0];

@@ -60,7 +60,9 @@ export function resolveAnaphor(
   const fits = (a: Antecedent) => a.kind !== null && site.kinds.includes(a.kind);
   const open = (from: number) => !barriers.some((b) => b > from && b < site.start);
   // Antecedents resolved from earlier anaphors are appended as they are found: take the nearest.
-  const last = inPassage.filter((a) => a.start < site.start && fits(a)).reduce<Antecedent | null>((best, a) => (best === null || a.start > best.start ? a : best), null);
+  const last = inPassage
+    .filter((a) => a.start < site.start && fits(a))
+    .reduce<Antecedent | null>((best, a) => (best === null || a.start > best.start ? a : best), null);
   if (last !== null) return open(last.start) ? last : null;
   for (let i = earlier.length - 1; i >= 0; i--) if (fits(earlier[i])) return open(-1) ? earlier[i] : null;
   return null;

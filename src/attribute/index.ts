@@ -154,9 +154,7 @@ function namedIn(text: string, tokens: readonly Token[], scope: AttributionScope
 
 /** Single administrations only: a group noun or a heading is no antecedent for "nämnden". */
 function antecedents(found: Found[], start: number): Antecedent[] {
-  return found
-    .filter((f) => f.mention.via !== 'group' && f.mention.via !== 'heading')
-    .map((f) => ({ id: f.mention.id, kind: f.kind, start }));
+  return found.filter((f) => f.mention.via !== 'group' && f.mention.via !== 'heading').map((f) => ({ id: f.mention.id, kind: f.kind, start }));
 }
 
 /** The innermost heading above `passage` that names administrations, with what it names. */

@@ -99,7 +99,7 @@ function preferClosestForm(matches: TermMatch[]): TermMatch[] {
   // In text order (a stable sort keeps the matcher's order within a span), then span by span.
   const sorted = [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: TermMatch[] = [];
-  for (let first = 0; first < sorted.length; ) {
+  for (let first = 0; first < sorted.length;) {
     let last = first + 1;
     while (last < sorted.length && sorted[last].start === sorted[first].start && sorted[last].end === sorted[first].end) last++;
     if (last - first === 1) kept.push(sorted[first]);

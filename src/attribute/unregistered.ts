@@ -106,7 +106,7 @@ export function foreignQualifierStart(
  */
 function lastWordsBefore(text: string, words: readonly WordSpan[], cut: number): WordSpan[] {
   let count = 0; // words starting before `cut`, by binary search: they are in text order
-  for (let hi = words.length; count < hi; ) {
+  for (let hi = words.length; count < hi;) {
     const mid = (count + hi) >> 1;
     if (words[mid].start < cut) count = mid + 1;
     else hi = mid;

@@ -26,7 +26,12 @@ export function toolVersion(command: string, args: string[] = ['--version']): st
   const result = spawnSync(command, args, { encoding: 'utf8' });
   if (result.error || result.status !== 0) return null;
   // pdftotext prints its version on stderr.
-  return `${result.stdout}${result.stderr}`.split('\n').find((line) => line.trim() !== '')?.trim() ?? null;
+  return (
+    `${result.stdout}${result.stderr}`
+      .split('\n')
+      .find((line) => line.trim() !== '')
+      ?.trim() ?? null
+  );
 }
 
 /** Every literal term the tagger and attribution look for, lower-cased, one a line. */

@@ -106,7 +106,8 @@ const percent = (part: number, whole: number) => (whole > 0 ? Math.round((1000 *
 
 /** The summary as indented text lines for the terminal and for docs/performance.md. */
 export function formatProfile(summary: ProfileSummary, what = 'the tagging stage'): string[] {
-  const line = (e: ProfileEntry) => `  ${e.percent.toFixed(1).padStart(5)} %  ${String(e.ms).padStart(7)} ms  ${e.name}${e.location ? `  (${e.location})` : ''}`;
+  const line = (e: ProfileEntry) =>
+    `  ${e.percent.toFixed(1).padStart(5)} %  ${String(e.ms).padStart(7)} ms  ${e.name}${e.location ? `  (${e.location})` : ''}`;
   return [
     `CPU profile of ${what}: ${summary.totalMs} ms sampled`,
     'Self time per folder:',

@@ -181,7 +181,9 @@ export function formatResult(result: BenchResult): string {
     ),
     '',
     'Growth, smallest → largest point (time per MB ratio: 1 = linear):',
-    ...result.growth.map((g) => `  ${padEnd(g.format, 6)} ${padEnd(g.stage, 22)} ${pad(g.fromMb, 7)} → ${pad(g.toMb, 8)} MB  time/MB ×${g.timePerMb}  peak RSS ×${g.peakRatio}`),
+    ...result.growth.map(
+      (g) => `  ${padEnd(g.format, 6)} ${padEnd(g.stage, 22)} ${pad(g.fromMb, 7)} → ${pad(g.toMb, 8)} MB  time/MB ×${g.timePerMb}  peak RSS ×${g.peakRatio}`,
+    ),
     '',
     'End to end (lexicons, extraction, tagging, aggregation):',
     `  ${padEnd('corpus', 9)} ${pad('MB', 8)} ${pad('files', 5)} ${pad('pages', 5)} ${pad('threads', 7)} ${padEnd('cache', 5)} ${padEnd('via', 10)} ${pad('wall s', 7)} ${pad('cpu s', 7)} ${pad('MB/s', 6)} ${pad('peak MB', 7)}`,
@@ -194,7 +196,9 @@ export function formatResult(result: BenchResult): string {
     '',
     'Baselines, same run:',
     ...result.baselines.grep.map((g) => `  ${g.command}: ${g.mbPerS} MB/s over ${g.textMb} MB, ${g.terms} terms, ${g.matches} matches`),
-    result.ratios.tagVsGrep === null ? '  grep: not available' : `  tagger ÷ grep (C locale, Aho–Corasick): ${result.ratios.tagVsGrep}; ÷ grep (UTF-8): ${result.ratios.tagVsGrepUtf8}`,
+    result.ratios.tagVsGrep === null
+      ? '  grep: not available'
+      : `  tagger ÷ grep (C locale, Aho–Corasick): ${result.ratios.tagVsGrep}; ÷ grep (UTF-8): ${result.ratios.tagVsGrepUtf8}`,
     result.baselines.pdftotext
       ? `  pdftotext: ${result.baselines.pdftotext.pagesPerS} pages/s over ${result.baselines.pdftotext.pages} pages; PDF ingest ÷ pdftotext: ${result.ratios.pdfIngestVsPdftotext}`
       : '  pdftotext: not installed',

@@ -69,7 +69,10 @@ async function parallelCapacity(root: string, files: string[], processes: number
   let togetherMs = Infinity;
   for (let round = 0; round < rounds; round++) {
     aloneMs = Math.min(aloneMs, wall(measure(root, { kind: 'capacity', files })));
-    const together = await measureTogether(root, Array.from({ length: processes }, () => ({ kind: 'capacity' as const, files })));
+    const together = await measureTogether(
+      root,
+      Array.from({ length: processes }, () => ({ kind: 'capacity' as const, files })),
+    );
     togetherMs = Math.min(togetherMs, Math.max(...together.map(wall)));
   }
   return { processes, aloneMs, togetherMs, capacity: Math.round(((processes * aloneMs) / togetherMs) * 100) / 100 };
@@ -175,8 +178,19 @@ async function main(args: BenchArgs): Promise<void> {
       log(`end to end: mrkoll analyze, ${yearFiles.length} PDFs, cache ${cache}`);
       const cli = runCli(root, yearFiles, path.join(root, 'cache-cli'));
       endToEnd.push({
-        corpus: 'year-pdf', files: yearFiles.length, textMb: yearRow.textMb, pages: yearRow.pages, threads: null, cache, via: 'cli',
-        wallMs: cli.wallMs, cpuMs: null, mbPerS: rate(yearRow.textMb, cli.wallMs), peakRssMb: cli.peakRssMb, documents: yearRow.documents, failures: yearRow.failures,
+        corpus: 'year-pdf',
+        files: yearFiles.length,
+        textMb: yearRow.textMb,
+        pages: yearRow.pages,
+        threads: null,
+        cache,
+        via: 'cli',
+        wallMs: cli.wallMs,
+        cpuMs: null,
+        mbPerS: rate(yearRow.textMb, cli.wallMs),
+        peakRssMb: cli.peakRssMb,
+        documents: yearRow.documents,
+        failures: yearRow.failures,
       });
     }
 
@@ -194,7 +208,7 @@ async function main(args: BenchArgs): Promise<void> {
       corpus: [...corpora].map(([format, c]) => ({
         format,
         files: c.files.length,
-        textMb: Math.round(c.textBytes.reduce((a, b) => a + b, 0) / MB * 1000) / 1000,
+        textMb: Math.round((c.textBytes.reduce((a, b) => a + b, 0) / MB) * 1000) / 1000,
         ...(c.pages.length > 0 ? { pages: c.pages.reduce((a, b) => a + b, 0) } : {}),
       })),
       stages,

@@ -69,7 +69,9 @@ async function hashIfReadable(file: string, limits: IngestLimits): Promise<strin
   try {
     const stats = await stat(file);
     if (!stats.isFile() || stats.size > limits.maxFileBytes) return null;
-    return createHash('sha256').update(await readFile(file)).digest('hex');
+    return createHash('sha256')
+      .update(await readFile(file))
+      .digest('hex');
   } catch {
     return null;
   }

@@ -140,11 +140,7 @@ export function defaultLabels(corpora: readonly CorpusRead[]): string[] {
   const distinct = (labels: Array<string | null>) => labels.every((l) => l !== null) && new Set(labels).size === labels.length;
   const years = corpora.map((c) => single(c.documents.map((d) => d.metadata.year)));
   const cities = corpora.map((c) => single(c.documents.map((d) => d.metadata.city)));
-  const chosen = distinct(cities)
-    ? cities
-    : distinct(years)
-      ? years
-      : corpora.map((c) => c.manifestLabel ?? c.name);
+  const chosen = distinct(cities) ? cities : distinct(years) ? years : corpora.map((c) => c.manifestLabel ?? c.name);
   const seen = new Map<string, number>();
   return chosen.map((l) => {
     const label = l ?? '?';
@@ -159,4 +155,3 @@ function parseNumber(value: string): number {
   if (!Number.isFinite(n) || n < 0) fail(`ogiltigt tal: "${value}"`);
   return n;
 }
-

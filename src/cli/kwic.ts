@@ -32,9 +32,15 @@ export function registerKwic(program: Command): void {
     )
     .argument('<term>', 'ord eller flerordsuttryck, t.ex. klarspråk eller "barnets bästa"')
     .argument('<filer...>', 'filer, kataloger eller mönster (glob)')
-    .addOption(new Option('--sort <ordning>', 'left: efter orden före, right: efter orden efter, doc: läsordning').choices(['left', 'right', 'doc']).default('doc'))
+    .addOption(
+      new Option('--sort <ordning>', 'left: efter orden före, right: efter orden efter, doc: läsordning').choices(['left', 'right', 'doc']).default('doc'),
+    )
     .addOption(new Option('--width <n>', 'tecken sammanhang på varje sida').default(DEFAULT_KWIC_WIDTH).argParser(parseWidth))
-    .addOption(new Option('--compound <läge>', 'termen i sammansättningar: any, head, modifier, none (standard: any för ord med minst sex bokstäver)').choices(COMPOUND_MODES))
+    .addOption(
+      new Option('--compound <läge>', 'termen i sammansättningar: any, head, modifier, none (standard: any för ord med minst sex bokstäver)').choices(
+        COMPOUND_MODES,
+      ),
+    )
     .option('--type <typ>', 'bara dokument av typen (upprepbar)', collect)
     .option('--year <år>', 'bara dokument från året (upprepbar)', collectYears)
     .option('-f, --format <format>', `utdataformat: ${FORMATS.join(', ')} (standard: text, eller efter --out)`)
@@ -45,9 +51,7 @@ export function registerKwic(program: Command): void {
     const { documents, failures } = await readInputs(paths, flags);
     const { type = [], year = [] } = flags;
     const selected = documents.filter(
-      (d) =>
-        (type.length === 0 || type.includes(d.metadata.type)) &&
-        (year.length === 0 || (d.metadata.year !== null && year.includes(d.metadata.year))),
+      (d) => (type.length === 0 || type.includes(d.metadata.type)) && (year.length === 0 || (d.metadata.year !== null && year.includes(d.metadata.year))),
     );
     const lines = kwic(selected, term, { width: flags.width, sort: flags.sort, compound: flags.compound });
     const color = !flags.out && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;

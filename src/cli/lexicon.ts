@@ -19,9 +19,7 @@ const lexiconsOption = () => new Option('--lexicons <dir>', 'egen lexikonkatalog
 const formatOption = () => new Option('--format <format>', 'utdataformat').choices(['text', 'json']).default('text');
 
 export function registerLexicon(program: Command): void {
-  const lexicon = program
-    .command('lexicon')
-    .description('Kontrollerar, listar och mäter lexikonen: ramverk, register, begrepp och standardfraser.');
+  const lexicon = program.command('lexicon').description('Kontrollerar, listar och mäter lexikonen: ramverk, register, begrepp och standardfraser.');
 
   lexicon
     .command('check')

@@ -14,7 +14,6 @@ import { registerTag } from './tag.js';
 import { translateUsageError } from './usage-errors.js';
 import { packageVersion } from '../paths.js';
 
-
 export function buildProgram(): Command {
   const program = new Command('mrkoll')
     .description('Granskar svenska kommunala dokument mot policyn för mänskliga rättigheter.')

@@ -56,4 +56,3 @@ export function registerNames(program: Command): void {
     process.exitCode = corpus.failures.length > 0 ? EXIT.findings : EXIT.ok;
   });
 }
-

@@ -60,9 +60,7 @@ export function registerReview(program: Command): void {
     const cities = lexicons.registries.map((r) => r.city);
     if (flags.city && !cities.includes(flags.city)) fail(`okänd stad "${flags.city}" (lexikonen känner ${cities.join(', ')})`);
     const active = ruleSet.rules.filter((r) => r.severity !== 'off');
-    const spell = active.some((r) => r.kind === 'spelling')
-      ? await createSpellChecker([...lexicons.knownWords, ...ruleSet.knownWords])
-      : null;
+    const spell = active.some((r) => r.kind === 'spelling') ? await createSpellChecker([...lexicons.knownWords, ...ruleSet.knownWords]) : null;
     const tag = tagger(lexicons, flags.city);
     const setup = { lexicons, rules: ruleSet.rules, spell, city: flags.city, type: flags.type };
 
@@ -115,7 +113,9 @@ function tagger(lexicons: Lexicons, city: string | undefined): (doc: Document) =
     const context = buildContext(lexicons, { defaultCity: city });
     return (doc) => tagDocument(doc, context);
   } catch (error) {
-    process.stderr.write(`mrkoll: varning: taggningen kunde inte förberedas (${(error as Error).message.split('\n')[0]}); regler som behöver den hoppas över\n`);
+    process.stderr.write(
+      `mrkoll: varning: taggningen kunde inte förberedas (${(error as Error).message.split('\n')[0]}); regler som behöver den hoppas över\n`,
+    );
     return () => null;
   }
 }

@@ -45,7 +45,11 @@ export function registerSearch(program: Command): void {
     .option('--type <typ>', 'bara dokument av typen, t.ex. tjänsteskrivelse (upprepbar)', collect)
     .option('--year <år>', 'bara dokument från året (upprepbar)', collectYears)
     .option('--any', 'något av orden räcker (standard: alla)')
-    .addOption(new Option('--compound <läge>', 'sökord i sammansättningar: any, head, modifier, none (standard: any för ord med minst sex bokstäver)').choices(COMPOUND_MODES))
+    .addOption(
+      new Option('--compound <läge>', 'sökord i sammansättningar: any, head, modifier, none (standard: any för ord med minst sex bokstäver)').choices(
+        COMPOUND_MODES,
+      ),
+    )
     .addOption(new Option('--limit <n>', 'antal träffar som visas').default(20).argParser(parseCount))
     .option('--lexicons <katalog>', 'läs lexikon från denna katalog i stället för paketets')
     .option('--city <stad>', 'stad för dokument vars stad inte framgår (standard: malmo)')
@@ -81,7 +85,13 @@ export function tagAll(documents: readonly Document[], context: AnalysisContext)
 
 /** Repeatable option whose values may also be comma-separated. */
 export function collect(value: string, previous: string[] = []): string[] {
-  return [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
+  return [
+    ...previous,
+    ...value
+      .split(',')
+      .map((v) => v.trim())
+      .filter(Boolean),
+  ];
 }
 
 export function collectYears(value: string, previous: number[] = []): number[] {

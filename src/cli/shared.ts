@@ -61,13 +61,16 @@ export function reportFailures(failures: InputFailure[]): void {
 }
 
 /** The format named by --format, else by the --out file's extension, else the default. */
-export function resolveFormat<T extends string>(
-  format: string | undefined,
-  out: string | undefined,
-  allowed: readonly T[],
-  fallback: T,
-): T {
-  const byExtension: Record<string, string> = { '.json': 'json', '.md': 'md', '.html': 'html', '.htm': 'html', '.csv': 'csv', '.txt': 'text', '.sarif': 'sarif' };
+export function resolveFormat<T extends string>(format: string | undefined, out: string | undefined, allowed: readonly T[], fallback: T): T {
+  const byExtension: Record<string, string> = {
+    '.json': 'json',
+    '.md': 'md',
+    '.html': 'html',
+    '.htm': 'html',
+    '.csv': 'csv',
+    '.txt': 'text',
+    '.sarif': 'sarif',
+  };
   const chosen = format ?? (out ? byExtension[path.extname(out).toLowerCase()] : undefined) ?? fallback;
   if (!(allowed as readonly string[]).includes(chosen)) fail(`okänt format "${chosen}" (välj ${allowed.join(', ')})`);
   return chosen as T;

@@ -49,10 +49,8 @@ export function registerTag(program: Command): void {
     const { documents, failures } = await readInputs(paths, flags);
     const tagged = documents.map((doc) => tagDocument(doc, context, { author: flags.author }));
     const color = format === 'text' && !flags.out && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
-    const content =
-      format === 'json' ? JSON.stringify(tagToJson(tagged, failures), null, 2) : tagToText(tagged, { color, all: flags.all });
+    const content = format === 'json' ? JSON.stringify(tagToJson(tagged, failures), null, 2) : tagToText(tagged, { color, all: flags.all });
     emit(content, flags.out);
     process.exitCode = failures.length > 0 ? EXIT.findings : EXIT.ok;
   });
 }
-

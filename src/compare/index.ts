@@ -96,9 +96,7 @@ export function compareCorpora(corpora: readonly CorpusInput[], lexicons: Lexico
   const view = options.view ?? 'mention';
   // A file the manifest marks as another rendering of a document is not counted twice.
   const docsOf = corpora.map((c) => c.documents.filter((d) => !d.metadata.variantOf));
-  const coverages = docsOf.map((docs) =>
-    computeCoverage(docs, lexicons, { view, expected: NO_EXPECTED, ignoreSections: options.ignoreSections ?? [] }),
-  );
+  const coverages = docsOf.map((docs) => computeCoverage(docs, lexicons, { view, expected: NO_EXPECTED, ignoreSections: options.ignoreSections ?? [] }));
   const categories = new Map<string, CategoryInfo>();
   for (const c of coverages) for (const cat of c.categories) if (!categories.has(cat.id)) categories.set(cat.id, cat);
   const changes = coverageChanges(coverages, [...categories.keys()]);
@@ -114,8 +112,14 @@ export function compareCorpora(corpora: readonly CorpusInput[], lexicons: Lexico
     names,
     changes,
     movers: {
-      up: changes.filter((c) => c.delta > 0).sort((a, b) => b.delta - a.delta).slice(0, n),
-      down: changes.filter((c) => c.delta < 0).sort((a, b) => a.delta - b.delta).slice(0, n),
+      up: changes
+        .filter((c) => c.delta > 0)
+        .sort((a, b) => b.delta - a.delta)
+        .slice(0, n),
+      down: changes
+        .filter((c) => c.delta < 0)
+        .sort((a, b) => a.delta - b.delta)
+        .slice(0, n),
     },
     appeared: [...last].filter((id) => !first.has(id)).sort(),
     disappeared: [...first].filter((id) => !last.has(id)).sort(),
@@ -167,9 +171,7 @@ function coverageChanges(coverages: readonly Coverage[], categoryOrder: readonly
     if (before !== after) changes.push({ administration, tag, before, after, delta: after - before, counts });
   }
   const rank = (tag: string) => (categoryOrder.includes(tag) ? categoryOrder.indexOf(tag) : categoryOrder.length);
-  return changes.sort(
-    (a, b) => Math.abs(b.delta) - Math.abs(a.delta) || a.administration.localeCompare(b.administration) || rank(a.tag) - rank(b.tag),
-  );
+  return changes.sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta) || a.administration.localeCompare(b.administration) || rank(a.tag) - rank(b.tag));
 }
 
 type Groups = ReturnType<typeof analyzeNames>['groups'];

@@ -85,7 +85,7 @@ function cell(observed: number, expected: number): number {
 /** Hardie's log ratio between two corpora, with zero counts replaced by 0.5 so it stays finite. */
 export function logRatio(countA: number, totalA: number, countB: number, totalB: number): number {
   if (totalA === 0 || totalB === 0) return 0;
-  return Math.log2((Math.max(countB, 0.5) / totalB) / (Math.max(countA, 0.5) / totalA));
+  return Math.log2(Math.max(countB, 0.5) / totalB / (Math.max(countA, 0.5) / totalA));
 }
 
 /**

@@ -41,8 +41,7 @@ export function evidenceOf(doc: TaggedDocument, passage: TaggedPassage, span: Sp
   while (from < to && /\s/.test(text[from])) from++;
   while (to > from && /\s/.test(text[to - 1])) to--;
   const quote = text.slice(from, to);
-  const match: [number, number] | null =
-    span && span.end > span.start && span.start >= from && span.end <= to ? [span.start - from, span.end - from] : null;
+  const match: [number, number] | null = span && span.end > span.start && span.start >= from && span.end <= to ? [span.start - from, span.end - from] : null;
   return { document: doc.path, page: passage.page, line: passage.line, passage: passage.id, quote, match };
 }
 

@@ -75,7 +75,7 @@ export function locate(source: SourceFile, at: YamlPath, key?: string): { line: 
   for (let depth = at.length; depth >= 0; depth--) {
     const node = source.doc.getIn(at.slice(0, depth), true) as Node | undefined;
     if (node === undefined && depth > 0) continue;
-    const target = key !== undefined && depth === at.length ? keyNode(node, key) ?? node : node;
+    const target = key !== undefined && depth === at.length ? (keyNode(node, key) ?? node) : node;
     const offset = target?.range?.[0] ?? source.doc.contents?.range?.[0] ?? 0;
     const pos = source.lines.linePos(offset);
     return { line: pos.line, col: pos.col };
@@ -98,8 +98,5 @@ export function problemAt(source: SourceFile, at: YamlPath, message: string, key
 
 /** `categories[0].terms[3]`, for messages. */
 export function showPath(at: YamlPath): string {
-  return at.reduce<string>(
-    (shown, part) => (typeof part === 'number' ? `${shown}[${part}]` : shown ? `${shown}.${part}` : part),
-    '',
-  );
+  return at.reduce<string>((shown, part) => (typeof part === 'number' ? `${shown}[${part}]` : shown ? `${shown}.${part}` : part), '');
 }

@@ -114,7 +114,9 @@ function describe(error: ErrorObject, value: unknown): { message: string; key?: 
     case 'required':
       return { message: `fältet "${String(params.missingProperty)}" saknas` };
     case 'type': {
-      const types = String(params.type).split(',').map((t) => TYPE_NAMES[t] ?? t);
+      const types = String(params.type)
+        .split(',')
+        .map((t) => TYPE_NAMES[t] ?? t);
       return { message: `ska vara ${types.join(' eller ')}` };
     }
     case 'enum':

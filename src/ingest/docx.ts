@@ -17,11 +17,7 @@ import { assertSafeDocx } from './zip.js';
 export const DOCX_STYLE_MAP: readonly string[] = [
   "p[style-name='Title'] => h1:fresh",
   "p[style-name='Rubrik'] => h1:fresh",
-  ...[1, 2, 3, 4].flatMap((n) => [
-    `p[style-name='Heading ${n}'] => h${n}:fresh`,
-    `p[style-name='Rubrik ${n}'] => h${n}:fresh`,
-    `p.Rubrik${n} => h${n}:fresh`,
-  ]),
+  ...[1, 2, 3, 4].flatMap((n) => [`p[style-name='Heading ${n}'] => h${n}:fresh`, `p[style-name='Rubrik ${n}'] => h${n}:fresh`, `p.Rubrik${n} => h${n}:fresh`]),
 ];
 
 export interface DocxContent {
@@ -39,8 +35,7 @@ export async function docxToBlocks(bytes: Buffer, limits: IngestLimits): Promise
       convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
     },
   );
-  const onTimeout = () =>
-    new UnreadableContent(`tidsgränsen överskreds: DOCX-filen tog mer än ${formatDuration(limits.timeoutMs)} att läsa`);
+  const onTimeout = () => new UnreadableContent(`tidsgränsen överskreds: DOCX-filen tog mer än ${formatDuration(limits.timeoutMs)} att läsa`);
   let result: Awaited<typeof conversion>;
   try {
     result = await withTimeout(conversion, limits.timeoutMs, onTimeout);

@@ -44,10 +44,38 @@ export function decodeWindows1252(bytes: Uint8Array): string {
 
 /** 0x80–0x9F per the WHATWG Encoding Standard; the five unassigned bytes stay C1 controls. */
 const WINDOWS_1252_HIGH = [
-  '\u20ac', '\x81', '\u201a', '\u0192', '\u201e', '\u2026', '\u2020', '\u2021',
-  '\u02c6', '\u2030', '\u0160', '\u2039', '\u0152', '\x8d', '\u017d', '\x8f',
-  '\x90', '\u2018', '\u2019', '\u201c', '\u201d', '\u2022', '\u2013', '\u2014',
-  '\u02dc', '\u2122', '\u0161', '\u203a', '\u0153', '\x9d', '\u017e', '\u0178',
+  '\u20ac',
+  '\x81',
+  '\u201a',
+  '\u0192',
+  '\u201e',
+  '\u2026',
+  '\u2020',
+  '\u2021',
+  '\u02c6',
+  '\u2030',
+  '\u0160',
+  '\u2039',
+  '\u0152',
+  '\x8d',
+  '\u017d',
+  '\x8f',
+  '\x90',
+  '\u2018',
+  '\u2019',
+  '\u201c',
+  '\u201d',
+  '\u2022',
+  '\u2013',
+  '\u2014',
+  '\u02dc',
+  '\u2122',
+  '\u0161',
+  '\u203a',
+  '\u0153',
+  '\x9d',
+  '\u017e',
+  '\u0178',
 ];
 
 /**
@@ -98,7 +126,7 @@ function utf16ByNulPattern(bytes: Uint8Array): TextEncodingName | null {
 function countUtf8Sequences(bytes: Uint8Array): { valid: number; invalid: number } {
   let valid = 0;
   let invalid = 0;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const lead = bytes[i];
     if (lead < 0x80) {
       i++;

@@ -19,10 +19,37 @@ const LISTS = new Set(['ul', 'ol', 'menu', 'dir']);
 const PARAGRAPHS = new Set(['p', 'pre', 'dt', 'dd', 'caption', 'figcaption', 'summary', 'legend', 'address']);
 /** Elements that end the text before them and start fresh text after them. */
 const BLOCKS = new Set([
-  ...Object.keys(HEADINGS), ...LISTS, ...PARAGRAPHS,
-  'html', 'body', 'div', 'section', 'article', 'aside', 'main', 'header', 'footer', 'nav', 'blockquote',
-  'figure', 'details', 'dialog', 'fieldset', 'form', 'dl', 'hr', 'center', 'hgroup', 'li',
-  'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th',
+  ...Object.keys(HEADINGS),
+  ...LISTS,
+  ...PARAGRAPHS,
+  'html',
+  'body',
+  'div',
+  'section',
+  'article',
+  'aside',
+  'main',
+  'header',
+  'footer',
+  'nav',
+  'blockquote',
+  'figure',
+  'details',
+  'dialog',
+  'fieldset',
+  'form',
+  'dl',
+  'hr',
+  'center',
+  'hgroup',
+  'li',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
 ]);
 /** mammoth's back-links from a footnote to its reference ("↑"): navigation, not text. */
 const NOTE_BACK_LINK = /^#(footnote|endnote|comment)-ref-/;
@@ -182,11 +209,7 @@ class BlockCollector {
     return item !== undefined && item === this.listDepth;
   }
 
-  private start(
-    kind: PassageKind,
-    offset: number,
-    extra: { level?: number; depth?: number; prefix?: string; preformatted?: boolean } = {},
-  ): void {
+  private start(kind: PassageKind, offset: number, extra: { level?: number; depth?: number; prefix?: string; preformatted?: boolean } = {}): void {
     this.block = {
       kind,
       level: extra.level,

@@ -33,10 +33,7 @@ export async function ingestFile(file: string, limits: IngestLimits = DEFAULT_LI
   const stats = await statInput(file);
   const format = formatOf(file);
   if (stats.size > limits.maxFileBytes) {
-    throw new InputError(
-      file,
-      `filen är för stor: ${formatBytes(stats.size)}, gränsen är ${formatBytes(limits.maxFileBytes)} (ändra med --max-file-size)`,
-    );
+    throw new InputError(file, `filen är för stor: ${formatBytes(stats.size)}, gränsen är ${formatBytes(limits.maxFileBytes)} (ändra med --max-file-size)`);
   }
   const bytes = await readInput(file);
   if (bytes.length === 0) throw new InputError(file, 'filen är tom (0 byte)');
@@ -56,10 +53,7 @@ function formatOf(file: string): SourceFormat {
   const format = FORMAT_BY_EXTENSION[extension];
   if (format) return format;
   const supported = SUPPORTED_EXTENSIONS.join(', ');
-  throw new InputError(
-    file,
-    extension ? `okänd filtyp "${extension}" (stöds: ${supported})` : `filnamnet saknar filändelse (stöds: ${supported})`,
-  );
+  throw new InputError(file, extension ? `okänd filtyp "${extension}" (stöds: ${supported})` : `filnamnet saknar filändelse (stöds: ${supported})`);
 }
 
 // The DOCX, Markdown and HTML readers are imported when a file of theirs comes: their libraries

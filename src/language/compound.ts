@@ -52,7 +52,10 @@ export class WordIndex {
   private readonly particles: Set<string>;
   private readonly cache = new BoundedMap<string, readonly WordHit[]>(CACHE_LIMIT);
 
-  constructor(refs: TermRef[], private readonly data: LanguageData['compound']) {
+  constructor(
+    refs: TermRef[],
+    private readonly data: LanguageData['compound'],
+  ) {
     this.particles = new Set(data.particles);
     for (const ref of refs) this.add(ref);
   }

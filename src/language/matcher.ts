@@ -93,7 +93,6 @@ interface WordInfo {
   negation: number;
 }
 
-
 const VOWEL = /[aeiouyåäöéü]/;
 const CACHE_LIMIT = 200_000;
 const PIECE = 1 << 15;
@@ -189,7 +188,7 @@ export function compileMatcher(entries: MatcherEntry[], options: MatcherOptions 
     if (text.length <= 2 * PIECE) return matchPiece(text);
     const matches: TermMatch[] = [];
     const blankLine = /\n[^\S\n]*\n/g;
-    for (let start = 0; start < text.length; ) {
+    for (let start = 0; start < text.length;) {
       blankLine.lastIndex = start + PIECE;
       const cut = text.length - start > 2 * PIECE ? blankLine.exec(text) : null;
       const end = cut === null ? text.length : cut.index + 1;
@@ -220,14 +219,15 @@ export function compileMatcher(entries: MatcherEntry[], options: MatcherOptions 
         if (!conjunct) {
           for (let h = 0; h < info.hits.length; h++) {
             const hit = info.hits[h];
-            if (!hit.ref.term.caseSensitive || caseMatches(hit.ref, tokens, i, hit.via === 'word')) found.push({ ref: hit.ref, first: i, last: i, via: hit.via, dropped: false });
+            if (!hit.ref.term.caseSensitive || caseMatches(hit.ref, tokens, i, hit.via === 'word'))
+              found.push({ ref: hit.ref, first: i, last: i, via: hit.via, dropped: false });
           }
         }
       } else {
         node = root.next.get(t.norm);
         marks[i] = t.kind === 'punct' && negation !== null ? negationClass(t, negation) : 0;
       }
-      for (let j = i; node !== undefined; ) {
+      for (let j = i; node !== undefined;) {
         for (const ref of node.refs) if (caseMatches(ref, tokens, i)) found.push({ ref, first: i, last: j, via: 'word', dropped: false });
         if (++j >= tokens.length || node.next.size === 0) break;
         const next = tokens[j];

@@ -51,8 +51,14 @@ export function compileNegation(data: LanguageData['negation']): NegationRules {
   mark(data.contrastive, CONTRASTIVE);
   mark([...data.clauseBoundaries.punctuation, ...data.clauseBoundaries.words], BOUNDARY);
   mark(['.', '!', '?'], SENTENCE_END);
-  mark(hedges.map((p) => p[0]), HEDGE_START);
-  mark(exceptions.map((p) => p[0]), EXCEPTION_START);
+  mark(
+    hedges.map((p) => p[0]),
+    HEDGE_START,
+  );
+  mark(
+    exceptions.map((p) => p[0]),
+    EXCEPTION_START,
+  );
   return { classes, exceptions, hedges, window: data.window, postWindow: data.postWindow };
 }
 

@@ -88,7 +88,8 @@ export function isPassive(word: string): boolean {
 // Nominalizations: -ing/-ning, -het, -else, -tion and their inflections (samordningen, förankring,
 // tillgängligheten, förutsättningar). Four letters before the suffix keep out short words (ting,
 // ring); "kring" and "omkring" are prepositions.
-const NOMINAL = /^\p{L}{4,}(?:ing|ingen|ingens|ingar|ingarna|ingarnas|het|heten|hetens|heter|heterna|else|elsen|elser|elserna|tion|tionen|tionens|tioner|tionerna)$/u;
+const NOMINAL =
+  /^\p{L}{4,}(?:ing|ingen|ingens|ingar|ingarna|ingarnas|het|heten|hetens|heter|heterna|else|elsen|elser|elserna|tion|tionen|tionens|tioner|tionerna)$/u;
 // Organ names built on -styrelse are names, not style: kommunstyrelsen, bolagsstyrelser.
 const NOT_NOMINAL = /styrelse|^(?:runt)?omkring$/u;
 

@@ -74,11 +74,7 @@ const WORD = /\p{L}[\p{L}\p{M}]*(?:[-‐:'’]\p{L}[\p{L}\p{M}]*)*-?/gu;
  * `skipNames`, capitalized words inside a sentence and lower-case words between two of them.
  * Hyphenated compounds are checked part by part.
  */
-export function findMisspellings(
-  text: string,
-  checker: SpellChecker,
-  options: SpellOptions = DEFAULT_SPELL_OPTIONS,
-): Misspelling[] {
+export function findMisspellings(text: string, checker: SpellChecker, options: SpellOptions = DEFAULT_SPELL_OPTIONS): Misspelling[] {
   const found: Misspelling[] = [];
   for (const match of text.matchAll(WORD)) {
     const token = match[0];

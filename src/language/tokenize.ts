@@ -33,8 +33,7 @@ const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const isHyphen = (c: number) => c === 0x2d || c === 0x2010 || c === 0x2011;
 const isSpace = (c: number) =>
   c <= 0x20 || c === 0xa0 || c === 0x85 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x3000 || c === 0xfeff;
-const isUpperStart = (c: number, text: string, i: number) =>
-  (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c < 0x250 && UPPER.test(text[i]));
+const isUpperStart = (c: number, text: string, i: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c < 0x250 && UPPER.test(text[i]));
 
 let abbreviations: Set<string> | undefined;
 
@@ -147,7 +146,15 @@ function scan(text: string, emit: Emit): void {
 
 function token(text: string, start: number, end: number, kind: Token['kind'], sentenceInitial: boolean, trailingHyphen: boolean): Token {
   const raw = text.slice(start, end);
-  return { text: raw, norm: kind === 'word' ? normalizeWord(raw, seen) : kind === 'case-number' ? raw.toLowerCase().replace('\u00a0', ' ') : raw, start, end, kind, sentenceInitial, trailingHyphen };
+  return {
+    text: raw,
+    norm: kind === 'word' ? normalizeWord(raw, seen) : kind === 'case-number' ? raw.toLowerCase().replace('\u00a0', ' ') : raw,
+    start,
+    end,
+    kind,
+    sentenceInitial,
+    trailingHyphen,
+  };
 }
 
 function scanDigits(text: string, i: number): number {

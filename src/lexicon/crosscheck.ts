@@ -77,7 +77,13 @@ function checkFrameworks(frameworks: Sourced<Framework>[], problems: Problem[]):
     }
     frameworkIds.check(framework.id, path.basename(source.file), source, ['id'], (f) => `ramverket "${framework.id}" finns redan i ${f}`);
     framework.categories.forEach((category, c) => {
-      categoryIds.check(category.id, where(source, `categories[${c}]`), source, ['categories', c, 'id'], (f) => `kategorin "${category.id}" finns redan (${f})`);
+      categoryIds.check(
+        category.id,
+        where(source, `categories[${c}]`),
+        source,
+        ['categories', c, 'id'],
+        (f) => `kategorin "${category.id}" finns redan (${f})`,
+      );
       const terms = new FirstSeen(problems);
       category.terms.forEach((term, t) => {
         terms.check(termIdentity(term), `terms[${t}]`, source, ['categories', c, 'terms', t], (f) => `termen "${term.text}" står redan som ${f}`);
@@ -106,7 +112,8 @@ function checkRegistries(registries: Sourced<Registry>[], problems: Problem[]): 
       ids.check(a.id, where(source, `administrations[${i}]`), source, at('id'), (f) => `ID "${a.id}" finns redan (${f})`);
       const [org, slug] = a.id.split('/');
       if (org !== registry.city) problems.push(problemAt(source, at('id'), `ID "${a.id}" ska börja med "${registry.city}/"`));
-      if (slug !== slugify(a.name)) problems.push(problemAt(source, at('id'), `ID "${a.id}" ska vara "${registry.city}/${slugify(a.name)}" efter namnet "${a.name}"`));
+      if (slug !== slugify(a.name))
+        problems.push(problemAt(source, at('id'), `ID "${a.id}" ska vara "${registry.city}/${slugify(a.name)}" efter namnet "${a.name}"`));
       const written: Array<[string, YamlPath]> = [
         [a.name, at('name')],
         ...a.aliases.map((n, k): [string, YamlPath] => [n, at('aliases', k)]),
@@ -123,7 +130,8 @@ function checkRegistries(registries: Sourced<Registry>[], problems: Problem[]): 
         const target = known.get(a.serves);
         if (a.kind !== 'förvaltning') problems.push(problemAt(source, at('serves'), `bara en förvaltning kan ha "serves", inte en ${a.kind}`));
         if (!target) problems.push(problemAt(source, at('serves'), `"${a.serves}" finns inte i något register`));
-        else if (!COMMITTEE_KINDS.has(target.kind)) problems.push(problemAt(source, at('serves'), `"${a.serves}" är en ${target.kind}, inte en nämnd eller styrelse`));
+        else if (!COMMITTEE_KINDS.has(target.kind))
+          problems.push(problemAt(source, at('serves'), `"${a.serves}" är en ${target.kind}, inte en nämnd eller styrelse`));
       }
       (a.offices ?? []).forEach((office, k) => {
         const target = known.get(office);
@@ -145,7 +153,8 @@ function checkRegistries(registries: Sourced<Registry>[], problems: Problem[]): 
       group.members.forEach((member, m) => {
         const target = known.get(member);
         if (!target) problems.push(problemAt(source, ['groups', g, 'members', m], `"${member}" finns inte i något register`));
-        else if (target.city !== registry.city) problems.push(problemAt(source, ['groups', g, 'members', m], `"${member}" hör till ${target.city}, inte ${registry.city}`));
+        else if (target.city !== registry.city)
+          problems.push(problemAt(source, ['groups', g, 'members', m], `"${member}" hör till ${target.city}, inte ${registry.city}`));
       });
     });
   }

@@ -58,9 +58,7 @@ export interface StatsOptions {
 /** Every category and administration of the lexicons, in file order. */
 export function statsEntries(lexicons: Lexicons): StatsEntry[] {
   return [
-    ...lexicons.frameworks.flatMap((f) =>
-      f.categories.map((c) => ({ key: c.id, kind: c.kind, label: c.label, from: f.id }) satisfies StatsEntry),
-    ),
+    ...lexicons.frameworks.flatMap((f) => f.categories.map((c) => ({ key: c.id, kind: c.kind, label: c.label, from: f.id }) satisfies StatsEntry)),
     ...lexicons.registries.flatMap((r) =>
       r.administrations.map((a) => ({ key: a.id, kind: 'administration', label: a.name, from: r.city }) satisfies StatsEntry),
     ),
@@ -116,9 +114,7 @@ export function computeStats(documents: MatchedDocument[], entries: StatsEntry[]
   const threshold = options.threshold ?? 0.8;
   const minDocuments = options.minDocuments ?? 3;
   const totalPassages = documents.reduce((n, d) => n + d.passages.length, 0);
-  const tally = new Map(
-    entries.map((e) => [e.key, { matches: 0, negated: 0, passages: 0, documents: 0, terms: new Map<string, number>() }]),
-  );
+  const tally = new Map(entries.map((e) => [e.key, { matches: 0, negated: 0, passages: 0, documents: 0, terms: new Map<string, number>() }]));
 
   for (const document of documents) {
     const firedInDocument = new Set<string>();

@@ -87,9 +87,7 @@ export function categoryEntries(frameworks: Framework[]): LexiconEntry[] {
 /** Every administration's names under its ID. */
 export function administrationEntries(registries: Registry[]): LexiconEntry[] {
   return registries.flatMap((registry) =>
-    registry.administrations.flatMap((administration) =>
-      administrationTerms(administration).map((term) => ({ key: administration.id, term })),
-    ),
+    registry.administrations.flatMap((administration) => administrationTerms(administration).map((term) => ({ key: administration.id, term }))),
   );
 }
 
@@ -107,7 +105,5 @@ export function applyExcludes(matches: TermMatch[], sentences: Span[] = []): Ter
       excluded.add(`${match.key.slice(EXCLUDE_PREFIX.length)}\u0000${sentenceOf(match.start)}`);
     }
   }
-  return matches.filter(
-    (match) => !match.key.startsWith(EXCLUDE_PREFIX) && !excluded.has(`${match.key}\u0000${sentenceOf(match.start)}`),
-  );
+  return matches.filter((match) => !match.key.startsWith(EXCLUDE_PREFIX) && !excluded.has(`${match.key}\u0000${sentenceOf(match.start)}`));
 }

@@ -23,11 +23,7 @@ export interface NamesOptions {
 }
 
 export function analyzeNames(docs: readonly TaggedDocument[], lexicons: Lexicons, options: NamesOptions): NamesReport {
-  const groups: NameGroup[] = [
-    ...administrationGroups(docs, lexicons),
-    ...conceptGroups(docs, lexicons.concepts),
-    ...titleGroups(docs, lexicons.concepts),
-  ];
+  const groups: NameGroup[] = [...administrationGroups(docs, lexicons), ...conceptGroups(docs, lexicons.concepts), ...titleGroups(docs, lexicons.concepts)];
   if (options.checker) {
     const conceptForms = lexicons.concepts.flatMap((c) => [c.preferred, ...c.variants]);
     groups.push(
@@ -67,6 +63,9 @@ export function spellingKnownWords(lexicons: Lexicons): string[] {
     ...lexicons.registries.flatMap((r) => r.groups.flatMap((g) => [g.name, ...g.aliases])),
     ...lexiconTerms(lexicons),
   ];
-  const words = phrases.flatMap((p) => p.split(/[\s,()/]+/)).map((w) => w.replace(/[-:.]+$/, '')).filter((w) => /^\p{L}[\p{L}-]*$/u.test(w));
+  const words = phrases
+    .flatMap((p) => p.split(/[\s,()/]+/))
+    .map((w) => w.replace(/[-:.]+$/, ''))
+    .filter((w) => /^\p{L}[\p{L}-]*$/u.test(w));
   return [...new Set([...lexicons.knownWords, ...words])];
 }

@@ -6,9 +6,11 @@ import type { SourceLine } from './source-line.js';
 
 /** Function words and the like that cannot end a sentence or a heading: the text goes on. */
 const CONTINUES = new Set(
-  ('och eller samt men att som i på av för med till från om mot inom genom utan under över efter vid hos ' +
+  (
+    'och eller samt men att som i på av för med till från om mot inom genom utan under över efter vid hos ' +
     'mellan enligt kring utifrån bland den det de en ett dess deras sin sitt sina dels både än så hur när ' +
-    'där vars vilken vilket vilka eftersom medan då ju the of and').split(' '),
+    'där vars vilken vilket vilka eftersom medan då ju the of and'
+  ).split(' '),
 );
 
 /** `/[.!?:;][)”"’»]*$/`, read from the end: a pattern anchored at the end is tried from every position. */

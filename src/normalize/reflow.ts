@@ -9,9 +9,7 @@ import { isBlank, type SourceLine } from './source-line.js';
 
 function startBlock(line: SourceLine): RawBlock {
   const marker = parseListMarker(line.text);
-  const block: RawBlock = marker
-    ? { kind: 'list-item', text: marker.text, depth: marker.depth }
-    : { kind: 'paragraph', text: line.text };
+  const block: RawBlock = marker ? { kind: 'list-item', text: marker.text, depth: marker.depth } : { kind: 'paragraph', text: line.text };
   if (line.page !== undefined) block.page = line.page;
   if (line.line !== undefined) block.line = line.line;
   return block;
@@ -34,9 +32,7 @@ export function reflow(lines: SourceLine[], context: BreakContext): RawBlock[] {
     const previous = content[k - 1];
     const gap = previous !== undefined && i - previous.i > 1;
     const width = Math.max(longest, wrapsBelow);
-    const within = current?.kind === 'list-item' && Number.isFinite(width)
-      ? { ...context, lineWidth: Math.min(context.lineWidth, width) }
-      : context;
+    const within = current?.kind === 'list-item' && Number.isFinite(width) ? { ...context, lineWidth: Math.min(context.lineWidth, width) } : context;
     const block = { length: current?.text.length ?? 0, parentheses };
     if (current && previous && !endsBlock(previous.line, line, gap, content[k + 1]?.line, block, within)) {
       current.text = joinLines(current.text, line.text, context.known);

@@ -64,7 +64,11 @@ export function splitIntoPages(lines: string[]): SavedPages {
     let pageStart = from;
     if (!follows) {
       pageStart = i + 1 - from <= ONE_PAGE_LINES ? from : i;
-      for (let j = i; j > from; j--) if (opensPage(lines, j)) { pageStart = j; break; }
+      for (let j = i; j > from; j--)
+        if (opensPage(lines, j)) {
+          pageStart = j;
+          break;
+        }
     }
     push(undefined, from, pageStart);
     push(number.page, pageStart, i + 1);
@@ -77,7 +81,11 @@ export function splitIntoPages(lines: string[]): SavedPages {
     let pageEnd = lines.length;
     if (lines.length - from > ONE_PAGE_LINES) {
       pageEnd = from;
-      for (let j = from + 1; j < lines.length; j++) if (opensPage(lines, j)) { pageEnd = j; break; }
+      for (let j = from + 1; j < lines.length; j++)
+        if (opensPage(lines, j)) {
+          pageEnd = j;
+          break;
+        }
     }
     push(lastPage === undefined ? undefined : lastPage + 1, from, pageEnd);
     push(undefined, pageEnd, lines.length);

@@ -52,7 +52,6 @@ export const CHECKS: ReadonlyMap<string, ReviewCheck> = new Map(
   ].map((check) => [check.meta.id, check]),
 );
 
-
 export interface ReviewSetup {
   lexicons: Lexicons;
   rules: Rule[];

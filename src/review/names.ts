@@ -21,7 +21,10 @@ export interface NameLookup {
 
 /** Collapses white space and lower-cases the first letter, so only real differences remain. */
 export function nameKey(name: string): string {
-  const collapsed = name.replace(/\s+/g, ' ').replace(/\s+([,.])/g, '$1').trim();
+  const collapsed = name
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([,.])/g, '$1')
+    .trim();
   return collapsed.charAt(0).toLowerCase() + collapsed.slice(1);
 }
 

@@ -57,7 +57,7 @@ function splitRunTogether(text: string, span: Span, lookup: NameLookup, roles: s
     if (pending) out.push({ start: pending[0], end: pending[1], text: text.slice(pending[0], pending[1]), resolution: null });
     pending = null;
   };
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     let matched = 0;
     let found: Pick<Recipient, 'resolution' | 'role'> = { resolution: null };
     for (let j = Math.min(words.length, i + 6); j > i; j--) {

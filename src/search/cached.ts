@@ -24,12 +24,7 @@ export function searchIndexKey(documents: readonly Document[], lexicons: Lexicon
 }
 
 /** The index for `documents`: from the cache when it has it, else built (tagging via `annotate`) and stored. */
-export function cachedSearchIndex(
-  documents: Document[],
-  lexicons: Lexicons | null,
-  annotate: Annotate,
-  cache: DiskCache | null,
-): SearchIndex {
+export function cachedSearchIndex(documents: Document[], lexicons: Lexicons | null, annotate: Annotate, cache: DiskCache | null): SearchIndex {
   const key = cache ? searchIndexKey(documents, lexicons) : '';
   const label = `sökindex över ${documents.length} dokument`;
   const stored = cache?.read(KIND, key, (v): v is ReturnType<typeof buildSearchIndex> => isSearchIndexData(v, documents), label);

@@ -60,11 +60,7 @@ export function facetsOf(doc: TaggedDocument): PassageFacets[] {
  * Indexes every passage of `documents`. `facets` are per document, per passage, and `authors` per
  * document (both from the tagger; empty when the caller does not tag).
  */
-export function buildSearchIndex(
-  documents: readonly Document[],
-  facets: PassageFacets[][] = [],
-  authors: Array<string | null> = [],
-): SearchIndexData {
+export function buildSearchIndex(documents: readonly Document[], facets: PassageFacets[][] = [], authors: Array<string | null> = []): SearchIndexData {
   const vocabulary = new Map<string, string>();
   const index = lunr(function () {
     this.use(swedish);

@@ -143,7 +143,10 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
     }
   });
   const phraseMatcher = parsed.phrases.length
-    ? compileMatcher(parsed.phrases.map((p, i) => ({ key: String(i), term: defaultTerm(p) })), { negation: false })
+    ? compileMatcher(
+        parsed.phrases.map((p, i) => ({ key: String(i), term: defaultTerm(p) })),
+        { negation: false },
+      )
     : null;
   const accepts = filterFor(index, options.filters ?? {});
   const hits: SearchHit[] = [];
@@ -195,8 +198,7 @@ function filterFor(index: SearchIndex, filters: SearchFilters): (d: number, p: n
   const tags = lower(filters.tag);
   const types = lower(filters.type);
   const years = filters.year?.length ? filters.year : null;
-  const isAdmin = (id: string | null) =>
-    id !== null && admins!.some((a) => id.toLowerCase() === a || id.toLowerCase().endsWith(`/${a}`));
+  const isAdmin = (id: string | null) => id !== null && admins!.some((a) => id.toLowerCase() === a || id.toLowerCase().endsWith(`/${a}`));
   return (d, p) => {
     const meta = index.documents[d].metadata;
     const facets = index.facets[d]?.[p] ?? { tags: [], administrations: [] };

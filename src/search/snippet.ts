@@ -46,9 +46,7 @@ export function makeSnippet(text: string, spans: readonly Span[], maxChars = 220
   const prefix = from > 0 ? '…' : '';
   const suffix = to < full.length ? '…' : '';
   const shift = prefix.length - from;
-  const highlights = marks
-    .filter((m) => m.start >= from && m.end <= to)
-    .map((m): [number, number] => [m.start + shift, m.end + shift]);
+  const highlights = marks.filter((m) => m.start >= from && m.end <= to).map((m): [number, number] => [m.start + shift, m.end + shift]);
   return { text: prefix + full.slice(from, to) + suffix, highlights };
 }
 

@@ -54,7 +54,5 @@ export function isHeading(blocks: RawBlock[], i: number): boolean {
 
 /** Marks the headings among blocks of PDF or plain text; blocks that already are headings stay. */
 export function markHeadings(blocks: RawBlock[]): RawBlock[] {
-  return blocks.map((block, i) =>
-    isHeading(blocks, i) ? { ...block, kind: 'heading', level: headingLevel(block.text) } : block,
-  );
+  return blocks.map((block, i) => (isHeading(blocks, i) ? { ...block, kind: 'heading', level: headingLevel(block.text) } : block));
 }

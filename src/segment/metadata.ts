@@ -11,7 +11,8 @@ const DATE_LABEL = /^(?:datum|sammanträdestid|sammanträdesdatum|beslutsdatum|d
 const FIELD_LABEL = /^(?:datum|vår referens|er referens|handläggare|dnr|diarienummer|sida|plats|sammanträdestid)\b/iu;
 const MINUTES_PARAGRAPH = /^§\s?\d+[a-z]?\s+/u;
 /** Names of authoring bodies end so: Servicenämnden, Kommunstyrelsens arbetsutskott, Stadskontoret. */
-const BODY_NAME = /(?:nämnd|nämnden|styrelse|styrelsen|utskott|utskottet|fullmäktige|förvaltning|förvaltningen|kontor|kontoret|direktör|direktören|revision|revisionen|rådet|AB)$/u;
+const BODY_NAME =
+  /(?:nämnd|nämnden|styrelse|styrelsen|utskott|utskottet|fullmäktige|förvaltning|förvaltningen|kontor|kontoret|direktör|direktören|revision|revisionen|rådet|AB)$/u;
 const DECIDES = /^(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}?)\s+(?:beslutar|föreslår)(?![\p{L}])/u;
 const PROPOSAL = /^(\p{Lu}[\p{L}-]*?s)\s+förslag till beslut$/u;
 /** Type labels that head a letterhead ("Tjänsteskrivelse") are furniture, not sections. */
@@ -80,9 +81,7 @@ export function detectDate(passages: Passage[]): string | null {
 /** The authoring body as written: who decides or proposes, else whose proposal it is. */
 export function detectAuthor(passages: Passage[]): string | null {
   const keyOf = titleKeys();
-  const candidates = passages.filter(
-    (p, i) => i < 20 || p.sectionPath.some((title) => /förslag till beslut|^beslut$/u.test(keyOf(title))),
-  );
+  const candidates = passages.filter((p, i) => i < 20 || p.sectionPath.some((title) => /förslag till beslut|^beslut$/u.test(keyOf(title))));
   for (const p of candidates) {
     const name = DECIDES.exec(p.text)?.[1];
     if (name && BODY_NAME.test(name)) return name;

@@ -40,7 +40,17 @@ export function buildPassages(blocks: RawBlock[]): PassageText {
     }
     const sectionPath = open.map((section) => section.title);
     // Built whole, in one of two shapes: V8 copies such objects fast, which tagging does.
-    const base = { id: passageId(passages.length), kind: block.kind, sectionPath, page: block.page ?? null, line: block.line ?? null, start, end, text, sentences };
+    const base = {
+      id: passageId(passages.length),
+      kind: block.kind,
+      sectionPath,
+      page: block.page ?? null,
+      line: block.line ?? null,
+      start,
+      end,
+      text,
+      sentences,
+    };
     const passage: Passage = level === undefined ? base : { ...base, level };
     passages.push(passage);
   }

@@ -14,7 +14,10 @@ function normalize(text: string): string {
 }
 
 function normalizeLowered(lower: string): string {
-  return ` ${lower.normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  return ` ${lower
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
 }
 
 export function compileBoilerplate(phrases: readonly BoilerplatePhrase[]): BoilerplateMatcher {

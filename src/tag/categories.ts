@@ -24,9 +24,7 @@ export function tagPassage(passage: Passage, city: CityAnalysis, names: readonly
   const tags: Tag[] = [];
   for (const [id, list] of byCategory) {
     // The matcher already collapses overlapping matches of one key, so each match is one piece.
-    const evidence = list.map(
-      (m): Evidence => ({ term: m.term, start: m.start, end: m.end, text: m.text, negated: m.negated }),
-    );
+    const evidence = list.map((m): Evidence => ({ term: m.term, start: m.start, end: m.end, text: m.text, negated: m.negated }));
     tags.push({
       id,
       kind: city.categories.get(id)!.kind,

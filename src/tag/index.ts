@@ -36,14 +36,13 @@ export function tagDocument(doc: Document, ctx: AnalysisContext, options: TagOpt
   }
   const boilerplate = findBoilerplate(doc.passages, ctx.boilerplate, (i) => tags[i].length > 0);
   // Object.assign, not spread: V8 copies these passages ten times faster that way.
-  const passages = doc.passages.map(
-    (passage, i): TaggedPassage =>
-      Object.assign({}, passage, {
-        tags: boilerplate[i] === null ? tags[i] : tags[i].map((tag) => ({ ...tag, boilerplate: true })),
-        mentions: mentions[i],
-        boilerplate: boilerplate[i],
-        words: words[i],
-      }),
+  const passages = doc.passages.map((passage, i): TaggedPassage =>
+    Object.assign({}, passage, {
+      tags: boilerplate[i] === null ? tags[i] : tags[i].map((tag) => ({ ...tag, boilerplate: true })),
+      mentions: mentions[i],
+      boilerplate: boilerplate[i],
+      words: words[i],
+    }),
   );
   return {
     ...doc,

@@ -11,8 +11,16 @@ const kultur = doc({
   author: 'malmo/kulturnamnden',
   passages: [
     { text: 'Barnrätt', kind: 'heading', tags: ['barnratt'] },
-    { text: 'Kulturnämnden arbetar med barnets bästa i alla beslut.', tags: [{ id: 'barnratt', term: 'barnets bästa' }], mentions: [{ id: 'malmo/kulturnamnden', name: 'Kulturnämnden' }] },
-    { text: 'Nämnden har inte lyft fram klarspråk. Det gäller även fritidsnämnden.', tags: [{ id: 'P4', term: 'klarspråk', negated: true }], mentions: [{ id: 'malmo/fritidsnamnden', name: 'fritidsnämnden' }] },
+    {
+      text: 'Kulturnämnden arbetar med barnets bästa i alla beslut.',
+      tags: [{ id: 'barnratt', term: 'barnets bästa' }],
+      mentions: [{ id: 'malmo/kulturnamnden', name: 'Kulturnämnden' }],
+    },
+    {
+      text: 'Nämnden har inte lyft fram klarspråk. Det gäller även fritidsnämnden.',
+      tags: [{ id: 'P4', term: 'klarspråk', negated: true }],
+      mentions: [{ id: 'malmo/fritidsnamnden', name: 'fritidsnämnden' }],
+    },
     { text: 'Ärendet bedöms inte påverka barn.', tags: ['barnratt'], boilerplate: 'ingen-paverkan-barn' },
   ],
 });
@@ -21,8 +29,19 @@ const rapport = doc({
   author: 'malmo/kommunstyrelsen',
   type: 'rapport',
   passages: [
-    { text: 'Kulturnämnden och fritidsnämnden arbetar med samråd med unga.', tags: [{ id: 'P3', term: 'samråd' }], mentions: [{ id: 'malmo/kulturnamnden', name: 'Kulturnämnden' }, { id: 'malmo/fritidsnamnden', name: 'fritidsnämnden' }] },
-    { text: 'Arbetsmarknads- och socialnämnden Fritidsnämnden', section: ['Beslutet skickas till'], mentions: [{ id: 'malmo/fritidsnamnden', name: 'Fritidsnämnden' }] },
+    {
+      text: 'Kulturnämnden och fritidsnämnden arbetar med samråd med unga.',
+      tags: [{ id: 'P3', term: 'samråd' }],
+      mentions: [
+        { id: 'malmo/kulturnamnden', name: 'Kulturnämnden' },
+        { id: 'malmo/fritidsnamnden', name: 'fritidsnämnden' },
+      ],
+    },
+    {
+      text: 'Arbetsmarknads- och socialnämnden Fritidsnämnden',
+      section: ['Beslutet skickas till'],
+      mentions: [{ id: 'malmo/fritidsnamnden', name: 'Fritidsnämnden' }],
+    },
   ],
 });
 
@@ -46,7 +65,11 @@ describe('computeCoverage', () => {
     const r = row(view === 'author' ? byAuthor : byMention, id);
     expect(r.passages).toBe(passages);
     expect(r.words).toBe(words);
-    const counted = Object.fromEntries(Object.entries(r.cells).filter(([, c]) => c.passages > 0).map(([k, c]) => [k, c.passages]));
+    const counted = Object.fromEntries(
+      Object.entries(r.cells)
+        .filter(([, c]) => c.passages > 0)
+        .map(([k, c]) => [k, c.passages]),
+    );
     expect(counted).toEqual(cells);
   });
 

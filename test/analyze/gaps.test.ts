@@ -59,9 +59,30 @@ describe('findGaps (by author)', () => {
 
   it.each([
     ['absent-administration', [['malmo/malmo-leasing-ab', null]]],
-    ['rare-tag', [[null, 'P4'], [null, 'jamstalldhet']]],
-    ['missing-tag', [['malmo/tekniska-namnden', 'P3'], ['malmo/mkb-fastighets-ab', 'P1'], ['malmo/mkb-fastighets-ab', 'P2'], ['malmo/mkb-fastighets-ab', 'P3'], ['malmo/mkb-fastighets-ab', 'barnratt']]],
-    ['question', [['malmo/miljonamnden', null], ['malmo/mkb-fastighets-ab', null]]],
+    [
+      'rare-tag',
+      [
+        [null, 'P4'],
+        [null, 'jamstalldhet'],
+      ],
+    ],
+    [
+      'missing-tag',
+      [
+        ['malmo/tekniska-namnden', 'P3'],
+        ['malmo/mkb-fastighets-ab', 'P1'],
+        ['malmo/mkb-fastighets-ab', 'P2'],
+        ['malmo/mkb-fastighets-ab', 'P3'],
+        ['malmo/mkb-fastighets-ab', 'barnratt'],
+      ],
+    ],
+    [
+      'question',
+      [
+        ['malmo/miljonamnden', null],
+        ['malmo/mkb-fastighets-ab', null],
+      ],
+    ],
   ] as const)('%s', (kind, want) => {
     expect(byKind(kind)).toEqual(want);
   });
@@ -104,7 +125,10 @@ describe('findGaps (by author)', () => {
 
   it('calls an administration with one short passage nearly silent', () => {
     const silent = findGaps(
-      computeCoverage([corpus[0], doc({ path: 'x.txt', author: 'malmo/miljonamnden', passages: ['Vi arbetar med frågan.'] })], lex, { view: 'author', expected }),
+      computeCoverage([corpus[0], doc({ path: 'x.txt', author: 'malmo/miljonamnden', passages: ['Vi arbetar med frågan.'] })], lex, {
+        view: 'author',
+        expected,
+      }),
       corpus,
       r,
     ).find((g) => g.administration === 'malmo/miljonamnden')!;

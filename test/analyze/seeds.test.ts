@@ -27,7 +27,10 @@ describe('analyze on the seeds', () => {
   it('lists the companies and committees on the memo’s distribution list that the rapport never mentions', () => {
     const memo = corpus.counted.find((d) => d.path.endsWith('stk-2023-138-a.txt'))!;
     const rapport = corpus.counted.find((d) => d.path.includes('rapport'))!;
-    const rapportText = rapport.passages.map((p) => p.text).join('\n').toLocaleLowerCase('sv');
+    const rapportText = rapport.passages
+      .map((p) => p.text)
+      .join('\n')
+      .toLocaleLowerCase('sv');
     const registry = corpus.lexicons.registries.find((r) => r.city === 'malmo')!;
     const recipients = distributionList(memo);
     expect(recipients.length).toBeGreaterThan(15);
@@ -36,7 +39,12 @@ describe('analyze on the seeds', () => {
       .filter((a) => a && rules().expected.kinds.includes(a.kind))
       .filter((a) => !rapportText.includes(a!.name.toLocaleLowerCase('sv')))
       .map((a) => a!.id);
-    expect(neverMentioned.sort()).toEqual(['malmo/malmo-kommuns-parkering-ab', 'malmo/malmo-leasing-ab', 'malmo/minc-sverige-ab', 'malmo/parkeringsovervakning-malmo-ab']);
+    expect(neverMentioned.sort()).toEqual([
+      'malmo/malmo-kommuns-parkering-ab',
+      'malmo/malmo-leasing-ab',
+      'malmo/minc-sverige-ab',
+      'malmo/parkeringsovervakning-malmo-ab',
+    ]);
     const absent = analysis.views.mention!.gaps.filter((g) => g.kind === 'absent-administration').map((g) => g.administration);
     for (const id of neverMentioned) expect(absent).toContain(id);
   });

@@ -35,7 +35,9 @@ const rows: Row[] = [
   },
   {
     rule: 'abbreviation alias (MKB), then "bolaget" refers back to it',
-    blocks: ['Sedan MKB som första fastighetsbolag i Sverige blev HBTQI-certifierade 2017 har bolaget fortsatt förnya certifieringen med uppdaterade handlingsplaner och utbildningar.'],
+    blocks: [
+      'Sedan MKB som första fastighetsbolag i Sverige blev HBTQI-certifierade 2017 har bolaget fortsatt förnya certifieringen med uppdaterade handlingsplaner och utbildningar.',
+    ],
     expected: [
       ['malmo/mkb-fastighets-ab', 'explicit', 'MKB'],
       ['malmo/mkb-fastighets-ab', 'anaphor', 'bolaget'],
@@ -53,7 +55,9 @@ const rows: Row[] = [
   },
   {
     rule: 'misspelled company name with genitive',
-    blocks: ['För att stärka barns inflytande på planering och utveckling av det egna närområdet har MKB Fastighet AB:s i samarbete med Värner Rydén-skolan inrättat ett så kallat demokratiråd.'],
+    blocks: [
+      'För att stärka barns inflytande på planering och utveckling av det egna närområdet har MKB Fastighet AB:s i samarbete med Värner Rydén-skolan inrättat ett så kallat demokratiråd.',
+    ],
     expected: [['malmo/mkb-fastighets-ab', 'explicit', 'MKB Fastighet AB:s']],
   },
   {
@@ -63,7 +67,9 @@ const rows: Row[] = [
   },
   {
     rule: 'offices mid-sentence, coordinated office name stays one',
-    blocks: ['I kompletterande information från Fastighets- och gatukontoret, som stadskontoret inhämtat för att tydliggöra vad arbetet innebär, beskrivs att behovskartläggningar är ett verktyg.'],
+    blocks: [
+      'I kompletterande information från Fastighets- och gatukontoret, som stadskontoret inhämtat för att tydliggöra vad arbetet innebär, beskrivs att behovskartläggningar är ett verktyg.',
+    ],
     expected: [
       ['malmo/tekniska-namnden', 'office', 'Fastighets- och gatukontoret'],
       ['malmo/kommunstyrelsen', 'office', 'stadskontoret'],
@@ -137,7 +143,9 @@ const rows: Row[] = [
   },
   {
     rule: 'anaphor goes to the nearest committee, not the first one named',
-    blocks: ['Arbetsmarknads- och socialnämnden lyfter bland annat att de har former för regelbunden dialog i frågor som rör nämndens verksamheter. Vidare lyfter bland annat fritidsnämnden att en del av deras systematiska arbete är deras konferenser som nämnden anordnar för föreningslivet.'],
+    blocks: [
+      'Arbetsmarknads- och socialnämnden lyfter bland annat att de har former för regelbunden dialog i frågor som rör nämndens verksamheter. Vidare lyfter bland annat fritidsnämnden att en del av deras systematiska arbete är deras konferenser som nämnden anordnar för föreningslivet.',
+    ],
     expected: [
       ['malmo/arbetsmarknads-och-socialnamnden', 'explicit', 'Arbetsmarknads- och socialnämnden'],
       ['malmo/arbetsmarknads-och-socialnamnden', 'anaphor', 'nämndens'],
@@ -156,7 +164,9 @@ const rows: Row[] = [
   },
   {
     rule: 'generic "nämnden eller bolaget" credits no one',
-    blocks: ['I enstaka fall har stadskontoret inhämtat kompletterande information. Ett exempel på detta är när nämnden eller bolaget enbart hänvisar till redan befintliga processer för att säkerställa principerna i policyn.'],
+    blocks: [
+      'I enstaka fall har stadskontoret inhämtat kompletterande information. Ett exempel på detta är när nämnden eller bolaget enbart hänvisar till redan befintliga processer för att säkerställa principerna i policyn.',
+    ],
     expected: [['malmo/kommunstyrelsen', 'office', 'stadskontoret']],
   },
   {
@@ -170,14 +180,16 @@ const rows: Row[] = [
   },
   {
     rule: 'anaphor "förvaltningen" is the office of the committee named last',
-    blocks: ['Stadsbyggnadsnämnden har 2023 utvecklat och prövat ett nytt arbetssätt för att stärka involveringen av Malmöbor i planprocesserna. Det ger förvaltningen bättre resursutnyttjande och användning av lokal kunskap i planarbetet.'],
+    blocks: [
+      'Stadsbyggnadsnämnden har 2023 utvecklat och prövat ett nytt arbetssätt för att stärka involveringen av Malmöbor i planprocesserna. Det ger förvaltningen bättre resursutnyttjande och användning av lokal kunskap i planarbetet.',
+    ],
     expected: [
       ['malmo/stadsbyggnadsnamnden', 'explicit', 'Stadsbyggnadsnämnden'],
       ['malmo/stadsbyggnadsnamnden', 'anaphor', 'förvaltningen'],
     ],
   },
   {
-    rule: 'heading fallback: a passage naming nobody is about the heading\'s four',
+    rule: "heading fallback: a passage naming nobody is about the heading's four",
     blocks: [
       { heading: 'Tekniska nämnderna' },
       'Arbetet med barnrätt, relativt ett generellt barnperspektiv, handlar till största del om att skapa tydliga strukturer för att bedöma vad som är väsentligt utifrån barnperspektivet i alla processer.',
@@ -199,7 +211,9 @@ const rows: Row[] = [
   },
   {
     rule: 'unregistered: Region Skåne',
-    blocks: ['Under året har samverkan skett med tjänstepersoner i Region Skåne för att säkerställa att de utbildningsinsatser som görs i regionens verksamheter ligger i linje med basutbildningen.'],
+    blocks: [
+      'Under året har samverkan skett med tjänstepersoner i Region Skåne för att säkerställa att de utbildningsinsatser som görs i regionens verksamheter ligger i linje med basutbildningen.',
+    ],
     expected: [['unregistered/region-skane', 'explicit', 'Region Skåne']],
   },
   {
@@ -225,7 +239,9 @@ const rows: Row[] = [
   },
   {
     rule: 'generic: "samtliga nämnder och bolagsstyrelser" and "varje nämnd" credit no one',
-    blocks: ['Samtliga nämnder och bolagsstyrelser har ett ansvar för att omsätta policyn. Varje nämnd ansvarar för tillgänglighet, delaktighet och inkludering för personer med funktionsnedsättningar.'],
+    blocks: [
+      'Samtliga nämnder och bolagsstyrelser har ett ansvar för att omsätta policyn. Varje nämnd ansvarar för tillgänglighet, delaktighet och inkludering för personer med funktionsnedsättningar.',
+    ],
     expected: [],
   },
   {

@@ -18,7 +18,10 @@ beforeAll(() => {
   ctx = buildContext(loadLexicons());
 });
 
-const mentionsOf = (text: string) => { const doc = makeDocument([text]); return attributePassages(doc, attributionScope(doc, ctx))[0]; };
+const mentionsOf = (text: string) => {
+  const doc = makeDocument([text]);
+  return attributePassages(doc, attributionScope(doc, ctx))[0];
+};
 
 describe('attribution.yaml examples', () => {
   it.each(cues.anaphors.flatMap((a) => a.examples.map((example) => [a.words[0], example])))('anaphor %s: %s', (_word, example) => {
@@ -57,7 +60,12 @@ describe('attribution.yaml validation', () => {
     ['unknown kind', (d: any) => (d.anaphors[0].kinds = ['nämd']), ['- nämd', 'nämd'], 'anaphors[0].kinds[0]: ska vara ett av: nämnd, förvaltning'],
     ['missing words', (d: any) => delete d.anaphors[1].words, ['- kinds', 'kinds'], 'anaphors[1]: fältet "words" saknas'],
     ['empty generic phrase', (d: any) => (d.generic[2] = ' '), ['- " "', '"'], 'generic[2]: får inte vara tom'],
-    ['lowercase not boolean', (d: any) => (d.unregistered.endings[0].lowercase = 'ja'), ['lowercase: ja', 'ja'], 'unregistered.endings[0].lowercase: ska vara true eller false'],
+    [
+      'lowercase not boolean',
+      (d: any) => (d.unregistered.endings[0].lowercase = 'ja'),
+      ['lowercase: ja', 'ja'],
+      'unregistered.endings[0].lowercase: ska vara true eller false',
+    ],
     ['no unregistered section', (d: any) => delete d.unregistered, null, 'fältet "unregistered" saknas'],
   ])('%s', (_name, change, at, message) => {
     const { text, run } = broken(change);

@@ -6,8 +6,7 @@ import { findPhrases, wordSpans } from '../../src/attribute/words.js';
 
 const PHRASES = ['nämnder och bolag', 'respektive nämnd', 'respektive nämnds', 'nämnden', 'den egna nämnden'];
 
-const found = (text: string) =>
-  findPhrases(tokenize(text), PHRASES).flatMap((spans, i) => spans.map((s) => `${PHRASES[i]}=${text.slice(s.start, s.end)}`));
+const found = (text: string) => findPhrases(tokenize(text), PHRASES).flatMap((spans, i) => spans.map((s) => `${PHRASES[i]}=${text.slice(s.start, s.end)}`));
 
 describe('findPhrases', () => {
   it.each([

@@ -149,10 +149,22 @@ describe('defaultLabels', () => {
     name: `${city}-${year}`,
   });
   test.each([
-    [[corpus('malmo', 2023), corpus('stockholm', 2023)], ['malmo', 'stockholm']],
-    [[corpus('malmo', 2023), corpus('malmo', 2024)], ['2023', '2024']],
-    [[corpus('malmo', 2023, 'Första'), corpus('malmo', 2023, 'Andra')], ['Första', 'Andra']],
-    [[corpus('malmo', 2023), corpus('malmo', 2023)], ['malmo-2023', 'malmo-2023 (2)']],
+    [
+      [corpus('malmo', 2023), corpus('stockholm', 2023)],
+      ['malmo', 'stockholm'],
+    ],
+    [
+      [corpus('malmo', 2023), corpus('malmo', 2024)],
+      ['2023', '2024'],
+    ],
+    [
+      [corpus('malmo', 2023, 'Första'), corpus('malmo', 2023, 'Andra')],
+      ['Första', 'Andra'],
+    ],
+    [
+      [corpus('malmo', 2023), corpus('malmo', 2023)],
+      ['malmo-2023', 'malmo-2023 (2)'],
+    ],
   ])('%#', (corpora, labels) => {
     expect(defaultLabels(corpora)).toEqual(labels);
   });

@@ -11,8 +11,7 @@ import path from 'node:path';
 export const PARAGRAPHS = {
   kulturDialog:
     'Kulturnämnden har under året genomfört dialoger med barn och unga om deras rätt till kultur, och resultaten används i planeringen av verksamheten.',
-  kulturKlarsprak:
-    'Kulturnämnden lyfter att klarspråk är i fokus. Nämnden arbetar med målgruppsanpassad information till olika grupper av Malmöbor.',
+  kulturKlarsprak: 'Kulturnämnden lyfter att klarspråk är i fokus. Nämnden arbetar med målgruppsanpassad information till olika grupper av Malmöbor.',
   miljoStatistik: 'Miljönämnden använder statistik om Malmöbornas livsvillkor i verksamhetsuppföljningen och i analyser inför beslut.',
   miljoBarnetsBasta: 'Miljönämnden har även tagit fram en rutin för prövning av barnets bästa.',
   fritidJamstalldhet: 'Fritidsnämnden arbetar med jämställdhetsintegrering av föreningsbidragen så att flickor och pojkar får likvärdiga villkor.',

@@ -1,22 +1,11 @@
-// Runs the built `mrkoll` binary the way a user would, for end-to-end tests.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+// Runs the built `mrkoll` binary the way a user would, for end-to-end tests (`*.e2e.test.ts`).
+// The binary is built once, by test/global-setup.ts, before any test file runs.
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const BIN = path.join(ROOT, 'dist/cli/main.js');
-
-let built = false;
-/** Builds once per test process if dist/ is missing (npm ci runs `prepare`, which builds). */
-export function ensureBuilt(): void {
-  if (built || existsSync(BIN)) {
-    built = true;
-    return;
-  }
-  execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
-  built = true;
-}
 
 export interface CliResult {
   status: number;
@@ -24,12 +13,13 @@ export interface CliResult {
   stderr: string;
 }
 
-export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): CliResult {
-  ensureBuilt();
+/** `mrkoll …args` in `cwd` (default: the repository), colour and debug notes off unless `env` says otherwise. */
+export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {}): CliResult {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
-    env: { ...process.env, NO_COLOR: '1', ...options.env },
+    env: { ...process.env, NO_COLOR: '1', MRKOLL_DEBUG: '', ...options.env },
     encoding: 'utf8',
+    input: options.input,
     maxBuffer: 256 * 1024 * 1024,
   });
   return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };

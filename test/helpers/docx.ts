@@ -39,7 +39,11 @@ export function paragraph(text: string, style?: string, list?: { numId: number; 
 }
 
 export function table(rows: string[][]): string {
-  const cell = (text: string) => `<w:tc>${text.split('\n').map((line) => paragraph(line)).join('')}</w:tc>`;
+  const cell = (text: string) =>
+    `<w:tc>${text
+      .split('\n')
+      .map((line) => paragraph(line))
+      .join('')}</w:tc>`;
   return `<w:tbl>${rows.map((cells) => `<w:tr>${cells.map(cell).join('')}</w:tr>`).join('')}</w:tbl>`;
 }
 

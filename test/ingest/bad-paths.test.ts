@@ -100,11 +100,7 @@ describe('size', () => {
   it('is over the default 200 MB (a sparse file: refused before a byte is read)', async () => {
     const target = await file('jatte.pdf', '%PDF-1.7\n');
     await truncate(target, 250_000_000);
-    await expectInputError(
-      ingestFile(target),
-      target,
-      'filen är för stor: 250 MB, gränsen är 200 MB (ändra med --max-file-size)',
-    );
+    await expectInputError(ingestFile(target), target, 'filen är för stor: 250 MB, gränsen är 200 MB (ändra med --max-file-size)');
   });
 });
 

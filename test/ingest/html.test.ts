@@ -54,9 +54,7 @@ describe('htmlToBlocks', () => {
 
   it('gives every heading level', () => {
     const html = [1, 2, 3, 4, 5, 6].map((n) => `<h${n}>Rubrik ${n}</h${n}>`).join('\n');
-    expect(htmlToBlocks(html).map((b) => [b.kind, b.level, b.text, b.line])).toEqual(
-      [1, 2, 3, 4, 5, 6].map((n) => ['heading', n, `Rubrik ${n}`, n]),
-    );
+    expect(htmlToBlocks(html).map((b) => [b.kind, b.level, b.text, b.line])).toEqual([1, 2, 3, 4, 5, 6].map((n) => ['heading', n, `Rubrik ${n}`, n]));
   });
 
   it('copes with markup a browser would forgive', () => {
@@ -84,9 +82,7 @@ describe('htmlToBlocks', () => {
   });
 
   it('skips empty table rows and whitespace-only paragraphs', () => {
-    expect(htmlToBlocks('<p>&nbsp;</p><table><tr><td> </td></tr></table><p>Kvar</p>', { lines: false })).toEqual([
-      { kind: 'paragraph', text: 'Kvar' },
-    ]);
+    expect(htmlToBlocks('<p>&nbsp;</p><table><tr><td> </td></tr></table><p>Kvar</p>', { lines: false })).toEqual([{ kind: 'paragraph', text: 'Kvar' }]);
   });
 
   it('reads mammoth output: tabs kept on request, footnotes as "[n] text" without the back-link', () => {
@@ -110,8 +106,6 @@ describe('htmlToBlocks', () => {
   });
 
   it('does not let an unclosed <head> swallow the body', () => {
-    expect(htmlToBlocks('<head><title>T</title><body><p>Text</p>', { lines: false })).toEqual([
-      { kind: 'paragraph', text: 'Text' },
-    ]);
+    expect(htmlToBlocks('<head><title>T</title><body><p>Text</p>', { lines: false })).toEqual([{ kind: 'paragraph', text: 'Text' }]);
   });
 });

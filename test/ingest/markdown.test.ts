@@ -12,10 +12,7 @@ describe('markdownToBlocks on the protokollsutdrag seed', () => {
   it('finds every block', () => {
     expect(blocks).toHaveLength(27);
     expect(blocks.map((b) => b.kind).join(' ')).toBe(
-      [
-        ...Array(16).fill('paragraph'),
-        'heading heading heading paragraph paragraph heading paragraph list-item list-item heading list-item',
-      ].join(' '),
+      [...Array(16).fill('paragraph'), 'heading heading heading paragraph paragraph heading paragraph list-item list-item heading list-item'].join(' '),
     );
   });
 
@@ -121,9 +118,7 @@ describe('markdownToBlocks', () => {
   });
 
   it('turns <br> in a paragraph into a line break', () => {
-    expect(markdownToBlocks('Malmö stad<br>Kommunstyrelsen')).toEqual([
-      { kind: 'paragraph', text: 'Malmö stad\nKommunstyrelsen', line: 1 },
-    ]);
+    expect(markdownToBlocks('Malmö stad<br>Kommunstyrelsen')).toEqual([{ kind: 'paragraph', text: 'Malmö stad\nKommunstyrelsen', line: 1 }]);
   });
 
   it('gives nothing for a document without text', () => {

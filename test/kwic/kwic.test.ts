@@ -51,7 +51,16 @@ describe('context', () => {
 
 describe('sorting', () => {
   const line = (left: string, keyword: string, right: string): KwicLine => ({
-    document: 'd', passage: 'p', section: null, page: null, line: null, left, keyword, right, via: 'word', negated: false,
+    document: 'd',
+    passage: 'p',
+    section: null,
+    page: null,
+    line: null,
+    left,
+    keyword,
+    right,
+    via: 'word',
+    negated: false,
   });
   const lines = [line('arbetet med', 'klarspråk', 'i fokus'), line('lyfter att', 'klarspråk', 'är viktigt'), line('stöd för', 'klarspråk', 'och')];
 

@@ -23,7 +23,10 @@ describe('findCoordinations', () => {
     },
     { text: 'som lyfts i kultur- och\nfritidsnämndernas årsanalyser', found: [{ conjuncts: ['kultur-'], last: 'fritidsnämndernas' }] },
     { text: 'ur ett demokrati-, och barnrättsperspektiv.', found: [{ conjuncts: ['demokrati-'], last: 'barnrättsperspektiv' }] },
-    { text: 'fokus på att integrera de olika rättighetsperspektiven i ordinarie styr-, lednings-\noch uppföljningssystem.', found: [{ conjuncts: ['styr-', 'lednings-'], last: 'uppföljningssystem' }] },
+    {
+      text: 'fokus på att integrera de olika rättighetsperspektiven i ordinarie styr-, lednings-\noch uppföljningssystem.',
+      found: [{ conjuncts: ['styr-', 'lednings-'], last: 'uppföljningssystem' }],
+    },
     // The misspelt variant has no conjunction before "vård": nothing to expand.
     { text: 'Hälsa-, vård och omsorgsnämnden', found: [] },
     // A word broken at a line end is the normalizer's business, not a coordination.

@@ -18,7 +18,9 @@ describe('language data (lexicons/language/swedish.yaml)', () => {
     const source = 'version: 1\ntokenizer: {abbreviations: []}\n';
     expect(() => parseLanguageData(source, file)).toThrow(/^lexicons\/language\/broken\.yaml:1:1: fältet "compound" saknas$/m);
     const wrongType = readDefault().replace('window: 10', 'window: tio');
-    expect(() => parseLanguageData(wrongType, file)).toThrow(`broken.yaml:${positionOf(wrongType, 'window: tio', 'tio')}: negation.window: ska vara ett heltal`);
+    expect(() => parseLanguageData(wrongType, file)).toThrow(
+      `broken.yaml:${positionOf(wrongType, 'window: tio', 'tio')}: negation.window: ska vara ett heltal`,
+    );
   });
 
   it('names the file on a YAML syntax error or a missing file', () => {

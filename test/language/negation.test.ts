@@ -157,7 +157,11 @@ describe('negation in the matcher', () => {
   it('marks only the governed matches', () => {
     const text =
       'Få nämnder och bolagsstyrelser har, i den särskilda frågan, rapporterat specifikt om hur de arbetar med den vägledande principen i policyn för mänskliga rättigheter som handlar om transparent och inkluderande kommunikation. Några nämnder, såsom kommunstyrelsen, arbetsmarknads- och socialnämnden samt kulturnämnden, lyfter att klarspråk är i fokus.';
-    expect(compileMatcher(LEXICON).match(text).map((m) => [m.text, m.negated])).toEqual([
+    expect(
+      compileMatcher(LEXICON)
+        .match(text)
+        .map((m) => [m.text, m.negated]),
+    ).toEqual([
       ['mänskliga rättigheter', true],
       ['transparent', true],
       ['inkluderande kommunikation', true],

@@ -48,7 +48,7 @@ describe('stem', () => {
     expect(stem('samer')).not.toBe(stem('samt'));
   });
 
-  it('loads only the Swedish stemmer, not natural\'s index (whose dotenv writes to stdout)', () => {
+  it("loads only the Swedish stemmer, not natural's index (whose dotenv writes to stdout)", () => {
     stem('kulturnämnden');
     const loaded = Object.keys(require.cache);
     expect(loaded.some((file) => file.includes('porter_stemmer_sv'))).toBe(true);

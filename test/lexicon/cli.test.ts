@@ -79,7 +79,17 @@ describe('mrkoll lexicon list', () => {
   it('lists the same as JSON', async () => {
     const result = await run('list', '--lexicons', lexicons(), '--format', 'json');
     const json = JSON.parse(result.stdout);
-    expect(json.counts).toEqual({ frameworks: 1, categories: 1, terms: 2, registries: 1, administrations: 2, groups: 1, concepts: 1, boilerplate: 1, knownWords: 2 });
+    expect(json.counts).toEqual({
+      frameworks: 1,
+      categories: 1,
+      terms: 2,
+      registries: 1,
+      administrations: 2,
+      groups: 1,
+      concepts: 1,
+      boilerplate: 1,
+      knownWords: 2,
+    });
     expect(json.frameworks[0].categories).toEqual([{ id: 'barnratt', label: 'Barnets rättigheter', terms: 2, exclude: 0 }]);
   });
 

@@ -19,11 +19,7 @@ describe('framework schema', () => {
       [`${F}:7:5: categories[0]: okänt fält "compund"`],
     ],
     ['unknown field at the top', FRAMEWORK.replace('title: Test', 'title: Test\nversion: 2'), [`${F}:4:1: okänt fält "version"`]],
-    [
-      'missing examples',
-      FRAMEWORK.replace(/    examples:[\s\S]*$/, ''),
-      [`${F}:6:5: categories[0]: fältet "examples" saknas`],
-    ],
+    ['missing examples', FRAMEWORK.replace(/    examples:[\s\S]*$/, ''), [`${F}:6:5: categories[0]: fältet "examples" saknas`]],
     [
       'unknown compound mode',
       FRAMEWORK.replace('terms: [barnrätt, barnets bästa]', 'terms:\n      - barnrätt\n      - { text: barnets bästa, compound: all }'),
@@ -52,10 +48,7 @@ describe('framework schema', () => {
     [
       'a term written twice and one both term and exclusion',
       FRAMEWORK.replace('terms: [barnrätt, barnets bästa]', 'terms: [barnrätt, Barnrätt, barnets bästa]\n    exclude: [barnets bästa]'),
-      [
-        `${F}:8:23: termen "Barnrätt" står redan som terms[0]`,
-        `${F}:9:15: undantaget "barnets bästa" står redan som terms[2]`,
-      ],
+      [`${F}:8:23: termen "Barnrätt" står redan som terms[0]`, `${F}:9:15: undantaget "barnets bästa" står redan som terms[2]`],
     ],
     [
       'an example written twice',
@@ -79,36 +72,60 @@ describe('framework schema', () => {
 
 describe('registry schema and references', () => {
   const cases: Array<[string, string, string[]]> = [
-    ['unknown administration kind', REGISTRY.replace('kind: nämnd', 'kind: kommitté'), [`${R}:6:11: administrations[0].kind: ska vara ett av: nämnd, förvaltning, bolag, fullmäktige, styrelse, råd, revision, stad`]],
-    ['an ID with å', REGISTRY.replace('id: malmo/kulturnamnden', 'id: malmo/kulturnämnden'), [
-      `${R}:4:9: administrations[0].id: "malmo/kulturnämnden" har fel form (ska matcha ^[a-z]+(?:-[a-z]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$)`,
-    ]],
-    ['an ID from another city', REGISTRY.replace('id: malmo/kulturnamnden', 'id: lund/kulturnamnden'), [
-      `${R}:4:9: ID "lund/kulturnamnden" ska börja med "malmo/"`,
-      `${R}:11:13: "malmo/kulturnamnden" finns inte i något register`,
-      `${R}:15:15: "malmo/kulturnamnden" finns inte i något register`,
-    ]],
-    ['an ID that does not follow the name', REGISTRY.replace('name: Kulturnämnden', 'name: Kultur- och fritidsnämnden'), [
-      `${R}:4:9: ID "malmo/kulturnamnden" ska vara "malmo/kultur-och-fritidsnamnden" efter namnet "Kultur- och fritidsnämnden"`,
-    ]],
-    ['serves pointing nowhere', REGISTRY.replace('serves: malmo/kulturnamnden', 'serves: malmo/fritidsnamnden'), [
-      `${R}:11:13: "malmo/fritidsnamnden" finns inte i något register`,
-    ]],
-    ['a committee with serves', REGISTRY.replace('    kind: nämnd\n', '    kind: nämnd\n    serves: malmo/kulturnamnden\n'), [
-      `${R}:7:13: bara en förvaltning kan ha "serves", inte en nämnd`,
-    ]],
-    ['offices that disagree with serves', REGISTRY.replace('    kind: nämnd\n', '    kind: nämnd\n    offices: [malmo/kulturnamnden]\n'), [
-      `${R}:7:15: "malmo/kulturnamnden" är en nämnd, inte en förvaltning`,
-    ]],
-    ['a group member that does not exist', REGISTRY.replace('members: [malmo/kulturnamnden, malmo/kulturforvaltningen]', 'members: [malmo/kulturnamnden, malmo/fritidsnamnden]'), [
-      `${R}:15:36: "malmo/fritidsnamnden" finns inte i något register`,
-    ]],
-    ['a name used by two administrations', REGISTRY.replace('    kind: förvaltning\n', '    kind: förvaltning\n    aliases: [kulturnämnden]\n'), [
-      `${R}:11:15: namnet "kulturnämnden" används redan av malmo/kulturnamnden`,
-    ]],
-    ['administrations without examples', REGISTRY.replace('    examples: { match: [Kulturnämnden beslutar.], nomatch: [] }\n', ''), [
-      `${R}:4:5: administrations[0]: fältet "examples" saknas`,
-    ]],
+    [
+      'unknown administration kind',
+      REGISTRY.replace('kind: nämnd', 'kind: kommitté'),
+      [`${R}:6:11: administrations[0].kind: ska vara ett av: nämnd, förvaltning, bolag, fullmäktige, styrelse, råd, revision, stad`],
+    ],
+    [
+      'an ID with å',
+      REGISTRY.replace('id: malmo/kulturnamnden', 'id: malmo/kulturnämnden'),
+      [`${R}:4:9: administrations[0].id: "malmo/kulturnämnden" har fel form (ska matcha ^[a-z]+(?:-[a-z]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$)`],
+    ],
+    [
+      'an ID from another city',
+      REGISTRY.replace('id: malmo/kulturnamnden', 'id: lund/kulturnamnden'),
+      [
+        `${R}:4:9: ID "lund/kulturnamnden" ska börja med "malmo/"`,
+        `${R}:11:13: "malmo/kulturnamnden" finns inte i något register`,
+        `${R}:15:15: "malmo/kulturnamnden" finns inte i något register`,
+      ],
+    ],
+    [
+      'an ID that does not follow the name',
+      REGISTRY.replace('name: Kulturnämnden', 'name: Kultur- och fritidsnämnden'),
+      [`${R}:4:9: ID "malmo/kulturnamnden" ska vara "malmo/kultur-och-fritidsnamnden" efter namnet "Kultur- och fritidsnämnden"`],
+    ],
+    [
+      'serves pointing nowhere',
+      REGISTRY.replace('serves: malmo/kulturnamnden', 'serves: malmo/fritidsnamnden'),
+      [`${R}:11:13: "malmo/fritidsnamnden" finns inte i något register`],
+    ],
+    [
+      'a committee with serves',
+      REGISTRY.replace('    kind: nämnd\n', '    kind: nämnd\n    serves: malmo/kulturnamnden\n'),
+      [`${R}:7:13: bara en förvaltning kan ha "serves", inte en nämnd`],
+    ],
+    [
+      'offices that disagree with serves',
+      REGISTRY.replace('    kind: nämnd\n', '    kind: nämnd\n    offices: [malmo/kulturnamnden]\n'),
+      [`${R}:7:15: "malmo/kulturnamnden" är en nämnd, inte en förvaltning`],
+    ],
+    [
+      'a group member that does not exist',
+      REGISTRY.replace('members: [malmo/kulturnamnden, malmo/kulturforvaltningen]', 'members: [malmo/kulturnamnden, malmo/fritidsnamnden]'),
+      [`${R}:15:36: "malmo/fritidsnamnden" finns inte i något register`],
+    ],
+    [
+      'a name used by two administrations',
+      REGISTRY.replace('    kind: förvaltning\n', '    kind: förvaltning\n    aliases: [kulturnämnden]\n'),
+      [`${R}:11:15: namnet "kulturnämnden" används redan av malmo/kulturnamnden`],
+    ],
+    [
+      'administrations without examples',
+      REGISTRY.replace('    examples: { match: [Kulturnämnden beslutar.], nomatch: [] }\n', ''),
+      [`${R}:4:5: administrations[0]: fältet "examples" saknas`],
+    ],
   ];
   it.each(cases)('%s', (_name, content, expected) => {
     expect(problemsWith({ [R]: content })).toEqual(expected);
@@ -130,7 +147,8 @@ describe('concepts, boilerplate and known words', () => {
     expect(problemsWith({ 'concepts.yaml': concepts })).toEqual(['concepts.yaml:5:22: "hbtqi" är redan den föredragna formen']);
   });
   it('reports a variant claimed by two concepts', () => {
-    const concepts = 'concepts:\n  - id: a\n    kind: concept\n    preferred: x\n    variants: [y]\n  - id: b\n    kind: title\n    preferred: z\n    variants: [y]\n';
+    const concepts =
+      'concepts:\n  - id: a\n    kind: concept\n    preferred: x\n    variants: [y]\n  - id: b\n    kind: title\n    preferred: z\n    variants: [y]\n';
     expect(problemsWith({ 'concepts.yaml': concepts })).toEqual(['concepts.yaml:9:16: "y" hör redan till begreppet a']);
   });
   it('reports a boilerplate ID used twice and a phrase written twice', () => {

@@ -60,10 +60,32 @@ describe('matchDocuments', () => {
   const lexicons: Lexicons = {
     dir: '/lexicons',
     frameworks: [
-      { id: 'malmo-mr-policy', city: 'malmo', title: 'Policy', kind: 'principles', file: 'f', categories: [{ id: 'P3', kind: 'principle', label: 'P3', terms: [spec('samråd')], exclude: [spec('beretts')], examples: { match: [], nomatch: [] } }] },
-      { id: 'stockholm-mr-programmet', city: 'stockholm', title: 'MR', kind: 'principles', file: 'f', categories: [{ id: 'S3', kind: 'principle', label: 'S3', terms: [spec('samråd')], exclude: [], examples: { match: [], nomatch: [] } }] },
+      {
+        id: 'malmo-mr-policy',
+        city: 'malmo',
+        title: 'Policy',
+        kind: 'principles',
+        file: 'f',
+        categories: [{ id: 'P3', kind: 'principle', label: 'P3', terms: [spec('samråd')], exclude: [spec('beretts')], examples: { match: [], nomatch: [] } }],
+      },
+      {
+        id: 'stockholm-mr-programmet',
+        city: 'stockholm',
+        title: 'MR',
+        kind: 'principles',
+        file: 'f',
+        categories: [{ id: 'S3', kind: 'principle', label: 'S3', terms: [spec('samråd')], exclude: [], examples: { match: [], nomatch: [] } }],
+      },
     ],
-    registries: [{ city: 'malmo', name: 'Malmö stad', file: 'r', groups: [], administrations: [{ id: 'malmo/kulturnamnden', name: 'Kulturnämnden', kind: 'nämnd', aliases: [], misspellings: [] }] }],
+    registries: [
+      {
+        city: 'malmo',
+        name: 'Malmö stad',
+        file: 'r',
+        groups: [],
+        administrations: [{ id: 'malmo/kulturnamnden', name: 'Kulturnämnden', kind: 'nämnd', aliases: [], misspellings: [] }],
+      },
+    ],
     concepts: [],
     boilerplate: [],
     knownWords: [],
@@ -72,7 +94,18 @@ describe('matchDocuments', () => {
   const document = {
     path: 'memo.txt',
     metadata: { city: null },
-    passages: [{ id: 'p0001', start: 100, end: 100 + text.length, text, sentences: [{ start: 100, end: 142 }, { start: 143, end: 100 + text.length }] }],
+    passages: [
+      {
+        id: 'p0001',
+        start: 100,
+        end: 100 + text.length,
+        text,
+        sentences: [
+          { start: 100, end: 142 },
+          { start: 143, end: 100 + text.length },
+        ],
+      },
+    ],
   } as unknown as Document;
 
   it("reads a document without a city as the default city's, with exclusions per sentence", () => {

@@ -15,7 +15,9 @@ beforeAll(async () => {
 });
 
 const forms = (kind: NameGroup['kind']) =>
-  report.groups.filter((g) => g.kind === kind).flatMap((g) => g.variants.filter((v) => !['canonical', 'preferred', 'alias'].includes(v.status)).map((v) => [v.text, g.canonical]));
+  report.groups
+    .filter((g) => g.kind === kind)
+    .flatMap((g) => g.variants.filter((v) => !['canonical', 'preferred', 'alias'].includes(v.status)).map((v) => [v.text, g.canonical]));
 
 describe('names on the seeds', () => {
   it.each([

@@ -35,8 +35,21 @@ describe('administration variants', () => {
       author: 'malmo/kommunstyrelsen',
       passages: [
         { text: 'Kulturnämnden har ett barnrättsspår.', mentions: [{ id: 'malmo/kulturnamnden', name: 'Kulturnämnden' }] },
-        { text: 'Både fritidsnämnden och kulturnämnden deltar. Kulturnämndens arbete fortsätter.', mentions: [{ id: 'malmo/kulturnamnden', name: 'kulturnämnden' }, { id: 'malmo/kulturnamnden', name: 'Kulturnämndens' }] },
-        { text: 'MKB Fastighet AB:s demokratiråd och MKB Fastighets AB samt MKB.', mentions: [{ id: 'malmo/mkb-fastighets-ab', name: 'MKB Fastighet AB:s' }, { id: 'malmo/mkb-fastighets-ab', name: 'MKB Fastighets AB' }, { id: 'malmo/mkb-fastighets-ab', name: 'MKB.' }] },
+        {
+          text: 'Både fritidsnämnden och kulturnämnden deltar. Kulturnämndens arbete fortsätter.',
+          mentions: [
+            { id: 'malmo/kulturnamnden', name: 'kulturnämnden' },
+            { id: 'malmo/kulturnamnden', name: 'Kulturnämndens' },
+          ],
+        },
+        {
+          text: 'MKB Fastighet AB:s demokratiråd och MKB Fastighets AB samt MKB.',
+          mentions: [
+            { id: 'malmo/mkb-fastighets-ab', name: 'MKB Fastighet AB:s' },
+            { id: 'malmo/mkb-fastighets-ab', name: 'MKB Fastighets AB' },
+            { id: 'malmo/mkb-fastighets-ab', name: 'MKB.' },
+          ],
+        },
       ],
     }),
   ];
@@ -47,7 +60,13 @@ describe('administration variants', () => {
     const kultur = groups.find((g) => g.id === 'malmo/kulturnamnden')!;
     expect(kultur.inconsistent).toBe(false);
     expect(kultur.variants).toHaveLength(1);
-    expect(kultur.variants[0]).toMatchObject({ text: 'kulturnämnden', count: 3, status: 'canonical', documents: ['a.txt'], administrations: ['malmo/kommunstyrelsen'] });
+    expect(kultur.variants[0]).toMatchObject({
+      text: 'kulturnämnden',
+      count: 3,
+      status: 'canonical',
+      documents: ['a.txt'],
+      administrations: ['malmo/kommunstyrelsen'],
+    });
   });
 
   it('reports a known misspelling next to the canonical name and an alias', () => {
@@ -119,11 +138,52 @@ describe('title wordings', () => {
 });
 
 describe('spelling', () => {
-  const dictionary = new Set(['afrofobi', 'arbetssätt', 'återrapporteringen', 'utreda', 'utredda', 'formerna', 'budget', 'och', 'nämnden', 'mot', 'ett', 'nytt', 'om', 'arbetet', 'bra', 'detta', 'men', 'det', 'uppdrag', 'nämndens', 'handlingsplan', 'islamofobi', 'fler']);
-  const checker = { correct: (w: string) => dictionary.has(w.toLowerCase()), suggest: (w: string) => (w.toLowerCase() === 'åtterrapporeringen' ? ['Återrapporteringen'] : []) };
+  const dictionary = new Set([
+    'afrofobi',
+    'arbetssätt',
+    'återrapporteringen',
+    'utreda',
+    'utredda',
+    'formerna',
+    'budget',
+    'och',
+    'nämnden',
+    'mot',
+    'ett',
+    'nytt',
+    'om',
+    'arbetet',
+    'bra',
+    'detta',
+    'men',
+    'det',
+    'uppdrag',
+    'nämndens',
+    'handlingsplan',
+    'islamofobi',
+    'fler',
+  ]);
+  const checker = {
+    correct: (w: string) => dictionary.has(w.toLowerCase()),
+    suggest: (w: string) => (w.toLowerCase() === 'åtterrapporeringen' ? ['Återrapporteringen'] : []),
+  };
   const corpus = [
-    doc({ path: 'a.txt', passages: ['Handlingsplan mot afrofobi och islamofobi. Ett arbetssätt om afrofobi. Arbetssätt, arbetssätt och afrofobi.', 'Återrapporteringen och återrapporteringen och återrapporteringen är bra.', 'Uppdrag budget utreda formerna för staden. Detta uppdrag budget utreda formerna för nämnden och uppdrag budget utreda formerna för staden, men uppdrag budget utreda formerna för oss.'] }),
-    doc({ path: 'b.txt', passages: ['Handlingsplan mot afrofofi. Ett nytt arbetsätt.', 'Åtterrapporeringen och åtterrapporeringen och åtterrapporeringen och åtterrapporeringen.', 'Uppdrag budget utredda formerna för staden.'] }),
+    doc({
+      path: 'a.txt',
+      passages: [
+        'Handlingsplan mot afrofobi och islamofobi. Ett arbetssätt om afrofobi. Arbetssätt, arbetssätt och afrofobi.',
+        'Återrapporteringen och återrapporteringen och återrapporteringen är bra.',
+        'Uppdrag budget utreda formerna för staden. Detta uppdrag budget utreda formerna för nämnden och uppdrag budget utreda formerna för staden, men uppdrag budget utreda formerna för oss.',
+      ],
+    }),
+    doc({
+      path: 'b.txt',
+      passages: [
+        'Handlingsplan mot afrofofi. Ett nytt arbetsätt.',
+        'Åtterrapporeringen och åtterrapporeringen och åtterrapporeringen och åtterrapporeringen.',
+        'Uppdrag budget utredda formerna för staden.',
+      ],
+    }),
   ];
   const groups = spellingGroups(corpus, { checker, rules: rules().spelling, terms: ['afrofobi'], phrases: [], skip: new Set() });
   const pairs = groups.flatMap((g) => g.variants.filter((v) => v.status === 'misspelling').map((v) => [v.text, g.canonical]));
@@ -138,7 +198,9 @@ describe('spelling', () => {
   });
 
   it('explains each hit', () => {
-    expect(groups.find((g) => g.canonical === 'afrofobi')!.note).toBe('Hunspell känner inte igen ”afrofofi”; avstånd 1 från ”afrofobi” (lexikonterm, 3 förekomster).');
+    expect(groups.find((g) => g.canonical === 'afrofobi')!.note).toBe(
+      'Hunspell känner inte igen ”afrofofi”; avstånd 1 från ”afrofobi” (lexikonterm, 3 förekomster).',
+    );
     expect(groups.find((g) => g.canonical === 'utreda')!.note).toMatch(/^”utredda” finns i ordlistan men står där ”utreda” står annars/);
   });
 

@@ -84,7 +84,10 @@ const cases: { name: string; lines: [string, string]; expected: string; join: Hy
   },
   {
     name: 'case number split after the prefix: STK- / 2023-155',
-    lines: ['rättigheter, i enlighet med barnkonventionen, i sina verksamheter (se STK-', '2023-155). De flesta nämnderna identifierade förbättringsområden och'],
+    lines: [
+      'rättigheter, i enlighet med barnkonventionen, i sina verksamheter (se STK-',
+      '2023-155). De flesta nämnderna identifierade förbättringsområden och',
+    ],
     expected: 'rättigheter, i enlighet med barnkonventionen, i sina verksamheter (se STK-2023-155). De flesta nämnderna identifierade förbättringsområden och',
     join: 'keep-hyphen',
   },

@@ -16,16 +16,12 @@ describe('page-number lines', () => {
     expect(parsePageNumber(line)).toEqual(expected);
   });
 
-  it.each([
-    ['Kommunstyrelsen 2024-05-07'],
-    ['12/3'],
-    ['2. Kunskap och statistik'],
-    ['§ 202'],
-    ['2011'],
-    ['1 jfr Alnebratt & Rönnblom 2016'],
-  ])('%j is not a page number', (line) => {
-    expect(parsePageNumber(line)).toBeNull();
-  });
+  it.each([['Kommunstyrelsen 2024-05-07'], ['12/3'], ['2. Kunskap och statistik'], ['§ 202'], ['2011'], ['1 jfr Alnebratt & Rönnblom 2016']])(
+    '%j is not a page number',
+    (line) => {
+      expect(parsePageNumber(line)).toBeNull();
+    },
+  );
 
   it.each([
     {

@@ -11,8 +11,7 @@ const pdf = (...pages: string[][]): RawDocument => ({
   warnings: [],
   pages: pages.map((lines) => lines.join('\n')),
 });
-const blocks = (raw: RawDocument): Pick<RawBlock, 'kind' | 'text' | 'page'>[] =>
-  normalize(raw).blocks.map(({ kind, text, page }) => ({ kind, text, page }));
+const blocks = (raw: RawDocument): Pick<RawBlock, 'kind' | 'text' | 'page'>[] => normalize(raw).blocks.map(({ kind, text, page }) => ({ kind, text, page }));
 
 // Lines of the tjänsteskrivelse fixture as pdf-parse gives them (no blank lines between paragraphs).
 const SUMMARY = [
@@ -74,12 +73,7 @@ describe('re-flowing PDF lines into blocks', () => {
           'råd som skulle kunna nyttjas för samråd i högre grad. Detta',
           '4 (11)',
         ],
-        [
-          'Malmö stad',
-          'arbete behöver fortsätta utvecklas för att i än högre grad',
-          'inkludera grupper som inte är representerade.',
-          '5 (11)',
-        ],
+        ['Malmö stad', 'arbete behöver fortsätta utvecklas för att i än högre grad', 'inkludera grupper som inte är representerade.', '5 (11)'],
         ['Malmö stad', 'Ansvariga', 'Per-Erik Ebbeståhl Avdelningschef', 'Magdalena Bondeson Sektionschef', '6 (11)'],
       ],
       expected: [
@@ -176,7 +170,11 @@ describe('re-flowing PDF lines into blocks', () => {
       'Stadskontoret har påbörjat utvecklingen av ett fysiskt',
       'samverkansforum dit förvaltningar och bolag bjuds in.',
     ];
-    expect(blocks(pdf(page)).slice(-2).map((b) => [b.kind, b.text.slice(0, 30)])).toEqual([
+    expect(
+      blocks(pdf(page))
+        .slice(-2)
+        .map((b) => [b.kind, b.text.slice(0, 30)]),
+    ).toEqual([
       ['list-item', 'Utveckling av samverkansforum '],
       ['paragraph', 'Stadskontoret har påbörjat utv'],
     ]);
@@ -214,7 +212,19 @@ describe('re-flowing PDF lines into blocks', () => {
       bytes: 0,
       sha256: '',
       warnings: [],
-      lines: ['Tjänsteskrivelse', '', 'Datum', '', '2024-04-23', '', 'Kajsa Magnusson', 'Utvecklingssamordnare', 'kajsa.magnusson@malmo.se', '', 'Sammanfattning'],
+      lines: [
+        'Tjänsteskrivelse',
+        '',
+        'Datum',
+        '',
+        '2024-04-23',
+        '',
+        'Kajsa Magnusson',
+        'Utvecklingssamordnare',
+        'kajsa.magnusson@malmo.se',
+        '',
+        'Sammanfattning',
+      ],
     };
     expect(normalize(raw).blocks.map((b) => [b.text, b.line])).toEqual([
       ['Tjänsteskrivelse', 1],

@@ -15,7 +15,11 @@ describe('running headers and footers', () => {
         ['Malmö stad', 'Beslutsplanering', 'Kommunstyrelsens arbetsutskott 2024-04-29'],
         ['Malmö stad', 'Uppdraget', 'Kommunstyrelsen fick i kommunfullmäktiges budget'],
       ],
-      expected: [['Tjänsteskrivelse', 'Datum'], ['Beslutsplanering', 'Kommunstyrelsens arbetsutskott 2024-04-29'], ['Uppdraget', 'Kommunstyrelsen fick i kommunfullmäktiges budget']],
+      expected: [
+        ['Tjänsteskrivelse', 'Datum'],
+        ['Beslutsplanering', 'Kommunstyrelsens arbetsutskott 2024-04-29'],
+        ['Uppdraget', 'Kommunstyrelsen fick i kommunfullmäktiges budget'],
+      ],
     },
     {
       name: 'a body line equal to the header stays (minutes: header and letterhead both "Malmö stad")',
@@ -41,12 +45,24 @@ describe('running headers and footers', () => {
         ['Serviceförvaltningen, Stockholms stad', 'de mänskliga rättigheterna (MR-programmet) som tidigare'],
         ['Serviceförvaltningen, Stockholms stad', 'att implementeringen kan stärkas ytterligare om införandet ges som'],
       ],
-      expected: [['Remiss av handlingsplan för arbete mot rasism'], ['de mänskliga rättigheterna (MR-programmet) som tidigare'], ['att implementeringen kan stärkas ytterligare om införandet ges som']],
+      expected: [
+        ['Remiss av handlingsplan för arbete mot rasism'],
+        ['de mänskliga rättigheterna (MR-programmet) som tidigare'],
+        ['att implementeringen kan stärkas ytterligare om införandet ges som'],
+      ],
     },
     {
       name: 'a line on one page of three is body text',
-      pages: [['Malmö stad', 'Inledning'], ['Bakgrund', 'Text.'], ['Slutsatser', 'Text.']],
-      expected: [['Malmö stad', 'Inledning'], ['Bakgrund', 'Text.'], ['Slutsatser', 'Text.']],
+      pages: [
+        ['Malmö stad', 'Inledning'],
+        ['Bakgrund', 'Text.'],
+        ['Slutsatser', 'Text.'],
+      ],
+      expected: [
+        ['Malmö stad', 'Inledning'],
+        ['Bakgrund', 'Text.'],
+        ['Slutsatser', 'Text.'],
+      ],
     },
     {
       name: 'a single page has no running lines',

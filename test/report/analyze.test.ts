@@ -37,7 +37,17 @@ describe('analyze JSON', () => {
       passages: 1,
       words: 8,
       share: expect.closeTo(8 / kultur.words, 3),
-      evidence: [{ document: 'korpus/kultur.txt', page: 4, line: null, passage: 'p0002', quote: 'Information ges på klarspråk och resultatet har ökat.', match: [19, 28], note: null }],
+      evidence: [
+        {
+          document: 'korpus/kultur.txt',
+          page: 4,
+          line: null,
+          passage: 'p0002',
+          quote: 'Information ges på klarspråk och resultatet har ökat.',
+          match: [19, 28],
+          note: null,
+        },
+      ],
       notCounted: [],
     });
     expect(kultur.cells.P3.passages).toBe(0);
@@ -90,7 +100,9 @@ describe('names reports', () => {
     const json = namesToJson(report, { documents: [], skippedVariants: [], spelling: false }) as any;
     expect(json.schemaVersion).toBe(1);
     const mkb = json.groups.find((g: any) => g.kind === 'administration' && g.canonical === 'MKB Fastighets AB');
-    expect(mkb.variants[0]).toEqual(expect.objectContaining({ text: 'MKB Fastighet AB', count: 1, documents: ['korpus/kultur.txt'], administrations: ['malmo/kulturnamnden'] }));
+    expect(mkb.variants[0]).toEqual(
+      expect.objectContaining({ text: 'MKB Fastighet AB', count: 1, documents: ['korpus/kultur.txt'], administrations: ['malmo/kulturnamnden'] }),
+    );
     const hbtq = json.groups.find((g: any) => g.kind === 'concept' && g.id === 'hbtqi');
     expect(hbtq.variants.map((v: any) => v.text)).toEqual(['HBTQ']);
   });
@@ -98,6 +110,8 @@ describe('names reports', () => {
   it('text, Markdown and CSV list the variant with its status', () => {
     expect(namesToText(report)).toMatch(/✗ MKB Fastighet AB +1× +känd felstavning/);
     expect(namesToMarkdown(report)).toContain('| MKB Fastighet AB | 1 | känd felstavning |');
-    expect(namesToCsv(report)).toContain('administration,malmo/mkb-fastighets-ab,MKB Fastighets AB,true,MKB Fastighet AB,1,known-misspelling,korpus/kultur.txt,malmo/kulturnamnden');
+    expect(namesToCsv(report)).toContain(
+      'administration,malmo/mkb-fastighets-ab,MKB Fastighets AB,true,MKB Fastighet AB,1,known-misspelling,korpus/kultur.txt,malmo/kulturnamnden',
+    );
   });
 });

@@ -11,16 +11,30 @@ export const docs = [
     path: 'korpus/kultur.txt',
     author: 'malmo/kulturnamnden',
     passages: [
-      { text: 'Kulturnämnden arbetar med barnets bästa, "citat" & <taggar>. En utmaning är resurser.', tags: [{ id: 'barnratt', term: 'barnets bästa' }, 'P1'], mentions: [{ id: 'malmo/kulturnamnden', name: 'Kulturnämnden' }], page: 3 },
+      {
+        text: 'Kulturnämnden arbetar med barnets bästa, "citat" & <taggar>. En utmaning är resurser.',
+        tags: [{ id: 'barnratt', term: 'barnets bästa' }, 'P1'],
+        mentions: [{ id: 'malmo/kulturnamnden', name: 'Kulturnämnden' }],
+        page: 3,
+      },
       { text: 'Information ges på klarspråk och resultatet har ökat.', tags: [{ id: 'P4', term: 'klarspråk' }], page: 4 },
-      { text: 'Nämnden har inte lyft fram samråd, och inte heller MKB Fastighet AB.', tags: [{ id: 'P3', term: 'samråd', negated: true }], mentions: [{ id: 'malmo/mkb-fastighets-ab', name: 'MKB Fastighet AB' }], page: 4 },
+      {
+        text: 'Nämnden har inte lyft fram samråd, och inte heller MKB Fastighet AB.',
+        tags: [{ id: 'P3', term: 'samråd', negated: true }],
+        mentions: [{ id: 'malmo/mkb-fastighets-ab', name: 'MKB Fastighet AB' }],
+        page: 4,
+      },
     ],
   }),
   doc({
     path: 'korpus/fritid.txt',
     author: 'malmo/fritidsnamnden',
     passages: [
-      { text: 'Fritidsnämnden sätter Malmöbon i centrum, med fokus på HBTQ-frågor.', tags: ['P1'], mentions: [{ id: 'malmo/fritidsnamnden', name: 'Fritidsnämnden' }] },
+      {
+        text: 'Fritidsnämnden sätter Malmöbon i centrum, med fokus på HBTQ-frågor.',
+        tags: ['P1'],
+        mentions: [{ id: 'malmo/fritidsnamnden', name: 'Fritidsnämnden' }],
+      },
       { text: 'Unga har inflytande genom samråd; uppföljningen visar att deltagandet ökat.', tags: [{ id: 'P3', term: 'samråd' }] },
     ],
   }),

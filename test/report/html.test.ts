@@ -9,7 +9,12 @@ import { expectedFromRegistry } from '../../src/analyze/expected.js';
 import { doc, rules } from '../helpers/tagged.js';
 import { analysis, lex, names } from './fixture.js';
 
-const html = renderHtml({ analysis: analysis('mention', true), names: names(), administrationNames: new Map([['malmo/kulturnamnden', 'Kulturnämnden']]), version: '0.1.0' });
+const html = renderHtml({
+  analysis: analysis('mention', true),
+  names: names(),
+  administrationNames: new Map([['malmo/kulturnamnden', 'Kulturnämnden']]),
+  version: '0.1.0',
+});
 
 describe('HTML report', () => {
   it('has no URL that would need a network', () => {
@@ -52,7 +57,11 @@ describe('HTML report', () => {
   it('colours more text darker', () => {
     const light = heat(0.02).background;
     const dark = heat(0.5).background;
-    const lum = (rgb: string) => rgb.match(/\d+/g)!.map(Number).reduce((a, b) => a + b);
+    const lum = (rgb: string) =>
+      rgb
+        .match(/\d+/g)!
+        .map(Number)
+        .reduce((a, b) => a + b);
     expect(lum(dark)).toBeLessThan(lum(light));
     expect(heat(0.5).color).toBe('#fff');
   });
@@ -65,7 +74,11 @@ describe('HTML report over a large corpus', () => {
       tags: [{ id: 'barnratt', term: 'barnets bästa' }],
       mentions: [{ id: 'malmo/kulturnamnden', name: 'Kulturnämnden' }],
     }));
-    const big = analyzeCorpus([doc({ path: 'korpus/stor.txt', author: 'malmo/kulturnamnden', passages })], lex, { view: 'mention', rules: rules(), expected: expectedFromRegistry(lex, 'malmo', ['nämnd']) });
+    const big = analyzeCorpus([doc({ path: 'korpus/stor.txt', author: 'malmo/kulturnamnden', passages })], lex, {
+      view: 'mention',
+      rules: rules(),
+      expected: expectedFromRegistry(lex, 'malmo', ['nämnd']),
+    });
     const page = renderHtml({ analysis: big, names: names(), version: '0.1.0' });
     const data = JSON.parse(page.match(/<script type="application\/json" id="mrkoll-data">([^]*?)<\/script>/)![1]);
     const cell = data.cells['mention|malmo/kulturnamnden|barnratt'];

@@ -27,13 +27,30 @@ ruleTable('title-wording', [
 
 ruleTable('preferred-term', [
   { name: 'preferred forms', text: inCase('En konsekvensanalys för funktionsnedsättning görs.'), expected: [] },
-  { name: 'variants', text: inCase('En konsekvensbedömning för funktionsvariationer görs.'), expected: ['39:4 konsekvensbedömning', '39:28 funktionsvariationer'] },
-  { name: 'abbreviations: the longest variant at a place', text: inCase('Mot HBTQIA+-hat och HBTQIA-hat.'), expected: ['39:5 HBTQIA+', '39:21 HBTQIA'], messages: ['"hbtqi"'] },
+  {
+    name: 'variants',
+    text: inCase('En konsekvensbedömning för funktionsvariationer görs.'),
+    expected: ['39:4 konsekvensbedömning', '39:28 funktionsvariationer'],
+  },
+  {
+    name: 'abbreviations: the longest variant at a place',
+    text: inCase('Mot HBTQIA+-hat och HBTQIA-hat.'),
+    expected: ['39:5 HBTQIA+', '39:21 HBTQIA'],
+    messages: ['"hbtqi"'],
+  },
 ]);
 
 ruleTable('spelling', [
-  { name: 'correct Swedish, compounds and names', text: inCase('Barnkonsekvensanalysen visar att Andersson och MKB:s HR-avdelning hjälper till.'), expected: [] },
-  { name: 'the real misspellings of STK-2023-138', text: inCase('Åtterrapporeringen om afrofofi och ett nytt arbetsätt.'), expected: ['39:1 Åtterrapporeringen', '39:23 afrofofi', '39:45 arbetsätt'] },
+  {
+    name: 'correct Swedish, compounds and names',
+    text: inCase('Barnkonsekvensanalysen visar att Andersson och MKB:s HR-avdelning hjälper till.'),
+    expected: [],
+  },
+  {
+    name: 'the real misspellings of STK-2023-138',
+    text: inCase('Åtterrapporeringen om afrofofi och ett nytt arbetsätt.'),
+    expected: ['39:1 Åtterrapporeringen', '39:23 afrofofi', '39:45 arbetsätt'],
+  },
   { name: 'recipient lists are not prose', text: memoWith('Servicenämnden\n', 'Servicenämden\n'), expected: [] },
 ]);
 
@@ -59,7 +76,11 @@ ruleTable('passive-voice', [
 
 ruleTable('nominal-style', [
   { name: 'verbs', text: inCase('Vi samordnar och följer upp.'), expected: [] },
-  { name: 'four nominalizations', text: inCase('Samordningen kräver förankring, uppföljning och implementeringen.'), expected: ['39:1 Samordningen kräver förankring, uppföljning och implementeringen.'] },
+  {
+    name: 'four nominalizations',
+    text: inCase('Samordningen kräver förankring, uppföljning och implementeringen.'),
+    expected: ['39:1 Samordningen kräver förankring, uppföljning och implementeringen.'],
+  },
 ]);
 
 ruleTable('rights-consequences', [

@@ -18,11 +18,42 @@ const finding = (over: Partial<Finding>): Finding => ({
 });
 const FINDINGS = [
   finding({}),
-  finding({ ruleId: 'spelling', severity: 'warning', message: 'Okänt ord "afrofofi" (förslag: afrofobi)', line: 143, column: 83, endLine: 143, endColumn: 91, excerpt: 'afrofofi', expected: 'afrofobi' }),
-  finding({ ruleId: 'child-impact-assessment', severity: 'info', message: 'Ingen uttrycklig prövning | av barnets bästa', line: 1, column: 1, endLine: 1, endColumn: 1, excerpt: '' }),
+  finding({
+    ruleId: 'spelling',
+    severity: 'warning',
+    message: 'Okänt ord "afrofofi" (förslag: afrofobi)',
+    line: 143,
+    column: 83,
+    endLine: 143,
+    endColumn: 91,
+    excerpt: 'afrofofi',
+    expected: 'afrofobi',
+  }),
+  finding({
+    ruleId: 'child-impact-assessment',
+    severity: 'info',
+    message: 'Ingen uttrycklig prövning | av barnets bästa',
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    excerpt: '',
+  }),
 ];
-const REVIEWS = [{ file: 'utkast.docx', findings: FINDINGS }, { file: 'ren.docx', findings: [] }];
-const RULE = (id: string, severity: Rule['severity']): Rule => ({ id, kind: id, severity, message: 'm', messages: {}, description: 'Första meningen. Andra.', data: {}, file: `${id}.yaml` });
+const REVIEWS = [
+  { file: 'utkast.docx', findings: FINDINGS },
+  { file: 'ren.docx', findings: [] },
+];
+const RULE = (id: string, severity: Rule['severity']): Rule => ({
+  id,
+  kind: id,
+  severity,
+  message: 'm',
+  messages: {},
+  description: 'Första meningen. Andra.',
+  data: {},
+  file: `${id}.yaml`,
+});
 
 describe('json', () => {
   test('the contract: schemaVersion and findings with exactly the documented fields', () => {
@@ -42,7 +73,11 @@ describe('json', () => {
 });
 
 describe('sarif', () => {
-  const sarif = reviewToSarif(REVIEWS, [RULE('recipient-registry', 'error'), RULE('spelling', 'warning'), RULE('child-impact-assessment', 'info'), RULE('lix', 'off')], '0.1.0') as any;
+  const sarif = reviewToSarif(
+    REVIEWS,
+    [RULE('recipient-registry', 'error'), RULE('spelling', 'warning'), RULE('child-impact-assessment', 'info'), RULE('lix', 'off')],
+    '0.1.0',
+  ) as any;
   test('2.1.0 with the active rules and their default levels', () => {
     expect(sarif.version).toBe('2.1.0');
     const rules = sarif.runs[0].tool.driver.rules;
@@ -61,7 +96,14 @@ describe('sarif', () => {
       ruleIndex: 1,
       level: 'warning',
       message: { text: 'Okänt ord "afrofofi" (förslag: afrofobi)' },
-      locations: [{ physicalLocation: { artifactLocation: { uri: 'utkast.docx' }, region: { startLine: 143, startColumn: 83, endLine: 143, endColumn: 91, snippet: { text: 'afrofofi' } } } }],
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: 'utkast.docx' },
+            region: { startLine: 143, startColumn: 83, endLine: 143, endColumn: 91, snippet: { text: 'afrofofi' } },
+          },
+        },
+      ],
       properties: { expected: 'afrofobi' },
     });
   });

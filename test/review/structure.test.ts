@@ -95,7 +95,10 @@ ruleTable('case-number-consistency', [
   { name: 'other cases referred to', text: memoWith('hyresavtalet.', 'hyresavtalet (jfr STK-2023-1455 och STK-2023-1456).'), expected: [] },
   {
     name: 'own number with two digits swapped',
-    text: memoWith('G-Tjänsteskrivelse KSAU 240429', 'G-Tjänsteskrivelse STK-2024-55 KSAU 240429').replace('hyresavtalet.', 'hyresavtalet i ärende STK-2024-5.'),
+    text: memoWith('G-Tjänsteskrivelse KSAU 240429', 'G-Tjänsteskrivelse STK-2024-55 KSAU 240429').replace(
+      'hyresavtalet.',
+      'hyresavtalet i ärende STK-2024-5.',
+    ),
     expected: ['15:54 STK-2024-5'],
     messages: ['Ärendets diarienummer är STK-2024-55'],
   },

@@ -46,8 +46,7 @@ function index(docs: Document[] = [rapport, memo]): SearchIndex {
 
 const idx = index();
 const texts = (query: string, options?: SearchOptions) => search(idx, query, options).hits.map((h) => h.snippet.text);
-const highlighted = (query: string) =>
-  search(idx, query).hits.map((h) => h.snippet.highlights.map(([s, e]) => h.snippet.text.slice(s, e)));
+const highlighted = (query: string) => search(idx, query).hits.map((h) => h.snippet.highlights.map(([s, e]) => h.snippet.text.slice(s, e)));
 
 describe('search: what a query finds', () => {
   test.each([

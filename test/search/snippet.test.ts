@@ -3,7 +3,14 @@ import { describe, expect, test } from 'vitest';
 import { makeSnippet, renderHighlights } from '../../src/search/snippet.js';
 
 const marked = (text: string, spans: Array<[number, number]>, max?: number) =>
-  renderHighlights(makeSnippet(text, spans.map(([start, end]) => ({ start, end })), max), 'guillemets');
+  renderHighlights(
+    makeSnippet(
+      text,
+      spans.map(([start, end]) => ({ start, end })),
+      max,
+    ),
+    'guillemets',
+  );
 
 describe('makeSnippet', () => {
   test('a short passage is shown whole, line breaks as spaces', () => {
@@ -26,7 +33,13 @@ describe('makeSnippet', () => {
 
   test('highlights outside the window are dropped, overlapping ones merged to the first', () => {
     const text = 'barnets bästa och barnets bästa';
-    expect(marked(text, [[0, 13], [8, 13], [18, 31]])).toBe('«barnets bästa» och «barnets bästa»');
+    expect(
+      marked(text, [
+        [0, 13],
+        [8, 13],
+        [18, 31],
+      ]),
+    ).toBe('«barnets bästa» och «barnets bästa»');
   });
 
   test('ANSI highlighting on a terminal', () => {

@@ -2,17 +2,7 @@
 import { normalize } from '../../src/normalize/index.js';
 import { segment } from '../../src/segment/index.js';
 import type { Document } from '../../src/types.js';
-import {
-  docxAsTextRaw,
-  FIXTURES,
-  fixturePath,
-  MARKDOWN_SEED,
-  markdownRaw,
-  pdfRaw,
-  seedPath,
-  TEXT_SEEDS,
-  textRaw,
-} from '../normalize/real-documents.js';
+import { docxAsTextRaw, FIXTURES, fixturePath, MARKDOWN_SEED, markdownRaw, pdfRaw, seedPath, TEXT_SEEDS, textRaw } from '../normalize/real-documents.js';
 
 /** Names: the seed's file name, or the fixture's file name with .pdf or .docx. */
 export async function loadAllDocuments(): Promise<Map<string, Document>> {

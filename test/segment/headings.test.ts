@@ -30,7 +30,11 @@ describe('heading rules', () => {
     { name: 'numbered title 3.2.1', blocks: [paragraph('3.2.1 Kunskap och statistik'), BODY], heading: true, level: 3 },
     { name: 'minutes paragraph', blocks: [paragraph('§ 202 Uppdrag budget 2023 - Utredda formerna'), paragraph('STK-2023-138')], heading: true, level: 1 },
     { name: 'short line over body text', blocks: [paragraph('Slutsatser av relevans för budgetuppdraget'), BODY], heading: true, level: 1 },
-    { name: 'short line over a list is no heading', blocks: [paragraph('Kommunstyrelsen föreslår kommunfullmäktige besluta'), item('1. Kommunfullmäktige godkänner återrapporteringen.')], heading: false },
+    {
+      name: 'short line over a list is no heading',
+      blocks: [paragraph('Kommunstyrelsen föreslår kommunfullmäktige besluta'), item('1. Kommunfullmäktige godkänner återrapporteringen.')],
+      heading: false,
+    },
     { name: 'a line ending in a colon', blocks: [paragraph('Den särskilda frågan var följande:'), BODY], heading: false },
     { name: 'a letterhead date', blocks: [paragraph('Kommunstyrelsens arbetsutskott 2024-04-29'), BODY], heading: false },
     { name: 'an e-mail address', blocks: [paragraph('Kajsa Magnusson kajsa.magnusson@malmo.se'), BODY], heading: false },
@@ -108,7 +112,16 @@ describe('headings found in the seeds and fixtures', () => {
   it('the rapport seed has its chapters, and paragraphs sit under them', () => {
     const rapport = documents.get('malmo-rapport-systematiskt-arbete-mr-2023.txt')!;
     expect(sections(rapport)).toEqual(
-      expect.arrayContaining(['Sammanfattning', 'Inledning', 'Den särskilda frågan', 'Bakgrund', 'Intern kontroll', 'Delaktighet och inkludering', 'Slutdiskussion', 'Helägda bolag']),
+      expect.arrayContaining([
+        'Sammanfattning',
+        'Inledning',
+        'Den särskilda frågan',
+        'Bakgrund',
+        'Intern kontroll',
+        'Delaktighet och inkludering',
+        'Slutdiskussion',
+        'Helägda bolag',
+      ]),
     );
     // 29 since the heading wrapped over a page start (`Mänskliga rättigheter i upphandlings- och` /
     // `investeringsprocesser`) is found; it used to be glued onto the paragraph above it.

@@ -8,7 +8,10 @@ describe('Swedish sentence splitting', () => {
     {
       name: 'plain sentences (seed)',
       text: 'Denna rapport utgör en bilaga till årsredovisningen. Återrapporteringen av detta budgetuppdrag tar sin utgångspunkt i de slutsatser som presenteras i rapporten.',
-      expected: ['Denna rapport utgör en bilaga till årsredovisningen.', 'Återrapporteringen av detta budgetuppdrag tar sin utgångspunkt i de slutsatser som presenteras i rapporten.'],
+      expected: [
+        'Denna rapport utgör en bilaga till årsredovisningen.',
+        'Återrapporteringen av detta budgetuppdrag tar sin utgångspunkt i de slutsatser som presenteras i rapporten.',
+      ],
     },
     {
       name: 't.ex.',
@@ -128,7 +131,10 @@ describe('Swedish sentence splitting', () => {
     {
       name: 'a numbered question with two sentences (seed)',
       text: '1. Hur arbetar ni systematiskt för att säkerställa implementering? Om ni inte har ett aktivt systematiskt arbete i nuläget, hur planerar ni för att utveckla det framåt?',
-      expected: ['1. Hur arbetar ni systematiskt för att säkerställa implementering?', 'Om ni inte har ett aktivt systematiskt arbete i nuläget, hur planerar ni för att utveckla det framåt?'],
+      expected: [
+        '1. Hur arbetar ni systematiskt för att säkerställa implementering?',
+        'Om ni inte har ett aktivt systematiskt arbete i nuläget, hur planerar ni för att utveckla det framåt?',
+      ],
     },
     {
       name: '§ numbers',

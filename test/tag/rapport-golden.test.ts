@@ -20,7 +20,10 @@ beforeAll(async () => {
 function passageWith(needle: string): TaggedPassage {
   const squash = (s: string) => s.replace(/\s+/g, ' ');
   const found = rapport.passages.filter((p) => squash(p.text).includes(needle));
-  expect(found.map((p) => p.id), `"${needle}"`).toHaveLength(1);
+  expect(
+    found.map((p) => p.id),
+    `"${needle}"`,
+  ).toHaveLength(1);
   return found[0];
 }
 

@@ -14,8 +14,24 @@ const withoutLookBehind = (source: string, flags: string, text: string) =>
 describe('wholeWordMatches', () => {
   it.each([
     // pattern, flags, text, expected matches
-    [`utmaning\\p{L}*${AFTER}`, 'giu', 'Barnrättsutmaningar och utmaningar; Utmaningen.', [[24, 'utmaningar'], [36, 'Utmaningen']]],
-    [`hinder${AFTER}`, 'giu', 'rättshinder, 2hinder, (hinder) hinder', [[23, 'hinder'], [31, 'hinder']]],
+    [
+      `utmaning\\p{L}*${AFTER}`,
+      'giu',
+      'Barnrättsutmaningar och utmaningar; Utmaningen.',
+      [
+        [24, 'utmaningar'],
+        [36, 'Utmaningen'],
+      ],
+    ],
+    [
+      `hinder${AFTER}`,
+      'giu',
+      'rättshinder, 2hinder, (hinder) hinder',
+      [
+        [23, 'hinder'],
+        [31, 'hinder'],
+      ],
+    ],
     // A match inside a word is dropped and the search goes on inside it: "lett till" starts within "har lett till".
     [`har\\s+lett\\s+till|lett\\s+till${AFTER}`, 'giu', 'Vihar lett till mer', [[6, 'lett till']]],
     // The character before is read as a whole code point: U+1D400 is a letter, U+1F600 is not.
@@ -23,8 +39,24 @@ describe('wholeWordMatches', () => {
     // A pattern that begins with an astral character, inside and outside words.
     [`\u{1F600}x`, 'gu', 'a\u{1F600}x \u{1F600}x', [[5, '\u{1F600}x']]],
     // Empty matches do not loop.
-    ['x*', 'gu', 'ab x', [[0, ''], [3, 'x']]],
-    ['', 'gu', 'a b', [[0, ''], [2, '']]],
+    [
+      'x*',
+      'gu',
+      'ab x',
+      [
+        [0, ''],
+        [3, 'x'],
+      ],
+    ],
+    [
+      '',
+      'gu',
+      'a b',
+      [
+        [0, ''],
+        [2, ''],
+      ],
+    ],
   ])('/%s/%s in %j', (source, flags, text, expected) => {
     expect(withoutLookBehind(source, flags, text)).toEqual(expected);
     expect(withoutLookBehind(source, flags, text)).toEqual(withLookBehind(source, flags, text));

@@ -96,14 +96,7 @@ export function toSavedPdfText(doc: GeneratedDocument): string {
 }
 
 /** Writes `count` documents of about `bytesPerDocument` each as `format` files, with a manifest. */
-export function writeCorpus(
-  material: Material,
-  dir: string,
-  format: CorpusFormat,
-  count: number,
-  bytesPerDocument: number,
-  seed: number,
-): WrittenCorpus {
+export function writeCorpus(material: Material, dir: string, format: CorpusFormat, count: number, bytesPerDocument: number, seed: number): WrittenCorpus {
   mkdirSync(dir, { recursive: true });
   const corpus: WrittenCorpus = { dir, files: [], textBytes: [], pages: [] };
   const manifest: Record<string, unknown>[] = [];

@@ -26,9 +26,7 @@ export const SEEDS_DIR = path.join(PACKAGE_ROOT, 'corpora', 'seeds');
 export async function loadMaterial(lexicons: Lexicons): Promise<Material> {
   const { documents } = await extractDocuments([SEEDS_DIR], { cache: false });
   const passages = documents.map((doc) =>
-    doc.passages
-      .filter((p) => p.text.length >= 3)
-      .map((p): MaterialPassage => ({ kind: p.kind === 'table-row' ? 'paragraph' : p.kind, text: p.text })),
+    doc.passages.filter((p) => p.text.length >= 3).map((p): MaterialPassage => ({ kind: p.kind === 'table-row' ? 'paragraph' : p.kind, text: p.text })),
   );
   const registry = lexicons.registries.find((r) => r.city === 'malmo');
   if (!registry) throw new Error('lexikonen saknar Malmös register');

@@ -80,16 +80,27 @@ export async function measureStages(spec: StagesSpec): Promise<StagesResult> {
     partsMb += Buffer.byteLength(doc.text, 'utf8') / MB;
   }
   docs = null;
-  const sizes = new Map<string, number>([['tag: match only', partsMb], ['tag: attribution only', partsMb]]);
-  await stage('tag: match only', () => {
-    for (const doc of parts) {
-      const matcher = cityAnalysisFor(doc, context).categoryMatcher;
-      for (const passage of doc.passages) matcher.match(passage.text);
-    }
-  }, parts.length);
-  await stage('tag: attribution only', () => {
-    for (const doc of parts) attributePassages(doc, attributionScope(doc, context));
-  }, parts.length);
+  const sizes = new Map<string, number>([
+    ['tag: match only', partsMb],
+    ['tag: attribution only', partsMb],
+  ]);
+  await stage(
+    'tag: match only',
+    () => {
+      for (const doc of parts) {
+        const matcher = cityAnalysisFor(doc, context).categoryMatcher;
+        for (const passage of doc.passages) matcher.match(passage.text);
+      }
+    },
+    parts.length,
+  );
+  await stage(
+    'tag: attribution only',
+    () => {
+      for (const doc of parts) attributePassages(doc, attributionScope(doc, context));
+    },
+    parts.length,
+  );
   await stage('aggregate', () => aggregate(tagged, lexicons, []));
 
   for (const row of rows) {

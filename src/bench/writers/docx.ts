@@ -65,4 +65,3 @@ export function buildDocx(blocks: DocxBlock[], header: string): Buffer {
   ];
   return buildZip(files.map(([name, content]) => entry(name, content)));
 }
-

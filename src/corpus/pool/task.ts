@@ -53,7 +53,6 @@ export function cacheStats(state: ThreadState): CacheStats {
   return { ...(state.cache?.stats ?? { hits: 0, misses: 0, rebuilt: 0 }) };
 }
 
-
 /**
  * A document as it crosses threads. Its passages hold their text twice: once in `Document.text`
  * and once in each `passage.text`; sent as they are, both copies would be serialized and rebuilt

@@ -22,9 +22,23 @@ export function analyzeToMarkdown(analysis: Analysis, names: NamesReport | null 
   out.push('');
   const rows = [...coverage.rows.filter((r) => r.expected), ...coverage.rows.filter((r) => !r.expected && r.passages > 0)];
   out.push('## Principer', '', 'Antal stycken och andel av förvaltningens text. – = finns inte i underlaget.', '');
-  out.push(...matrix(rows, coverage.categories.filter((c) => c.kind === 'principle' && result.ranking.some((x) => x.id === c.id)), true), '');
+  out.push(
+    ...matrix(
+      rows,
+      coverage.categories.filter((c) => c.kind === 'principle' && result.ranking.some((x) => x.id === c.id)),
+      true,
+    ),
+    '',
+  );
   out.push('## Rättighetsområden', '', 'Antal stycken.', '');
-  out.push(...matrix(rows, coverage.categories.filter((c) => c.kind === 'area'), false), '');
+  out.push(
+    ...matrix(
+      rows,
+      coverage.categories.filter((c) => c.kind === 'area'),
+      false,
+    ),
+    '',
+  );
   out.push('## Minst täckta', '', '| Kategori | Förvaltningar som tar upp den | Andel |', '|---|---|---|');
   for (const c of result.ranking) out.push(`| ${escape(`${c.id} ${c.label}`)} | ${num(c.coveredBy.length)} av ${num(c.compared)} | ${pct(c.share)} |`);
   out.push('', `## Luckor (${num(result.gaps.length)})`, '');

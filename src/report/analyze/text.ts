@@ -25,18 +25,27 @@ export function analyzeToText(analysis: Analysis, options: TextOptions = {}): st
   const principles = coverage.categories.filter((c) => c.kind === 'principle' && result.ranking.some((x) => x.id === c.id));
   const areas = coverage.categories.filter((c) => c.kind === 'area');
   out.push('Principer: antal stycken (andel av förvaltningens text)');
-  out.push(...table(rows, principles, 10, (r, c) => {
-    const cell = r.cells[c.id];
-    return cell?.passages ? `${cell.passages} (${pct(cell.share)})` : r.passages ? '·' : '–';
-  }), '');
+  out.push(
+    ...table(rows, principles, 10, (r, c) => {
+      const cell = r.cells[c.id];
+      return cell?.passages ? `${cell.passages} (${pct(cell.share)})` : r.passages ? '·' : '–';
+    }),
+    '',
+  );
   out.push('Rättighetsområden: antal stycken');
-  const short = abbreviations(areas.map((c) => c.id), 5);
+  const short = abbreviations(
+    areas.map((c) => c.id),
+    5,
+  );
   out.push(...table(rows, areas, 5, (r, c) => (r.cells[c.id]?.passages ? String(r.cells[c.id].passages) : r.passages ? '·' : '–'), short), '');
   out.push(...wrap(areas.map((c) => `${short.get(c.id)} = ${c.label}`).join('; '), 100, '  ', '  '));
   out.push(`  · = inget stycke; – = finns inte i underlaget. Raderna före ”Övriga” är de förväntade enligt ${analysis.expected.label}.`, '');
 
   const ranked = (kind: 'principle' | 'area') =>
-    result.ranking.filter((c) => c.kind === kind).map((c) => `${c.id} ${c.coveredBy.length}/${c.compared}`).join(', ');
+    result.ranking
+      .filter((c) => c.kind === kind)
+      .map((c) => `${c.id} ${c.coveredBy.length}/${c.compared}`)
+      .join(', ');
   out.push('Minst täckta (antal förvaltningar som tar upp kategorin av dem som jämförs):');
   out.push(`  Principer:          ${ranked('principle')}`);
   out.push(`  Rättighetsområden:  ${ranked('area')}`, '');
@@ -63,7 +72,13 @@ export function corpusLines(analysis: Analysis): string[] {
   if (c.failures.length > 0) lines.push(`Kunde inte läsas: ${num(c.failures.length)} filer (se standard fel).`);
   const present = analysis.views[analysis.view]!.coverage.rows.filter((r) => r.expected && r.passages > 0).length;
   lines.push(`Förväntade: ${num(analysis.expected.ids.length)} enligt ${analysis.expected.label}, varav ${num(present)} finns i underlaget.`);
-  if (analysis.expected.unknown.length > 0) lines.push(`Okända namn i listan över förväntade: ${list(analysis.expected.unknown.map((n) => `”${n}”`), 6)}.`);
+  if (analysis.expected.unknown.length > 0)
+    lines.push(
+      `Okända namn i listan över förväntade: ${list(
+        analysis.expected.unknown.map((n) => `”${n}”`),
+        6,
+      )}.`,
+    );
   return lines;
 }
 

@@ -39,11 +39,23 @@ export function compareToHtml(c: Comparison, options: { top: number }): string {
   }
   parts.push('<div class="side"><div><h2>Största ökningar</h2>', moverList(c, c.movers.up), '</div>');
   parts.push('<div><h2>Största minskningar</h2>', moverList(c, c.movers.down), '</div></div>');
-  parts.push('<div class="side"><div>', `<h2>Tillkomna förvaltningar</h2><p class="muted">Täckning i ${esc(last)} men inte i ${esc(first)}.</p>`, idList(c, c.appeared), '</div>');
-  parts.push('<div>', `<h2>Tystnade förvaltningar</h2><p class="muted">Täckning i ${esc(first)} men inte i ${esc(last)}.</p>`, idList(c, c.disappeared), '</div></div>');
+  parts.push(
+    '<div class="side"><div>',
+    `<h2>Tillkomna förvaltningar</h2><p class="muted">Täckning i ${esc(last)} men inte i ${esc(first)}.</p>`,
+    idList(c, c.appeared),
+    '</div>',
+  );
+  parts.push(
+    '<div>',
+    `<h2>Tystnade förvaltningar</h2><p class="muted">Täckning i ${esc(first)} men inte i ${esc(last)}.</p>`,
+    idList(c, c.disappeared),
+    '</div></div>',
+  );
 
   parts.push('<h2>Ord som ökat eller minskat mest</h2>');
-  parts.push('<p class="muted">Log-likelihood G² (3,84 ≈ p &lt; 0,05; 6,63 ≈ p &lt; 0,01; 15,13 ≈ p &lt; 0,0001) med log ratio som effektmått; staplarna visar förekomster per 10 000 ord.</p>');
+  parts.push(
+    '<p class="muted">Log-likelihood G² (3,84 ≈ p &lt; 0,05; 6,63 ≈ p &lt; 0,01; 15,13 ≈ p &lt; 0,0001) med log ratio som effektmått; staplarna visar förekomster per 10 000 ord.</p>',
+  );
   if (terms.length === 0) parts.push('<p>Inga ord skiljer sig signifikant.</p>');
   else {
     parts.push(termChart(terms, labels));
@@ -61,7 +73,13 @@ export function compareToHtml(c: Comparison, options: { top: number }): string {
     parts.push('<h2>Ramverken sida vid sida</h2><div class="side">');
     for (const f of c.frameworks) {
       parts.push(`<div><h3>${esc(f.corpus)}: ${esc(f.title)}</h3>`);
-      parts.push(table(['', 'kategori', 'förvaltningar', 'stycken'], f.categories.map((x) => [x.id, x.label, num(x.administrations), num(x.passages)]), (i) => i >= 2));
+      parts.push(
+        table(
+          ['', 'kategori', 'förvaltningar', 'stycken'],
+          f.categories.map((x) => [x.id, x.label, num(x.administrations), num(x.passages)]),
+          (i) => i >= 2,
+        ),
+      );
       parts.push('</div>');
     }
     parts.push('</div>');
@@ -89,7 +107,8 @@ function signedCell(delta: number): Raw {
 function moverList(c: Comparison, movers: readonly CoverageChange[]): string {
   if (movers.length === 0) return '<p>Inga.</p>';
   const items = movers.map(
-    (x) => `<li><span class="${x.delta > 0 ? 'up' : 'down'}">${esc(signed(x.delta))}</span> ${esc(adminName(c, x.administration))} — ${esc(tagLabel(c, x.tag))} (${x.before} → ${x.after})</li>`,
+    (x) =>
+      `<li><span class="${x.delta > 0 ? 'up' : 'down'}">${esc(signed(x.delta))}</span> ${esc(adminName(c, x.administration))} — ${esc(tagLabel(c, x.tag))} (${x.before} → ${x.after})</li>`,
   );
   return `<ul>${items.join('')}</ul>`;
 }

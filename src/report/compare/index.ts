@@ -16,7 +16,15 @@ export function compareToJson(c: Comparison): object {
     changes: c.changes.map((x) => ({ ...x, name: adminName(c, x.administration), tagLabel: tagLabel(c, x.tag, Infinity) })),
     appeared: c.appeared,
     disappeared: c.disappeared,
-    terms: c.terms.map((t) => ({ term: t.term, counts: t.counts, g2: t.g2, direction: t.direction, logRatio: t.logRatio, stem: t.stem, perTenThousand: t.perTenThousand })),
+    terms: c.terms.map((t) => ({
+      term: t.term,
+      counts: t.counts,
+      g2: t.g2,
+      direction: t.direction,
+      logRatio: t.logRatio,
+      stem: t.stem,
+      perTenThousand: t.perTenThousand,
+    })),
     view: c.view,
     corpusDetails: c.corpora,
     movers: { up: c.movers.up.map(key), down: c.movers.down.map(key) },
@@ -80,7 +88,8 @@ export function corpusLine(x: Comparison['corpora'][number]): string {
 
 export function namingSentence(c: Comparison, n: NameChange): string {
   const group = `${n.canonical} (${KIND_WORD[n.kind] ?? n.kind})`;
-  if (n.change === 'switched') return `${adminName(c, n.administration ?? '')} skriver nu ${quoted(n.to ?? [])} i stället för ${quoted(n.from ?? [])} — ${group}`;
+  if (n.change === 'switched')
+    return `${adminName(c, n.administration ?? '')} skriver nu ${quoted(n.to ?? [])} i stället för ${quoted(n.from ?? [])} — ${group}`;
   const status = n.status === 'misspelling' || n.status === 'known-misspelling' ? 'stavning' : 'variant';
   return n.change === 'new' ? `ny ${status}: "${n.variant}" — ${group}` : `borta: ${status}en "${n.variant}" — ${group}`;
 }
@@ -104,7 +113,13 @@ export function compareToText(c: Comparison, options: { top: number }): string {
   for (const x of c.corpora) out.push(`  ${x.label}: ${corpusLine(x)}`);
   out.push('', `Ändrad täckning (stycken per förvaltning × princip/område, ${labels[0]} → ${labels.at(-1)})`);
   if (c.changes.length === 0) out.push('  Ingen förvaltning har ändrat vad den tar upp.');
-  else out.push(...table(['förvaltning', 'princip/område', ...labels, 'ändring'], c.changes.map((x) => [adminName(c, x.administration), tagLabel(c, x.tag, 40), ...x.counts.map(num), signed(x.delta)])));
+  else
+    out.push(
+      ...table(
+        ['förvaltning', 'princip/område', ...labels, 'ändring'],
+        c.changes.map((x) => [adminName(c, x.administration), tagLabel(c, x.tag, 40), ...x.counts.map(num), signed(x.delta)]),
+      ),
+    );
   out.push('', 'Största ökningar');
   out.push(...moverLines(c, c.movers.up));
   out.push('', 'Största minskningar');
@@ -115,7 +130,13 @@ export function compareToText(c: Comparison, options: { top: number }): string {
   out.push(...idLines(c, c.disappeared));
   out.push('', 'Ord som ökat eller minskat mest (log-likelihood G², effekt som log ratio)');
   if (c.terms.length === 0) out.push('  Inga ord skiljer sig signifikant.');
-  else out.push(...table(['ord', ...labels, 'G²', 'log ratio', ''], c.terms.slice(0, options.top).map((t) => [t.term, ...t.counts.map(num), decimal(t.g2), decimal(t.logRatio, 2), arrow(t)])));
+  else
+    out.push(
+      ...table(
+        ['ord', ...labels, 'G²', 'log ratio', ''],
+        c.terms.slice(0, options.top).map((t) => [t.term, ...t.counts.map(num), decimal(t.g2), decimal(t.logRatio, 2), arrow(t)]),
+      ),
+    );
   out.push('', 'Namnvarianter som ändrats');
   if (c.naming.length === 0) out.push('  Inga.');
   else for (const n of c.naming) out.push(`  ${namingSentence(c, n)}`);
@@ -123,7 +144,8 @@ export function compareToText(c: Comparison, options: { top: number }): string {
     out.push('', 'Ramverken sida vid sida (förvaltningar med täckning / stycken)');
     for (const f of c.frameworks) {
       out.push(`  ${f.corpus} — ${f.title}`);
-      for (const cat of f.categories) out.push(`    ${cat.id.padEnd(4)} ${cat.label.slice(0, 60).padEnd(60)} ${String(cat.administrations).padStart(3)} / ${cat.passages}`);
+      for (const cat of f.categories)
+        out.push(`    ${cat.id.padEnd(4)} ${cat.label.slice(0, 60).padEnd(60)} ${String(cat.administrations).padStart(3)} / ${cat.passages}`);
     }
   }
   return out.join('\n');

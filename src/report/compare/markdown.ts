@@ -36,7 +36,13 @@ export function compareToMarkdown(c: Comparison, options: { top: number }): stri
   out.push('', '## Tillkomna och tystnade förvaltningar', '');
   out.push(`- Tillkomna (täckning i ${last}, inte i ${first}): ${names(c, c.appeared)}`);
   out.push(`- Tystnade (täckning i ${first}, inte i ${last}): ${names(c, c.disappeared)}`);
-  out.push('', '## Ord som ökat eller minskat mest', '', 'Log-likelihood G² (3,84 ≈ p < 0,05; 6,63 ≈ p < 0,01; 15,13 ≈ p < 0,0001) med log ratio som effektmått (+1 = dubbelt så vanligt).', '');
+  out.push(
+    '',
+    '## Ord som ökat eller minskat mest',
+    '',
+    'Log-likelihood G² (3,84 ≈ p < 0,05; 6,63 ≈ p < 0,01; 15,13 ≈ p < 0,0001) med log ratio som effektmått (+1 = dubbelt så vanligt).',
+    '',
+  );
   if (c.terms.length === 0) out.push('Inga ord skiljer sig signifikant.');
   else {
     const rows = c.terms.slice(0, options.top).map((t) => [t.term, ...t.counts.map(num), decimal(t.g2), decimal(t.logRatio, 2), arrow(t)]);
@@ -48,7 +54,14 @@ export function compareToMarkdown(c: Comparison, options: { top: number }): stri
     out.push('', '## Ramverken sida vid sida', '');
     for (const f of c.frameworks) {
       out.push(`### ${f.corpus}: ${f.title}`, '');
-      out.push(...mdTable(['', 'kategori', 'förvaltningar', 'stycken'], f.categories.map((x) => [x.id, x.label, num(x.administrations), num(x.passages)]), (i) => i >= 2), '');
+      out.push(
+        ...mdTable(
+          ['', 'kategori', 'förvaltningar', 'stycken'],
+          f.categories.map((x) => [x.id, x.label, num(x.administrations), num(x.passages)]),
+          (i) => i >= 2,
+        ),
+        '',
+      );
     }
   }
   return out.join('\n');

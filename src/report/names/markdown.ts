@@ -21,7 +21,9 @@ export function namesToMarkdown(report: NamesReport, level = 1): string {
       out.push('| Form | Antal | Status | Dokument | Exempel |', '|---|---:|---|---|---|');
       for (const v of g.variants) {
         const example = v.examples[0] ? `${esc(v.examples[0].quote)} (${place(v.examples[0])})` : '';
-        out.push(`| ${esc(v.text)} | ${num(v.count)} | ${statusLabel(g.kind, v.status)} | ${v.documents.map((d) => esc(path.basename(d))).join(', ')} | ${example} |`);
+        out.push(
+          `| ${esc(v.text)} | ${num(v.count)} | ${statusLabel(g.kind, v.status)} | ${v.documents.map((d) => esc(path.basename(d))).join(', ')} | ${example} |`,
+        );
       }
       out.push('');
     }

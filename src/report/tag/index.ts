@@ -90,7 +90,9 @@ export function tagToText(documents: TaggedDocument[], options: TextOptions): st
   for (const doc of documents) {
     const extras = doc as TaggedDocument & TagExtras;
     out.push(paint('header', `== ${doc.path}`));
-    out.push(`   författare: ${doc.author ?? '–'}   stad: ${extras.city ?? doc.metadata.city ?? '–'}   ramverk: ${(extras.frameworks ?? []).join(', ') || '–'}`);
+    out.push(
+      `   författare: ${doc.author ?? '–'}   stad: ${extras.city ?? doc.metadata.city ?? '–'}   ramverk: ${(extras.frameworks ?? []).join(', ') || '–'}`,
+    );
     out.push('');
     let shown = 0;
     for (const p of doc.passages) {
@@ -133,9 +135,7 @@ function highlight(p: TaggedPassage, color: boolean): string {
   let at = 0;
   for (const span of merged) {
     const term = p.text.slice(span.start, span.end);
-    const marked = color
-      ? `${(span.negated ? ANSI.negated : ANSI.evidence)[0]}${term}${(span.negated ? ANSI.negated : ANSI.evidence)[1]}`
-      : `«${term}»`;
+    const marked = color ? `${(span.negated ? ANSI.negated : ANSI.evidence)[0]}${term}${(span.negated ? ANSI.negated : ANSI.evidence)[1]}` : `«${term}»`;
     text += p.text.slice(at, span.start) + marked;
     at = span.end;
   }

@@ -77,7 +77,9 @@ function runningText(text: string, ctx: ReviewContext, rule: Rule, lookup: NameL
     for (const m of text.matchAll(pattern)) {
       const start = m.index;
       if (skip.some((s) => start >= s.start && start < s.end)) continue;
-      findings.push(findingAt(ctx.lines, rule, start, start + m[0].length, rule.message, { expected: wrong.canonical, form: FORM_WORDS.misspelling }, wrong.canonical));
+      findings.push(
+        findingAt(ctx.lines, rule, start, start + m[0].length, rule.message, { expected: wrong.canonical, form: FORM_WORDS.misspelling }, wrong.canonical),
+      );
     }
   }
   return findings;

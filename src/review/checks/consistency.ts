@@ -51,8 +51,6 @@ export const consistency: ReviewCheck = {
       .filter((u) => u !== main)
       .flatMap((u) => u.matches)
       .sort((a, b) => a.start - b.start)
-      .map((m) =>
-        findingAt(ctx.lines, rule, m.start, m.end, rule.message, { expected: main.form.name, count: main.matches.length }, main.form.name),
-      );
+      .map((m) => findingAt(ctx.lines, rule, m.start, m.end, rule.message, { expected: main.form.name, count: main.matches.length }, main.form.name));
   },
 };

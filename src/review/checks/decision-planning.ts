@@ -111,7 +111,16 @@ function readEntries(text: string, from: number, to: number, bodies: Body[]): En
     const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
     const valid = isCalendarDate(year, month, day);
     const date = valid ? `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : m[0];
-    entries.push({ body: rank >= 0 ? bodies[rank] : null, rank, bodyStart, bodyEnd: Math.max(bodyStart, bodyEnd), date, dateStart, dateEnd: dateStart + m[0].length, valid });
+    entries.push({
+      body: rank >= 0 ? bodies[rank] : null,
+      rank,
+      bodyStart,
+      bodyEnd: Math.max(bodyStart, bodyEnd),
+      date,
+      dateStart,
+      dateEnd: dateStart + m[0].length,
+      valid,
+    });
     cursor = dateStart + m[0].length;
   }
   return entries;

@@ -35,7 +35,9 @@ export const lixCheck: ReviewCheck = {
     const findings: Finding[] = [];
     const whole = readability(sentences.map((s) => s.text));
     if (whole.lix > data.maxDocument) {
-      findings.push(findingAt(ctx.lines, rule, 0, 0, rule.message, { lix: Math.round(whole.lix), max: data.maxDocument, words: whole.words, sentences: whole.sentences }));
+      findings.push(
+        findingAt(ctx.lines, rule, 0, 0, rule.message, { lix: Math.round(whole.lix), max: data.maxDocument, words: whole.words, sentences: whole.sentences }),
+      );
     }
     const bySection = new Map<string, typeof sentences>();
     for (const s of sentences) bySection.set(s.section, [...(bySection.get(s.section) ?? []), s]);

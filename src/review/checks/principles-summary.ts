@@ -25,7 +25,11 @@ export const principlesSummary: ReviewCheck = {
     const values = {
       principles: list(touched(principles)),
       areas: list(touched(areas)),
-      missing: principles.filter((c) => !counts.has(c.id)).map((c) => c.id).join(', ') || 'inga',
+      missing:
+        principles
+          .filter((c) => !counts.has(c.id))
+          .map((c) => c.id)
+          .join(', ') || 'inga',
     };
     return [findingAt(ctx.lines, rule, 0, 0, rule.message, values)];
   },

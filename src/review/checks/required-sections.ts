@@ -45,7 +45,10 @@ export const requiredSections: ReviewCheck = {
     const findings: Finding[] = [];
     defs.forEach((def, i) => {
       if (index.get(def.name)) return;
-      const next = defs.slice(i + 1).map((d) => index.get(d.name)).find((f) => f !== null);
+      const next = defs
+        .slice(i + 1)
+        .map((d) => index.get(d.name))
+        .find((f) => f !== null);
       const at = next ? next.heading.start : doc.text.trimEnd().length;
       findings.push(findingAt(ctx.lines, rule, at, at, rule.message, { section: def.name, headings: def.headings.join(', ') }));
     });

@@ -6,7 +6,10 @@ export function esc(text: string): string {
 
 /** JSON for `<script type="application/json">`: no "</script>" or "<!--" can end the element early. */
 export function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 const LIGHT = [239, 246, 255];

@@ -41,7 +41,10 @@ export function matrixTable(view: View, result: ViewResult, cells: CellData, hid
   const categories = coverage.categories.filter((c) => c.kind === 'area' || ranked.has(c.id));
   const rows = [...coverage.rows.filter((r) => r.expected), ...coverage.rows.filter((r) => !r.expected && r.passages > 0)];
   const head = categories
-    .map((c) => `<th scope="col" data-tag="${esc(c.id)}" data-kind="${c.kind}" title="${esc(`${c.id}: ${c.label}`)}"><span>${esc(c.kind === 'principle' ? c.id : c.label)}</span></th>`)
+    .map(
+      (c) =>
+        `<th scope="col" data-tag="${esc(c.id)}" data-kind="${c.kind}" title="${esc(`${c.id}: ${c.label}`)}"><span>${esc(c.kind === 'principle' ? c.id : c.label)}</span></th>`,
+    )
     .join('');
   const body = rows
     .map((r) => {

@@ -29,12 +29,16 @@ export function renderHtml(input: HtmlInput): string {
   const title = analysis ? 'Mänskliga rättigheter: täckning, luckor och namn' : 'Namn, begrepp och stavning';
   const sections = [
     analysis ? coverageSection(analysis, views, matrices) : '',
-    analysis ? `<section id="luckor" aria-labelledby="h-luckor"><h2 id="h-luckor">Luckor</h2>
+    analysis
+      ? `<section id="luckor" aria-labelledby="h-luckor"><h2 id="h-luckor">Luckor</h2>
 <p class="help">Varje lucka har ett skäl som går att kontrollera i matrisen och i beläggen. Tröskelvärdena står under <a href="#om">Om rapporten</a>.</p>
-${gaps}</section>` : '',
-    names ? `<section id="namn" aria-labelledby="h-namn"><h2 id="h-namn">Namn, begrepp och stavning</h2>
+${gaps}</section>`
+      : '',
+    names
+      ? `<section id="namn" aria-labelledby="h-namn"><h2 id="h-namn">Namn, begrepp och stavning</h2>
 <p class="help">Former som skiljer sig bara i meningsinledande versal eller i böjning (kulturnämnden, kulturnämndens) räknas som samma form.</p>
-${namesSection(names, input.administrationNames ?? new Map())}</section>` : '',
+${namesSection(names, input.administrationNames ?? new Map())}</section>`
+      : '',
     analysis ? aboutSection(analysis) : '',
   ].join('\n');
   const nav = [
@@ -115,10 +119,16 @@ function coverageSection(analysis: Analysis, views: View[], matrices: string): s
 function aboutSection(analysis: Analysis): string {
   const t = analysis.rules.thresholds;
   const docs = analysis.corpus.documents
-    .map((d) => `<tr><td>${esc(path.basename(d.path))}</td><td>${esc(d.type)}</td><td>${esc(d.author)}</td><td class="num">${num(d.passages)}</td><td class="num">${num(d.words)}</td></tr>`)
+    .map(
+      (d) =>
+        `<tr><td>${esc(path.basename(d.path))}</td><td>${esc(d.type)}</td><td>${esc(d.author)}</td><td class="num">${num(d.passages)}</td><td class="num">${num(d.words)}</td></tr>`,
+    )
     .join('');
   const skipped = analysis.corpus.skippedVariants
-    .map((s) => `<li>${esc(path.basename(s.path))} är en variant av ${esc(path.basename(s.variantOf))} och räknas inte (ta med den med <code>--include-variants</code>).</li>`)
+    .map(
+      (s) =>
+        `<li>${esc(path.basename(s.path))} är en variant av ${esc(path.basename(s.variantOf))} och räknas inte (ta med den med <code>--include-variants</code>).</li>`,
+    )
     .join('');
   return `<section id="om" aria-labelledby="h-om"><h2 id="h-om">Om rapporten</h2>
 <p>Varje stycke i dokumenten har märkts med de principer och rättighetsområden det tar upp, utifrån lexikonens termer, och med de förvaltningar och bolag det nämner. En cell räknar de stycken som tar upp kategorin och som räknas för förvaltningen. Andelen är styckenas ord delat med alla ord som räknas för förvaltningen. Negerade träffar (”har inte lyft fram”) och standardtext räknas inte men visas bland beläggen. Rubriker räknas inte. Efter omnämnande räknas inte sändlistor (t.ex. ”Beslutet skickas till”), och inte heller gruppord som står för fler än ${num(t.groupMaxMembers)} förvaltningar (”de helägda bolagen”).</p>

@@ -27,7 +27,9 @@ export function gapsSection(view: View, result: ViewResult, hidden: boolean): st
       .map((g) => {
         const attrs = [
           `data-kind="${g.kind}"`,
-          g.administration ? `data-adm="${esc(g.administration)}" data-name="${esc((names.get(g.administration) ?? g.administration).toLocaleLowerCase('sv'))}"` : '',
+          g.administration
+            ? `data-adm="${esc(g.administration)}" data-name="${esc((names.get(g.administration) ?? g.administration).toLocaleLowerCase('sv'))}"`
+            : '',
           g.tag ? `data-tag="${esc(g.tag)}" data-tag-kind="${kinds.get(g.tag) ?? ''}"` : '',
         ].join(' ');
         const evidence = g.evidence.length

@@ -4,15 +4,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildIfStale, mrkoll } from '../cache/bin.js';
+import { runCli } from '../helpers/cli.js';
 import { writeBothYears } from './corpora.js';
 
 let corpora: ReturnType<typeof writeBothYears>;
 let cacheDir: string;
-const run = (...args: string[]) => mrkoll(['compare', ...args, '--cache-dir', cacheDir, '--no-spelling']);
+const run = (...args: string[]) => runCli(['compare', ...args, '--cache-dir', cacheDir, '--no-spelling']);
 
 beforeAll(() => {
-  buildIfStale();
   corpora = writeBothYears();
   cacheDir = mkdtempSync(path.join(os.tmpdir(), 'mrkoll-compare-cache-'));
 }, 180_000);
@@ -32,7 +31,9 @@ describe('mrkoll compare (built binary)', () => {
     expect(json.appeared).toEqual(['malmo/grundskolenamnden']);
     expect(json.disappeared).toEqual(['malmo/fritidsnamnden']);
     for (const change of json.changes) {
-      expect(change).toEqual(expect.objectContaining({ administration: expect.any(String), tag: expect.any(String), before: expect.any(Number), after: expect.any(Number) }));
+      expect(change).toEqual(
+        expect.objectContaining({ administration: expect.any(String), tag: expect.any(String), before: expect.any(Number), after: expect.any(Number) }),
+      );
       expect(change.delta).toBe(change.after - change.before);
     }
     const touched = [...new Set(json.changes.map((c: { administration: string }) => c.administration))].sort();
@@ -77,7 +78,9 @@ describe('mrkoll compare (built binary)', () => {
 
   test('a second run over unchanged corpora parses nothing', () => {
     run(corpora.year1, corpora.year2, '--format', 'json');
-    const again = mrkoll(['compare', corpora.year1, corpora.year2, '--cache-dir', cacheDir, '--no-spelling', '--format', 'json'], { MRKOLL_DEBUG: 'cache' });
+    const again = runCli(['compare', corpora.year1, corpora.year2, '--cache-dir', cacheDir, '--no-spelling', '--format', 'json'], {
+      env: { MRKOLL_DEBUG: 'cache' },
+    });
     const lines = again.stderr.trim().split('\n');
     expect(lines.filter((l) => l.startsWith('cache: träff'))).toHaveLength(8);
     expect(lines.filter((l) => l.startsWith('cache: miss'))).toEqual([]);

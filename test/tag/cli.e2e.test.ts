@@ -1,22 +1,11 @@
 // End to end: `npm run build`, then the built `mrkoll tag` on the seeds; checks the JSON contract
 // of docs/schema/tag.md and the text output off a terminal.
-import { execFileSync, spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runCli } from '../helpers/cli.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const BIN = path.join(ROOT, 'dist/cli/main.js');
 const SEEDS = path.join(ROOT, 'corpora/seeds');
-
-function mrkoll(...args: string[]) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '' } });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-beforeAll(() => {
-  execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'pipe' });
-}, 120_000);
+const mrkoll = (...args: string[]) => runCli(args, { env: { NO_COLOR: '' } });
 
 describe('mrkoll tag (built binary)', () => {
   it('writes the JSON contract for a Stockholm seed', () => {
@@ -42,7 +31,15 @@ describe('mrkoll tag (built binary)', () => {
         for (const e of t.evidence) expect(typeof e.term).toBe('string');
       }
       for (const m of p.mentions) {
-        expect(m).toEqual(expect.objectContaining({ id: expect.any(String), name: expect.any(String), registered: expect.any(Boolean), start: expect.any(Number), end: expect.any(Number) }));
+        expect(m).toEqual(
+          expect.objectContaining({
+            id: expect.any(String),
+            name: expect.any(String),
+            registered: expect.any(Boolean),
+            start: expect.any(Number),
+            end: expect.any(Number),
+          }),
+        );
         if (m.via !== 'heading') expect(p.text.slice(m.start, m.end)).toBe(m.name);
       }
     }

@@ -8,7 +8,9 @@ import { runCli } from '../helpers/cli.js';
 describe('mrkoll names', () => {
   let json: any;
   const variants = (kind: string) =>
-    json.groups.filter((g: any) => g.kind === kind).flatMap((g: any) => g.variants.filter((v: any) => !['canonical', 'preferred', 'alias'].includes(v.status)).map((v: any) => v.text));
+    json.groups
+      .filter((g: any) => g.kind === kind)
+      .flatMap((g: any) => g.variants.filter((v: any) => !['canonical', 'preferred', 'alias'].includes(v.status)).map((v: any) => v.text));
 
   beforeAll(() => {
     const run = runCli(['names', 'corpora/seeds', '--format', 'json']);
@@ -32,7 +34,17 @@ describe('mrkoll names', () => {
       expect.arrayContaining(['Hälsa-, vård och omsorgsnämnden', 'Malmö stadsteater AB', 'Malmö live konserthus AB', 'MKB Fastighet AB:s', 'Stockholm stads']),
     );
     expect(variants('concept')).toEqual(
-      expect.arrayContaining(['HBTQ', 'HBTQI', 'HBTQIA', 'HBTQIA+', 'funktionsvariation', 'rättighetsbaserat förhållningssätt', 'konsekvensbeskrivning', 'konsekvensbedömning', 'barnrättspår']),
+      expect.arrayContaining([
+        'HBTQ',
+        'HBTQI',
+        'HBTQIA',
+        'HBTQIA+',
+        'funktionsvariation',
+        'rättighetsbaserat förhållningssätt',
+        'konsekvensbeskrivning',
+        'konsekvensbedömning',
+        'barnrättspår',
+      ]),
     );
     expect(variants('title')).toEqual(
       expect.arrayContaining([

@@ -121,7 +121,14 @@ describe('mrkoll analyze', () => {
   });
 
   it('reports a file it cannot read and goes on (exit 1)', () => {
-    const run = runCli(['analyze', 'corpora/seeds/manifest.yaml', 'corpora/seeds/stockholm-remissvar-servicenamnden-2025.txt', 'finns-inte.pdf', '--format', 'json']);
+    const run = runCli([
+      'analyze',
+      'corpora/seeds/manifest.yaml',
+      'corpora/seeds/stockholm-remissvar-servicenamnden-2025.txt',
+      'finns-inte.pdf',
+      '--format',
+      'json',
+    ]);
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/^mrkoll: finns-inte\.pdf: /m);
     expect(JSON.parse(run.stdout).corpus.documents).toHaveLength(1);

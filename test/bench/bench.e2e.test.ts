@@ -26,7 +26,13 @@ describe('npm run bench -- --size small', () => {
 
     const result = JSON.parse(readFileSync(json, 'utf8'));
     expect(result).toMatchObject({ schema: 'mrkoll-bench/1', size: 'small', startedAt: expect.any(String), durationS: expect.any(Number) });
-    expect(result.machine).toMatchObject({ cpus: expect.any(Number), parallelism: expect.any(Number), memoryGb: expect.any(Number), node: process.versions.node, loadStart: expect.any(Number) });
+    expect(result.machine).toMatchObject({
+      cpus: expect.any(Number),
+      parallelism: expect.any(Number),
+      memoryGb: expect.any(Number),
+      node: process.versions.node,
+      loadStart: expect.any(Number),
+    });
     expect(result.corpus.map((c: { format: string }) => c.format)).toEqual(['txt', 'pdf', 'docx']);
     expect(result.corpus.find((c: { format: string }) => c.format === 'pdf').pages).toBeGreaterThan(0);
 
@@ -35,16 +41,27 @@ describe('npm run bench -- --size small', () => {
       expect(new Set(stages), format).toEqual(new Set(STAGES));
     }
     for (const row of result.stages) {
-      expect(row).toMatchObject({ files: expect.any(Number), textMb: expect.any(Number), wallMs: expect.any(Number), cpuMs: expect.any(Number), mbPerS: expect.any(Number), peakRssMb: expect.any(Number), startRssMb: expect.any(Number) });
+      expect(row).toMatchObject({
+        files: expect.any(Number),
+        textMb: expect.any(Number),
+        wallMs: expect.any(Number),
+        cpuMs: expect.any(Number),
+        mbPerS: expect.any(Number),
+        peakRssMb: expect.any(Number),
+        startRssMb: expect.any(Number),
+      });
       expect(row.textMb).toBeGreaterThan(0);
       expect(row.peakRssMb).toBeGreaterThan(0);
     }
     const pdfIngest = result.stages.find((r: { format: string; stage: string }) => r.format === 'pdf' && r.stage === 'ingest');
     expect(pdfIngest).toMatchObject({ pages: expect.any(Number), pagesPerS: expect.any(Number) });
     expect(result.growth.some((g: { format: string; stage: string }) => g.format === 'txt' && g.stage === 'tag')).toBe(true);
-    for (const g of result.growth) expect(g).toMatchObject({ fromMb: expect.any(Number), toMb: expect.any(Number), timePerMb: expect.any(Number), peakRatio: expect.any(Number) });
+    for (const g of result.growth)
+      expect(g).toMatchObject({ fromMb: expect.any(Number), toMb: expect.any(Number), timePerMb: expect.any(Number), peakRatio: expect.any(Number) });
 
-    const runs = result.endToEnd.map((r: { corpus: string; threads: number | null; cache: string; via: string }) => `${r.corpus} ${r.threads} ${r.cache} ${r.via}`);
+    const runs = result.endToEnd.map(
+      (r: { corpus: string; threads: number | null; cache: string; via: string }) => `${r.corpus} ${r.threads} ${r.cache} ${r.via}`,
+    );
     const parallelism = result.machine.parallelism;
     expect(runs).toEqual([
       'text 1 off in-process',
@@ -57,17 +74,35 @@ describe('npm run bench -- --size small', () => {
       'year-pdf null warm cli',
     ]);
     for (const row of result.endToEnd) {
-      expect(row).toMatchObject({ files: expect.any(Number), textMb: expect.any(Number), wallMs: expect.any(Number), peakRssMb: expect.any(Number), failures: 0 });
+      expect(row).toMatchObject({
+        files: expect.any(Number),
+        textMb: expect.any(Number),
+        wallMs: expect.any(Number),
+        peakRssMb: expect.any(Number),
+        failures: 0,
+      });
       expect(row.documents).toBe(row.files);
       expect(row.cpuMs === null).toBe(row.via === 'cli');
     }
 
-    expect(result.parallelCapacity).toMatchObject({ processes: parallelism, aloneMs: expect.any(Number), togetherMs: expect.any(Number), capacity: expect.any(Number) });
+    expect(result.parallelCapacity).toMatchObject({
+      processes: parallelism,
+      aloneMs: expect.any(Number),
+      togetherMs: expect.any(Number),
+      capacity: expect.any(Number),
+    });
     expect(result.parallelCapacity.aloneMs).toBeGreaterThan(0);
     expect(result.parallelCapacity.togetherMs).toBeGreaterThan(0);
     expect(Array.isArray(result.baselines.grep)).toBe(true);
-    for (const g of result.baselines.grep) expect(g).toMatchObject({ command: expect.stringMatching(/grep -F -o -i/), terms: expect.any(Number), matches: expect.any(Number), mbPerS: expect.any(Number) });
-    if (result.baselines.pdftotext !== null) expect(result.baselines.pdftotext).toMatchObject({ files: 2, pages: expect.any(Number), pagesPerS: expect.any(Number) });
+    for (const g of result.baselines.grep)
+      expect(g).toMatchObject({
+        command: expect.stringMatching(/grep -F -o -i/),
+        terms: expect.any(Number),
+        matches: expect.any(Number),
+        mbPerS: expect.any(Number),
+      });
+    if (result.baselines.pdftotext !== null)
+      expect(result.baselines.pdftotext).toMatchObject({ files: 2, pages: expect.any(Number), pagesPerS: expect.any(Number) });
     expect(Object.keys(result.ratios).sort()).toEqual(['pdfIngestVsPdftotext', 'tagVsGrep', 'tagVsGrepUtf8']);
     expect(result.targets.map((t: { id: string }) => t.id)).toEqual(TARGETS);
     for (const t of result.targets) expect(t).toMatchObject({ description: expect.any(String), actual: expect.any(String) });

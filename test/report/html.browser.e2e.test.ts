@@ -25,7 +25,15 @@ describe.skipIf(!available)('HTML report in Chromium', () => {
     writeFileSync(file, renderHtml({ analysis: analysis('mention', true), names: names(), version: 'test' }));
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
     page = await browser.newPage();
     page.on('pageerror', (e) => errors.push(String(e)));

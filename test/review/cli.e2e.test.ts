@@ -1,28 +1,16 @@
 // End to end: the built binary (`npm run build`, then `node dist/cli/main.js review …`) on the
 // clean memo, the planted draft and a file that does not exist, with exit statuses 0, 1 and 2.
-// Other test files rebuild dist/ while these run, so the build is copied to a private directory
-// (with links to rules/, lexicons/, package.json and node_modules/ beside it) and run from there.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { FIXTURE_DOCX, PLANTED, ROOT, SEED_A } from './helpers.js';
+import { afterAll, describe, expect, test } from 'vitest';
+import { ROOT, runCli } from '../helpers/cli.js';
+import { FIXTURE_DOCX, PLANTED, SEED_A } from './helpers.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'mrkoll-review-cli-'));
-const BIN = path.join(dir, 'dist/cli/main.js');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-beforeAll(() => {
-  execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'pipe' });
-  cpSync(path.join(ROOT, 'dist'), path.join(dir, 'dist'), { recursive: true });
-  for (const name of ['rules', 'lexicons', 'package.json', 'node_modules']) symlinkSync(path.join(ROOT, name), path.join(dir, name));
-}, 180_000);
-
-function review(...args: string[]) {
-  const run = spawnSync(process.execPath, [BIN, 'review', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const review = (...args: string[]) => runCli(['review', ...args]);
 
 describe('mrkoll review', () => {
   test('the clean memo: exit 0, warnings allowed', () => {
@@ -82,7 +70,10 @@ describe('mrkoll review', () => {
 
   test('--rules: a user rule turns a phrase into an error; a broken rule file stops the run', () => {
     const own = mkdtempSync(path.join(dir, 'regler-'));
-    writeFileSync(path.join(own, 'ingen-enlighet.yaml'), "id: ingen-enlighet\nkind: existence\nseverity: error\nmessage: Skriv enligt\ndescription: d\ntokens: ['i enlighet med']\n");
+    writeFileSync(
+      path.join(own, 'ingen-enlighet.yaml'),
+      "id: ingen-enlighet\nkind: existence\nseverity: error\nmessage: Skriv enligt\ndescription: d\ntokens: ['i enlighet med']\n",
+    );
     const run = review('--rules', own, SEED_A);
     expect(run.status, run.stderr).toBe(1);
     expect(run.stdout).toContain('fel      Skriv enligt  ingen-enlighet');

@@ -6,14 +6,13 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BIN, ROOT, buildIfStale, mrkoll } from './bin.js';
+import { BIN, ROOT, runCli } from '../helpers/cli.js';
 
 const FIXTURES = path.join(ROOT, 'corpora/fixtures');
 const FILES = readdirSync(FIXTURES).filter((f) => /\.(pdf|docx)$/.test(f));
 let tmp: string;
 
 beforeAll(() => {
-  buildIfStale();
   tmp = mkdtempSync(path.join(os.tmpdir(), 'mrkoll-cache-cli-'));
 }, 180_000);
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -23,8 +22,8 @@ const debugLines = (stderr: string, word: string) => stderr.split('\n').filter((
 describe('mrkoll with the extraction cache (built binary)', () => {
   test('the second run over the PDF and DOCX fixtures skips parsing', () => {
     const env = { XDG_CACHE_HOME: path.join(tmp, 'xdg'), MRKOLL_DEBUG: 'cache' };
-    const first = mrkoll(['extract', FIXTURES, '--format', 'json'], env);
-    const second = mrkoll(['extract', FIXTURES, '--format', 'json'], env);
+    const first = runCli(['extract', FIXTURES, '--format', 'json'], { env });
+    const second = runCli(['extract', FIXTURES, '--format', 'json'], { env });
     expect(first.status).toBe(0);
     expect(debugLines(first.stderr, 'miss')).toHaveLength(FILES.length);
     expect(debugLines(second.stderr, 'träff')).toHaveLength(FILES.length);
@@ -34,10 +33,10 @@ describe('mrkoll with the extraction cache (built binary)', () => {
 
   test('--cache-dir puts the cache where asked, --no-cache uses none', () => {
     const cacheDir = path.join(tmp, 'egen');
-    const withCache = mrkoll(['extract', FIXTURES, '--cache-dir', cacheDir, '--format', 'json'], { MRKOLL_DEBUG: 'cache' });
+    const withCache = runCli(['extract', FIXTURES, '--cache-dir', cacheDir, '--format', 'json'], { env: { MRKOLL_DEBUG: 'cache' } });
     expect(debugLines(withCache.stderr, 'sparad').length).toBe(FILES.length);
     expect(readdirSync(cacheDir)).toEqual(['v1']);
-    const without = mrkoll(['extract', FIXTURES, '--cache-dir', cacheDir, '--no-cache', '--format', 'json'], { MRKOLL_DEBUG: 'cache' });
+    const without = runCli(['extract', FIXTURES, '--cache-dir', cacheDir, '--no-cache', '--format', 'json'], { env: { MRKOLL_DEBUG: 'cache' } });
     expect(without.stderr).not.toMatch(/^cache:/m);
     expect(without.stdout).toBe(withCache.stdout);
   });
@@ -61,8 +60,8 @@ describe('mrkoll with the extraction cache (built binary)', () => {
       expect(e.name).toMatch(/^[0-9a-f]{64}\.json$/);
       expect(() => JSON.parse(readFileSync(path.join(e.parentPath, e.name), 'utf8'))).not.toThrow();
     }
-    const resumed = mrkoll(['extract', FIXTURES, '--cache-dir', cacheDir, '--format', 'json'], { MRKOLL_DEBUG: 'cache' });
-    const fresh = mrkoll(['extract', FIXTURES, '--no-cache', '--format', 'json']);
+    const resumed = runCli(['extract', FIXTURES, '--cache-dir', cacheDir, '--format', 'json'], { env: { MRKOLL_DEBUG: 'cache' } });
+    const fresh = runCli(['extract', FIXTURES, '--no-cache', '--format', 'json']);
     expect(resumed.status).toBe(0);
     expect(debugLines(resumed.stderr, 'träff')).toHaveLength(entries.length);
     expect(resumed.stdout).toBe(fresh.stdout);

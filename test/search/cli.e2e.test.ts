@@ -4,14 +4,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ROOT, buildIfStale, mrkoll } from '../cache/bin.js';
+import { ROOT, runCli } from '../helpers/cli.js';
 
 const SEEDS = path.join(ROOT, 'corpora/seeds');
 let cacheDir: string;
-const run = (...args: string[]) => mrkoll([...args, '--cache-dir', cacheDir]);
+const run = (...args: string[]) => runCli([...args, '--cache-dir', cacheDir]);
 
 beforeAll(() => {
-  buildIfStale();
   cacheDir = mkdtempSync(path.join(os.tmpdir(), 'mrkoll-search-cache-'));
 }, 180_000);
 afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
@@ -93,7 +92,9 @@ describe('mrkoll kwic (built binary)', () => {
   });
 
   test('text lines align the keyword; CSV has its header', () => {
-    const text = run('kwic', 'klarspråk', SEEDS, '--width', '30').stdout.split('\n').filter((l) => /klarspråk/i.test(l) && l.includes('corpora'));
+    const text = run('kwic', 'klarspråk', SEEDS, '--width', '30')
+      .stdout.split('\n')
+      .filter((l) => /klarspråk/i.test(l) && l.includes('corpora'));
     const columns = new Set(text.map((l) => l.toLowerCase().indexOf('klarspråk')));
     expect(columns.size).toBe(1);
     const csv = run('kwic', 'klarspråk', SEEDS, '--format', 'csv').stdout;

@@ -1,0 +1,23 @@
+// `npm run test:unit`: everything but the end-to-end tests (`*.e2e.test.ts`: the built binary, the
+// worker pool, the benchmark, the browser), so it needs no build and runs in well under a minute.
+// Test files share one module graph (no isolation: loading the lexicons and Hunspell once instead of
+// per file is most of the saving); files that mock modules (`*.mock.test.ts`) run isolated.
+import { defineConfig, mergeConfig } from 'vitest/config';
+import base from './vitest.config.js';
+
+// Read by test/global-setup.ts in this process: unit tests do not run the binary, so no build.
+process.env.MRKOLL_SKIP_BUILD = '1';
+
+const shared = base.test ?? {};
+
+export default mergeConfig(
+  base,
+  defineConfig({
+    test: {
+      projects: [
+        { test: { ...shared, name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/**/*.e2e.test.ts', 'test/**/*.mock.test.ts'], isolate: false } },
+        { test: { ...shared, name: 'mocked', include: ['test/**/*.mock.test.ts'] } },
+      ],
+    },
+  }),
+);
