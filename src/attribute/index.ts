@@ -11,7 +11,7 @@ import type { AdministrationKind, Document, Mention, Passage, Registry, Span } f
 import { findAnaphors, resolveAnaphor, type Antecedent } from './anaphora.js';
 import { findCuePhrases } from './cue-phrases.js';
 import type { AttributionCues } from './cues.js';
-import { findNames, kindOfId, type NameIndex } from './names.js';
+import { findNames, kindOfId, type NameIndex } from './name-index.js';
 import { findUnregistered, foreignQualifierStart, mayNameUnregistered, unregisteredId } from './unregistered.js';
 import { wordSpans, type WordSpan } from './words.js';
 import { tokenize, type Token } from '../language/index.js';

@@ -8,7 +8,7 @@ import { analyzeFilesInParallel } from '../corpus/pool/index.js';
 import { createProgress } from '../util/progress.js';
 import { loadAnalysisRules, type AnalysisRules } from '../analyze/rules.js';
 import { analyzeNames, spellingKnownWords, type NamesReport } from '../names/index.js';
-import { createSpellChecker, type SpellChecker } from '../language/spelling.js';
+import { createSpellChecker, type SpellChecker } from '../language/hunspell.js';
 import { EXIT, fail } from '../util/exit.js';
 import type { InputFailure, Lexicons, TaggedDocument } from '../types.js';
 

@@ -10,7 +10,7 @@ import { DEFAULT_KEYNESS } from '../compare/keyness.js';
 import { loadAnalysisRules } from '../analyze/rules.js';
 import { spellingKnownWords } from '../names/index.js';
 import { readManifest } from '../corpus/manifest.js';
-import { createSpellChecker } from '../language/spelling.js';
+import { createSpellChecker } from '../language/hunspell.js';
 import { compareToCsv, compareToJson, compareToText } from '../report/compare/index.js';
 import { compareToMarkdown } from '../report/compare/markdown.js';
 import { compareToHtml } from '../report/compare/html.js';

@@ -7,7 +7,7 @@ import { extractDocument } from '../corpus/extract.js';
 import { InputError } from '../ingest/errors.js';
 import { buildContext } from '../tag/context.js';
 import { tagDocument } from '../tag/index.js';
-import { createSpellChecker } from '../language/spelling.js';
+import { createSpellChecker } from '../language/hunspell.js';
 import { CHECKS, countFindings, loadRules, reviewContext, reviewDocument, type RuleSet } from '../review/index.js';
 import { reviewToJson, reviewToMarkdown, reviewToSarif, reviewToStylish, rulesToText, type FileReview } from '../report/review/index.js';
 import { EXIT, fail } from '../util/exit.js';

@@ -7,7 +7,7 @@ import { cachedSearchIndex } from '../search/cached.js';
 import { facetsOf } from '../search/index.js';
 import { search, type SearchFilters } from '../search/query.js';
 import { searchToCsv, searchToJson, searchToText } from '../report/search/index.js';
-import { tagDocument, type AnalysisContext } from '../tag/index.js';
+import { tagDocument, type TaggingContext } from '../tag/index.js';
 import { EXIT, fail } from '../util/exit.js';
 import type { CompoundMode, Document } from '../types.js';
 
@@ -79,7 +79,7 @@ export function registerSearch(program: Command): void {
   });
 }
 
-export function tagAll(documents: readonly Document[], context: AnalysisContext) {
+export function tagAll(documents: readonly Document[], context: TaggingContext) {
   return documents.map((doc) => tagDocument(doc, context));
 }
 

@@ -10,7 +10,7 @@ import { DataFileError } from '../data-files/validate.js';
 import { LexiconError } from '../data-files/problems.js';
 import { loadLexicons } from '../lexicon/load.js';
 import { RuleError } from '../review/rule-files.js';
-import { buildContext, type AnalysisContext } from '../tag/context.js';
+import { buildContext, type TaggingContext } from '../tag/context.js';
 import type { InputFailure, Lexicons } from '../types.js';
 
 export interface InputFlags {
@@ -112,6 +112,6 @@ export function readLexicons(dir: string | undefined): Lexicons {
 }
 
 /** The compiled matchers and cues for tagging, with --city as the fallback city. */
-export function buildContextOrFail(lexicons: Lexicons, city: string | undefined): AnalysisContext {
+export function buildContextOrFail(lexicons: Lexicons, city: string | undefined): TaggingContext {
   return orFail(() => buildContext(lexicons, { defaultCity: city }));
 }

@@ -3,7 +3,7 @@
 import type { Lexicons, TaggedDocument } from '../types.js';
 import type { AnalysisRules } from '../analyze/rules.js';
 import { conceptGroups } from './concepts.js';
-import { spellingGroups } from './spelling.js';
+import { spellingGroups } from './spelling-variants.js';
 import type { Checker } from './spelling-input.js';
 import { titleGroups } from './titles.js';
 import type { NameGroup } from './types.js';

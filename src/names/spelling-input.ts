@@ -1,6 +1,6 @@
 // What the spelling checks take (a spell checker, thresholds, the lexicon's terms) and when two
 // words are forms of one word rather than two spellings of it.
-import type { SpellChecker } from '../language/spelling.js';
+import type { SpellChecker } from '../language/hunspell.js';
 import { stem } from '../language/stem.js';
 import type { AnalysisRules } from '../analyze/rules.js';
 

@@ -1,7 +1,7 @@
 // `mrkoll review` as a library: the registry of checks (one module each, ESLint-style), the
 // per-document context they read, and the run that applies every active rule to a document.
 import type { Document, Lexicons, Registry, TaggedDocument } from '../types.js';
-import type { SpellChecker } from '../language/spelling.js';
+import type { SpellChecker } from '../language/hunspell.js';
 import { lineIndex } from './line-column.js';
 import { indexSections } from './sections.js';
 import { administrationSpelling } from './checks/administration-spelling.js';

@@ -2,7 +2,7 @@
 // registry. Also reads lists that extraction ran together into one line ("Kulturnämnden
 // Miljönämnden Servicenämnden"), by cutting at registry names.
 import type { Span } from '../types.js';
-import type { NameLookup, NameResolution } from './names.js';
+import type { NameLookup, NameResolution } from './registry-lookup.js';
 import { lineSpans, trimSpan } from './sections.js';
 
 export interface Recipient extends Span {

@@ -1,7 +1,7 @@
 // The shapes `mrkoll review` works with: rule files (data in rules/), the context every check
 // reads, the checks themselves (ESLint-style: metadata plus a pure function) and their findings.
 import type { ConceptGroup, Document, Lexicons, Registry, TaggedDocument } from '../types.js';
-import type { SpellChecker } from '../language/spelling.js';
+import type { SpellChecker } from '../language/hunspell.js';
 import type { LineIndex } from './line-column.js';
 import type { SectionIndex } from './sections.js';
 

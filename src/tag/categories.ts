@@ -3,7 +3,7 @@
 import { applyExcludes } from '../lexicon/terms.js';
 import type { Token } from '../language/index.js';
 import type { Evidence, Passage, Span, Tag, TermMatch } from '../types.js';
-import type { CityAnalysis } from './context.js';
+import type { CityLexicons } from './context.js';
 
 /**
  * Tags of `passage`, in order of their first evidence; offsets relative to the passage text.
@@ -11,7 +11,7 @@ import type { CityAnalysis } from './context.js';
  * fritidsnämnderna" names two committees and says nothing about culture. `tokens`, when given, are
  * `tokenize(passage.text)`.
  */
-export function tagPassage(passage: Passage, city: CityAnalysis, names: readonly Span[] = [], tokens?: readonly Token[]): Tag[] {
+export function tagPassage(passage: Passage, city: CityLexicons, names: readonly Span[] = [], tokens?: readonly Token[]): Tag[] {
   const raw = tokens ? city.categoryMatcher.matchTokens(passage.text, tokens) : city.categoryMatcher.match(passage.text);
   if (raw.length === 0) return [];
   const matches = applyExcludes(raw, relativeSentences(passage));

@@ -3,13 +3,13 @@
 import { compileMatcher, type Matcher } from '../language/index.js';
 import { categoryEntries } from '../lexicon/terms.js';
 import { loadAttributionCues, type AttributionCues } from '../attribute/cues.js';
-import { compileNames, type NameIndex } from '../attribute/names.js';
+import { compileNames, type NameIndex } from '../attribute/name-index.js';
 import type { AttributionScope } from '../attribute/index.js';
 import { compileBoilerplate, type BoilerplateMatcher } from './boilerplate.js';
 import type { Category, Document, Framework, Lexicons } from '../types.js';
 
 /** What one city's documents are analysed with. */
-export interface CityAnalysis {
+export interface CityLexicons {
   city: string;
   /** The city's own frameworks followed by the shared ones (rights areas). */
   frameworks: Framework[];
@@ -20,12 +20,12 @@ export interface CityAnalysis {
   names: NameIndex | null;
 }
 
-export interface AnalysisContext {
+export interface TaggingContext {
   lexicons: Lexicons;
   /** City for documents whose metadata names none. */
   defaultCity: string;
   /** Per city slug; cities the lexicons do not know are added on first use (rights areas only). */
-  cities: Map<string, CityAnalysis>;
+  cities: Map<string, CityLexicons>;
   cues: AttributionCues;
   boilerplate: BoilerplateMatcher;
 }
@@ -40,8 +40,8 @@ export interface ContextOptions {
 export const DEFAULT_CITY = 'malmo';
 
 /** Compiles matchers for every city the lexicons know; throws `CuesError` on a bad cue file. */
-export function buildContext(lexicons: Lexicons, options: ContextOptions = {}): AnalysisContext {
-  const context: AnalysisContext = {
+export function buildContext(lexicons: Lexicons, options: ContextOptions = {}): TaggingContext {
+  const context: TaggingContext = {
     lexicons,
     defaultCity: options.defaultCity ?? DEFAULT_CITY,
     cities: new Map(),
@@ -53,7 +53,7 @@ export function buildContext(lexicons: Lexicons, options: ContextOptions = {}): 
 }
 
 /** The analysis for `doc`: its own city's, else the default city's. */
-export function cityAnalysisFor(doc: Document, context: AnalysisContext): CityAnalysis {
+export function cityLexiconsFor(doc: Document, context: TaggingContext): CityLexicons {
   const city = doc.metadata.city ?? context.defaultCity;
   let analysis = context.cities.get(city);
   if (!analysis) {
@@ -64,17 +64,17 @@ export function cityAnalysisFor(doc: Document, context: AnalysisContext): CityAn
 }
 
 /** What attribution reads `doc` against: its city's registry and the cue words. */
-export function attributionScope(doc: Document, context: AnalysisContext): AttributionScope {
-  const { city, names } = cityAnalysisFor(doc, context);
+export function attributionScope(doc: Document, context: TaggingContext): AttributionScope {
+  const { city, names } = cityLexiconsFor(doc, context);
   return { city, names, cues: context.cues };
 }
 
 /** Cities with a framework or a registry of their own, sorted. */
-export function contextCities(context: AnalysisContext): string[] {
+export function contextCities(context: TaggingContext): string[] {
   return knownCities(context.lexicons);
 }
 
-export function isKnownAdministration(context: AnalysisContext, id: string): boolean {
+export function isKnownAdministration(context: TaggingContext, id: string): boolean {
   return context.lexicons.registries.some((r) => r.administrations.some((a) => a.id === id));
 }
 
@@ -85,7 +85,7 @@ function knownCities(lexicons: Lexicons): string[] {
   return [...cities].sort();
 }
 
-function compileCity(lexicons: Lexicons, city: string): CityAnalysis {
+function compileCity(lexicons: Lexicons, city: string): CityLexicons {
   const frameworks = [...lexicons.frameworks.filter((f) => f.city === city), ...lexicons.frameworks.filter((f) => f.city === null)];
   const categories = new Map<string, Category>();
   for (const framework of frameworks) {

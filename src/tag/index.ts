@@ -5,9 +5,9 @@ import { passageAttributor, resolveAuthor } from '../attribute/index.js';
 import type { Document, Mention, Span, Tag, TaggedDocument, TaggedPassage } from '../types.js';
 import { findBoilerplate } from './boilerplate.js';
 import { tagPassage } from './categories.js';
-import { attributionScope, cityAnalysisFor, type AnalysisContext, type CityAnalysis } from './context.js';
+import { attributionScope, cityLexiconsFor, type TaggingContext, type CityLexicons } from './context.js';
 
-export { buildContext, type AnalysisContext, type CityAnalysis, type ContextOptions } from './context.js';
+export { buildContext, type TaggingContext, type CityLexicons, type ContextOptions } from './context.js';
 
 export interface TagOptions {
   /** Authoring administration (ID or name), overriding the manifest and the document. */
@@ -20,8 +20,8 @@ export interface TagResult extends TaggedDocument {
   frameworks: string[];
 }
 
-export function tagDocument(doc: Document, ctx: AnalysisContext, options: TagOptions = {}): TagResult {
-  const city = cityAnalysisFor(doc, ctx);
+export function tagDocument(doc: Document, ctx: TaggingContext, options: TagOptions = {}): TagResult {
+  const city = cityLexiconsFor(doc, ctx);
   const attribute = passageAttributor(doc, attributionScope(doc, ctx));
   const mentions: Mention[][] = [];
   const tags: Tag[][] = [];
@@ -57,7 +57,7 @@ export function tagDocument(doc: Document, ctx: AnalysisContext, options: TagOpt
  * Where administrations are named in a passage, as spans no category evidence may come from.
  * Councils are the exception: "pensionärsrådet" is itself a participation structure (P3).
  */
-function nameSpans(mentions: Mention[], city: CityAnalysis): Span[] {
+function nameSpans(mentions: Mention[], city: CityLexicons): Span[] {
   return mentions.filter((m) => m.end > m.start && m.via !== 'anaphor' && city.names?.byId.get(m.id)?.kind !== 'råd');
 }
 

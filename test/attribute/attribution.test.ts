@@ -2,11 +2,11 @@
 // the seeds have none: Trafiknämnden, Göteborgs stads kulturnämnd).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadLexicons } from '../../src/lexicon/load.js';
-import { attributionScope, buildContext, type AnalysisContext } from '../../src/tag/context.js';
+import { attributionScope, buildContext, type TaggingContext } from '../../src/tag/context.js';
 import { attributePassages } from '../../src/attribute/index.js';
 import { makeDocument, type Block } from './make-document.js';
 
-let ctx: AnalysisContext;
+let ctx: TaggingContext;
 beforeAll(() => {
   ctx = buildContext(loadLexicons());
 });

@@ -1,11 +1,11 @@
 // Who wrote a document: --author > manifest > the document's own author line > null.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadLexicons } from '../../src/lexicon/load.js';
-import { buildContext, cityAnalysisFor, type AnalysisContext } from '../../src/tag/context.js';
+import { buildContext, cityLexiconsFor, type TaggingContext } from '../../src/tag/context.js';
 import { resolveAuthor } from '../../src/attribute/index.js';
 import { makeDocument } from './make-document.js';
 
-let ctx: AnalysisContext;
+let ctx: TaggingContext;
 beforeAll(() => {
   ctx = buildContext(loadLexicons());
 });
@@ -23,6 +23,6 @@ describe('resolveAuthor', () => {
     ['no author at all is null', {}, undefined, null],
   ])('%s', (_rule, metadata, override, expected) => {
     const d = doc(metadata);
-    expect(resolveAuthor(d, cityAnalysisFor(d, ctx).names, ctx.lexicons.registries, override)).toBe(expected);
+    expect(resolveAuthor(d, cityLexiconsFor(d, ctx).names, ctx.lexicons.registries, override)).toBe(expected);
   });
 });

@@ -9,11 +9,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CuesError, loadAttributionCues, parseAttributionCues, PACKAGE_LEXICONS_DIR, CUES_RELATIVE_PATH } from '../../src/attribute/cues.js';
 import { attributePassages } from '../../src/attribute/index.js';
 import { loadLexicons } from '../../src/lexicon/load.js';
-import { attributionScope, buildContext, type AnalysisContext } from '../../src/tag/context.js';
+import { attributionScope, buildContext, type TaggingContext } from '../../src/tag/context.js';
 import { makeDocument } from './make-document.js';
 
 const cues = loadAttributionCues();
-let ctx: AnalysisContext;
+let ctx: TaggingContext;
 beforeAll(() => {
   ctx = buildContext(loadLexicons());
 });

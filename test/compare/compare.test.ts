@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { compareCorpora, type Comparison } from '../../src/compare/index.js';
 import { loadAnalysisRules } from '../../src/analyze/rules.js';
 import { spellingKnownWords } from '../../src/names/index.js';
-import { createSpellChecker } from '../../src/language/spelling.js';
+import { createSpellChecker } from '../../src/language/hunspell.js';
 import { loadLexicons } from '../../src/lexicon/load.js';
 import { extractDocuments } from '../../src/corpus/extract.js';
 import { buildContext, tagDocument } from '../../src/tag/index.js';

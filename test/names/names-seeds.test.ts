@@ -2,7 +2,7 @@
 // at a sentence start or an inflection is never reported as a variant.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeNames, spellingKnownWords, variantKey, type NameGroup, type NamesReport } from '../../src/names/index.js';
-import { createSpellChecker } from '../../src/language/spelling.js';
+import { createSpellChecker } from '../../src/language/hunspell.js';
 import { rules, seedCorpus } from '../helpers/seed-corpus.js';
 
 let report: NamesReport;

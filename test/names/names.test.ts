@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeNames, variantKey } from '../../src/names/index.js';
 import { conceptGroups } from '../../src/names/concepts.js';
 import { damerauLevenshtein } from '../../src/names/distance.js';
-import { spellingGroups } from '../../src/names/spelling.js';
+import { spellingGroups } from '../../src/names/spelling-variants.js';
 import { inflectionPair } from '../../src/names/spelling-input.js';
 import { titleGroups } from '../../src/names/titles.js';
 import { administrationGroups } from '../../src/names/variants.js';

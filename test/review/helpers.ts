@@ -7,7 +7,7 @@ import { segment } from '../../src/segment/index.js';
 import { loadLexicons } from '../../src/lexicon/load.js';
 import { buildContext } from '../../src/tag/context.js';
 import { tagDocument } from '../../src/tag/index.js';
-import { createSpellChecker } from '../../src/language/spelling.js';
+import { createSpellChecker } from '../../src/language/hunspell.js';
 import { CHECKS, loadRules, reviewContext, reviewDocument, type Finding, type RuleSet } from '../../src/review/index.js';
 import type { Document, DocumentMetadata, Lexicons, RawDocument } from '../../src/types.js';
 import { SHARED } from '../helpers/ingest.js';

@@ -1,7 +1,7 @@
 // Hunspell with dictionary-sv really rejects the misspellings of STK-2023-138 and accepts Swedish
 // compounds (nspell accepts everything with this dictionary, which is why it is not used).
 import { beforeAll, describe, expect, test } from 'vitest';
-import { createSpellChecker, findMisspellings, type SpellChecker } from '../../src/language/spelling.js';
+import { createSpellChecker, findMisspellings, type SpellChecker } from '../../src/language/hunspell.js';
 
 let plain: SpellChecker;
 beforeAll(async () => {

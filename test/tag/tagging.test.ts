@@ -2,12 +2,12 @@
 // negation and hedging, boilerplate, offsets, and which city's framework applies.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadLexicons } from '../../src/lexicon/load.js';
-import { buildContext, type AnalysisContext } from '../../src/tag/context.js';
+import { buildContext, type TaggingContext } from '../../src/tag/context.js';
 import { tagDocument } from '../../src/tag/index.js';
 import type { Tag } from '../../src/types.js';
 import { makeDocument, type Block } from '../attribute/make-document.js';
 
-let ctx: AnalysisContext;
+let ctx: TaggingContext;
 beforeAll(() => {
   ctx = buildContext(loadLexicons());
 });

@@ -8,7 +8,7 @@ import { normalize } from '../../normalize/index.js';
 import { segment } from '../../segment/index.js';
 import { applyManifest } from '../../corpus/extract.js';
 import { loadLexicons } from '../../lexicon/load.js';
-import { attributionScope, buildContext, cityAnalysisFor } from '../../tag/context.js';
+import { attributionScope, buildContext, cityLexiconsFor } from '../../tag/context.js';
 import { tagDocument } from '../../tag/index.js';
 import { attributePassages } from '../../attribute/index.js';
 import { Manifests } from '../../corpus/manifest.js';
@@ -88,7 +88,7 @@ export async function measureStages(spec: StagesSpec): Promise<StagesResult> {
     'tag: match only',
     () => {
       for (const doc of parts) {
-        const matcher = cityAnalysisFor(doc, context).categoryMatcher;
+        const matcher = cityLexiconsFor(doc, context).categoryMatcher;
         for (const passage of doc.passages) matcher.match(passage.text);
       }
     },

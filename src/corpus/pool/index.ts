@@ -9,7 +9,7 @@ import { Piscina } from 'piscina';
 import { SUPPORTED_EXTENSIONS } from '../../ingest/index.js';
 import { collectInputs } from '../inputs.js';
 import type { CacheStats } from '../../cache/store.js';
-import type { AnalysisContext, TagResult } from '../../tag/index.js';
+import type { TaggingContext, TagResult } from '../../tag/index.js';
 import type { InputFailure } from '../../types.js';
 import { Manifests } from '../manifest.js';
 import { failureReason } from '../../ingest/errors.js';
@@ -36,7 +36,7 @@ export interface ParallelOptions extends RunSettings {
    */
   workers?: number;
   /** A context already compiled from the same lexicons and options, reused when no pool is started. */
-  compiled?: AnalysisContext;
+  compiled?: TaggingContext;
   /** Called after each file, in completion order, for progress bars. */
   onProgress?: (done: number, total: number, file: string) => void;
 }

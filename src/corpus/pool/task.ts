@@ -6,7 +6,7 @@ import type { ManifestEntry } from '../manifest.js';
 import { applyManifest, extractDocument } from '../extract.js';
 import { extractThroughCache, openCache } from '../../cache/extract.js';
 import type { CacheStats, DiskCache } from '../../cache/store.js';
-import { buildContext, tagDocument, type AnalysisContext, type ContextOptions, type TagOptions, type TagResult } from '../../tag/index.js';
+import { buildContext, tagDocument, type TaggingContext, type ContextOptions, type TagOptions, type TagResult } from '../../tag/index.js';
 import type { Lexicons } from '../../types.js';
 import { decodeColumns, encodeColumns, type PassageColumns } from './columns.js';
 
@@ -30,11 +30,11 @@ export type FileOutcome = { ok: true; document: TagResult } | { ok: false; reaso
 
 /** The compiled context and the open cache of one thread, built on its first file. */
 export interface ThreadState {
-  context: AnalysisContext;
+  context: TaggingContext;
   cache: DiskCache | null;
 }
 
-export function threadState(settings: RunSettings, context?: AnalysisContext): ThreadState {
+export function threadState(settings: RunSettings, context?: TaggingContext): ThreadState {
   return { context: context ?? buildContext(settings.lexicons, settings.context), cache: openCache(settings) };
 }
 

@@ -3,7 +3,7 @@
 // "Kulturnämden"); in the running text the registry's known misspellings are looked for
 // ("Hälsa-, vård och omsorgsnämnden" for "Hälsa-, vård- och omsorgsnämnden").
 import { findingAt } from '../findings.js';
-import { nameLookup, type NameLookup } from '../names.js';
+import { nameLookup, type NameLookup } from '../registry-lookup.js';
 import { readRecipients } from '../recipients.js';
 import { lineSpans, trimSpan } from '../sections.js';
 import type { Finding, ReviewCheck, ReviewContext, Rule } from '../types.js';

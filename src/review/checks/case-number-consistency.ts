@@ -3,7 +3,7 @@
 // series (STK-2023-183, STK-2024-138), is taken for a mistyped own number, not another case.
 import { findCaseNumbers, type CaseNumberOccurrence } from '../case-numbers.js';
 import { findingAt } from '../findings.js';
-import { editDistance } from '../names.js';
+import { editDistance } from '../registry-lookup.js';
 import type { ReviewCheck } from '../types.js';
 import { caseNumberSchema, type CaseNumberData } from './case-number-format.js';
 

@@ -2,7 +2,7 @@
 // ("MKB Fastighets AB" and "MKB"): reported at the second listing.
 import { findingAt } from '../findings.js';
 import { lineColumn } from '../line-column.js';
-import { nameLookup } from '../names.js';
+import { nameLookup } from '../registry-lookup.js';
 import { readRecipients, type Recipient } from '../recipients.js';
 import type { ReviewCheck } from '../types.js';
 import { recipientSchema, type RecipientData } from './recipient-registry.js';

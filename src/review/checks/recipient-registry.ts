@@ -2,7 +2,7 @@
 // (by name, alias, known misspelling, near miss, or as "<förvaltning>s handläggare"). Spelling
 // is the administration-spelling rule's business; this rule reports bodies nobody knows.
 import { findingAt } from '../findings.js';
-import { nameLookup } from '../names.js';
+import { nameLookup } from '../registry-lookup.js';
 import { readRecipients } from '../recipients.js';
 import type { ReviewCheck } from '../types.js';
 

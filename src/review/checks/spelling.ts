@@ -1,7 +1,7 @@
 // Spelling by Hunspell's Swedish dictionary, with the lexicons' words and rules/known-words.txt
 // as known words. Precise rather than thorough: names (capitalized inside a sentence),
 // abbreviations, words with digits and the list sections (recipients, signatures) are skipped.
-import { findMisspellings } from '../../language/spelling.js';
+import { findMisspellings } from '../../language/hunspell.js';
 import { findingAt } from '../findings.js';
 import { inside } from '../patterns.js';
 import type { ReviewCheck } from '../types.js';

@@ -3,7 +3,7 @@
 // arbetsätt ← arbetssätt), multi-word names compared as a whole (Communities that cares ←
 // Communities That Care), and rare dictionary words that stand exactly where a frequent
 // neighbour stands elsewhere (Utredda formerna ← utreda formerna).
-import { findMisspellings, type SpellChecker } from '../language/spelling.js';
+import { findMisspellings, type SpellChecker } from '../language/hunspell.js';
 import type { TaggedDocument } from '../types.js';
 import { num } from '../util/swedish.js';
 import { damerauLevenshtein } from './distance.js';
