@@ -1,11 +1,10 @@
 // Sweden's kommuner and regioner (lexicons/sweden/municipalities.yaml): SCB code, short and official
 // name, genitive, aliases and web/e-mail domains, validated on first use and looked up by ID, by any
 // name, or by domain. City detection asks this module who a document says it is; it reads no document.
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ValidateFunction } from 'ajv';
-import { locate, parseYaml, sortProblems, type Problem, type YamlPath } from '../data-files/problems.js';
-import { compileSchema, DataFileError, NON_BLANK_TEXT, parseValidatedYaml } from '../data-files/validate.js';
+import { locate, parseYaml, readYaml, sortProblems, type Problem, type SourceFile, type YamlPath } from '../data-files/problems.js';
+import { compileSchema, DataFileError, NON_BLANK_TEXT, parseValidatedYaml, readValidatedYaml } from '../data-files/validate.js';
 import { BUNDLED_LEXICONS_DIR } from '../paths.js';
 import { slugify } from './crosscheck.js';
 import { CITY_PATTERN } from './schema.js';
@@ -192,24 +191,20 @@ export class Municipalities {
 
 /** Reads and checks a municipalities file; throws `MunicipalitiesError` with every problem. */
 export function loadMunicipalities(file: string = BUNDLED_MUNICIPALITIES_FILE): Municipalities {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new MunicipalitiesError([{ file, line: 1, col: 1, message: `kan inte läsas (${reason})` }]);
-  }
-  return parseMunicipalities(text, file);
+  return checked(readValidatedYaml(file, validate(), MunicipalitiesError), () => readYaml(file).source);
 }
 
 /** Parses and checks the text of a municipalities file; `file` is where the problems say they are. */
 export function parseMunicipalities(text: string, file: string): Municipalities {
-  const data = parseValidatedYaml(text, file, validate(), MunicipalitiesError);
+  return checked(parseValidatedYaml(text, file, validate(), MunicipalitiesError), () => parseYaml(text, file).source);
+}
+
+/** The index of a schema-valid file, or every cross-check problem; `source` is parsed only for those. */
+function checked(data: MunicipalitiesFile, source: () => SourceFile): Municipalities {
   const faults = crossCheck(data.municipalities);
   if (faults.length > 0) {
-    // Only now is the position of each value needed: parse once more to find it.
-    const { source } = parseYaml(text, file);
-    const problems: Problem[] = faults.map(({ at, message }) => ({ file, ...locate(source, ['municipalities', ...at]), message }));
+    const parsed = source();
+    const problems: Problem[] = faults.map(({ at, message }) => ({ file: parsed.file, ...locate(parsed, ['municipalities', ...at]), message }));
     throw new MunicipalitiesError(sortProblems(problems));
   }
   return new Municipalities(data.municipalities.map((m) => ({ ...m, aliases: m.aliases ?? [], domainsVerified: m.domainsVerified ?? true })));

@@ -1,5 +1,5 @@
 // lexicons/sweden/municipalities.yaml: Sweden's kommuner and regioner, their loader and lookups.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -14,6 +14,7 @@ import {
 } from '../../src/lexicon/municipalities.js';
 import { CITY_PATTERN } from '../../src/lexicon/schema.js';
 import { BUNDLED_LEXICONS_DIR } from '../../src/paths.js';
+import { makeTempDir } from '../helpers/temp.js';
 
 const all = () => municipalities().all;
 const byId = (id: string): Municipality => {
@@ -339,6 +340,12 @@ describe('a broken file', () => {
     const lines = (error as Error).message.split('\n');
     expect(lines).toHaveLength(messages.length);
     messages.forEach((m, i) => expect(lines[i].startsWith(m), lines[i]).toBe(true));
+  });
+
+  it('says where in a file it reads', () => {
+    const file = path.join(makeTempDir('mrkoll-municipalities-'), 'kommuner.yaml');
+    writeFileSync(file, VALID.replace('  - id: lund', '  - id: lunds'));
+    expect(() => loadMunicipalities(file)).toThrow(`${file}:11:9: ID "lunds" ska vara "lund"`);
   });
 
   it('says when the file cannot be read', () => {
