@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { compileSchema, DataFileError, NON_BLANK_TEXT, parseValidatedYaml, readValidatedYaml } from '../data-files/validate.js';
-import type { AdministrationKind } from '../types.js';
+import { ADMINISTRATION_KINDS, type AdministrationKind } from '../types.js';
 import { BUNDLED_LEXICONS_DIR } from '../paths.js';
 
 export interface AnaphorCue {
@@ -46,11 +46,9 @@ export const CUES_RELATIVE_PATH = path.join('language', 'attribution.yaml');
 /** The lexicons directory shipped with the package. */
 export const PACKAGE_LEXICONS_DIR = BUNDLED_LEXICONS_DIR;
 
-const KINDS: readonly AdministrationKind[] = ['nämnd', 'förvaltning', 'bolag', 'fullmäktige', 'styrelse', 'råd', 'revision', 'stad'];
-
 /** A non-empty list of words or phrases, none of them blank. */
 const words = { type: 'array', items: NON_BLANK_TEXT, minItems: 1 };
-const kind = { enum: KINDS };
+const kind = { enum: ADMINISTRATION_KINDS };
 
 // Keys the file does not use are ignored, as they always were: only what is read is checked.
 const schema = {

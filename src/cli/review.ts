@@ -11,7 +11,7 @@ import { createSpellChecker } from '../language/hunspell.js';
 import { CHECKS, countFindings, loadRules, reviewContext, reviewDocument, type RuleSet } from '../review/index.js';
 import { reviewToJson, reviewToMarkdown, reviewToSarif, reviewToStylish, rulesToText, type FileReview } from '../report/review/index.js';
 import { EXIT, fail } from '../util/exit.js';
-import type { Lexicons, TaggedDocument, Document } from '../types.js';
+import { DOCUMENT_TYPES, type Lexicons, type TaggedDocument, type Document } from '../types.js';
 import { packageVersion } from '../paths.js';
 
 interface ReviewFlags extends InputFlags {
@@ -25,7 +25,8 @@ interface ReviewFlags extends InputFlags {
 }
 
 const FORMATS = ['stylish', 'json', 'sarif', 'md'] as const;
-const TYPES = ['tjänsteskrivelse', 'protokollsutdrag', 'remissvar', 'årsanalys', 'rapport', 'policy'];
+/** --type takes every document type but 'other', which would review against no template. */
+const TYPES: readonly string[] = DOCUMENT_TYPES.filter((type) => type !== 'other');
 
 export function registerReview(program: Command): void {
   const command = program

@@ -1,10 +1,8 @@
 // The document's type from cues in its text (lexicons/language/document-types.yaml): how it heads
 // itself, which template sections it has, and how it names itself.
-import type { DocumentType, Passage } from '../types.js';
+import { DOCUMENT_TYPES, type DocumentType, type Passage } from '../types.js';
 import { languageSchema, parseLanguageData, readLanguageData, TEXT_LIST } from '../language/segment-data.js';
 import { searchWholeWord } from '../util/whole-words.js';
-
-const TYPES: readonly DocumentType[] = ['tjänsteskrivelse', 'protokollsutdrag', 'remissvar', 'årsanalys', 'rapport', 'policy', 'other'];
 
 export interface TypeCues {
   type: DocumentType;
@@ -26,7 +24,7 @@ const validate = languageSchema<TypeCuesFile[]>({
   items: {
     type: 'object',
     required: ['type'],
-    properties: { type: { enum: TYPES }, title: TEXT_LIST, section: TEXT_LIST, selfReference: TEXT_LIST },
+    properties: { type: { enum: DOCUMENT_TYPES }, title: TEXT_LIST, section: TEXT_LIST, selfReference: TEXT_LIST },
   },
 });
 
