@@ -1,8 +1,8 @@
-// Loads and validates lexicons/language/attribution.yaml: the cue words attribution needs besides
-// the registries (anaphors, generic phrases, shapes of unregistered names).
-import { existsSync } from 'node:fs';
+// Loads and validates language/attribution.yaml of the lexicons folder: the cue words attribution
+// needs besides the registries (anaphors, generic phrases, shapes of unregistered names).
 import path from 'node:path';
-import { compileSchema, DataFileError, NON_BLANK_TEXT, parseValidatedYaml, readValidatedYaml } from '../data-files/validate.js';
+import { DataFileError, NON_BLANK_TEXT } from '../data-files/validate.js';
+import { languageLoader } from '../language/data-files.js';
 import { ADMINISTRATION_KINDS, type AdministrationKind } from '../types.js';
 import { BUNDLED_LEXICONS_DIR } from '../paths.js';
 
@@ -103,25 +103,23 @@ interface CuesFile {
   };
 }
 
-const validate = compileSchema<CuesFile>(schema);
-
 /** Every problem in attribution.yaml, one per line as `file:line:col: message`. */
 export class CuesError extends DataFileError {}
 
+const loader = languageLoader<CuesFile, AttributionCues>('attribution.yaml', schema, (data, file) => toCues(data, file), CuesError);
+
 /**
- * Reads `<dir>/language/attribution.yaml`; a lexicon directory without one falls back to the
- * package's, because cue words belong to Swedish, not to a city. Throws `CuesError` naming the
- * file, the line and the field when the file is malformed.
+ * Reads `<dir>/language/attribution.yaml` on first use and keeps it; a lexicon directory without
+ * one falls back to the package's, because cue words belong to Swedish, not to a city. Throws
+ * `CuesError` naming the file, the line and the field when the file is malformed.
  */
 export function loadAttributionCues(dir: string = PACKAGE_LEXICONS_DIR): AttributionCues {
-  let file = path.join(dir, CUES_RELATIVE_PATH);
-  if (!existsSync(file)) file = path.join(PACKAGE_LEXICONS_DIR, CUES_RELATIVE_PATH);
-  return toCues(readValidatedYaml(file, validate, CuesError), file);
+  return loader.load(dir);
 }
 
 /** Parses and validates the text of a cues file; `file` is where the problems say they are. */
 export function parseAttributionCues(text: string, file: string): AttributionCues {
-  return toCues(parseValidatedYaml(text, file, validate, CuesError), file);
+  return loader.parse(text, file);
 }
 
 /** Matching is case-insensitive: every word the matcher compares is lower-cased here, once. */
