@@ -4,6 +4,7 @@
 import type { Command } from 'commander';
 import { addInputOptions, emit, limitsFrom, orFail, readLexicons, resolveFormat, type InputFlags } from './shared.js';
 import { extractDocument } from '../corpus/extract.js';
+import { extractionData } from '../segment/index.js';
 import { InputError } from '../ingest/errors.js';
 import { buildContext } from '../tag/context.js';
 import { tagDocument } from '../tag/index.js';
@@ -58,6 +59,7 @@ export function registerReview(program: Command): void {
     const format = resolveFormat(flags.format ?? (flags.out?.endsWith('.txt') ? 'stylish' : undefined), flags.out, FORMATS, 'stylish');
     if (flags.type && !TYPES.includes(flags.type)) fail(`okänd dokumenttyp "${flags.type}" (välj ${TYPES.join(', ')})`);
     const lexicons = readLexicons(flags.lexicons);
+    const extraction = orFail(() => extractionData(lexicons.dir));
     const cities = lexicons.registries.map((r) => r.city);
     if (flags.city && !cities.includes(flags.city)) fail(`okänd stad "${flags.city}" (lexikonen känner ${cities.join(', ')})`);
     const active = ruleSet.rules.filter((r) => r.severity !== 'off');
@@ -70,7 +72,7 @@ export function registerReview(program: Command): void {
     for (const file of paths) {
       let doc: Document;
       try {
-        doc = await extractDocument(file, limitsFrom(flags));
+        doc = await extractDocument(file, limitsFrom(flags), extraction);
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
         process.stderr.write(`mrkoll: ${error.path}: ${error.reason}\n`);
