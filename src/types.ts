@@ -1,6 +1,8 @@
 // Plain data passed between the pipeline's stages:
 // ingest → normalize → segment → analyze (language, lexicon, attribute) → aggregate → report.
 // Every stage exports pure functions over these types; only src/cli and src/ingest touch the disk.
+// The enumerations are `as const` arrays with their types derived, so schemas and help texts
+// list the same values the types allow.
 
 export type SourceFormat = 'pdf' | 'docx' | 'txt' | 'md' | 'html';
 
@@ -62,7 +64,9 @@ export interface NormalizedDocument {
   warnings: string[];
 }
 
-export type DocumentType = 'tjänsteskrivelse' | 'protokollsutdrag' | 'remissvar' | 'årsanalys' | 'rapport' | 'policy' | 'other';
+/** Every document type, in the order schemas, help texts and messages list them; 'other' last. */
+export const DOCUMENT_TYPES = ['tjänsteskrivelse', 'protokollsutdrag', 'remissvar', 'årsanalys', 'rapport', 'policy', 'other'] as const;
+export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 
 export interface DocumentMetadata {
   type: DocumentType;
@@ -179,7 +183,9 @@ export interface Framework {
   file: string;
 }
 
-export type AdministrationKind = 'nämnd' | 'förvaltning' | 'bolag' | 'fullmäktige' | 'styrelse' | 'råd' | 'revision' | 'stad';
+/** Every kind of administration a registry entry can be, in the order schemas and messages list them. */
+export const ADMINISTRATION_KINDS = ['nämnd', 'förvaltning', 'bolag', 'fullmäktige', 'styrelse', 'råd', 'revision', 'stad'] as const;
+export type AdministrationKind = (typeof ADMINISTRATION_KINDS)[number];
 
 export interface Administration {
   /** "<org>/<slug>", e.g. "malmo/kulturnamnden". */

@@ -12,7 +12,7 @@ export interface ExpectedSet {
   unknown: string[];
 }
 
-const KIND_PLURAL: Record<string, string> = {
+const KIND_PLURAL: Record<AdministrationKind, string> = {
   nämnd: 'nämnder',
   bolag: 'bolag',
   förvaltning: 'förvaltningar',
@@ -38,7 +38,7 @@ export function expectedFromRegistry(lexicons: Lexicons, city: string | null, ki
     return { source: 'none', label: city ? `inget register för ${city}` : 'ingen stad angiven', city, ids: [], unknown: [] };
   }
   const ids = registry.administrations.filter((a) => kinds.includes(a.kind)).map((a) => a.id);
-  const label = `${registry.name}s register (${kinds.map((k) => KIND_PLURAL[k] ?? k).join(' och ')})`;
+  const label = `${registry.name}s register (${kinds.map((k) => KIND_PLURAL[k]).join(' och ')})`;
   return { source: 'registry', label, city, ids, unknown: [] };
 }
 

@@ -3,7 +3,7 @@
 // file, the field and what was expected.
 import { existsSync, readFileSync } from 'node:fs';
 import { compileSchema, DataFileError, parseValidatedYaml } from '../data-files/validate.js';
-import type { AdministrationKind, DocumentType } from '../types.js';
+import { ADMINISTRATION_KINDS, DOCUMENT_TYPES, type AdministrationKind, type DocumentType } from '../types.js';
 import { BUNDLED_ANALYSIS_RULES_FILE } from '../paths.js';
 
 export interface AnalysisRules {
@@ -49,13 +49,10 @@ const strict = (properties: Record<string, unknown>) => ({
   properties,
 });
 
-const KINDS = ['nämnd', 'förvaltning', 'bolag', 'fullmäktige', 'styrelse', 'råd', 'revision', 'stad'];
-const TYPES = ['tjänsteskrivelse', 'protokollsutdrag', 'remissvar', 'årsanalys', 'rapport', 'policy', 'other'];
-
 const schema = strict({
   version: { const: 1 },
-  expected: strict({ kinds: { type: 'array', items: { enum: KINDS }, minItems: 1, uniqueItems: true } }),
-  answerTypes: { type: 'array', items: { enum: TYPES }, uniqueItems: true },
+  expected: strict({ kinds: { type: 'array', items: { enum: ADMINISTRATION_KINDS }, minItems: 1, uniqueItems: true } }),
+  answerTypes: { type: 'array', items: { enum: DOCUMENT_TYPES }, uniqueItems: true },
   ignoreSections: { type: 'array', items: { type: 'string', minLength: 1 } },
   thresholds: strict({
     silentPassages: count,

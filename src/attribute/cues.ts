@@ -1,9 +1,9 @@
-// Loads and validates lexicons/language/attribution.yaml: the cue words attribution needs besides
-// the registries (anaphors, generic phrases, shapes of unregistered names).
-import { existsSync } from 'node:fs';
+// Loads and validates language/attribution.yaml of the lexicons folder: the cue words attribution
+// needs besides the registries (anaphors, generic phrases, shapes of unregistered names).
 import path from 'node:path';
-import { compileSchema, DataFileError, NON_BLANK_TEXT, parseValidatedYaml, readValidatedYaml } from '../data-files/validate.js';
-import type { AdministrationKind } from '../types.js';
+import { DataFileError, NON_BLANK_TEXT } from '../data-files/validate.js';
+import { languageLoader } from '../language/data-files.js';
+import { ADMINISTRATION_KINDS, type AdministrationKind } from '../types.js';
 import { BUNDLED_LEXICONS_DIR } from '../paths.js';
 
 export interface AnaphorCue {
@@ -46,11 +46,9 @@ export const CUES_RELATIVE_PATH = path.join('language', 'attribution.yaml');
 /** The lexicons directory shipped with the package. */
 export const PACKAGE_LEXICONS_DIR = BUNDLED_LEXICONS_DIR;
 
-const KINDS: readonly AdministrationKind[] = ['nämnd', 'förvaltning', 'bolag', 'fullmäktige', 'styrelse', 'råd', 'revision', 'stad'];
-
 /** A non-empty list of words or phrases, none of them blank. */
 const words = { type: 'array', items: NON_BLANK_TEXT, minItems: 1 };
-const kind = { enum: KINDS };
+const kind = { enum: ADMINISTRATION_KINDS };
 
 // Keys the file does not use are ignored, as they always were: only what is read is checked.
 const schema = {
@@ -105,25 +103,23 @@ interface CuesFile {
   };
 }
 
-const validate = compileSchema<CuesFile>(schema);
-
 /** Every problem in attribution.yaml, one per line as `file:line:col: message`. */
 export class CuesError extends DataFileError {}
 
+const loader = languageLoader<CuesFile, AttributionCues>('attribution.yaml', schema, (data, file) => toCues(data, file), CuesError);
+
 /**
- * Reads `<dir>/language/attribution.yaml`; a lexicon directory without one falls back to the
- * package's, because cue words belong to Swedish, not to a city. Throws `CuesError` naming the
- * file, the line and the field when the file is malformed.
+ * Reads `<dir>/language/attribution.yaml` on first use and keeps it; a lexicon directory without
+ * one falls back to the package's, because cue words belong to Swedish, not to a city. Throws
+ * `CuesError` naming the file, the line and the field when the file is malformed.
  */
 export function loadAttributionCues(dir: string = PACKAGE_LEXICONS_DIR): AttributionCues {
-  let file = path.join(dir, CUES_RELATIVE_PATH);
-  if (!existsSync(file)) file = path.join(PACKAGE_LEXICONS_DIR, CUES_RELATIVE_PATH);
-  return toCues(readValidatedYaml(file, validate, CuesError), file);
+  return loader.load(dir);
 }
 
 /** Parses and validates the text of a cues file; `file` is where the problems say they are. */
 export function parseAttributionCues(text: string, file: string): AttributionCues {
-  return toCues(parseValidatedYaml(text, file, validate, CuesError), file);
+  return loader.parse(text, file);
 }
 
 /** Matching is case-insensitive: every word the matcher compares is lower-cased here, once. */

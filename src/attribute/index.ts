@@ -14,7 +14,7 @@ import type { AttributionCues } from './cues.js';
 import { findNames, kindOfId, type NameIndex } from './name-index.js';
 import { findUnregistered, foreignQualifierStart, mayNameUnregistered, unregisteredId } from './unregistered.js';
 import { wordSpans, type WordSpan } from './words.js';
-import { tokenize, type Token } from '../language/index.js';
+import { tokenize, type LanguageData, type Token } from '../language/index.js';
 
 export { loadAttributionCues, CuesError, type AttributionCues } from './cues.js';
 
@@ -35,6 +35,8 @@ export interface AttributionScope {
   /** The city's registry compiled, or null when the lexicons have none for it. */
   names: NameIndex | null;
   cues: AttributionCues;
+  /** The swedish.yaml `names` was compiled with: passages and headings are tokenized with it. */
+  language: LanguageData;
 }
 
 /** Mentions per passage, aligned with `doc.passages`. */
@@ -45,19 +47,19 @@ export function attributePassages(doc: Document, scope: AttributionScope): Attri
 
 /**
  * Attribution one passage at a time, in document order (each passage's anaphors resolve against
- * the section so far). `tokens`, when given, are `tokenize(passage.text)`: tagging tokenizes each
+ * the section so far). `tokens`, when given, are `tokenize(passage.text, scope.language)`: tagging tokenizes each
  * passage once for the category matcher, the names and the cue words.
  */
 export function passageAttributor(doc: Document, scope: AttributionScope): (passage: Passage, tokens?: readonly Token[]) => AttributedMention[] {
   const headings = new Map<string, Found[]>();
   const headingMentions = (title: string) => {
     let found = headings.get(title);
-    if (!found) headings.set(title, (found = namedIn(title, tokenize(title), scope)));
+    if (!found) headings.set(title, (found = namedIn(title, tokenize(title, scope.language), scope)));
     return found;
   };
   const history = new Map<string, Antecedent[]>();
   const sectionKey = lastValue((path: string[]) => path.join('\u0000'));
-  return (passage, tokens = tokenize(passage.text)) => {
+  return (passage, tokens = tokenize(passage.text, scope.language)) => {
     const key = sectionKey(passage.sectionPath);
     const heading = nearestNamingHeading(passage, headingMentions);
     // A section's own heading is its first antecedent: under "Kommunstyrelsen", "Styrelsen har…".
@@ -102,7 +104,7 @@ function isId(value: string, registries: readonly Registry[]): boolean {
 
 /**
  * Everything `text` names, in text order; anaphors resolve against `earlier` when given.
- * `tokens` are `tokenize(text)`.
+ * `tokens` are `tokenize(text, scope.language)`.
  */
 function namedIn(text: string, tokens: readonly Token[], scope: AttributionScope, earlier?: Antecedent[]): Found[] {
   const { cues, names, city } = scope;
@@ -114,7 +116,7 @@ function namedIn(text: string, tokens: readonly Token[], scope: AttributionScope
   const wordsOf = () => (words ??= wordSpans(tokens));
   for (const hit of names ? findNames(text, names, tokens) : []) {
     if (generic.some((g) => g.start <= hit.start && hit.end <= g.end)) continue;
-    const foreign = foreignQualifierStart(text, hit, cues.unregistered, city, wordsOf());
+    const foreign = foreignQualifierStart(text, hit, cues.unregistered, city, wordsOf(), scope.language);
     if (foreign !== null) {
       const name = text.slice(foreign, hit.end).replace(/\s+/g, ' ');
       const mention = { id: unregisteredId(name, cues.unregistered), name, registered: false, start: foreign, end: hit.end, via: 'explicit' as const };

@@ -1,7 +1,7 @@
 // Registered names: one compiled matcher per city registry over every administration's name,
 // aliases and misspellings and every group noun, and the step from raw matches to mentions
 // (offices credited to their committee, group nouns expanded to their members).
-import { compileMatcher, dropNested, type Matcher, type Token } from '../language/index.js';
+import { compileMatcher, dropNested, type LanguageData, type Matcher, type Token } from '../language/index.js';
 import { nameTerm } from '../lexicon/terms.js';
 import type { Administration, AdministrationGroup, AdministrationKind, Mention, Registry, Span, TermMatch } from '../types.js';
 
@@ -27,7 +27,8 @@ export interface NameHit extends Span {
   credits: { id: string; via: Mention['via'] }[];
 }
 
-export function compileNames(registry: Registry): NameIndex {
+/** The registry's names compiled; `language` is the swedish.yaml to match with (default the bundled one). */
+export function compileNames(registry: Registry, language?: LanguageData): NameIndex {
   const targets = new Map<string, Target>();
   const spellings = new Map<string, { text: string; form: NameForm }[]>();
   const entries: { key: string; term: ReturnType<typeof nameTerm> }[] = [];
@@ -51,13 +52,13 @@ export function compileNames(registry: Registry): NameIndex {
     registry,
     byId: new Map(registry.administrations.map((a) => [a.id, a])),
     // Names are never negated away: "har inte lyft fram" says nothing about who is named.
-    matcher: compileMatcher(entries, { negation: false }),
+    matcher: compileMatcher(entries, { negation: false, language }),
     targets,
     spellings,
   };
 }
 
-/** Every registered name in `text`, in text order, one reading per span; `tokens` are `tokenize(text)`. */
+/** Every registered name in `text`, in text order, one reading per span; `tokens` are `tokenize(text)` with the index's language. */
 export function findNames(text: string, index: NameIndex, tokens?: readonly Token[]): NameHit[] {
   // "Kommunstyrelsens arbetsutskott" is not also "Kommunstyrelsen"; a group noun spanning a
   // coordination ("kultur- och fritidsnämnderna") is not also its last conjunct.

@@ -1,6 +1,6 @@
 // Administrations the registry does not know, found by the shape of their names ("Region Skåne",
 // "Göteborgs stads kulturnämnd", "Trafiknämnden"), and registry names qualified by another city.
-import { tokenize, type Token } from '../language/index.js';
+import { tokenize, type LanguageData, type Token } from '../language/index.js';
 import type { AdministrationKind, Span } from '../types.js';
 import type { NameEnding, UnregisteredCues } from './cues.js';
 // An unregistered administration's ID is slugged as a registered one's must be: one rule for both.
@@ -22,14 +22,14 @@ const MAX_NAME_WORDS = 4;
 /**
  * Every administration-shaped name in `text` that does not overlap `taken` (registered names and
  * generic phrases found before). `city` is the document's city slug: "Malmö stads kulturnämnd"
- * is not foreign in a Malmö text.
+ * is not foreign in a Malmö text. `words` are `wordSpans(tokenize(text))`.
  */
 export function findUnregistered(
   text: string,
   cues: UnregisteredCues,
   city: string | null,
   taken: readonly Span[],
-  words: readonly WordSpan[] = wordSpans(tokenize(text)),
+  words: readonly WordSpan[],
 ): UnregisteredName[] {
   const found: UnregisteredName[] = [];
   const claim = (first: number, last: number, kind: AdministrationKind | null) => {
@@ -81,17 +81,18 @@ export function mayNameUnregistered(tokens: readonly Token[], cues: Unregistered
 
 /**
  * When a registry name at `span` is qualified by another city ("Göteborgs stads kulturnämnd"),
- * the start of the whole foreign name; otherwise null. `words` are `wordSpans(tokenize(text))`, passed in
- * when the caller has them: this runs for every name found.
+ * the start of the whole foreign name; otherwise null. `words` are `wordSpans(tokenize(text, language))`,
+ * made once by the caller: this runs for every name found.
  */
 export function foreignQualifierStart(
   text: string,
   span: Span,
   cues: UnregisteredCues,
   city: string | null,
-  words: readonly WordSpan[] = wordSpans(tokenize(text)),
+  words: readonly WordSpan[],
+  language: LanguageData,
 ): number | null {
-  const before = lastWordsBefore(text, words, span.start);
+  const before = lastWordsBefore(text, words, span.start, language);
   const qualifier = before.at(-1);
   const place = before.at(-2);
   if (!qualifier || !place || !cues.cityQualifiers.includes(qualifier.norm)) return null;
@@ -104,7 +105,7 @@ export function foreignQualifierStart(
  * The last two words of the text before `cut`, from the whole text's `words` without
  * slicing: the words before `cut` are the same, except that one running past `cut` is cut short.
  */
-function lastWordsBefore(text: string, words: readonly WordSpan[], cut: number): WordSpan[] {
+function lastWordsBefore(text: string, words: readonly WordSpan[], cut: number, language: LanguageData): WordSpan[] {
   let count = 0; // words starting before `cut`, by binary search: they are in text order
   for (let hi = words.length; count < hi;) {
     const mid = (count + hi) >> 1;
@@ -114,7 +115,7 @@ function lastWordsBefore(text: string, words: readonly WordSpan[], cut: number):
   const before = words.slice(Math.max(0, count - 2), count);
   const last = before.at(-1);
   if (last && last.end > cut) {
-    const cutShort = wordSpans(tokenize(text.slice(last.start, cut))).map((w) => ({ ...w, start: w.start + last.start, end: w.end + last.start }));
+    const cutShort = wordSpans(tokenize(text.slice(last.start, cut), language)).map((w) => ({ ...w, start: w.start + last.start, end: w.end + last.start }));
     before.splice(-1, 1, ...cutShort);
   }
   return before.slice(-2);

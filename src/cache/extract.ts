@@ -1,10 +1,11 @@
-// Extraction through the cache: a file whose bytes, extension, extraction code and limits are
-// unchanged is not parsed again. The key is the file's SHA-256, so a moved or copied file is
-// still a hit (nothing in a `Document` but its path depends on where the file is).
+// Extraction through the cache: a file whose bytes, extension, extraction code, limits and
+// language data are unchanged is not parsed again. The key is the file's SHA-256, so a moved or
+// copied file is still a hit (nothing in a `Document` but its path depends on where the file is).
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { IngestLimits } from '../ingest/limits.js';
+import type { ExtractionData } from '../segment/extraction-data.js';
 import type { Document } from '../types.js';
 import { cacheKey, extractionFingerprint } from './fingerprint.js';
 import { DiskCache, defaultCacheDir } from './store.js';
@@ -27,24 +28,31 @@ export function openCache(options: CacheOptions = {}): DiskCache | null {
   return new DiskCache(options.cacheDir ?? defaultCacheDir());
 }
 
+/** What a file is extracted with: the limits, and the language data (`data.fingerprint` is in the key). */
+export interface ExtractionSettings {
+  limits: IngestLimits;
+  data: ExtractionData;
+}
+
 /**
- * `extract(file, limits)`, or its stored result. Files that cannot be stat'ed or are over the size
- * limit go straight to `extract`, which explains the problem; failures are not cached.
+ * `extract(file, limits, data)`, or its stored result. Files that cannot be stat'ed or are over
+ * the size limit go straight to `extract`, which explains the problem; failures are not cached.
  */
 export async function extractThroughCache(
   file: string,
-  limits: IngestLimits,
+  { limits, data }: ExtractionSettings,
   cache: DiskCache | null,
-  extract: (file: string, limits: IngestLimits) => Promise<Document>,
+  extract: (file: string, limits: IngestLimits, data: ExtractionData) => Promise<Document>,
 ): Promise<Document> {
-  if (!cache) return extract(file, limits);
+  if (!cache) return extract(file, limits, data);
   const sha256 = await hashIfReadable(file, limits);
-  if (!sha256) return extract(file, limits);
-  // The extension chooses the reader (the same bytes as .md and as .txt are read differently).
-  const key = cacheKey(KIND, sha256, path.extname(file).toLowerCase(), extractionFingerprint(), limits);
+  if (!sha256) return extract(file, limits, data);
+  // The extension chooses the reader (the same bytes as .md and as .txt are read differently);
+  // the language data's texts, not their folder, decide headings, sentences and the type.
+  const key = cacheKey(KIND, sha256, path.extname(file).toLowerCase(), extractionFingerprint(), limits, data.fingerprint);
   const cached = cache.read(KIND, key, (value): value is CachedDocument => isCachedDocument(value, sha256), file);
   if (cached) return { ...sharePassageTexts(cached), path: file };
-  const doc = await extract(file, limits);
+  const doc = await extract(file, limits, data);
   // A file rewritten between hashing and parsing must not be stored under the old bytes' key.
   if (doc.sha256 === sha256) {
     const { path: _path, ...stored } = doc;

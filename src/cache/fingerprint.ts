@@ -1,4 +1,6 @@
-// What a cached extraction depends on besides the file's bytes: the extraction code and its data.
+// What a cached result depends on besides its input's bytes: the code that made it. The language
+// data a run reads is keyed by its own fingerprint (languageFingerprint in src/language/data-files.ts):
+// it comes from the run's lexicons folder, not from the package.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -6,41 +8,36 @@ import { CODE_ROOT, PACKAGE_ROOT } from '../paths.js';
 
 /**
  * Bump when extraction output changes in a way the code fingerprint below would not notice
- * (a dependency upgrade that changes PDF text, say). Any change to the code or language data of
- * the extraction stages already yields new keys by itself.
+ * (a dependency upgrade that changes PDF text, say). Any change to the code of the extraction
+ * stages already yields new keys by itself, and the language data is in each key.
  */
 export const PIPELINE_VERSION = 1;
 
 /** The stages whose code shapes a `Document`, relative to src/ (or dist/ in the built package). */
 const EXTRACTION_CODE = ['ingest', 'normalize', 'segment', 'language', 'corpus/extract.ts', 'corpus/extract.js'];
-/** Data files those stages read, relative to the package root. */
-const EXTRACTION_DATA = ['lexicons/language'];
 
 const memo = new Map<string, string>();
 
 /**
- * Hash of PIPELINE_VERSION, the package version and the text of the extraction code and data as
- * installed. Computed once per process; reading some fifty small files takes about a millisecond.
- * A developer who edits the segmenter, or a user who upgrades, never gets stale cached documents.
+ * Hash of PIPELINE_VERSION, the package version and the text of the extraction code as installed.
+ * Computed once per process; reading some fifty small files takes about a millisecond. A developer
+ * who edits the segmenter, or a user who upgrades, never gets stale cached documents.
  */
 export function extractionFingerprint(): string {
-  return codeFingerprint(EXTRACTION_CODE, EXTRACTION_DATA);
+  return codeFingerprint(EXTRACTION_CODE);
 }
 
 /**
- * The same for any set of stages: `code` relative to src/ (dist/), `data` relative to the package
- * root. Used by the search index, which also depends on the tagger and the lexicons' code.
+ * The same for any set of stages, `code` relative to src/ (dist/). Used by the search index,
+ * which also depends on the tagger and the lexicons' code.
  */
-export function codeFingerprint(code: readonly string[], data: readonly string[] = []): string {
-  const id = JSON.stringify([code, data]);
+export function codeFingerprint(code: readonly string[]): string {
+  const id = JSON.stringify(code);
   const known = memo.get(id);
   if (known) return known;
-  const codeRoot = CODE_ROOT;
-  const packageRoot = PACKAGE_ROOT;
   const hash = createHash('sha256').update(`pipeline ${PIPELINE_VERSION}\n`);
-  hash.update(readOrEmpty(path.join(packageRoot, 'package.json')));
-  for (const entry of code) hashTree(hash, codeRoot, entry, /\.(ts|js)$/);
-  for (const entry of data) hashTree(hash, packageRoot, entry, /\.(ya?ml|txt|json)$/);
+  hash.update(readOrEmpty(path.join(PACKAGE_ROOT, 'package.json')));
+  for (const entry of code) hashTree(hash, CODE_ROOT, entry, /\.(ts|js)$/);
   const digest = hash.digest('hex');
   memo.set(id, digest);
   return digest;

@@ -5,6 +5,7 @@ import { limitsFrom, orFail, reportFailures, type InputFlags } from './shared.js
 import { loadLexicons } from '../lexicon/load.js';
 import { buildContext, contextCities, isKnownAdministration } from '../tag/context.js';
 import { analyzeFilesInParallel } from '../corpus/pool/index.js';
+import { extractionData } from '../segment/index.js';
 import { createProgress } from '../util/progress.js';
 import { loadAnalysisRules, type AnalysisRules } from '../analyze/rules.js';
 import { analyzeNames, spellingKnownWords, type NamesReport } from '../names/index.js';
@@ -62,6 +63,7 @@ export async function readTaggedCorpus(paths: string[], flags: CorpusFlags, opti
   const lexicons = orFail(() => loadLexicons(flags.lexicons));
   const rules = orFail(() => loadAnalysisRules(flags.rules));
   const context = orFail(() => buildContext(lexicons, { defaultCity: flags.city }));
+  orFail(() => extractionData(lexicons.dir));
   if (flags.city && !contextCities(context).includes(flags.city)) {
     fail(`okänd stad "${flags.city}" (lexikonen känner ${contextCities(context).join(', ')})`);
   }

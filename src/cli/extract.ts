@@ -22,6 +22,7 @@ export function registerExtract(program: Command): void {
     )
     .argument('<filer...>', 'filer, kataloger eller mönster (glob)')
     .option('-f, --format <format>', `utdataformat: ${FORMATS.join(', ')} (standard: text, eller efter --out)`)
+    .option('--lexicons <katalog>', 'läs språkdata från katalogens language/ (filer som saknas där tas från paketet)')
     .option('-o, --out <fil>', 'skriv till fil (atomiskt) i stället för standard ut');
   addInputOptions(command).action(async (paths: string[], flags: ExtractFlags) => {
     const format = resolveFormat(flags.format, flags.out, FORMATS, 'text');

@@ -1,13 +1,13 @@
 // `mrkoll lexicon check|list|stats`: validate the lexicons, show what they hold, and measure how
 // each entry behaves on real documents.
 import { Option, type Command } from 'commander';
-import { compileMatcher } from '../language/index.js';
+import { compileMatcher, languageData } from '../language/index.js';
 import { checkLexicons, defaultLexiconDir, loadLexicons } from '../lexicon/load.js';
 import { formatProblem, LexiconError } from '../data-files/problems.js';
 import { computeStats, matchDocuments, type EntryStats, type LexiconStats } from '../lexicon/stats.js';
 import { DEFAULT_CITY } from '../tag/context.js';
 import { EXIT, fail } from '../util/exit.js';
-import { addInputOptions, readInputs, type InputFlags } from './shared.js';
+import { addInputOptions, orFail, readInputs, type InputFlags } from './shared.js';
 import type { Lexicons } from '../types.js';
 
 interface LexiconFlags {
@@ -55,7 +55,8 @@ export function registerLexicon(program: Command): void {
   addInputOptions(stats).action(async (paths: string[], flags: LexiconFlags & InputFlags) => {
     const lexicons = load(flags);
     const { documents, failures } = await readInputs(paths, flags);
-    const matched = matchDocuments(documents, lexicons, compileMatcher, DEFAULT_CITY);
+    const language = orFail(() => languageData(lexicons.dir));
+    const matched = matchDocuments(documents, lexicons, (entries, options) => compileMatcher(entries, { ...options, language }), DEFAULT_CITY);
     const result = computeStats(matched.documents, matched.entries);
     process.stdout.write(flags.format === 'json' ? `${JSON.stringify({ ...result, failures }, null, 2)}\n` : statsText(result));
     if (failures.length > 0) process.exitCode = EXIT.findings;

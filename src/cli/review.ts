@@ -4,6 +4,7 @@
 import type { Command } from 'commander';
 import { addInputOptions, emit, limitsFrom, orFail, readLexicons, resolveFormat, type InputFlags } from './shared.js';
 import { extractDocument } from '../corpus/extract.js';
+import { extractionData } from '../segment/index.js';
 import { InputError } from '../ingest/errors.js';
 import { buildContext } from '../tag/context.js';
 import { tagDocument } from '../tag/index.js';
@@ -11,7 +12,7 @@ import { createSpellChecker } from '../language/hunspell.js';
 import { CHECKS, countFindings, loadRules, reviewContext, reviewDocument, type RuleSet } from '../review/index.js';
 import { reviewToJson, reviewToMarkdown, reviewToSarif, reviewToStylish, rulesToText, type FileReview } from '../report/review/index.js';
 import { EXIT, fail } from '../util/exit.js';
-import type { Lexicons, TaggedDocument, Document } from '../types.js';
+import { DOCUMENT_TYPES, type Lexicons, type TaggedDocument, type Document } from '../types.js';
 import { packageVersion } from '../paths.js';
 
 interface ReviewFlags extends InputFlags {
@@ -25,7 +26,8 @@ interface ReviewFlags extends InputFlags {
 }
 
 const FORMATS = ['stylish', 'json', 'sarif', 'md'] as const;
-const TYPES = ['tjänsteskrivelse', 'protokollsutdrag', 'remissvar', 'årsanalys', 'rapport', 'policy'];
+/** --type takes every document type but 'other', which would review against no template. */
+const TYPES: readonly string[] = DOCUMENT_TYPES.filter((type) => type !== 'other');
 
 export function registerReview(program: Command): void {
   const command = program
@@ -57,6 +59,7 @@ export function registerReview(program: Command): void {
     const format = resolveFormat(flags.format ?? (flags.out?.endsWith('.txt') ? 'stylish' : undefined), flags.out, FORMATS, 'stylish');
     if (flags.type && !TYPES.includes(flags.type)) fail(`okänd dokumenttyp "${flags.type}" (välj ${TYPES.join(', ')})`);
     const lexicons = readLexicons(flags.lexicons);
+    const extraction = orFail(() => extractionData(lexicons.dir));
     const cities = lexicons.registries.map((r) => r.city);
     if (flags.city && !cities.includes(flags.city)) fail(`okänd stad "${flags.city}" (lexikonen känner ${cities.join(', ')})`);
     const active = ruleSet.rules.filter((r) => r.severity !== 'off');
@@ -69,7 +72,7 @@ export function registerReview(program: Command): void {
     for (const file of paths) {
       let doc: Document;
       try {
-        doc = await extractDocument(file, limitsFrom(flags));
+        doc = await extractDocument(file, limitsFrom(flags), extraction);
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
         process.stderr.write(`mrkoll: ${error.path}: ${error.reason}\n`);

@@ -1,7 +1,8 @@
 // `mrkoll search`: full-text search over passages (lunr with Swedish stemming), ranked, with
 // document, section, page and a highlighted snippet; filters by administration, tag, type, year.
 import { Option, type Command } from 'commander';
-import { addInputOptions, buildContextOrFail, emit, readInputs, readLexicons, resolveFormat, type InputFlags } from './shared.js';
+import { addInputOptions, buildContextOrFail, emit, orFail, readInputs, readLexicons, resolveFormat, type InputFlags } from './shared.js';
+import { languageData } from '../language/data.js';
 import { openCache } from '../cache/extract.js';
 import { cachedSearchIndex } from '../search/cached.js';
 import { facetsOf } from '../search/index.js';
@@ -65,7 +66,8 @@ export function registerSearch(program: Command): void {
     };
     const index = cachedSearchIndex(documents, lexicons, annotate, openCache(flags));
     const filters: SearchFilters = { admin: flags.admin, tag: flags.tag, type: flags.type, year: flags.year };
-    const result = search(index, query, { filters, limit: flags.limit, any: flags.any, compound: flags.compound });
+    const language = orFail(() => languageData(lexicons.dir));
+    const result = search(index, query, { filters, limit: flags.limit, any: flags.any, compound: flags.compound, language });
     if (result.query.words.length === 0) fail(`frågan "${query}" innehåller bara stoppord`);
     const style = !flags.out && process.stdout.isTTY && !process.env.NO_COLOR ? 'ansi' : 'guillemets';
     const content =

@@ -3,6 +3,7 @@ import { Option, type Command } from 'commander';
 import path from 'node:path';
 import { DEFAULT_LIMITS, type IngestLimits } from '../ingest/index.js';
 import { extractDocuments, type ExtractResult } from '../corpus/extract.js';
+import { extractionData } from '../segment/index.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { createProgress } from '../util/progress.js';
 import { EXIT, fail } from '../util/exit.js';
@@ -20,6 +21,8 @@ export interface InputFlags {
   cacheDir?: string;
   /** false with --no-cache. */
   cache?: boolean;
+  /** --lexicons, for the commands that take it: extraction reads its language data. */
+  lexicons?: string;
 }
 
 /** Adds the flags every document-reading command understands. */
@@ -42,8 +45,11 @@ export function limitsFrom(flags: InputFlags): IngestLimits {
 
 /** Runs extraction with a progress bar on stderr (only on a terminal) and reports failures. */
 export async function readInputs(paths: string[], flags: InputFlags): Promise<ExtractResult> {
+  // Bad language data ends the run with its problems before any file is read.
+  orFail(() => extractionData(flags.lexicons));
   const progress = createProgress(flags.progress !== false);
   const result = await extractDocuments(paths, {
+    lexiconsDir: flags.lexicons,
     limits: limitsFrom(flags),
     cacheDir: flags.cacheDir,
     cache: flags.cache,

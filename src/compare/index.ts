@@ -2,6 +2,7 @@
 // changed from the first to the last, who appeared or fell silent, which words rose or fell
 // (keyness.ts), which naming variants came or went, and two cities' frameworks side by side.
 import type { Lexicons, TaggedDocument } from '../types.js';
+import { languageData } from '../language/data.js';
 import { computeCoverage, type CategoryInfo, type Coverage, type View } from '../analyze/coverage.js';
 import { mainCity, type ExpectedSet } from '../analyze/expected.js';
 import { countTerms, emptyCounts, keyness, type KeyTerm, type KeynessOptions } from './keyness.js';
@@ -94,6 +95,7 @@ const NOTEWORTHY: readonly VariantStatus[] = ['variant', 'misspelling', 'known-m
 
 export function compareCorpora(corpora: readonly CorpusInput[], lexicons: Lexicons, options: CompareOptions = {}): Comparison {
   const view = options.view ?? 'mention';
+  const language = languageData(lexicons.dir);
   // A file the manifest marks as another rendering of a document is not counted twice.
   const docsOf = corpora.map((c) => c.documents.filter((d) => !d.metadata.variantOf));
   const coverages = docsOf.map((docs) => computeCoverage(docs, lexicons, { view, expected: NO_EXPECTED, ignoreSections: options.ignoreSections ?? [] }));
@@ -126,7 +128,7 @@ export function compareCorpora(corpora: readonly CorpusInput[], lexicons: Lexico
     terms: keyness(
       docsOf.map((docs) => {
         const counts = emptyCounts();
-        for (const d of docs) for (const p of d.passages) if (p.kind !== 'heading') countTerms(p.text, counts);
+        for (const d of docs) for (const p of d.passages) if (p.kind !== 'heading') countTerms(p.text, counts, language);
         return counts;
       }),
       options.keyness,

@@ -2,6 +2,7 @@
 // ratio as effect size (Hardie 2014, "Log Ratio – an informal introduction"). Words are counted by
 // stem, so "klarspråk", "klarspråket" and "klarspråkets" are one term.
 import { stem } from '../language/stem.js';
+import type { LanguageData } from '../language/data.js';
 import { tokenize } from '../language/tokenize.js';
 import { KEYNESS_STOP_WORDS } from '../language/stopwords.js';
 
@@ -45,9 +46,12 @@ export function emptyCounts(): TermCounts {
   return { total: 0, counts: new Map(), forms: new Map() };
 }
 
-/** Adds the words of `text` to `into`: stop words, numbers, one-letter words and words with digits are skipped. */
-export function countTerms(text: string, into: TermCounts = emptyCounts()): TermCounts {
-  for (const token of tokenize(text)) {
+/**
+ * Adds the words of `text` to `into`: stop words, numbers, one-letter words and words with digits
+ * are skipped. `language` is the swedish.yaml to tokenize with (default the bundled one).
+ */
+export function countTerms(text: string, into: TermCounts = emptyCounts(), language?: LanguageData): TermCounts {
+  for (const token of tokenize(text, language)) {
     if (token.kind !== 'word' || token.trailingHyphen) continue;
     const word = token.norm;
     if (word.length < 2 || /\d/.test(word) || KEYNESS_STOP_WORDS.has(word)) continue;

@@ -1,10 +1,11 @@
 // The extraction half of the pipeline, file by file: ingest → normalize → segment, plus what a
-// corpus manifest says about each file.
+// corpus manifest says about each file. The language data it reads with comes from the run's
+// lexicons folder (`lexiconsDir`), each file of it the folder's own or else the bundled one.
 import { ingestFile, DEFAULT_LIMITS, SUPPORTED_EXTENSIONS, type IngestLimits } from '../ingest/index.js';
 import { failureReason } from '../ingest/errors.js';
 import { Manifests, type ManifestEntry } from './manifest.js';
 import { normalize } from '../normalize/index.js';
-import { segment } from '../segment/index.js';
+import { extractionData, segment, type ExtractionData } from '../segment/index.js';
 import { collectInputs } from './inputs.js';
 import { extractThroughCache, openCache } from '../cache/extract.js';
 import type { CacheStats } from '../cache/store.js';
@@ -18,6 +19,8 @@ export interface ExtractOptions {
   cacheDir?: string;
   /** False: parse every file, read and write no cache. */
   cache?: boolean;
+  /** The lexicons folder whose language data extraction reads; default the bundled one. */
+  lexiconsDir?: string;
 }
 
 export interface ExtractResult {
@@ -27,10 +30,13 @@ export interface ExtractResult {
   cache?: CacheStats;
 }
 
-/** Reads one file into a segmented `Document`; throws `InputError` for bad input. */
-export async function extractDocument(file: string, limits: IngestLimits = DEFAULT_LIMITS): Promise<Document> {
+/**
+ * Reads one file into a segmented `Document`; throws `InputError` for bad input. `data` is the
+ * language data to read it with; default the bundled.
+ */
+export async function extractDocument(file: string, limits: IngestLimits = DEFAULT_LIMITS, data: ExtractionData = extractionData()): Promise<Document> {
   const raw = await ingestFile(file, limits);
-  return segment(normalize(raw));
+  return segment(normalize(raw, data.sectionTitles), data);
 }
 
 /** Manifest facts override what was guessed from the content: the manifest is the user's word. */
@@ -52,9 +58,11 @@ export function applyManifest(doc: Document, entry: ManifestEntry | undefined): 
 
 /**
  * Reads every file under `paths` (files, directories, globs). A file that fails is reported in
- * `failures` with a one-line reason and the rest go on.
+ * `failures` with a one-line reason and the rest go on. Bad language data is no file's failure:
+ * it is thrown (`LanguageDataError`) before any file is read.
  */
 export async function extractDocuments(paths: string[], options: ExtractOptions = {}): Promise<ExtractResult> {
+  const data = extractionData(options.lexiconsDir);
   const { files, failures } = collectInputs(paths, SUPPORTED_EXTENSIONS);
   const manifests = new Manifests();
   const cache = openCache(options);
@@ -62,7 +70,7 @@ export async function extractDocuments(paths: string[], options: ExtractOptions 
   let done = 0;
   for (const file of files) {
     try {
-      const doc = await extractThroughCache(file, options.limits ?? DEFAULT_LIMITS, cache, extractDocument);
+      const doc = await extractThroughCache(file, { limits: options.limits ?? DEFAULT_LIMITS, data }, cache, extractDocument);
       const broken = manifests.failureOnFirstUse(file);
       if (broken) failures.push(broken);
       documents.push(applyManifest(doc, manifests.entryFor(file)));

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { compileSchema, DataFileError, readValidatedYaml } from '../data-files/validate.js';
-import type { DocumentType, InputFailure } from '../types.js';
+import { DOCUMENT_TYPES, type DocumentType, type InputFailure } from '../types.js';
 
 export interface ManifestEntry {
   file: string;
@@ -42,7 +42,7 @@ const schema = {
           file: { type: 'string', minLength: 1 },
           city: { type: 'string', pattern: '^[a-z-]+$' },
           year: { type: 'integer', minimum: 1900, maximum: 2200 },
-          type: { enum: ['tjänsteskrivelse', 'protokollsutdrag', 'remissvar', 'årsanalys', 'rapport', 'policy', 'other'] },
+          type: { enum: DOCUMENT_TYPES },
           author: { type: 'string', pattern: '^[a-z]+/[a-z0-9-]+$' },
           variantOf: { type: 'string' },
           note: { type: 'string' },

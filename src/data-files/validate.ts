@@ -60,14 +60,17 @@ export type DataFileErrorClass = new (problems: Problem[]) => DataFileError;
  * line order, as the lexicon loader sorts them.
  */
 export function readValidatedYaml<T>(file: string, validate: ValidateFunction<T>, Failure: DataFileErrorClass = DataFileError): T {
-  let text: string;
+  return parseValidatedYaml(readDataFile(file, Failure), file, validate, Failure);
+}
+
+/** The text of a data file; throws `Failure` at `file:1:1` when it cannot be read. */
+export function readDataFile(file: string, Failure: DataFileErrorClass = DataFileError): string {
   try {
-    text = readFileSync(file, 'utf8');
+    return readFileSync(file, 'utf8');
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     throw new Failure([{ file, line: 1, col: 1, message: `kan inte läsas (${reason})` }]);
   }
-  return parseValidatedYaml(text, file, validate, Failure);
 }
 
 /** `readValidatedYaml` for text already read: `file` is only where the problems say they are. */

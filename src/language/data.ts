@@ -1,8 +1,10 @@
 // Language data (negation cues, hedges, clause boundaries, coordination conjunctions, compound
-// rules) lives in lexicons/language/swedish.yaml; this module loads and validates it once.
+// rules) lives in language/swedish.yaml of the lexicons folder; this module loads and validates
+// it on first use, once per file.
 import path from 'node:path';
-import { compileSchema, parseValidatedYaml, readValidatedYaml } from '../data-files/validate.js';
+import { readDataFile } from '../data-files/validate.js';
 import { languageDir } from '../paths.js';
+import { languageLoader, LanguageDataError } from './data-files.js';
 
 export interface LanguageData {
   version: 1;
@@ -66,22 +68,22 @@ const schema = section({
   }),
 });
 
-const validate = compileSchema<LanguageData>(schema);
+const loader = languageLoader<LanguageData, LanguageData>('swedish.yaml', schema, (data) => data);
 
-/** Parses and validates language data; throws `DataFileError` listing every problem at file:line:col. */
+/** Parses and validates language data; throws `LanguageDataError` listing every problem at file:line:col. */
 export function parseLanguageData(source: string, file: string): LanguageData {
-  return parseValidatedYaml(source, file, validate);
+  return loader.parse(source, file);
 }
 
-/** Reads and validates a language data file. */
+/** Reads and validates the language data file `file`, whatever its name; read again at each call. */
 export function loadLanguageData(file: string = DEFAULT_LANGUAGE_FILE): LanguageData {
-  return readValidatedYaml(file, validate);
+  return loader.parse(readDataFile(file, LanguageDataError), file);
 }
 
-let defaultData: LanguageData | undefined;
-
-/** The default language data, loaded on first use and shared. */
-export function languageData(): LanguageData {
-  defaultData ??= loadLanguageData();
-  return defaultData;
+/**
+ * The swedish.yaml of the lexicons folder `lexiconsDir` (its own, else the bundled one), loaded
+ * on first use and shared; without `lexiconsDir`, the bundled one.
+ */
+export function languageData(lexiconsDir?: string): LanguageData {
+  return loader.load(lexiconsDir);
 }

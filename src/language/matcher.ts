@@ -65,7 +65,7 @@ export interface MatcherOptions {
   negation?: boolean;
   /** Expand coordinated compounds (default true). */
   coordination?: boolean;
-  /** Language data; default lexicons/language/swedish.yaml. */
+  /** Language data, for tokens, compounds, coordination and negation; default the bundled swedish.yaml. */
   language?: LanguageData;
 }
 
@@ -111,7 +111,7 @@ export function compileMatcher(entries: MatcherEntry[], options: MatcherOptions 
     const id = `${entry.key}\u0000${text}\u0000${entry.term.compound}\u0000${entry.term.caseSensitive}`;
     if (text === '' || seen.has(id)) continue;
     seen.add(id);
-    const tokens = tokenize(text);
+    const tokens = tokenize(text, data);
     const single = tokens.length === 1 && tokens[0].kind === 'word' && !tokens[0].trailingHyphen;
     const ref: TermRef = {
       id: seen.size,
@@ -202,7 +202,7 @@ export function compileMatcher(entries: MatcherEntry[], options: MatcherOptions 
     return matches;
   }
 
-  function matchPiece(text: string, tokens: readonly Token[] = tokenize(text)): TermMatch[] {
+  function matchPiece(text: string, tokens: readonly Token[] = tokenize(text, data)): TermMatch[] {
     const found: Candidate[] = [];
     const coordinations = options.coordination === false ? [] : findCoordinations(tokens, data.coordination, text);
     if (scratch.length < tokens.length) scratch = new Uint8Array(2 * tokens.length);

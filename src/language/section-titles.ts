@@ -1,6 +1,6 @@
-// Known section titles of municipal documents (lexicons/language/section-headings.yaml): in PDF
-// text they are the surest headings there are.
-import { languageSchema, parseLanguageData, readLanguageData, TEXT_LIST } from './segment-data.js';
+// Known section titles of municipal documents (language/section-headings.yaml of the lexicons
+// folder): in PDF text they are the surest headings there are.
+import { languageLoader, TEXT_LIST } from './data-files.js';
 
 /**
  * `titleKey`, remembered for as long as the returned function lives: for one document's section
@@ -26,16 +26,29 @@ export function titleKey(text: string): string {
     .toLowerCase();
 }
 
-const validate = languageSchema<string[]>(TEXT_LIST);
-
-/** Parses section-headings.yaml: a list of titles, as keys. */
-export function parseSectionTitles(text: string, file: string): Set<string> {
-  return toKeys(parseLanguageData(text, file, validate));
+/** The known titles of one section-headings.yaml, as keys. */
+export interface SectionTitles {
+  keys: ReadonlySet<string>;
+  /** The most Latin letters any of them has (see `latinLetters`). */
+  mostLetters: number;
 }
 
-const toKeys = (titles: string[]): Set<string> => new Set(titles.map(titleKey));
+function toSectionTitles(titles: string[]): SectionTitles {
+  const keys = new Set(titles.map(titleKey));
+  return { keys, mostLetters: Math.max(0, ...[...keys].map(latinLetters)) };
+}
 
-const KNOWN_TITLES = toKeys(readLanguageData('section-headings.yaml', validate));
+const loader = languageLoader<string[], SectionTitles>('section-headings.yaml', TEXT_LIST, toSectionTitles);
+
+/** Parses section-headings.yaml: a list of titles. */
+export function parseSectionTitles(text: string, file: string): SectionTitles {
+  return loader.parse(text, file);
+}
+
+/** The section titles of the lexicons folder `lexiconsDir` (its own file, else the bundled one), read on first use. */
+export function sectionTitles(lexiconsDir?: string): SectionTitles {
+  return loader.load(lexiconsDir);
+}
 
 /**
  * Latin letters (ASCII and Latin-1) in `text`. A title key keeps every one of a line's (only
@@ -51,11 +64,12 @@ function latinLetters(text: string): number {
   return count;
 }
 
-const MOST_LETTERS = Math.max(0, ...[...KNOWN_TITLES].map(latinLetters));
-
-/** True when `text` is exactly a known section title ("Förslag till beslut", "2. Bakgrund:"), capitalized. */
-export function isSectionTitle(text: string): boolean {
-  if (latinLetters(text) > MOST_LETTERS) return false;
+/**
+ * True when `text` is exactly one of `titles` ("Förslag till beslut", "2. Bakgrund:"), capitalized.
+ * Without `titles`, the bundled ones.
+ */
+export function isSectionTitle(text: string, titles: SectionTitles = sectionTitles()): boolean {
+  if (latinLetters(text) > titles.mostLetters) return false;
   const bare = text.trim().replace(/^(?:\d+(?:\.\d+)*\.?)\s+/u, '');
-  return /^\p{Lu}/u.test(bare) && KNOWN_TITLES.has(titleKey(text));
+  return /^\p{Lu}/u.test(bare) && titles.keys.has(titleKey(text));
 }

@@ -1,7 +1,7 @@
 // Tokenizer for Swedish municipal prose: one pass over the characters, no backtracking.
 // A hand-written scanner rather than a regex alternation because it runs over every byte the tool
 // reads; letters are recognised by Unicode category, since JS `\b` and `\w` do not see å, ä, ö.
-import { languageData } from './data.js';
+import { languageData, type LanguageData } from './data.js';
 
 export interface Token {
   text: string;
@@ -35,7 +35,14 @@ const isSpace = (c: number) =>
   c <= 0x20 || c === 0xa0 || c === 0x85 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x3000 || c === 0xfeff;
 const isUpperStart = (c: number, text: string, i: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c < 0x250 && UPPER.test(text[i]));
 
-let abbreviations: Set<string> | undefined;
+/** The tokenizer's abbreviations of each language data, as a set made once. */
+const abbreviationSets = new WeakMap<LanguageData, ReadonlySet<string>>();
+
+function abbreviationsOf(language: LanguageData): ReadonlySet<string> {
+  let set = abbreviationSets.get(language);
+  if (set === undefined) abbreviationSets.set(language, (set = new Set(language.tokenizer.abbreviations)));
+  return set;
+}
 
 // Characters below U+0250 (Basic Latin to Latin Extended-B) by table: one load per character.
 const WORD_CHAR = 1; // letter, digit or '+' (HBTQIA+)
@@ -65,12 +72,19 @@ function normalizeWord(text: string, flags: number): string {
   return (flags & LOWER_IT) !== 0 ? visible.toLowerCase() : visible;
 }
 
-/** Splits `text` into word, number, case-number and punctuation tokens; whitespace is dropped. */
-export function tokenize(text: string): Token[] {
+/**
+ * Splits `text` into word, number, case-number and punctuation tokens; whitespace is dropped.
+ * `language` says which words take an abbreviation point; without it, the bundled swedish.yaml.
+ */
+export function tokenize(text: string, language: LanguageData = languageData()): Token[] {
   const tokens: Token[] = [];
-  scan(text, (start, end, kind, sentenceInitial, trailingHyphen) => {
-    tokens.push(token(text, start, end, kind, sentenceInitial, trailingHyphen));
-  });
+  scan(
+    text,
+    (start, end, kind, sentenceInitial, trailingHyphen) => {
+      tokens.push(token(text, start, end, kind, sentenceInitial, trailingHyphen));
+    },
+    abbreviationsOf(language),
+  );
   return tokens;
 }
 
@@ -78,19 +92,22 @@ export function tokenize(text: string): Token[] {
  * How many of `tokenize(text)`'s tokens are not punctuation, without building them: a word
  * count runs over every passage, and the tokens' strings would only be garbage.
  */
-export function countWordTokens(text: string): number {
+export function countWordTokens(text: string, language: LanguageData = languageData()): number {
   let count = 0;
-  scan(text, (_start, _end, kind) => {
-    if (kind !== 'punct') count++;
-  });
+  scan(
+    text,
+    (_start, _end, kind) => {
+      if (kind !== 'punct') count++;
+    },
+    abbreviationsOf(language),
+  );
   return count;
 }
 
 type Emit = (start: number, end: number, kind: Token['kind'], sentenceInitial: boolean, trailingHyphen: boolean) => void;
 
-/** The tokenizer's scanner: calls `emit` for each token, in text order. */
-function scan(text: string, emit: Emit): void {
-  abbreviations ??= new Set(languageData().tokenizer.abbreviations);
+/** The tokenizer's scanner: calls `emit` for each token, in text order; `abbreviations` take their point. */
+function scan(text: string, emit: Emit, abbreviations: ReadonlySet<string>): void {
   const n = text.length;
   let atSentenceStart = true;
   let i = 0;
@@ -137,7 +154,7 @@ function scan(text: string, emit: Emit): void {
       trailingHyphen = true;
       i++;
     } else if (next === 0x3a || next === 0x2e) {
-      i = scanSuffix(text, start, i);
+      i = scanSuffix(text, start, i, abbreviations);
     }
     emit(start, i, 'word', atSentenceStart, trailingHyphen);
     atSentenceStart = false;
@@ -216,7 +233,7 @@ function scanWordParts(text: string, i: number): number {
  * only after a capital or digit, so "följande:alla" stays apart) and abbreviation points (`t.ex.`,
  * `bl.a.`, `dvs.`), so that the point does not end a sentence.
  */
-function scanSuffix(text: string, start: number, i: number): number {
+function scanSuffix(text: string, start: number, i: number, abbreviations: ReadonlySet<string>): number {
   const n = text.length;
   const c = text.charCodeAt(i);
   if (c === 0x3a && i + 1 < n) {
@@ -229,7 +246,7 @@ function scanSuffix(text: string, start: number, i: number): number {
     return i;
   }
   if (c !== 0x2e) return i;
-  if (abbreviations?.has(text.slice(start, i).toLowerCase())) return i + 1;
+  if (abbreviations.has(text.slice(start, i).toLowerCase())) return i + 1;
   if (i - start > 3) return i;
   // t.ex. / bl.a. / fr.o.m.: groups of 1–3 letters, each closed by a point.
   let j = i;

@@ -3,6 +3,7 @@
 import type { ValidateFunction } from 'ajv';
 import type { Problem, SourceFile } from '../data-files/problems.js';
 import { compileSchema, schemaProblems } from '../data-files/validate.js';
+import { ADMINISTRATION_KINDS } from '../types.js';
 
 export type FileKind = 'framework' | 'registry' | 'concepts' | 'boilerplate';
 
@@ -81,7 +82,7 @@ const administration = {
   properties: {
     id: administrationId,
     name: text,
-    kind: { enum: ['nämnd', 'förvaltning', 'bolag', 'fullmäktige', 'styrelse', 'råd', 'revision', 'stad'] },
+    kind: { enum: ADMINISTRATION_KINDS },
     aliases: texts,
     misspellings: texts,
     serves: administrationId,

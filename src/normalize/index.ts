@@ -1,7 +1,8 @@
 // normalize: a RawDocument as read from disk → NormalizedDocument, page furniture removed, words
-// re-joined, lines re-flowed into blocks. Pure: the same input always gives the same output.
+// re-joined, lines re-flowed into blocks. Pure: the same input and section titles always give the
+// same output.
 import type { Footnote, NormalizedDocument, RawBlock, RawDocument } from '../types.js';
-import { isSectionTitle } from '../language/section-titles.js';
+import { isSectionTitle, sectionTitles, type SectionTitles } from '../language/section-titles.js';
 import { cleanBlocks } from './blocks.js';
 import { cleanCharacters } from './characters.js';
 import { extractFootnotes, stripFootnoteReferences } from './footnotes.js';
@@ -35,7 +36,7 @@ function toSourceLine(raw: string, page: number | undefined, line: number | unde
  * The PDF rules, for pages of lines (from a PDF, or from PDF text saved as .txt): page numbers,
  * running headers and footers, footnotes, glued footnote numbers, then re-flow.
  */
-function normalizePages(pages: SourceLine[][], joinAcrossGaps: boolean): Body {
+function normalizePages(pages: SourceLine[][], joinAcrossGaps: boolean, isTitle: (text: string) => boolean): Body {
   const texts = (lines: SourceLine[]) => lines.map((l) => l.text);
   const withoutNumbers = pages.map((lines) => {
     const drop = findPageNumberLines(texts(lines));
@@ -52,37 +53,41 @@ function normalizePages(pages: SourceLine[][], joinAcrossGaps: boolean): Body {
   const blocks = reflow(lines, {
     lineWidth: estimateLineWidth(lines),
     known,
-    isSectionTitle,
+    isSectionTitle: isTitle,
     joinAcrossGaps,
   });
   return { blocks, footnotes };
 }
 
-function normalizeText(lines: string[], warnings: string[]): { body: Body; pageCount: number | null } {
+function normalizeText(lines: string[], warnings: string[], isTitle: (text: string) => boolean): { body: Body; pageCount: number | null } {
   if (!looksLikePdfExtraction(lines)) {
     const source = lines.map((text, i) => toSourceLine(text, undefined, i + 1));
     const known = buildVocabulary(source.map((l) => l.text));
-    const blocks = reflow(source, { lineWidth: estimateLineWidth(source), known, isSectionTitle, joinAcrossGaps: false });
+    const blocks = reflow(source, { lineWidth: estimateLineWidth(source), known, isSectionTitle: isTitle, joinAcrossGaps: false });
     return { body: { blocks, footnotes: [] }, pageCount: null };
   }
   const outline = findTrailingOutline(lines);
   if (outline < lines.length) warnings.push('bokmärkeslistan i slutet av texten togs bort');
   const { pages, pageCount } = splitIntoPages(lines.slice(0, outline));
   const sourcePages = pages.map((page) => page.lines.map((text, i) => toSourceLine(text, page.page, page.from + i + 1)));
-  return { body: normalizePages(sourcePages, true), pageCount };
+  return { body: normalizePages(sourcePages, true, isTitle), pageCount };
 }
 
-/** Cleans a RawDocument into blocks with page furniture removed and paragraphs re-flowed. */
-export function normalize(raw: RawDocument): NormalizedDocument {
+/**
+ * Cleans a RawDocument into blocks with page furniture removed and paragraphs re-flowed; a line
+ * that is one of `titles` is a heading, never part of a paragraph. Without `titles`, the bundled ones.
+ */
+export function normalize(raw: RawDocument, titles: SectionTitles = sectionTitles()): NormalizedDocument {
+  const isTitle = (text: string) => isSectionTitle(text, titles);
   const warnings = [...raw.warnings];
   let body: Body = { blocks: [], footnotes: [] };
   let pageCount: number | null = null;
   if (raw.pages) {
     const pages = raw.pages.map((page, p) => page.split(/\r?\n/u).map((text) => toSourceLine(text, p + 1, undefined, true)));
-    body = normalizePages(pages, true);
+    body = normalizePages(pages, true, isTitle);
     pageCount = raw.pages.length;
   } else if (raw.lines) {
-    ({ body, pageCount } = normalizeText(raw.lines, warnings));
+    ({ body, pageCount } = normalizeText(raw.lines, warnings, isTitle));
   } else if (raw.blocks) {
     body = { blocks: cleanBlocks(raw.blocks), footnotes: [] };
   } else {

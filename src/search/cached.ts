@@ -1,13 +1,15 @@
 // The search index through the disk cache: a second search over an unchanged corpus neither
 // tags nor indexes again. The key covers every document's bytes and metadata (a manifest edit
-// changes filters), the lexicons (they decide tags) and the code of every stage involved.
+// changes filters), the lexicons (they decide tags), the language data of their folder (it
+// decides passages, tokens and tags) and the code of every stage involved.
 import { codeFingerprint, cacheKey } from '../cache/fingerprint.js';
+import { LANGUAGE_FILES, languageFingerprint } from '../language/data-files.js';
 import type { DiskCache } from '../cache/store.js';
 import type { Document, Lexicons } from '../types.js';
 import { buildSearchIndex, isSearchIndexData, loadSearchIndex, SEARCH_INDEX_VERSION, type PassageFacets, type SearchIndex } from './index.js';
 
 const KIND = 'search-index';
-const CODE = ['ingest', 'normalize', 'segment', 'language', 'pipeline.ts', 'pipeline.js', 'lexicon', 'attribute', 'tag', 'search'];
+const CODE = ['ingest', 'normalize', 'segment', 'language', 'corpus/extract.ts', 'corpus/extract.js', 'lexicon', 'attribute', 'tag', 'search'];
 
 /** Tags the documents: facets per passage and the author per document. Only called on a miss. */
 export type Annotate = (documents: Document[]) => { facets: PassageFacets[][]; authors: Array<string | null> };
@@ -17,7 +19,8 @@ export function searchIndexKey(documents: readonly Document[], lexicons: Lexicon
   return cacheKey(
     KIND,
     SEARCH_INDEX_VERSION,
-    codeFingerprint(CODE, ['lexicons/language']),
+    codeFingerprint(CODE),
+    languageFingerprint(LANGUAGE_FILES, lexicons?.dir),
     lexicons ? cacheKey(lexiconData) : null,
     documents.map((d) => [d.sha256, d.metadata]),
   );

@@ -2,6 +2,7 @@
 // (src/language's matcher over the index vocabulary): inflected forms and compounds that contain
 // the word — "konsekvensanalys" also finds "barnkonsekvensanalysen". By default every word must
 // occur (in one of its forms); "quoted phrases" must occur as a phrase.
+import type { LanguageData } from '../language/data.js';
 import { compileMatcher } from '../language/matcher.js';
 import { defaultTerm } from '../lexicon/terms.js';
 import type { CompoundMode, Span, TermSpec } from '../types.js';
@@ -49,6 +50,8 @@ export interface SearchOptions {
   snippetChars?: number;
   /** How query words match inside compounds; default as lexicon terms (`any` from six letters). */
   compound?: CompoundMode;
+  /** The swedish.yaml query words and phrases are matched with; default the bundled one. */
+  language?: LanguageData;
 }
 
 export interface SearchHit {
@@ -77,7 +80,7 @@ export interface SearchResult {
 /** Compound forms weigh less than the word's own inflections. */
 const COMPOUND_BOOST = 0.5;
 
-export function parseQuery(query: string, index: SearchIndex, compound?: CompoundMode): ParsedQuery {
+export function parseQuery(query: string, index: SearchIndex, compound?: CompoundMode, language?: LanguageData): ParsedQuery {
   const phrases = [...query.matchAll(/"([^"]+)"/g)].map((m) => m[1].trim()).filter(Boolean);
   const words: Array<{ text: string; term: string }> = [];
   const ignored: string[] = [];
@@ -85,11 +88,11 @@ export function parseQuery(query: string, index: SearchIndex, compound?: Compoun
     if (w.term === null) ignored.push(w.surface);
     else if (!words.some((x) => x.term === w.term)) words.push({ text: w.surface, term: w.term });
   }
-  return { words: expand(words, index.vocabulary, compound), phrases, ignored };
+  return { words: expand(words, index.vocabulary, compound, language), phrases, ignored };
 }
 
 /** Finds, in one pass of the matcher over the vocabulary, every indexed form of every query word. */
-function expand(words: Array<{ text: string; term: string }>, vocabulary: Map<string, string>, compound?: CompoundMode): QueryWord[] {
+function expand(words: Array<{ text: string; term: string }>, vocabulary: Map<string, string>, compound?: CompoundMode, language?: LanguageData): QueryWord[] {
   const surfaces = [...vocabulary.keys()];
   const starts: number[] = [];
   let text = '';
@@ -99,7 +102,7 @@ function expand(words: Array<{ text: string; term: string }>, vocabulary: Map<st
   }
   const matcher = compileMatcher(
     words.map((w, i) => ({ key: String(i), term: searchTerm(w.text, compound) })),
-    { negation: false, coordination: false },
+    { negation: false, coordination: false, language },
   );
   const found = words.map((w) => ({ ...w, compounds: new Set<string>(), inflections: new Set([w.term]), forms: new Set<string>() }));
   for (const m of matcher.match(text)) {
@@ -135,7 +138,7 @@ function lastAtOrBefore(sorted: readonly number[], value: number): number {
 }
 
 export function search(index: SearchIndex, query: string, options: SearchOptions = {}): SearchResult {
-  const parsed = parseQuery(query, index, options.compound);
+  const parsed = parseQuery(query, index, options.compound, options.language);
   if (parsed.words.length === 0) return { query: parsed, total: 0, hits: [] };
   const results = index.lunr.query((q) => {
     for (const word of parsed.words) {
@@ -145,7 +148,7 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   const phraseMatcher = parsed.phrases.length
     ? compileMatcher(
         parsed.phrases.map((p, i) => ({ key: String(i), term: defaultTerm(p) })),
-        { negation: false },
+        { negation: false, language: options.language },
       )
     : null;
   const accepts = filterFor(index, options.filters ?? {});

@@ -1,10 +1,8 @@
-// The document's type from cues in its text (lexicons/language/document-types.yaml): how it heads
-// itself, which template sections it has, and how it names itself.
-import type { DocumentType, Passage } from '../types.js';
-import { languageSchema, parseLanguageData, readLanguageData, TEXT_LIST } from '../language/segment-data.js';
+// The document's type from cues in its text (language/document-types.yaml of the lexicons
+// folder): how it heads itself, which template sections it has, and how it names itself.
+import { DOCUMENT_TYPES, type DocumentType, type Passage } from '../types.js';
+import { languageLoader, TEXT_LIST } from '../language/data-files.js';
 import { searchWholeWord } from '../util/whole-words.js';
-
-const TYPES: readonly DocumentType[] = ['tjänsteskrivelse', 'protokollsutdrag', 'remissvar', 'årsanalys', 'rapport', 'policy', 'other'];
 
 export interface TypeCues {
   type: DocumentType;
@@ -20,27 +18,34 @@ interface TypeCuesFile {
   selfReference?: string[];
 }
 
-const validate = languageSchema<TypeCuesFile[]>({
-  type: 'array',
-  minItems: 1,
-  items: {
-    type: 'object',
-    required: ['type'],
-    properties: { type: { enum: TYPES }, title: TEXT_LIST, section: TEXT_LIST, selfReference: TEXT_LIST },
-  },
-});
-
-/** Parses document-types.yaml: per type, its title, section and self-reference cues. */
-export function parseTypeCues(text: string, file: string): TypeCues[] {
-  return toTypeCues(parseLanguageData(text, file, validate));
-}
-
 function toTypeCues(entries: TypeCuesFile[]): TypeCues[] {
   const list = (items: string[] | undefined) => (items ?? []).map((item) => item.trim());
   return entries.map((e) => ({ type: e.type, title: list(e.title), section: list(e.section), selfReference: list(e.selfReference) }));
 }
 
-const CUES = toTypeCues(readLanguageData('document-types.yaml', validate));
+const loader = languageLoader<TypeCuesFile[], TypeCues[]>(
+  'document-types.yaml',
+  {
+    type: 'array',
+    minItems: 1,
+    items: {
+      type: 'object',
+      required: ['type'],
+      properties: { type: { enum: DOCUMENT_TYPES }, title: TEXT_LIST, section: TEXT_LIST, selfReference: TEXT_LIST },
+    },
+  },
+  toTypeCues,
+);
+
+/** Parses document-types.yaml: per type, its title, section and self-reference cues. */
+export function parseTypeCues(text: string, file: string): TypeCues[] {
+  return loader.parse(text, file);
+}
+
+/** The type cues of the lexicons folder `lexiconsDir` (its own file, else the bundled one), read on first use. */
+export function typeCues(lexiconsDir?: string): TypeCues[] {
+  return loader.load(lexiconsDir);
+}
 
 /** How many passages from the top count for title cues. */
 const TITLE_REACH = 8;
@@ -65,10 +70,10 @@ function findCue(passages: Passage[], cue: string, reach: number): number {
   return passages.slice(0, reach).findIndex((p) => startsWithCue(p.text, cue));
 }
 
-/** Picks the type whose cues score highest; see document-types.yaml for the points. */
-export function detectDocumentType(passages: Passage[], text: string): DocumentType {
+/** Picks the type whose cues score highest; see document-types.yaml for the points. Without `cues`, the bundled ones. */
+export function detectDocumentType(passages: Passage[], text: string, cues: readonly TypeCues[] = typeCues()): DocumentType {
   let best: { type: DocumentType; score: number; first: number } = { type: 'other', score: 0, first: Infinity };
-  for (const cues of CUES) {
+  for (const type of cues) {
     let score = 0;
     let first = Infinity;
     const found = (points: number, at: number) => {
@@ -76,13 +81,13 @@ export function detectDocumentType(passages: Passage[], text: string): DocumentT
       score += points;
       first = Math.min(first, at);
     };
-    for (const cue of cues.title) found(3, findCue(passages, cue, TITLE_REACH));
-    for (const cue of cues.section) found(2, findCue(passages, cue, passages.length));
-    for (const cue of cues.selfReference) {
+    for (const cue of type.title) found(3, findCue(passages, cue, TITLE_REACH));
+    for (const cue of type.section) found(2, findCue(passages, cue, passages.length));
+    for (const cue of type.selfReference) {
       const at = searchWholeWord(wordPattern(cue), text);
       found(1, at < 0 ? -1 : passages.findIndex((p) => p.end >= at));
     }
-    if (score > best.score || (score === best.score && score > 0 && first < best.first)) best = { type: cues.type, score, first };
+    if (score > best.score || (score === best.score && score > 0 && first < best.first)) best = { type: type.type, score, first };
   }
   return best.type;
 }

@@ -2,7 +2,7 @@
 // numbered titles (`2.1 Rubrik`), minutes paragraphs (`§ 202 Uppdrag …`), and short lines without
 // a final period that stand over body text.
 import type { RawBlock } from '../types.js';
-import { isSectionTitle } from '../language/section-titles.js';
+import { isSectionTitle, sectionTitles, type SectionTitles } from '../language/section-titles.js';
 
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+\p{Lu}/u;
 const MINUTES_PARAGRAPH = /^§\s?\d+[a-z]?\s+\p{Lu}/u;
@@ -42,17 +42,20 @@ export function headingLevel(text: string): number {
   return numbered ? numbered[1].split('.').length : 1;
 }
 
-/** Whether paragraph `i` of `blocks` is a heading. */
-export function isHeading(blocks: RawBlock[], i: number): boolean {
+/** Whether paragraph `i` of `blocks` is a heading; `titles` are the known section titles. */
+export function isHeading(blocks: RawBlock[], i: number, titles: SectionTitles): boolean {
   const block = blocks[i];
   if (block.kind !== 'paragraph') return false;
   const text = block.text;
-  if (isSectionTitle(text)) return true;
+  if (isSectionTitle(text, titles)) return true;
   if (MINUTES_PARAGRAPH.test(text)) return wordsUpTo(text, MAX_MINUTES_WORDS + 1) <= MAX_MINUTES_WORDS;
   return headingShaped(text) && isBody(blocks[i + 1]);
 }
 
-/** Marks the headings among blocks of PDF or plain text; blocks that already are headings stay. */
-export function markHeadings(blocks: RawBlock[]): RawBlock[] {
-  return blocks.map((block, i) => (isHeading(blocks, i) ? { ...block, kind: 'heading', level: headingLevel(block.text) } : block));
+/**
+ * Marks the headings among blocks of PDF or plain text; blocks that already are headings stay.
+ * Without `titles`, the bundled section titles.
+ */
+export function markHeadings(blocks: RawBlock[], titles: SectionTitles = sectionTitles()): RawBlock[] {
+  return blocks.map((block, i) => (isHeading(blocks, i, titles) ? { ...block, kind: 'heading', level: headingLevel(block.text) } : block));
 }

@@ -1,6 +1,8 @@
 // segment: NormalizedDocument → Document, the shape the rest of the pipeline reads: passages with
-// section paths, sentences and offsets into one text, and the document's metadata. Pure.
+// section paths, sentences and offsets into one text, and the document's metadata. Pure, given
+// the language data it reads with (extraction-data.ts).
 import type { Document, NormalizedDocument } from '../types.js';
+import { extractionData, type ExtractionData } from './extraction-data.js';
 import { markHeadings } from './headings.js';
 import { detectMetadata } from './metadata.js';
 import { buildPassages } from './passages.js';
@@ -8,22 +10,23 @@ import { buildPassages } from './passages.js';
 export { detectMetadata } from './metadata.js';
 export { splitSentences } from './sentences.js';
 export { isSectionTitle } from '../language/section-titles.js';
+export { extractionData, type ExtractionData } from './extraction-data.js';
 export { PASSAGE_SEPARATOR } from './passages.js';
 
-/** Splits a normalized document into passages and reads its metadata. */
-export function segment(doc: NormalizedDocument): Document {
+/** Splits a normalized document into passages and reads its metadata; without `data`, with the bundled language data. */
+export function segment(doc: NormalizedDocument, data: ExtractionData = extractionData()): Document {
   // PDF and plain text need headings guessed; the other formats say which blocks are headings,
   // unless a writer made none with a heading style.
   const unstyled = doc.format === 'pdf' || doc.format === 'txt' || !doc.blocks.some((b) => b.kind === 'heading');
-  const blocks = unstyled ? markHeadings(doc.blocks) : doc.blocks;
-  const { passages, text } = buildPassages(blocks);
+  const blocks = unstyled ? markHeadings(doc.blocks, data.sectionTitles) : doc.blocks;
+  const { passages, text } = buildPassages(blocks, data.abbreviations);
   const document: Document = {
     path: doc.path,
     format: doc.format,
     sha256: doc.sha256,
     bytes: doc.bytes,
     pageCount: doc.pageCount,
-    metadata: detectMetadata(passages, text),
+    metadata: detectMetadata(passages, text, data),
     text,
     passages,
     footnotes: doc.footnotes,

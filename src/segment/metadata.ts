@@ -2,8 +2,9 @@
 // read from its passages the way a registrar reads a letterhead.
 import type { DocumentMetadata, Passage } from '../types.js';
 import { detectDocumentType } from './document-type.js';
+import { extractionData, type ExtractionData } from './extraction-data.js';
 import { findCaseNumbers, findCity, findDates } from './metadata-patterns.js';
-import { isSectionTitle, titleKey, titleKeys } from '../language/section-titles.js';
+import { isSectionTitle, titleKey, titleKeys, type SectionTitles } from '../language/section-titles.js';
 
 /** Labels a letterhead or minutes put before the date the document is dated. */
 const DATE_LABEL = /^(?:datum|sammanträdestid|sammanträdesdatum|beslutsdatum|daterad|dag för justering)\b[\s:]*/iu;
@@ -20,9 +21,9 @@ const TYPE_LABELS = new Set(['tjänsteskrivelse', 'tjänsteutlåtande', 'protoko
 
 const words = (text: string): number => text.split(/\s+/u).filter(Boolean).length;
 
-/** Passages before the first real section heading: the letterhead and the title block. */
-function frontMatter(passages: Passage[]): Passage[] {
-  const first = passages.findIndex((p) => isSectionTitle(p.text) && !TYPE_LABELS.has(titleKey(p.text)));
+/** Passages before the first real section heading (one of `titles`): the letterhead and the title block. */
+function frontMatter(passages: Passage[], titles: SectionTitles): Passage[] {
+  const first = passages.findIndex((p) => isSectionTitle(p.text, titles) && !TYPE_LABELS.has(titleKey(p.text)));
   return first < 0 ? [] : passages.slice(0, first);
 }
 
@@ -45,10 +46,10 @@ function withoutCaseNumber(title: string): string {
   return rest;
 }
 
-export function detectTitle(passages: Passage[]): string | null {
+export function detectTitle(passages: Passage[], titles: SectionTitles): string | null {
   const minutes = passages.find((p) => MINUTES_PARAGRAPH.test(p.text));
   if (minutes) return withoutCaseNumber(minutes.text.replace(MINUTES_PARAGRAPH, ''));
-  const title = frontMatter(passages).find((p) => words(p.text) >= 4 && !isFurniture(p.text));
+  const title = frontMatter(passages, titles).find((p) => words(p.text) >= 4 && !isFurniture(p.text));
   return title ? withoutCaseNumber(title.text) : null;
 }
 
@@ -57,7 +58,7 @@ export function detectTitle(passages: Passage[]): string | null {
  * the next passage), else the first date in the letterhead, else the first full date in the text
  * outside decision planning (whose dates are meetings to come).
  */
-export function detectDate(passages: Passage[]): string | null {
+export function detectDate(passages: Passage[], titles: SectionTitles): string | null {
   for (let i = 0; i < passages.length; i++) {
     const label = DATE_LABEL.exec(passages[i].text);
     if (!label) continue;
@@ -65,7 +66,7 @@ export function detectDate(passages: Passage[]): string | null {
     const date = findDates(value)[0];
     if (date && date.index === 0) return date.iso;
   }
-  for (const p of frontMatter(passages)) {
+  for (const p of frontMatter(passages, titles)) {
     const date = findDates(p.text)[0];
     if (date) return date.iso;
   }
@@ -107,23 +108,23 @@ export function detectYear(passages: Passage[], date: string | null, title: stri
 }
 
 /** Case numbers: the letterhead's and title's first, then the rest in order of appearance. */
-export function detectCaseNumbers(passages: Passage[], text: string): string[] {
-  const front = frontMatter(passages);
+export function detectCaseNumbers(passages: Passage[], text: string, titles: SectionTitles): string[] {
+  const front = frontMatter(passages, titles);
   const frontEnd = front.length > 0 ? front[front.length - 1].end : 0;
   const all = findCaseNumbers(text);
   const ordered = [...all.filter((c) => c.index < frontEnd), ...all.filter((c) => c.index >= frontEnd)];
   return [...new Set(ordered.map((c) => c.value))];
 }
 
-/** Reads the document's metadata from its passages and their joined text. */
-export function detectMetadata(passages: Passage[], text: string): DocumentMetadata {
-  const title = detectTitle(passages);
-  const date = detectDate(passages);
+/** Reads the document's metadata from its passages and their joined text; without `data`, with the bundled language data. */
+export function detectMetadata(passages: Passage[], text: string, data: ExtractionData = extractionData()): DocumentMetadata {
+  const title = detectTitle(passages, data.sectionTitles);
+  const date = detectDate(passages, data.sectionTitles);
   return {
-    type: detectDocumentType(passages, text),
+    type: detectDocumentType(passages, text, data.typeCues),
     title,
     date,
-    caseNumbers: detectCaseNumbers(passages, text),
+    caseNumbers: detectCaseNumbers(passages, text, data.sectionTitles),
     city: findCity(text),
     year: detectYear(passages, date, title),
     author: detectAuthor(passages),

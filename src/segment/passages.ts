@@ -1,6 +1,6 @@
 // Blocks → passages: ids, section paths, offsets into the document text and sentences.
 import type { Passage, RawBlock, Span } from '../types.js';
-import { splitSentences } from './sentences.js';
+import { splitSentences, type Abbreviations } from './sentences.js';
 
 /** Passages are joined by this in `Document.text`. */
 export const PASSAGE_SEPARATOR = '\n\n';
@@ -14,9 +14,9 @@ const passageId = (index: number): string => `p${String(index + 1).padStart(4, '
 
 /**
  * Builds passages in reading order. A heading's own section path ends with its title; a heading
- * closes every open section of its level or deeper.
+ * closes every open section of its level or deeper. Sentences end except after `abbreviations`.
  */
-export function buildPassages(blocks: RawBlock[]): PassageText {
+export function buildPassages(blocks: RawBlock[], abbreviations: Abbreviations): PassageText {
   const passages: Passage[] = [];
   const open: { level: number; title: string }[] = [];
   let offset = 0;
@@ -36,7 +36,7 @@ export function buildPassages(blocks: RawBlock[]): PassageText {
       sentences = [{ start, end }];
     } else {
       if (block.kind === 'list-item') level = block.depth ?? 0;
-      sentences = splitSentences(text, start);
+      sentences = splitSentences(text, start, abbreviations);
     }
     const sectionPath = open.map((section) => section.title);
     // Built whole, in one of two shapes: V8 copies such objects fast, which tagging does.

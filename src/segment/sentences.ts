@@ -1,7 +1,7 @@
 // Sentence splitting for Swedish: a sentence ends at . ! ? … before a capital or a digit, except
 // after an abbreviation (t.ex., bl.a., s.), an initial (A. Norbrant) or a list number (1.).
 import type { Span } from '../types.js';
-import { languageSchema, parseLanguageData, readLanguageData, TEXT_LIST } from '../language/segment-data.js';
+import { languageLoader, TEXT_LIST } from '../language/data-files.js';
 
 export interface Abbreviations {
   /** Never end a sentence: `t.ex.`, `bl.a.`, `s.`, `kap.` (lower case). */
@@ -15,30 +15,33 @@ interface AbbreviationsFile {
   sentenceFinal: string[];
 }
 
-const validate = languageSchema<AbbreviationsFile>({
-  type: 'object',
-  required: ['abbreviations', 'sentenceFinal'],
-  properties: { abbreviations: TEXT_LIST, sentenceFinal: TEXT_LIST },
-});
-
-/** Parses abbreviations.yaml: `abbreviations` and `sentenceFinal`, lists of text. */
-export function parseAbbreviations(text: string, file: string): Abbreviations {
-  return toAbbreviations(parseLanguageData(text, file, validate));
-}
-
 function toAbbreviations(data: AbbreviationsFile): Abbreviations {
   const lower = (list: string[]) => new Set(list.map((item) => item.trim().toLowerCase()));
   return { inner: lower(data.abbreviations), final: lower(data.sentenceFinal) };
 }
 
-const ABBREVIATIONS = toAbbreviations(readLanguageData('abbreviations.yaml', validate));
+const loader = languageLoader<AbbreviationsFile, Abbreviations>(
+  'abbreviations.yaml',
+  { type: 'object', required: ['abbreviations', 'sentenceFinal'], properties: { abbreviations: TEXT_LIST, sentenceFinal: TEXT_LIST } },
+  toAbbreviations,
+);
+
+/** Parses abbreviations.yaml: `abbreviations` and `sentenceFinal`, lists of text. */
+export function parseAbbreviations(text: string, file: string): Abbreviations {
+  return loader.parse(text, file);
+}
+
+/** The abbreviations of the lexicons folder `lexiconsDir` (its own file, else the bundled one), read on first use. */
+export function abbreviations(lexiconsDir?: string): Abbreviations {
+  return loader.load(lexiconsDir);
+}
 
 /** End punctuation, closing quotes and brackets, then the space before the next sentence. */
 const CANDIDATE = /[.!?…]+[)\]”"’»]*(?=\s)/gu;
 /** What a new sentence may start with: a capital, a digit, an opening quote or bracket, § or a dash. */
 const SENTENCE_START = /^[\p{Lu}\d"”“'‘«(§–-]/u;
 
-function endsSentence(text: string, punctEnd: number, end: number, nextStart: number): boolean {
+function endsSentence(text: string, punctEnd: number, end: number, nextStart: number, known: Abbreviations): boolean {
   const next = text.slice(nextStart);
   if (!SENTENCE_START.test(next)) return false;
   const punctuation = text.slice(punctEnd, end);
@@ -46,8 +49,8 @@ function endsSentence(text: string, punctEnd: number, end: number, nextStart: nu
   const tokenStart = text.lastIndexOf(' ', punctEnd - 1) + 1;
   const token = text.slice(tokenStart, punctEnd + 1).replace(/^[("“”'‘«[]+/u, '');
   const word = token.toLowerCase();
-  if (ABBREVIATIONS.inner.has(word) || ABBREVIATIONS.inner.has(word.slice(0, -1))) return false;
-  if (ABBREVIATIONS.final.has(word)) return /^\p{Lu}/u.test(next);
+  if (known.inner.has(word) || known.inner.has(word.slice(0, -1))) return false;
+  if (known.final.has(word)) return /^\p{Lu}/u.test(next);
   // An initial: `A. Norbrant`, `P.-E. Ebbeståhl`.
   if (/^(?:\p{Lu}\.-?)+$/u.test(token)) return false;
   // A list number or letter at the very start: `1. Kommunfullmäktige godkänner…`.
@@ -55,8 +58,11 @@ function endsSentence(text: string, punctEnd: number, end: number, nextStart: nu
   return true;
 }
 
-/** Splits `text` into sentences; spans are offsets into `text` shifted by `offset`, trimmed of spaces. */
-export function splitSentences(text: string, offset = 0): Span[] {
+/**
+ * Splits `text` into sentences; spans are offsets into `text` shifted by `offset`, trimmed of
+ * spaces. `known`: the abbreviations that do not end a sentence; without it, the bundled ones.
+ */
+export function splitSentences(text: string, offset = 0, known: Abbreviations = abbreviations()): Span[] {
   const spans: Span[] = [];
   let start = text.search(/\S/u);
   if (start < 0) return spans;
@@ -65,7 +71,7 @@ export function splitSentences(text: string, offset = 0): Span[] {
     const end = punctEnd + match[0].length;
     const nextStart = end + (/^\s*/u.exec(text.slice(end))?.[0].length ?? 0);
     if (nextStart >= text.length || punctEnd < start) continue;
-    if (!endsSentence(text, punctEnd, end, nextStart)) continue;
+    if (!endsSentence(text, punctEnd, end, nextStart, known)) continue;
     spans.push({ start: offset + start, end: offset + end });
     start = nextStart;
   }

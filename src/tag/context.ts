@@ -1,6 +1,6 @@
 // Everything tagging and attribution compile from the lexicons, built once per run and reused for
 // every document: matchers are the expensive part.
-import { compileMatcher, type Matcher } from '../language/index.js';
+import { compileMatcher, languageData, type LanguageData, type Matcher } from '../language/index.js';
 import { categoryEntries } from '../lexicon/terms.js';
 import { loadAttributionCues, type AttributionCues } from '../attribute/cues.js';
 import { compileNames, type NameIndex } from '../attribute/name-index.js';
@@ -28,18 +28,22 @@ export interface TaggingContext {
   cities: Map<string, CityLexicons>;
   cues: AttributionCues;
   boilerplate: BoilerplateMatcher;
+  /** The swedish.yaml every matcher here was compiled with, and passages are tokenized with. */
+  language: LanguageData;
 }
 
 export interface ContextOptions {
   /** Default "malmo". */
   defaultCity?: string;
-  /** Attribution cue words; default lexicons/language/attribution.yaml in `lexicons.dir`. */
+  /** Attribution cue words; default language/attribution.yaml of `lexicons.dir` (else the bundled one). */
   cues?: AttributionCues;
+  /** Language data; default language/swedish.yaml of `lexicons.dir` (else the bundled one). */
+  language?: LanguageData;
 }
 
 export const DEFAULT_CITY = 'malmo';
 
-/** Compiles matchers for every city the lexicons know; throws `CuesError` on a bad cue file. */
+/** Compiles matchers for every city the lexicons know; throws `CuesError` or `LanguageDataError` on a bad language file. */
 export function buildContext(lexicons: Lexicons, options: ContextOptions = {}): TaggingContext {
   const context: TaggingContext = {
     lexicons,
@@ -47,8 +51,9 @@ export function buildContext(lexicons: Lexicons, options: ContextOptions = {}): 
     cities: new Map(),
     cues: options.cues ?? loadAttributionCues(lexicons.dir),
     boilerplate: compileBoilerplate(lexicons.boilerplate),
+    language: options.language ?? languageData(lexicons.dir),
   };
-  for (const city of knownCities(lexicons)) context.cities.set(city, compileCity(lexicons, city));
+  for (const city of knownCities(lexicons)) context.cities.set(city, compileCity(lexicons, city, context.language));
   return context;
 }
 
@@ -57,7 +62,7 @@ export function cityLexiconsFor(doc: Document, context: TaggingContext): CityLex
   const city = doc.metadata.city ?? context.defaultCity;
   let analysis = context.cities.get(city);
   if (!analysis) {
-    analysis = compileCity(context.lexicons, city);
+    analysis = compileCity(context.lexicons, city, context.language);
     context.cities.set(city, analysis);
   }
   return analysis;
@@ -66,7 +71,7 @@ export function cityLexiconsFor(doc: Document, context: TaggingContext): CityLex
 /** What attribution reads `doc` against: its city's registry and the cue words. */
 export function attributionScope(doc: Document, context: TaggingContext): AttributionScope {
   const { city, names } = cityLexiconsFor(doc, context);
-  return { city, names, cues: context.cues };
+  return { city, names, cues: context.cues, language: context.language };
 }
 
 /** Cities with a framework or a registry of their own, sorted. */
@@ -85,7 +90,7 @@ function knownCities(lexicons: Lexicons): string[] {
   return [...cities].sort();
 }
 
-function compileCity(lexicons: Lexicons, city: string): CityLexicons {
+function compileCity(lexicons: Lexicons, city: string, language: LanguageData): CityLexicons {
   const frameworks = [...lexicons.frameworks.filter((f) => f.city === city), ...lexicons.frameworks.filter((f) => f.city === null)];
   const categories = new Map<string, Category>();
   for (const framework of frameworks) {
@@ -96,7 +101,7 @@ function compileCity(lexicons: Lexicons, city: string): CityLexicons {
     city,
     frameworks,
     categories,
-    categoryMatcher: compileMatcher(categoryEntries(frameworks)),
-    names: registry ? compileNames(registry) : null,
+    categoryMatcher: compileMatcher(categoryEntries(frameworks), { language }),
+    names: registry ? compileNames(registry, language) : null,
   };
 }

@@ -28,7 +28,7 @@ export function tagDocument(doc: Document, ctx: TaggingContext, options: TagOpti
   const words: number[] = [];
   // Each passage is tokenized once, for attribution, the category matcher and the word count.
   for (const passage of doc.passages) {
-    const tokens = tokenize(passage.text);
+    const tokens = tokenize(passage.text, ctx.language);
     const named = attribute(passage, tokens);
     mentions.push(named);
     tags.push(tagPassage(passage, city, nameSpans(named, city), tokens));

@@ -1,6 +1,6 @@
 // The extraction cache: hits skip parsing, a moved file is still a hit, changed bytes are a miss,
 // corrupt or half-written entries are deleted and rebuilt, and an unwritable cache is no error.
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -8,10 +8,14 @@ import { extractThroughCache } from '../../src/cache/extract.js';
 import { DiskCache, defaultCacheDir } from '../../src/cache/store.js';
 import { DEFAULT_LIMITS } from '../../src/ingest/limits.js';
 import { extractDocument, extractDocuments } from '../../src/corpus/extract.js';
+import { extractionData, type ExtractionData } from '../../src/segment/index.js';
 import type { Document } from '../../src/types.js';
+import { BUNDLED_LEXICONS_DIR } from '../../src/paths.js';
 
 const SEED = path.resolve('corpora/seeds/malmo-protokollsutdrag-ksau-2024-04-29.md');
 const PDF = path.resolve('test/fixtures/pdf/rapport-hyphenated.pdf');
+/** The default limits and the bundled language data. */
+const BUNDLED = { limits: DEFAULT_LIMITS, data: extractionData() };
 
 let dir: string;
 let cacheDir: string;
@@ -24,9 +28,9 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 /** extractDocument, counting how often it really parses. */
 function countingExtract() {
   const calls: string[] = [];
-  const extract = async (file: string, limits = DEFAULT_LIMITS): Promise<Document> => {
+  const extract = async (file: string, limits = DEFAULT_LIMITS, data?: ExtractionData): Promise<Document> => {
     calls.push(file);
-    return extractDocument(file, limits);
+    return extractDocument(file, limits, data);
   };
   return { calls, extract };
 }
@@ -42,8 +46,8 @@ describe('extractThroughCache', () => {
   test('a second extraction of the same bytes is a hit and does not parse', async () => {
     const cache = new DiskCache(cacheDir);
     const { calls, extract } = countingExtract();
-    const first = await extractThroughCache(SEED, DEFAULT_LIMITS, cache, extract);
-    const second = await extractThroughCache(SEED, DEFAULT_LIMITS, cache, extract);
+    const first = await extractThroughCache(SEED, BUNDLED, cache, extract);
+    const second = await extractThroughCache(SEED, BUNDLED, cache, extract);
     expect(calls).toEqual([SEED]);
     expect(second).toEqual(first);
     expect(cache.stats).toEqual({ hits: 1, misses: 1, rebuilt: 0 });
@@ -52,10 +56,10 @@ describe('extractThroughCache', () => {
   test('a copied file is a hit and gets its own path back', async () => {
     const cache = new DiskCache(cacheDir);
     const { calls, extract } = countingExtract();
-    await extractThroughCache(SEED, DEFAULT_LIMITS, cache, extract);
+    await extractThroughCache(SEED, BUNDLED, cache, extract);
     const copy = path.join(dir, 'kopia.md');
     copyFileSync(SEED, copy);
-    const doc = await extractThroughCache(copy, DEFAULT_LIMITS, cache, extract);
+    const doc = await extractThroughCache(copy, BUNDLED, cache, extract);
     expect(calls).toEqual([SEED]);
     expect(doc.path).toBe(copy);
   });
@@ -65,14 +69,31 @@ describe('extractThroughCache', () => {
     const { calls, extract } = countingExtract();
     const file = path.join(dir, 'a.txt');
     writeFileSync(file, 'Kulturnämnden arbetar med klarspråk.\n');
-    await extractThroughCache(file, DEFAULT_LIMITS, cache, extract);
+    await extractThroughCache(file, BUNDLED, cache, extract);
     writeFileSync(file, 'Kulturnämnden arbetar inte med klarspråk.\n');
-    await extractThroughCache(file, DEFAULT_LIMITS, cache, extract);
+    await extractThroughCache(file, BUNDLED, cache, extract);
     const asMarkdown = path.join(dir, 'a.md');
     copyFileSync(file, asMarkdown);
-    await extractThroughCache(asMarkdown, DEFAULT_LIMITS, cache, extract);
-    await extractThroughCache(file, { ...DEFAULT_LIMITS, timeoutMs: 5000 }, cache, extract);
+    await extractThroughCache(asMarkdown, BUNDLED, cache, extract);
+    await extractThroughCache(file, { ...BUNDLED, limits: { ...DEFAULT_LIMITS, timeoutMs: 5000 } }, cache, extract);
     expect(calls).toHaveLength(4);
+  });
+
+  test("another lexicons folder's language data is a miss; the same texts in another folder are a hit", async () => {
+    const cache = new DiskCache(cacheDir);
+    const { calls, extract } = countingExtract();
+    await extractThroughCache(SEED, BUNDLED, cache, extract);
+    const own = path.join(dir, 'lexikon');
+    mkdirSync(path.join(own, 'language'), { recursive: true });
+    writeFileSync(path.join(own, 'language', 'section-headings.yaml'), '- Kalasplanering\n');
+    const doc = await extractThroughCache(SEED, { limits: DEFAULT_LIMITS, data: extractionData(own) }, cache, extract);
+    expect(calls).toHaveLength(2);
+    expect(doc).toEqual(await extractDocument(SEED, DEFAULT_LIMITS, extractionData(own)));
+    const copy = path.join(dir, 'kopia');
+    cpSync(path.join(BUNDLED_LEXICONS_DIR, 'language'), path.join(copy, 'language'), { recursive: true });
+    await extractThroughCache(SEED, { limits: DEFAULT_LIMITS, data: extractionData(copy) }, cache, extract);
+    expect(calls).toHaveLength(2);
+    expect(cache.stats).toEqual({ hits: 1, misses: 2, rebuilt: 0 });
   });
 
   test.each([
@@ -82,22 +103,22 @@ describe('extractThroughCache', () => {
   ])('an entry that is %s is deleted and rebuilt', async (_, content) => {
     const cache = new DiskCache(cacheDir);
     const { calls, extract } = countingExtract();
-    const expected = await extractThroughCache(SEED, DEFAULT_LIMITS, cache, extract);
+    const expected = await extractThroughCache(SEED, BUNDLED, cache, extract);
     const [entry] = entryFiles(cacheDir);
     writeFileSync(entry, content.replace('KEY', path.basename(entry, '.json')));
-    const rebuilt = await extractThroughCache(SEED, DEFAULT_LIMITS, cache, extract);
+    const rebuilt = await extractThroughCache(SEED, BUNDLED, cache, extract);
     expect(rebuilt).toEqual(expected);
     expect(calls).toHaveLength(2);
     expect(cache.stats.rebuilt).toBe(1);
     // …and the rebuilt entry is whole again.
-    const again = await extractThroughCache(SEED, DEFAULT_LIMITS, cache, extract);
+    const again = await extractThroughCache(SEED, BUNDLED, cache, extract);
     expect(again).toEqual(expected);
     expect(calls).toHaveLength(2);
   });
 
   test('writes leave no temporary files behind', async () => {
     const cache = new DiskCache(cacheDir);
-    await extractThroughCache(SEED, DEFAULT_LIMITS, cache, extractDocument);
+    await extractThroughCache(SEED, BUNDLED, cache, extractDocument);
     expect(entryFiles(cacheDir).map((f) => path.basename(f))).toEqual([expect.stringMatching(/^[0-9a-f]{64}\.json$/)]);
   });
 
@@ -105,13 +126,13 @@ describe('extractThroughCache', () => {
     const blocker = path.join(dir, 'fil');
     writeFileSync(blocker, 'inte en katalog');
     const cache = new DiskCache(path.join(blocker, 'cache'));
-    const doc = await extractThroughCache(SEED, DEFAULT_LIMITS, cache, extractDocument);
+    const doc = await extractThroughCache(SEED, BUNDLED, cache, extractDocument);
     expect(doc.passages.length).toBeGreaterThan(0);
   });
 
   test('files that cannot be read go straight to extraction, which explains them', async () => {
     const cache = new DiskCache(cacheDir);
-    await expect(extractThroughCache(path.join(dir, 'saknas.txt'), DEFAULT_LIMITS, cache, extractDocument)).rejects.toThrow();
+    await expect(extractThroughCache(path.join(dir, 'saknas.txt'), BUNDLED, cache, extractDocument)).rejects.toThrow();
     expect(entryFiles(cacheDir)).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 // End to end: the built binary on real files, as a user runs it.
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../helpers/cli.js';
@@ -82,5 +82,43 @@ describe('mrkoll extract', () => {
     const result = runCli(['extract', path.join(seeds, 'malmo-protokollsutdrag-ksau-2024-04-29.md'), '--out', out]);
     expect(result.status).toBe(0);
     expect(readFileSync(out, 'utf8')).toMatch(/^# .*protokollsutdrag/m);
+  });
+});
+
+describe('mrkoll extract --lexicons', () => {
+  /** A lexicons folder holding only the given language files (name → YAML text). */
+  const lexiconsWith = (files: Record<string, string>): string => {
+    const dir = makeTempDir('mrkoll-lexicons-');
+    mkdirSync(path.join(dir, 'language'));
+    for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, 'language', name), text);
+    return dir;
+  };
+  const document = path.join(makeTempDir('mrkoll-doc-'), 'dokument.txt');
+  writeFileSync(document, 'Sammanfattning\n\nSe bilaga.\n\nKalasplanering\n\nSe bilaga.\n');
+  const headings = (result: { stdout: string }) =>
+    JSON.parse(result.stdout)
+      .documents[0].passages.filter((p: { kind: string }) => p.kind === 'heading')
+      .map((p: { text: string }) => p.text);
+
+  it("reads with the folder's own language files, through the cache, and with the bundled ones for the rest", () => {
+    // With the cache on: the bundled run's document must not be served to the other folder's run.
+    const bundled = runCli(['extract', '--format', 'json', document]);
+    expect(bundled.status).toBe(0);
+    expect(headings(bundled)).toEqual(['Sammanfattning']);
+    const own = runCli(['extract', '--format', 'json', '--lexicons', lexiconsWith({ 'section-headings.yaml': '- Kalasplanering\n' }), document]);
+    expect(own.status).toBe(0);
+    expect(headings(own)).toEqual(['Kalasplanering']);
+    const empty = runCli(['extract', '--format', 'json', '--lexicons', makeTempDir('mrkoll-lexicons-'), document]);
+    expect(empty.stdout).toBe(bundled.stdout);
+  });
+
+  it('exits 2 with the problem at file:line:col for a bad language file, or a folder that does not exist', () => {
+    const broken = runCli(['extract', '--lexicons', lexiconsWith({ 'abbreviations.yaml': '- t.ex.\n' }), document]);
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toMatch(/^mrkoll: .*language\/abbreviations\.yaml:1:1: ska vara en tabell/mu);
+    expect(broken.stdout).toBe('');
+    const missing = runCli(['extract', '--lexicons', 'finns-inte', document]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/^mrkoll: .*finns-inte:1:1: lexikonkatalogen finns inte$/mu);
   });
 });

@@ -1,11 +1,12 @@
 // Full-text search over passages: Swedish stemming, compound-aware expansion like the tagger's,
 // stop words that matter kept, phrases, filters, ranking and highlighted snippets.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { DiskCache } from '../../src/cache/store.js';
-import { cachedSearchIndex } from '../../src/search/cached.js';
+import { cachedSearchIndex, searchIndexKey } from '../../src/search/cached.js';
+import { loadLexicons } from '../../src/lexicon/load.js';
 import { buildSearchIndex, loadSearchIndex, type PassageFacets, type SearchIndex } from '../../src/search/index.js';
 import { search, type SearchOptions } from '../../src/search/query.js';
 import type { Document } from '../../src/types.js';
@@ -148,6 +149,21 @@ describe('the cached index', () => {
       expect(search(second, 'konsekvensanalys').hits).toEqual(search(first, 'konsekvensanalys').hits);
       cachedSearchIndex([memo], null, annotate, cache);
       expect(tagged).toBe(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test("the key follows the texts of the lexicons folder's language data, not the folder", () => {
+    const lexicons = loadLexicons();
+    const key = (dir: string) => searchIndexKey([rapport, memo], { ...lexicons, dir });
+    const bundled = key(lexicons.dir);
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'mrkoll-search-lexicons-'));
+    try {
+      expect(key(dir)).toBe(bundled);
+      mkdirSync(path.join(dir, 'language'));
+      writeFileSync(path.join(dir, 'language', 'swedish.yaml'), 'version: 1\n');
+      expect(key(dir)).not.toBe(bundled);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

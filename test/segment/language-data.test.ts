@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { parseTypeCues } from '../../src/segment/document-type.js';
-import { LanguageDataError, languageSchema, readLanguageData, TEXT_LIST } from '../../src/language/segment-data.js';
-import { parseSectionTitles } from '../../src/language/section-titles.js';
-import { parseAbbreviations } from '../../src/segment/sentences.js';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { parseTypeCues, typeCues } from '../../src/segment/document-type.js';
+import { LanguageDataError } from '../../src/language/data-files.js';
+import { parseSectionTitles, sectionTitles } from '../../src/language/section-titles.js';
+import { abbreviations, parseAbbreviations } from '../../src/segment/sentences.js';
+import { makeTempDir } from '../helpers/temp.js';
 
 describe('language data files', () => {
   it('the shipped files load', () => {
-    const anyList = languageSchema<unknown>({ type: ['array', 'object'] });
-    for (const name of ['section-headings.yaml', 'abbreviations.yaml', 'document-types.yaml']) {
-      expect(readLanguageData(name, anyList)).toBeTruthy();
-    }
-    expect(parseSectionTitles('- Förslag till beslut\n- "2. Bakgrund:"\n', 'x.yaml').has('förslag till beslut')).toBe(true);
+    expect(sectionTitles().keys.has('förslag till beslut')).toBe(true);
+    expect(abbreviations().inner.has('t.ex.')).toBe(true);
+    expect(typeCues().map((cues) => cues.type)).toContain('tjänsteskrivelse');
+    expect(parseSectionTitles('- Förslag till beslut\n- "2. Bakgrund:"\n', 'x.yaml').keys.has('2. bakgrund')).toBe(false);
+    expect(parseSectionTitles('- Förslag till beslut\n- "2. Bakgrund:"\n', 'x.yaml').keys.has('bakgrund')).toBe(true);
     expect(parseAbbreviations('abbreviations: [T.ex.]\nsentenceFinal: [m.m.]\n', 'x.yaml').inner.has('t.ex.')).toBe(true);
     expect(parseTypeCues('- type: rapport\n  title: [" Rapport "]\n', 'x.yaml')).toEqual([
       { type: 'rapport', title: ['Rapport'], section: [], selfReference: [] },
@@ -45,9 +48,16 @@ describe('language data files', () => {
       /^document-types\.yaml:2:10: \[0\]\.title: .*lista/mu,
     ],
     ['broken YAML', () => parseSectionTitles('- [Sammanfattning\n', 'section-headings.yaml'), /^section-headings\.yaml:\d+:\d+: /mu],
-    ['a missing file', () => readLanguageData('finns-inte.yaml', languageSchema(TEXT_LIST)), /finns-inte\.yaml:1:1: kan inte läsas/u],
+    ['a file that cannot be read', () => sectionTitles(unreadableHeadings()), /section-headings\.yaml:1:1: kan inte läsas \(EISDIR\)/u],
   ])('%s is refused with the file, the place and the problem', (_name, load, message) => {
     expect(load).toThrow(LanguageDataError);
     expect(load).toThrow(message);
   });
 });
+
+/** A lexicons folder whose language/section-headings.yaml is a directory. */
+function unreadableHeadings(): string {
+  const dir = makeTempDir('mrkoll-headings-');
+  mkdirSync(path.join(dir, 'language', 'section-headings.yaml'), { recursive: true });
+  return dir;
+}

@@ -16,6 +16,7 @@ import { failureReason } from '../../ingest/errors.js';
 import { analyzeFile, cacheStats, pack, threadState, unpack, type FileOutcome, type FileTask, type RunSettings } from './task.js';
 import type { WorkerReply } from './worker.js';
 import { DIST_ROOT } from '../../paths.js';
+import { extractionData } from '../../segment/index.js';
 
 export type { RunSettings } from './task.js';
 
@@ -59,6 +60,8 @@ export interface ParallelResult {
  * second copy of their passages' text, repeated strings shared (`pack` and `unpack` in task.ts).
  */
 export async function analyzeFilesInParallel(paths: string[], options: ParallelOptions): Promise<ParallelResult> {
+  // Bad language data fails the run here, with its file:line:col, not every file in a worker.
+  extractionData(options.lexicons.dir);
   const { files, failures } = collectInputs(paths, SUPPORTED_EXTENSIONS);
   const manifests = new Manifests();
   const tasks: FileTask[] = files.map((file) => ({ file, manifest: manifests.entryFor(file) }));

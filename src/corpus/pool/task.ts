@@ -8,9 +8,13 @@ import { extractThroughCache, openCache } from '../../cache/extract.js';
 import type { CacheStats, DiskCache } from '../../cache/store.js';
 import { buildContext, tagDocument, type TaggingContext, type ContextOptions, type TagOptions, type TagResult } from '../../tag/index.js';
 import type { Lexicons } from '../../types.js';
+import { extractionData, type ExtractionData } from '../../segment/index.js';
 import { decodeColumns, encodeColumns, type PassageColumns } from './columns.js';
 
-/** What every file of a run is analysed with; plain data, so it can be cloned to workers. */
+/**
+ * What every file of a run is analysed with; plain data, so it can be cloned to workers. The
+ * language data is not in it: each thread reads it from `lexicons.dir`, its folder.
+ */
 export interface RunSettings {
   lexicons: Lexicons;
   context?: ContextOptions;
@@ -28,20 +32,25 @@ export interface FileTask {
 
 export type FileOutcome = { ok: true; document: TagResult } | { ok: false; reason: string };
 
-/** The compiled context and the open cache of one thread, built on its first file. */
+/** The compiled context, the extraction's language data and the open cache of one thread, built on its first file. */
 export interface ThreadState {
   context: TaggingContext;
+  extraction: ExtractionData;
   cache: DiskCache | null;
 }
 
 export function threadState(settings: RunSettings, context?: TaggingContext): ThreadState {
-  return { context: context ?? buildContext(settings.lexicons, settings.context), cache: openCache(settings) };
+  return {
+    context: context ?? buildContext(settings.lexicons, settings.context),
+    extraction: extractionData(settings.lexicons.dir),
+    cache: openCache(settings),
+  };
 }
 
 /** Extracts, applies the manifest and tags one file; a file that cannot be read is an outcome, not a throw. */
 export async function analyzeFile(task: FileTask, settings: RunSettings, state: ThreadState): Promise<FileOutcome> {
   try {
-    const doc = await extractThroughCache(task.file, settings.limits ?? DEFAULT_LIMITS, state.cache, extractDocument);
+    const doc = await extractThroughCache(task.file, { limits: settings.limits ?? DEFAULT_LIMITS, data: state.extraction }, state.cache, extractDocument);
     return { ok: true, document: tagDocument(applyManifest(doc, task.manifest), state.context, settings.tag) };
   } catch (error) {
     return { ok: false, reason: failureReason(error) };
