@@ -7,7 +7,7 @@ import { truncate } from '../format/text.js';
 export const REVIEW_SCHEMA_VERSION = 1;
 
 export interface FileReview {
-  /** The path as given on the command line. */
+  /** The path as given on the command line, or as found under a directory or by a glob given there. */
   file: string;
   findings: Finding[];
 }
