@@ -2,12 +2,15 @@
 // mention or by author, with the gaps an analyst would write about, as a terminal summary,
 // Markdown, a self-contained HTML report, JSON or CSV.
 import { readFileSync } from 'node:fs';
-import { Option, type Command } from 'commander';
-import { addInputOptions, emit, resolveFormat } from './shared.js';
-import { addCorpusOptions, administrationNames, namesOf, readTaggedCorpus, type CorpusFlags } from './analyze-corpus.js';
-import { analyzeCorpus } from '../analyze/index.js';
+import type { Command } from 'commander';
+import { addCorpusOptions, addInputOptions, byOption, formatOption, outOption } from './options.js';
+import { chooseOutput } from './output.js';
+import { namesOf, readTaggedCorpus, type CorpusFlags, type TaggedCorpus } from './tagged-corpus.js';
+import { administrationNames } from '../corpus/read.js';
+import { analyzeCorpus, type Analysis } from '../analyze/index.js';
 import { expectedFromList, expectedFromRegistry, mainCity, parseExpectedList } from '../analyze/expected.js';
 import type { View } from '../analyze/coverage.js';
+import type { NamesReport } from '../names/index.js';
 import { analyzeToCsv } from '../report/analyze/csv.js';
 import { analyzeToJson } from '../report/analyze/json.js';
 import { analyzeToMarkdown } from '../report/analyze/markdown.js';
@@ -25,7 +28,21 @@ interface AnalyzeFlags extends CorpusFlags {
   names: boolean;
 }
 
-const FORMATS = ['text', 'md', 'html', 'json', 'csv'] as const;
+interface AnalyzeResult {
+  analysis: Analysis;
+  /** The names section, for the HTML and Markdown reports (null with --no-names). */
+  names: NamesReport | null;
+  corpus: TaggedCorpus;
+}
+
+const RENDERERS = {
+  text: ({ analysis }: AnalyzeResult) => analyzeToText(analysis),
+  md: ({ analysis, names }: AnalyzeResult) => analyzeToMarkdown(analysis, names),
+  html: ({ analysis, names, corpus }: AnalyzeResult) =>
+    renderHtml({ analysis, names, administrationNames: administrationNames(corpus.all, corpus.lexicons), version: packageVersion() }),
+  json: ({ analysis }: AnalyzeResult) => JSON.stringify(analyzeToJson(analysis), null, 2),
+  csv: ({ analysis }: AnalyzeResult) => analyzeToCsv(analysis),
+};
 
 export function registerAnalyze(program: Command): void {
   const command = program
@@ -41,18 +58,14 @@ export function registerAnalyze(program: Command): void {
         '--format eller efter filändelsen i --out (.html, .md, .json, .csv).',
     )
     .argument('<filer...>', 'filer, kataloger eller mönster (glob)')
-    .option('-f, --format <format>', `utdataformat: ${FORMATS.join(', ')} (standard: text, eller efter --out)`)
-    .option('-o, --out <fil>', 'skriv till fil (atomiskt) i stället för standard ut')
-    .addOption(
-      new Option('--by <vy>', 'mention: stycken som nämner förvaltningen; author: stycken i förvaltningens egna dokument')
-        .choices(['mention', 'author'])
-        .default('mention'),
-    )
+    .addOption(formatOption(Object.keys(RENDERERS), 'text'))
+    .addOption(outOption())
+    .addOption(byOption())
     .option('--expected <fil>', 'förväntade förvaltningar, ett id eller namn per rad (standard: registrets nämnder och bolag)')
     .option('--include-variants', 'räkna även dokument som manifestet anger som variant av ett annat')
     .option('--no-names', 'hoppa över namnavsnittet i HTML- och Markdown-rapporten');
-  addInputOptions(addCorpusOptions(command)).action(async (paths: string[], flags: AnalyzeFlags) => {
-    const format = resolveFormat(flags.format, flags.out, FORMATS, 'text');
+  addInputOptions(addCorpusOptions(command), { tags: true }).action(async (paths: string[], flags: AnalyzeFlags) => {
+    const output = chooseOutput(flags, RENDERERS, 'text');
     const expectedList = flags.expected ? readExpected(flags.expected) : null;
     const corpus = await readTaggedCorpus(paths, flags, { skipVariants: !flags.includeVariants });
     const { lexicons, rules, documents } = corpus;
@@ -66,20 +79,14 @@ export function registerAnalyze(program: Command): void {
       view: flags.by,
       expected,
       rules,
-      bothViews: format === 'html',
+      bothViews: output.format === 'html',
       skippedVariants: corpus.skipped,
       failures: corpus.failures,
     });
-    const wantsNames = flags.names && (format === 'html' || format === 'md');
+    const wantsNames = flags.names && (output.format === 'html' || output.format === 'md');
     // Names read every rendering: a variant may spell a name differently, which is the point.
     const names = wantsNames ? (await namesOf(corpus.all, corpus, true)).report : null;
-    let content: string;
-    if (format === 'json') content = JSON.stringify(analyzeToJson(analysis), null, 2);
-    else if (format === 'csv') content = analyzeToCsv(analysis);
-    else if (format === 'md') content = analyzeToMarkdown(analysis, names);
-    else if (format === 'html') content = renderHtml({ analysis, names, administrationNames: administrationNames(corpus), version: packageVersion() });
-    else content = analyzeToText(analysis);
-    emit(content, flags.out);
+    output.emit({ analysis, names, corpus });
     process.exitCode = corpus.failures.length > 0 ? EXIT.findings : EXIT.ok;
   });
 }

@@ -3,9 +3,21 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
-import { addInputOptions, buildContextOrFail, emit, orFail, readInputs, readLexicons, resolveFormat, type InputFlags } from './shared.js';
-import { collect, parseCount, tagAll } from './search.js';
-import { compareCorpora, type CorpusInput } from '../compare/index.js';
+import {
+  addInputOptions,
+  byOption,
+  cityOption,
+  collect,
+  countOption,
+  formatOption,
+  lexiconsOption,
+  outOption,
+  parseNumber,
+  type InputFlags,
+} from './options.js';
+import { chooseOutput } from './output.js';
+import { buildContextOrFail, orFail, readLexicons, readTaggedInputs } from './read.js';
+import { compareCorpora, type Comparison, type CorpusInput } from '../compare/index.js';
 import { DEFAULT_KEYNESS } from '../compare/keyness.js';
 import { loadAnalysisRules } from '../analyze/rules.js';
 import { spellingKnownWords } from '../names/index.js';
@@ -15,7 +27,7 @@ import { compareToCsv, compareToJson, compareToText } from '../report/compare/in
 import { compareToMarkdown } from '../report/compare/markdown.js';
 import { compareToHtml } from '../report/compare/html.js';
 import { EXIT, fail } from '../util/exit.js';
-import type { Document } from '../types.js';
+import type { Document, TaggedDocument } from '../types.js';
 
 interface CompareFlags extends InputFlags {
   format?: string;
@@ -31,7 +43,19 @@ interface CompareFlags extends InputFlags {
   spelling?: boolean;
 }
 
-const FORMATS = ['text', 'md', 'html', 'json', 'csv'] as const;
+interface CompareRun {
+  comparison: Comparison;
+  /** --top: words in the key-term list. */
+  top: number;
+}
+
+const RENDERERS = {
+  text: ({ comparison, top }: CompareRun) => compareToText(comparison, { top }),
+  md: ({ comparison, top }: CompareRun) => compareToMarkdown(comparison, { top }),
+  html: ({ comparison, top }: CompareRun) => compareToHtml(comparison, { top }),
+  json: ({ comparison }: CompareRun) => JSON.stringify(compareToJson(comparison), null, 2),
+  csv: ({ comparison }: CompareRun) => compareToCsv(comparison),
+};
 
 export function registerCompare(program: Command): void {
   const command = program
@@ -47,38 +71,34 @@ export function registerCompare(program: Command): void {
     )
     .argument('<korpusar...>', 'två eller flera kataloger eller manifest.yaml-filer, i tidsordning')
     .option('--label <namn>', 'korpusarnas namn i tur och ordning (upprepbar; standard: staden, året, manifestets label)', collect)
-    .addOption(
-      new Option('--by <vy>', 'mention: stycken som nämner förvaltningen; author: stycken i förvaltningens egna dokument')
-        .choices(['mention', 'author'])
-        .default('mention'),
-    )
-    .option('--lexicons <katalog>', 'läs lexikon från denna katalog i stället för paketets')
-    .option('--city <stad>', 'stad för dokument vars stad inte framgår (standard: malmo)')
-    .addOption(new Option('--top <n>', 'antal ord i ordlistan').default(20).argParser(parseCount))
-    .addOption(new Option('--movers <n>', 'antal största ökningar och minskningar').default(5).argParser(parseCount))
-    .addOption(new Option('--min-freq <n>', 'minsta antal förekomster för att ett ord ska prövas').default(DEFAULT_KEYNESS.minFrequency).argParser(parseCount))
+    .addOption(byOption())
+    .addOption(lexiconsOption())
+    .addOption(cityOption('fallback'))
+    .addOption(countOption('--top <n>', 'antal ord i ordlistan', 20))
+    .addOption(countOption('--movers <n>', 'antal största ökningar och minskningar', 5))
+    .addOption(countOption('--min-freq <n>', 'minsta antal förekomster för att ett ord ska prövas', DEFAULT_KEYNESS.minFrequency))
     .addOption(new Option('--min-g2 <tal>', 'minsta G² som rapporteras (6,63 ≈ p < 0,01)').default(DEFAULT_KEYNESS.minG2).argParser(parseNumber))
     .option('--no-spelling', 'jämför inte stavningsvarianter (snabbare)')
-    .option('-f, --format <format>', `utdataformat: ${FORMATS.join(', ')} (standard: text, eller efter --out)`)
-    .option('-o, --out <fil>', 'skriv till fil (atomiskt) i stället för standard ut');
-  addInputOptions(command).action(async (args: string[], flags: CompareFlags) => {
-    const format = resolveFormat(flags.format, flags.out, FORMATS, 'text');
+    .addOption(formatOption(Object.keys(RENDERERS), 'text'))
+    .addOption(outOption());
+  addInputOptions(command, { tags: true }).action(async (args: string[], flags: CompareFlags) => {
+    const output = chooseOutput(flags, RENDERERS, 'text');
     if (args.length < 2) fail('ange minst två korpusar att jämföra');
     const given = flags.label ?? [];
     if (given.length > 0 && given.length !== args.length) fail(`${given.length} --label för ${args.length} korpusar`);
     const lexicons = readLexicons(flags.lexicons);
     const rules = orFail(() => loadAnalysisRules());
-    const context = buildContextOrFail(lexicons, flags.city);
+    const tagging = { lexicons, context: { defaultCity: flags.city }, compiled: buildContextOrFail(lexicons, flags.city) };
     let failed = false;
-    const corpora: CorpusRead[] = [];
+    const corpora: CorpusRead<TaggedDocument>[] = [];
     for (const arg of args) {
       const { paths, label, name } = corpusInputs(arg);
-      const { documents, failures } = await readInputs(paths, flags);
+      const { documents, failures } = await readTaggedInputs(paths, flags, tagging);
       failed ||= failures.length > 0;
       corpora.push({ documents, manifestLabel: label, name });
     }
     const labels = given.length > 0 ? given : defaultLabels(corpora);
-    const inputs: CorpusInput[] = corpora.map((c, i) => ({ label: labels[i], documents: tagAll(c.documents, context) }));
+    const inputs: CorpusInput[] = corpora.map((c, i) => ({ label: labels[i], documents: c.documents }));
     const checker = flags.spelling === false ? null : await createSpellChecker(spellingKnownWords(lexicons));
     const comparison = compareCorpora(inputs, lexicons, {
       view: flags.by,
@@ -88,23 +108,13 @@ export function registerCompare(program: Command): void {
       names: { rules, checker },
     });
     checker?.dispose();
-    const content =
-      format === 'json'
-        ? JSON.stringify(compareToJson(comparison), null, 2)
-        : format === 'csv'
-          ? compareToCsv(comparison)
-          : format === 'md'
-            ? compareToMarkdown(comparison, { top: flags.top })
-            : format === 'html'
-              ? compareToHtml(comparison, { top: flags.top })
-              : compareToText(comparison, { top: flags.top });
-    emit(content, flags.out);
+    output.emit({ comparison, top: flags.top });
     process.exitCode = failed ? EXIT.findings : EXIT.ok;
   });
 }
 
-export interface CorpusRead {
-  documents: readonly Document[];
+export interface CorpusRead<D extends Document = Document> {
+  documents: readonly D[];
   /** The manifest's `label` (or `corpus` when the corpus was given as the manifest file). */
   manifestLabel: string | null;
   /** The directory's name. */
@@ -148,10 +158,4 @@ export function defaultLabels(corpora: readonly CorpusRead[]): string[] {
     seen.set(label, n);
     return n === 1 ? label : `${label} (${n})`;
   });
-}
-
-function parseNumber(value: string): number {
-  const n = Number(value.replace(',', '.'));
-  if (!Number.isFinite(n) || n < 0) fail(`ogiltigt tal: "${value}"`);
-  return n;
 }

@@ -1,15 +1,23 @@
 // `mrkoll extract`: prints what the pipeline sees in each file: metadata, sections, passages, pages.
 import type { Command } from 'commander';
-import { addInputOptions, emit, readInputs, resolveFormat, type InputFlags } from './shared.js';
+import { addInputOptions, formatOption, lexiconsOption, outOption, type InputFlags } from './options.js';
+import { chooseOutput } from './output.js';
+import { readInputs } from './read.js';
+import type { ReadResult } from '../corpus/read.js';
 import { extractToJson, extractToMarkdown, extractToText } from '../report/extract/index.js';
 import { EXIT } from '../util/exit.js';
+import type { Document } from '../types.js';
 
 interface ExtractFlags extends InputFlags {
   format?: string;
   out?: string;
 }
 
-const FORMATS = ['text', 'md', 'json'] as const;
+const RENDERERS = {
+  text: ({ documents }: ReadResult<Document>) => extractToText(documents),
+  md: ({ documents }: ReadResult<Document>) => extractToMarkdown(documents),
+  json: ({ documents, failures }: ReadResult<Document>) => JSON.stringify(extractToJson(documents, failures), null, 2),
+};
 
 export function registerExtract(program: Command): void {
   const command = program
@@ -21,19 +29,13 @@ export function registerExtract(program: Command): void {
         'på en rad var; övriga behandlas ändå (slutstatus 1).',
     )
     .argument('<filer...>', 'filer, kataloger eller mönster (glob)')
-    .option('-f, --format <format>', `utdataformat: ${FORMATS.join(', ')} (standard: text, eller efter --out)`)
-    .option('--lexicons <katalog>', 'läs språkdata från katalogens language/ (filer som saknas där tas från paketet)')
-    .option('-o, --out <fil>', 'skriv till fil (atomiskt) i stället för standard ut');
+    .addOption(formatOption(Object.keys(RENDERERS), 'text'))
+    .addOption(lexiconsOption('läs språkdata från katalogens language/ (filer som saknas där tas från paketet)'))
+    .addOption(outOption());
   addInputOptions(command).action(async (paths: string[], flags: ExtractFlags) => {
-    const format = resolveFormat(flags.format, flags.out, FORMATS, 'text');
-    const { documents, failures } = await readInputs(paths, flags);
-    const content =
-      format === 'json'
-        ? JSON.stringify(extractToJson(documents, failures), null, 2)
-        : format === 'md'
-          ? extractToMarkdown(documents)
-          : extractToText(documents);
-    emit(content, flags.out);
-    process.exitCode = failures.length > 0 ? EXIT.findings : EXIT.ok;
+    const output = chooseOutput(flags, RENDERERS, 'text');
+    const read = await readInputs(paths, flags);
+    output.emit(read);
+    process.exitCode = read.failures.length > 0 ? EXIT.findings : EXIT.ok;
   });
 }

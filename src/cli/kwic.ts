@@ -1,9 +1,10 @@
 // `mrkoll kwic`: every occurrence of a term with its left and right context, found like the tagger
 // finds lexicon terms (inflections, compounds, coordinated compounds).
 import { Option, type Command } from 'commander';
-import { addInputOptions, emit, readInputs, resolveFormat, type InputFlags } from './shared.js';
-import { collect, collectYears, COMPOUND_MODES } from './search.js';
-import { DEFAULT_KWIC_WIDTH, kwic, type KwicSort } from '../kwic/index.js';
+import { addInputOptions, compoundOption, formatOption, outOption, typeFilterOption, yearFilterOption, type InputFlags } from './options.js';
+import { chooseOutput, useColor } from './output.js';
+import { readInputs } from './read.js';
+import { DEFAULT_KWIC_WIDTH, kwic, type KwicLine, type KwicSort } from '../kwic/index.js';
 import { kwicToCsv, kwicToJson, kwicToText } from '../report/kwic/index.js';
 import { EXIT, fail } from '../util/exit.js';
 import type { CompoundMode } from '../types.js';
@@ -18,7 +19,19 @@ interface KwicFlags extends InputFlags {
   year?: number[];
 }
 
-const FORMATS = ['text', 'json', 'csv'] as const;
+interface KwicRun {
+  term: string;
+  lines: KwicLine[];
+  sort: KwicSort;
+  width: number;
+  color: boolean;
+}
+
+const RENDERERS = {
+  text: ({ term, lines, width, color }: KwicRun) => kwicToText(term, lines, { width, color }),
+  json: ({ term, lines, sort, width }: KwicRun) => JSON.stringify(kwicToJson(term, sort, width, lines), null, 2),
+  csv: ({ lines }: KwicRun) => kwicToCsv(lines),
+};
 
 export function registerKwic(program: Command): void {
   const command = program
@@ -36,17 +49,13 @@ export function registerKwic(program: Command): void {
       new Option('--sort <ordning>', 'left: efter orden före, right: efter orden efter, doc: läsordning').choices(['left', 'right', 'doc']).default('doc'),
     )
     .addOption(new Option('--width <n>', 'tecken sammanhang på varje sida').default(DEFAULT_KWIC_WIDTH).argParser(parseWidth))
-    .addOption(
-      new Option('--compound <läge>', 'termen i sammansättningar: any, head, modifier, none (standard: any för ord med minst sex bokstäver)').choices(
-        COMPOUND_MODES,
-      ),
-    )
-    .option('--type <typ>', 'bara dokument av typen (upprepbar)', collect)
-    .option('--year <år>', 'bara dokument från året (upprepbar)', collectYears)
-    .option('-f, --format <format>', `utdataformat: ${FORMATS.join(', ')} (standard: text, eller efter --out)`)
-    .option('-o, --out <fil>', 'skriv till fil (atomiskt) i stället för standard ut');
+    .addOption(compoundOption('termen'))
+    .addOption(typeFilterOption())
+    .addOption(yearFilterOption())
+    .addOption(formatOption(Object.keys(RENDERERS), 'text'))
+    .addOption(outOption());
   addInputOptions(command).action(async (term: string, paths: string[], flags: KwicFlags) => {
-    const format = resolveFormat(flags.format, flags.out, FORMATS, 'text');
+    const output = chooseOutput(flags, RENDERERS, 'text');
     if (term.trim() === '') fail('termen är tom');
     const { documents, failures } = await readInputs(paths, flags);
     const { type = [], year = [] } = flags;
@@ -54,14 +63,7 @@ export function registerKwic(program: Command): void {
       (d) => (type.length === 0 || type.includes(d.metadata.type)) && (year.length === 0 || (d.metadata.year !== null && year.includes(d.metadata.year))),
     );
     const lines = kwic(selected, term, { width: flags.width, sort: flags.sort, compound: flags.compound });
-    const color = !flags.out && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
-    const content =
-      format === 'json'
-        ? JSON.stringify(kwicToJson(term, flags.sort, flags.width, lines), null, 2)
-        : format === 'csv'
-          ? kwicToCsv(lines)
-          : kwicToText(term, lines, { width: flags.width, color });
-    emit(content, flags.out);
+    output.emit({ term, lines, sort: flags.sort, width: flags.width, color: useColor(flags) });
     process.exitCode = failures.length > 0 ? EXIT.findings : EXIT.ok;
   });
 }

@@ -7,8 +7,10 @@ import { formatProblem, LexiconError } from '../data-files/problems.js';
 import { computeStats, matchDocuments, type EntryStats, type LexiconStats } from '../lexicon/stats.js';
 import { DEFAULT_CITY } from '../tag/context.js';
 import { EXIT, fail } from '../util/exit.js';
-import { addInputOptions, orFail, readInputs, type InputFlags } from './shared.js';
-import type { Lexicons } from '../types.js';
+import { addInputOptions, type InputFlags } from './options.js';
+import { chooseOutput } from './output.js';
+import { orFail, readInputs } from './read.js';
+import type { InputFailure, Lexicons } from '../types.js';
 
 interface LexiconFlags {
   lexicons?: string;
@@ -17,6 +19,16 @@ interface LexiconFlags {
 
 const lexiconsOption = () => new Option('--lexicons <dir>', 'egen lexikonkatalog (samma upplägg som programmets lexicons/)');
 const formatOption = () => new Option('--format <format>', 'utdataformat').choices(['text', 'json']).default('text');
+
+const LIST_RENDERERS = {
+  text: (lexicons: Lexicons) => listText(lexicons),
+  json: (lexicons: Lexicons) => JSON.stringify(listing(lexicons), null, 2),
+};
+
+const STATS_RENDERERS = {
+  text: ({ stats }: { stats: LexiconStats; failures: InputFailure[] }) => statsText(stats),
+  json: ({ stats, failures }: { stats: LexiconStats; failures: InputFailure[] }) => JSON.stringify({ ...stats, failures }, null, 2),
+};
 
 export function registerLexicon(program: Command): void {
   const lexicon = program.command('lexicon').description('Kontrollerar, listar och mäter lexikonen: ramverk, register, begrepp och standardfraser.');
@@ -42,8 +54,7 @@ export function registerLexicon(program: Command): void {
     .addOption(lexiconsOption())
     .addOption(formatOption())
     .action((flags: LexiconFlags) => {
-      const lexicons = load(flags);
-      process.stdout.write(flags.format === 'json' ? `${JSON.stringify(listing(lexicons), null, 2)}\n` : listText(lexicons));
+      chooseOutput(flags, LIST_RENDERERS, 'text').emit(load(flags));
     });
 
   const stats = lexicon
@@ -53,12 +64,12 @@ export function registerLexicon(program: Command): void {
     .addOption(lexiconsOption())
     .addOption(formatOption());
   addInputOptions(stats).action(async (paths: string[], flags: LexiconFlags & InputFlags) => {
+    const output = chooseOutput(flags, STATS_RENDERERS, 'text');
     const lexicons = load(flags);
     const { documents, failures } = await readInputs(paths, flags);
     const language = orFail(() => languageData(lexicons.dir));
     const matched = matchDocuments(documents, lexicons, (entries, options) => compileMatcher(entries, { ...options, language }), DEFAULT_CITY);
-    const result = computeStats(matched.documents, matched.entries);
-    process.stdout.write(flags.format === 'json' ? `${JSON.stringify({ ...result, failures }, null, 2)}\n` : statsText(result));
+    output.emit({ stats: computeStats(matched.documents, matched.entries), failures });
     if (failures.length > 0) process.exitCode = EXIT.findings;
   });
 }

@@ -1,8 +1,11 @@
 // `mrkoll names`: every way the documents write administration names, concepts and policy
 // titles, grouped under the canonical form, and rare words that look like misspellings.
 import type { Command } from 'commander';
-import { addInputOptions, emit, resolveFormat } from './shared.js';
-import { addCorpusOptions, administrationNames, namesOf, readTaggedCorpus, type CorpusFlags } from './analyze-corpus.js';
+import { addCorpusOptions, addInputOptions, formatOption, outOption } from './options.js';
+import { chooseOutput } from './output.js';
+import { namesOf, readTaggedCorpus, type CorpusFlags, type TaggedCorpus } from './tagged-corpus.js';
+import { administrationNames } from '../corpus/read.js';
+import type { NamesReport } from '../names/index.js';
 import { namesToCsv } from '../report/names/csv.js';
 import { namesToJson } from '../report/names/json.js';
 import { namesToMarkdown } from '../report/names/markdown.js';
@@ -19,7 +22,25 @@ interface NamesFlags extends CorpusFlags {
   spelling: boolean;
 }
 
-const FORMATS = ['text', 'md', 'html', 'json', 'csv'] as const;
+interface NamesResult {
+  report: NamesReport;
+  corpus: TaggedCorpus;
+  /** Hunspell ran. */
+  spelling: boolean;
+  /** --all: text format shows groups without variants too. */
+  all?: boolean;
+}
+
+const authors = (corpus: TaggedCorpus) => administrationNames(corpus.all, corpus.lexicons);
+
+const RENDERERS = {
+  text: ({ report, corpus, all }: NamesResult) => namesToText(report, { all, authors: authors(corpus) }),
+  md: ({ report }: NamesResult) => namesToMarkdown(report),
+  html: ({ report, corpus }: NamesResult) => renderHtml({ names: report, administrationNames: authors(corpus), version: packageVersion() }),
+  json: ({ report, corpus, spelling }: NamesResult) =>
+    JSON.stringify(namesToJson(report, { documents: corpus.documents.map((d) => d.path), skippedVariants: corpus.skipped, spelling }), null, 2),
+  csv: ({ report }: NamesResult) => namesToCsv(report),
+};
 
 export function registerNames(program: Command): void {
   const command = program
@@ -34,25 +55,16 @@ export function registerNames(program: Command): void {
         'kan stava annorlunda (--skip-variants hoppar över dem).',
     )
     .argument('<filer...>', 'filer, kataloger eller mönster (glob)')
-    .option('-f, --format <format>', `utdataformat: ${FORMATS.join(', ')} (standard: text, eller efter --out)`)
-    .option('-o, --out <fil>', 'skriv till fil (atomiskt) i stället för standard ut')
+    .addOption(formatOption(Object.keys(RENDERERS), 'text'))
+    .addOption(outOption())
     .option('--all', 'textformat: visa även grupper utan varianter')
     .option('--skip-variants', 'hoppa över dokument som manifestet anger som variant av ett annat')
     .option('--no-spelling', 'hoppa över stavningskontrollen (Hunspell)');
-  addInputOptions(addCorpusOptions(command)).action(async (paths: string[], flags: NamesFlags) => {
-    const format = resolveFormat(flags.format, flags.out, FORMATS, 'text');
+  addInputOptions(addCorpusOptions(command), { tags: true }).action(async (paths: string[], flags: NamesFlags) => {
+    const output = chooseOutput(flags, RENDERERS, 'text');
     const corpus = await readTaggedCorpus(paths, flags, { skipVariants: Boolean(flags.skipVariants) });
     const { report, spelling } = await namesOf(corpus.documents, corpus, flags.spelling);
-    const authors = administrationNames(corpus);
-    let content: string;
-    if (format === 'json') {
-      const info = { documents: corpus.documents.map((d) => d.path), skippedVariants: corpus.skipped, spelling };
-      content = JSON.stringify(namesToJson(report, info), null, 2);
-    } else if (format === 'csv') content = namesToCsv(report);
-    else if (format === 'md') content = namesToMarkdown(report);
-    else if (format === 'html') content = renderHtml({ names: report, administrationNames: authors, version: packageVersion() });
-    else content = namesToText(report, { all: flags.all, authors });
-    emit(content, flags.out);
+    output.emit({ report, corpus, spelling, all: flags.all });
     process.exitCode = corpus.failures.length > 0 ? EXIT.findings : EXIT.ok;
   });
 }

@@ -2,17 +2,16 @@
 // and prose: one line per problem with line and column in the extracted text, rule id and the
 // offending text. Exit status 0 without errors, 1 with errors, 2 when a file could not be read.
 import type { Command } from 'commander';
-import { addInputOptions, emit, limitsFrom, orFail, readLexicons, resolveFormat, type InputFlags } from './shared.js';
-import { extractDocument } from '../corpus/extract.js';
-import { extractionData } from '../segment/index.js';
-import { InputError } from '../ingest/errors.js';
-import { buildContext } from '../tag/context.js';
-import { tagDocument } from '../tag/index.js';
+import { addInputOptions, cityOption, formatOption, lexiconsOption, outOption, reviewRulesOption, type InputFlags } from './options.js';
+import { chooseOutput, useColor, writeOutput } from './output.js';
+import { orFail, readInputs, readLexicons, readTaggedInputs } from './read.js';
+import type { ReadResult } from '../corpus/read.js';
+import { buildContext, type TaggingContext } from '../tag/context.js';
 import { createSpellChecker } from '../language/hunspell.js';
-import { CHECKS, countFindings, loadRules, reviewContext, reviewDocument, type RuleSet } from '../review/index.js';
+import { CHECKS, countFindings, loadRules, reviewContext, reviewDocument, type Rule } from '../review/index.js';
 import { reviewToJson, reviewToMarkdown, reviewToSarif, reviewToStylish, rulesToText, type FileReview } from '../report/review/index.js';
 import { EXIT, fail } from '../util/exit.js';
-import { DOCUMENT_TYPES, type Lexicons, type TaggedDocument, type Document } from '../types.js';
+import { DOCUMENT_TYPES, type Document, type Lexicons, type TaggedDocument } from '../types.js';
 import { packageVersion } from '../paths.js';
 
 interface ReviewFlags extends InputFlags {
@@ -25,7 +24,19 @@ interface ReviewFlags extends InputFlags {
   listRules?: boolean;
 }
 
-const FORMATS = ['stylish', 'json', 'sarif', 'md'] as const;
+interface ReviewRun {
+  reviews: FileReview[];
+  rules: Rule[];
+  color: boolean;
+}
+
+const RENDERERS = {
+  stylish: ({ reviews, color }: ReviewRun) => reviewToStylish(reviews, { color }),
+  json: ({ reviews }: ReviewRun) => JSON.stringify(reviewToJson(reviews), null, 2),
+  sarif: ({ reviews, rules }: ReviewRun) => JSON.stringify(reviewToSarif(reviews, rules, packageVersion()), null, 2),
+  md: ({ reviews }: ReviewRun) => reviewToMarkdown(reviews),
+};
+
 /** --type takes every document type but 'other', which would review against no template. */
 const TYPES: readonly string[] = DOCUMENT_TYPES.filter((type) => type !== 'other');
 
@@ -41,84 +52,57 @@ export function registerReview(program: Command): void {
         'avser den utdragna texten. Slutstatus: 0 utan fel, 1 med fel, 2 om en fil inte kunde läsas.',
     )
     .argument('[filer...]', 'utkast att granska')
-    .option('-f, --format <format>', `utdataformat: ${FORMATS.join(', ')} (standard: stylish, eller efter --out)`)
-    .option('--rules <katalog>', 'läs även regler från denna katalog (kan upprepas; samma id ersätter)', collect, [])
-    .option('--lexicons <katalog>', 'läs lexikon från denna katalog i stället för paketets')
-    .option('--city <stad>', 'stadens register att granska mot (standard: dokumentets stad)')
+    .addOption(formatOption(Object.keys(RENDERERS), 'stylish'))
+    .addOption(reviewRulesOption())
+    .addOption(lexiconsOption())
+    .addOption(cityOption('review'))
     .option('--type <typ>', `dokumenttyp: ${TYPES.join(', ')} (standard: den upptäckta, annars tjänsteskrivelse)`)
     .option('--list-rules', 'lista reglerna och avsluta')
-    .option('-o, --out <fil>', 'skriv till fil (atomiskt) i stället för standard ut');
-  addInputOptions(command).action(async (paths: string[], flags: ReviewFlags) => {
+    .addOption(outOption());
+  addInputOptions(command, { tags: true }).action(async (paths: string[], flags: ReviewFlags) => {
     const ruleSet = orFail(() => loadRules(flags.rules, CHECKS));
     if (flags.listRules) {
-      emit(rulesToText(ruleSet.rules), flags.out);
+      writeOutput(rulesToText(ruleSet.rules), flags.out);
       return;
     }
     if (paths.length === 0) fail('ange minst en fil att granska (eller --list-rules)');
-    // A .txt file gets what the terminal gets.
-    const format = resolveFormat(flags.format ?? (flags.out?.endsWith('.txt') ? 'stylish' : undefined), flags.out, FORMATS, 'stylish');
+    const output = chooseOutput(flags, RENDERERS, 'stylish');
     if (flags.type && !TYPES.includes(flags.type)) fail(`okänd dokumenttyp "${flags.type}" (välj ${TYPES.join(', ')})`);
     const lexicons = readLexicons(flags.lexicons);
-    const extraction = orFail(() => extractionData(lexicons.dir));
     const cities = lexicons.registries.map((r) => r.city);
     if (flags.city && !cities.includes(flags.city)) fail(`okänd stad "${flags.city}" (lexikonen känner ${cities.join(', ')})`);
     const active = ruleSet.rules.filter((r) => r.severity !== 'off');
     const spell = active.some((r) => r.kind === 'spelling') ? await createSpellChecker([...lexicons.knownWords, ...ruleSet.knownWords]) : null;
-    const tag = tagger(lexicons, flags.city);
+    const context = taggingContext(lexicons, flags.city);
     const setup = { lexicons, rules: ruleSet.rules, spell, city: flags.city, type: flags.type };
 
-    const reviews: FileReview[] = [];
-    let unreadable = false;
-    for (const file of paths) {
-      let doc: Document;
-      try {
-        doc = await extractDocument(file, limitsFrom(flags), extraction);
-      } catch (error) {
-        if (!(error instanceof InputError)) throw error;
-        process.stderr.write(`mrkoll: ${error.path}: ${error.reason}\n`);
-        unreadable = true;
-        continue;
-      }
-      reviews.push({ file, findings: reviewDocument(doc, reviewContext(doc, setup, tag(doc)), active) });
-    }
+    // A file that cannot be read is a line on stderr and exit 2, but the others are still reviewed.
+    const { documents, failures }: ReadResult<Document | TaggedDocument> = context
+      ? await readTaggedInputs(paths, flags, { lexicons, context: { defaultCity: flags.city }, compiled: context }, { allowNone: true })
+      : await readInputs(paths, flags, { allowNone: true });
+    const reviews: FileReview[] = documents.map((doc) => {
+      const tagged = context ? (doc as TaggedDocument) : null; // read with a context: tagged
+      return { file: doc.path, findings: reviewDocument(doc, reviewContext(doc, setup, tagged), active) };
+    });
     spell?.dispose();
 
-    const color = format === 'stylish' && !flags.out && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
-    if (reviews.length > 0) emit(render(format, reviews, ruleSet, color), flags.out);
+    if (reviews.length > 0) output.emit({ reviews, rules: ruleSet.rules, color: useColor(flags) });
     const errors = countFindings(reviews.flatMap((r) => r.findings)).error;
-    process.exitCode = unreadable ? EXIT.fatal : errors > 0 ? EXIT.findings : EXIT.ok;
+    process.exitCode = failures.length > 0 ? EXIT.fatal : errors > 0 ? EXIT.findings : EXIT.ok;
   });
 }
 
-function render(format: (typeof FORMATS)[number], reviews: FileReview[], ruleSet: RuleSet, color: boolean): string {
-  switch (format) {
-    case 'json':
-      return JSON.stringify(reviewToJson(reviews), null, 2);
-    case 'sarif':
-      return JSON.stringify(reviewToSarif(reviews, ruleSet.rules, packageVersion()), null, 2);
-    case 'md':
-      return reviewToMarkdown(reviews);
-    default:
-      return reviewToStylish(reviews, { color });
-  }
-}
-
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
-}
-
 /**
- * Tags documents with principles, areas and mentions for the rules that use them. Without a
- * tagging context (attribution cues that do not load) those rules are skipped, with a warning.
+ * The context for tagging documents with principles, areas and mentions, for the rules that use
+ * them. Without one (attribution cues that do not load) those rules are skipped, with a warning.
  */
-function tagger(lexicons: Lexicons, city: string | undefined): (doc: Document) => TaggedDocument | null {
+function taggingContext(lexicons: Lexicons, city: string | undefined): TaggingContext | null {
   try {
-    const context = buildContext(lexicons, { defaultCity: city });
-    return (doc) => tagDocument(doc, context);
+    return buildContext(lexicons, { defaultCity: city });
   } catch (error) {
     process.stderr.write(
       `mrkoll: varning: taggningen kunde inte förberedas (${(error as Error).message.split('\n')[0]}); regler som behöver den hoppas över\n`,
     );
-    return () => null;
+    return null;
   }
 }

@@ -1,14 +1,28 @@
 // `mrkoll search`: full-text search over passages (lunr with Swedish stemming), ranked, with
 // document, section, page and a highlighted snippet; filters by administration, tag, type, year.
-import { Option, type Command } from 'commander';
-import { addInputOptions, buildContextOrFail, emit, orFail, readInputs, readLexicons, resolveFormat, type InputFlags } from './shared.js';
+import type { Command } from 'commander';
+import {
+  addInputOptions,
+  cityOption,
+  collect,
+  compoundOption,
+  countOption,
+  formatOption,
+  lexiconsOption,
+  outOption,
+  typeFilterOption,
+  yearFilterOption,
+  type InputFlags,
+} from './options.js';
+import { chooseOutput, useColor } from './output.js';
+import { buildContextOrFail, orFail, readInputs, readLexicons } from './read.js';
 import { languageData } from '../language/data.js';
 import { openCache } from '../cache/extract.js';
 import { cachedSearchIndex } from '../search/cached.js';
 import { facetsOf } from '../search/index.js';
-import { search, type SearchFilters } from '../search/query.js';
+import { search, type SearchFilters, type SearchResult } from '../search/query.js';
 import { searchToCsv, searchToJson, searchToText } from '../report/search/index.js';
-import { tagDocument, type TaggingContext } from '../tag/index.js';
+import { tagDocument } from '../tag/index.js';
 import { EXIT, fail } from '../util/exit.js';
 import type { CompoundMode, Document } from '../types.js';
 
@@ -26,7 +40,18 @@ interface SearchFlags extends InputFlags {
   compound?: CompoundMode;
 }
 
-const FORMATS = ['text', 'json', 'csv'] as const;
+interface SearchRun {
+  query: string;
+  filters: SearchFilters;
+  result: SearchResult;
+  color: boolean;
+}
+
+const RENDERERS = {
+  text: ({ query, result, color }: SearchRun) => searchToText(query, result, { style: color ? 'ansi' : 'guillemets' }),
+  json: ({ query, filters, result }: SearchRun) => JSON.stringify(searchToJson(query, filters, result), null, 2),
+  csv: ({ result }: SearchRun) => searchToCsv(result),
+};
 
 export function registerSearch(program: Command): void {
   const command = program
@@ -43,25 +68,23 @@ export function registerSearch(program: Command): void {
     .argument('<filer...>', 'filer, kataloger eller mönster (glob)')
     .option('--admin <id>', 'bara stycken som nämner eller är skrivna av förvaltningen (id eller sista ledet, upprepbar)', collect)
     .option('--tag <id>', 'bara stycken med taggen, t.ex. P4 eller barnratt (upprepbar)', collect)
-    .option('--type <typ>', 'bara dokument av typen, t.ex. tjänsteskrivelse (upprepbar)', collect)
-    .option('--year <år>', 'bara dokument från året (upprepbar)', collectYears)
+    .addOption(typeFilterOption('tjänsteskrivelse'))
+    .addOption(yearFilterOption())
     .option('--any', 'något av orden räcker (standard: alla)')
-    .addOption(
-      new Option('--compound <läge>', 'sökord i sammansättningar: any, head, modifier, none (standard: any för ord med minst sex bokstäver)').choices(
-        COMPOUND_MODES,
-      ),
-    )
-    .addOption(new Option('--limit <n>', 'antal träffar som visas').default(20).argParser(parseCount))
-    .option('--lexicons <katalog>', 'läs lexikon från denna katalog i stället för paketets')
-    .option('--city <stad>', 'stad för dokument vars stad inte framgår (standard: malmo)')
-    .option('-f, --format <format>', `utdataformat: ${FORMATS.join(', ')} (standard: text, eller efter --out)`)
-    .option('-o, --out <fil>', 'skriv till fil (atomiskt) i stället för standard ut');
+    .addOption(compoundOption('sökord'))
+    .addOption(countOption('--limit <n>', 'antal träffar som visas', 20))
+    .addOption(lexiconsOption())
+    .addOption(cityOption('fallback'))
+    .addOption(formatOption(Object.keys(RENDERERS), 'text'))
+    .addOption(outOption());
   addInputOptions(command).action(async (query: string, paths: string[], flags: SearchFlags) => {
-    const format = resolveFormat(flags.format, flags.out, FORMATS, 'text');
+    const output = chooseOutput(flags, RENDERERS, 'text');
     const lexicons = readLexicons(flags.lexicons);
     const { documents, failures } = await readInputs(paths, flags);
+    // Tagging is for the index's facets, so it runs only when the index is not in the cache.
     const annotate = (docs: Document[]) => {
-      const tagged = tagAll(docs, buildContextOrFail(lexicons, flags.city));
+      const context = buildContextOrFail(lexicons, flags.city);
+      const tagged = docs.map((doc) => tagDocument(doc, context));
       return { facets: tagged.map(facetsOf), authors: tagged.map((d) => d.author) };
     };
     const index = cachedSearchIndex(documents, lexicons, annotate, openCache(flags));
@@ -69,46 +92,7 @@ export function registerSearch(program: Command): void {
     const language = orFail(() => languageData(lexicons.dir));
     const result = search(index, query, { filters, limit: flags.limit, any: flags.any, compound: flags.compound, language });
     if (result.query.words.length === 0) fail(`frågan "${query}" innehåller bara stoppord`);
-    const style = !flags.out && process.stdout.isTTY && !process.env.NO_COLOR ? 'ansi' : 'guillemets';
-    const content =
-      format === 'json'
-        ? JSON.stringify(searchToJson(query, filters, result), null, 2)
-        : format === 'csv'
-          ? searchToCsv(result)
-          : searchToText(query, result, { style });
-    emit(content, flags.out);
+    output.emit({ query, filters, result, color: useColor(flags) });
     process.exitCode = failures.length > 0 ? EXIT.findings : EXIT.ok;
   });
 }
-
-export function tagAll(documents: readonly Document[], context: TaggingContext) {
-  return documents.map((doc) => tagDocument(doc, context));
-}
-
-/** Repeatable option whose values may also be comma-separated. */
-export function collect(value: string, previous: string[] = []): string[] {
-  return [
-    ...previous,
-    ...value
-      .split(',')
-      .map((v) => v.trim())
-      .filter(Boolean),
-  ];
-}
-
-export function collectYears(value: string, previous: number[] = []): number[] {
-  return [...previous, ...collect(value, []).map(parseYear)];
-}
-
-function parseYear(value: string): number {
-  if (!/^\d{4}$/.test(value)) fail(`ogiltigt år: "${value}"`);
-  return Number(value);
-}
-
-export function parseCount(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) fail(`ogiltigt antal: "${value}"`);
-  return n;
-}
-
-export const COMPOUND_MODES: readonly CompoundMode[] = ['any', 'head', 'modifier', 'none'];

@@ -1,6 +1,6 @@
 // Snippets: a window of a passage around its first highlighted word, cut at word boundaries, with
-// the highlight offsets carried over; and the two ways to show highlights (ANSI on a terminal,
-// «» elsewhere).
+// the highlight offsets carried over. How highlights are shown is the report's business
+// (src/report/search).
 import type { Span } from '../types.js';
 
 export interface Snippet {
@@ -60,19 +60,4 @@ function wordStart(text: string, at: number, limit: number): number {
 function wordEnd(text: string, at: number, limit: number): number {
   const space = text.lastIndexOf(' ', at);
   return space > limit ? space : at;
-}
-
-export type HighlightStyle = 'ansi' | 'guillemets' | 'none';
-
-/** The snippet's text with its highlights marked: bold inverse on a terminal, else «…». */
-export function renderHighlights(snippet: Snippet, style: HighlightStyle): string {
-  if (style === 'none') return snippet.text;
-  const [open, close] = style === 'ansi' ? ['\u001b[1;7m', '\u001b[0m'] : ['«', '»'];
-  let out = '';
-  let at = 0;
-  for (const [start, end] of snippet.highlights) {
-    out += snippet.text.slice(at, start) + open + snippet.text.slice(start, end) + close;
-    at = end;
-  }
-  return out + snippet.text.slice(at);
 }

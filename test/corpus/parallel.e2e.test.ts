@@ -5,7 +5,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyzeFilesInParallel } from '../../src/corpus/pool/index.js';
+import { analyzeFilesInParallel, extractFilesInParallel } from '../../src/corpus/pool/index.js';
 import { extractDocuments } from '../../src/corpus/extract.js';
 import { loadLexicons } from '../../src/lexicon/load.js';
 import { buildContext, tagDocument, type TagOptions } from '../../src/tag/index.js';
@@ -98,6 +98,16 @@ describe('analyzeFilesInParallel', { timeout: 120_000 }, () => {
     const one = await analyzeFilesInParallel([RAPPORT_PDF], { lexicons, cache: false, workers: 2 });
     expect(one.threads).toBe(1);
     expect(one.documents).toStrictEqual((await sequential([RAPPORT_PDF])).documents);
+  });
+
+  it('extracts without tagging, as extractDocuments does, when the run has no lexicons', async () => {
+    const paths = [RAPPORT_PDF, SEEDS, FIXTURES, path.join(scratch, 'finns-inte.pdf')];
+    const expected = await extractDocuments(paths, { cache: false });
+    const result = await extractFilesInParallel(paths, { cache: false, workers: 2 });
+    expect(result.threads).toBe(2);
+    expect(result.documents).toStrictEqual(expected.documents);
+    expect(result.failures).toStrictEqual(expected.failures);
+    expect(JSON.stringify(result.documents)).toBe(JSON.stringify(expected.documents));
   });
 
   it('reports progress once per file', async () => {

@@ -2,7 +2,8 @@
 // (html.browser.test.ts) checks that it works.
 import { describe, expect, it } from 'vitest';
 import { renderHtml } from '../../src/report/analyze/html/page.js';
-import { heat, scriptJson } from '../../src/report/analyze/html/escape.js';
+import { heat } from '../../src/report/analyze/html/heat.js';
+import { scriptJson } from '../../src/report/format/html.js';
 import { QUOTES_PER_CELL } from '../../src/report/analyze/html/matrix.js';
 import { analyzeCorpus } from '../../src/analyze/index.js';
 import { expectedFromRegistry } from '../../src/analyze/expected.js';

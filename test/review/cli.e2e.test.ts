@@ -1,11 +1,12 @@
 // End to end: the built binary (`npm run build`, then `node dist/cli/main.js review …`) on the
-// clean memo, the planted draft and a file that does not exist, with exit statuses 0, 1 and 2.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// clean memo, the planted draft, a directory, a glob and a file that does not exist, with exit
+// statuses 0, 1 and 2.
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { ROOT, runCli } from '../helpers/cli.js';
-import { FIXTURE_DOCX, PLANTED, SEED_A } from './helpers.js';
+import { FIXTURE_DOCX, PLANTED, SEED_A, SEED_B } from './helpers.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'mrkoll-review-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -59,6 +60,42 @@ describe('mrkoll review', () => {
     const run = review(path.join(dir, 'finns-inte.docx'));
     expect(run.status).toBe(2);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(/^mrkoll: .*finns-inte\.docx: /);
+  });
+
+  test('takes directories and globs like every other command, one review per file', () => {
+    const drafts = mkdtempSync(path.join(dir, 'utkast-'));
+    copyFileSync(SEED_A, path.join(drafts, 'stk-a.txt'));
+    copyFileSync(SEED_B, path.join(drafts, 'stk-b.txt'));
+    type Json = { findings: Array<{ file: string }> };
+    // A glob's matches come back relative to the working directory, as for every command.
+    const files = (json: Json) => [...new Set(json.findings.map((f) => path.resolve(ROOT, f.file)))];
+    const withoutFile = (json: Json, name: string) => json.findings.filter((f) => f.file.endsWith(name)).map((f) => ({ ...f, file: name }));
+    const directory = review('--format', 'json', drafts);
+    expect(directory.status, directory.stderr).toBe(0);
+    const all = JSON.parse(directory.stdout) as Json;
+    expect(files(all)).toEqual([path.join(drafts, 'stk-a.txt'), path.join(drafts, 'stk-b.txt')]);
+    const glob = review('--format', 'json', path.join(drafts, '*-b.txt'));
+    expect(glob.status, glob.stderr).toBe(0);
+    const one = JSON.parse(glob.stdout) as Json;
+    expect(files(one)).toEqual([path.join(drafts, 'stk-b.txt')]);
+    expect(withoutFile(one, 'stk-b.txt')).toEqual(withoutFile(all, 'stk-b.txt'));
+    expect(one.findings.length).toBeGreaterThan(0);
+  });
+
+  test('a directory with nothing to review, or a glob that matches nothing: exit 2, one line on stderr', () => {
+    const empty = mkdtempSync(path.join(dir, 'tom-'));
+    for (const run of [review(empty), review(path.join(empty, '*.docx'))]) {
+      expect(run.status).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    }
+  });
+
+  test('one unreadable file among readable ones: the others are reviewed, exit 2', () => {
+    const run = review(SEED_A, path.join(dir, 'finns-inte.docx'));
+    expect(run.status).toBe(2);
+    expect(run.stdout).toMatch(/⚠ \d+ anmärkningar \(0 fel, /);
     expect(run.stderr).toMatch(/^mrkoll: .*finns-inte\.docx: /);
   });
 

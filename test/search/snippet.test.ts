@@ -1,6 +1,7 @@
 // Snippets: a window around the first match, cut at word boundaries, highlights carried along.
 import { describe, expect, test } from 'vitest';
-import { makeSnippet, renderHighlights } from '../../src/search/snippet.js';
+import { makeSnippet } from '../../src/search/snippet.js';
+import { renderHighlights } from '../../src/report/search/index.js';
 
 const marked = (text: string, spans: Array<[number, number]>, max?: number) =>
   renderHighlights(

@@ -63,6 +63,17 @@ describe('mrkoll tag (built binary)', () => {
     expect(JSON.parse(stdout).documents[0].author).toBe('malmo/kulturnamnden');
   });
 
+  it('reads through the worker pool: --workers 2 gives the JSON --workers 1 gives', () => {
+    const args = ['tag', SEEDS, path.join(ROOT, 'corpora/fixtures/tjansteskrivelse-stk-2023-138.docx'), '--format', 'json', '--no-cache'];
+    const pooled = runCli([...args, '--workers', '2'], { env: { MRKOLL_DEBUG: 'pool' } });
+    const alone = runCli([...args, '--workers', '1'], { env: { MRKOLL_DEBUG: 'pool' } });
+    expect(pooled.status, pooled.stderr).toBe(0);
+    expect(pooled.stderr).toBe('pool: 6 filer i 2 trådar\n');
+    expect(alone.stderr).toBe('pool: 6 filer i 1 tråd\n');
+    expect(pooled.stdout).toBe(alone.stdout);
+    expect(JSON.parse(pooled.stdout).documents).toHaveLength(6);
+  });
+
   it('refuses an unknown city with a one-line error', () => {
     const { status, stderr } = mrkoll('tag', path.join(SEEDS, 'malmo-rapport-systematiskt-arbete-mr-2023.txt'), '--city', 'atlantis');
     expect(status).toBe(2);

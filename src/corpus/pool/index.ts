@@ -1,6 +1,6 @@
 // Extraction and tagging on every core: a piscina pool of worker threads, one file per task, the
 // results put back in input order. The documents and failures are the same, in the same order,
-// as extracting with src/pipeline.ts and tagging one document after the other.
+// as extracting with `extractDocuments` (corpus/extract.ts) and tagging one document after the other.
 import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -9,11 +9,12 @@ import { Piscina } from 'piscina';
 import { SUPPORTED_EXTENSIONS } from '../../ingest/index.js';
 import { collectInputs } from '../inputs.js';
 import type { CacheStats } from '../../cache/store.js';
+import { debug } from '../../cache/debug.js';
 import type { TaggingContext, TagResult } from '../../tag/index.js';
-import type { InputFailure } from '../../types.js';
+import type { Document, InputFailure, Lexicons } from '../../types.js';
 import { Manifests } from '../manifest.js';
 import { failureReason } from '../../ingest/errors.js';
-import { analyzeFile, cacheStats, pack, threadState, unpack, type FileOutcome, type FileTask, type RunSettings } from './task.js';
+import { cacheStats, pack, readFileTask, threadState, unpack, type FileOutcome, type FileTask, type RunSettings } from './task.js';
 import type { WorkerReply } from './worker.js';
 import { DIST_ROOT } from '../../paths.js';
 import { extractionData } from '../../segment/index.js';
@@ -42,9 +43,9 @@ export interface ParallelOptions extends RunSettings {
   onProgress?: (done: number, total: number, file: string) => void;
 }
 
-export interface ParallelResult {
-  /** Tagged documents in input order. */
-  documents: TagResult[];
+export interface ParallelResult<D extends Document = TagResult> {
+  /** Documents in input order: tagged (`TagResult`) when the run had lexicons. */
+  documents: D[];
   failures: InputFailure[];
   /** Threads that read files: the pool's size, or 1 when they were read in this thread. */
   threads: number;
@@ -59,15 +60,29 @@ export interface ParallelResult {
  * far, and the peak for 100 MB of text rose from 0.93 to 1.19 GB. Documents come back without a
  * second copy of their passages' text, repeated strings shared (`pack` and `unpack` in task.ts).
  */
-export async function analyzeFilesInParallel(paths: string[], options: ParallelOptions): Promise<ParallelResult> {
+export async function analyzeFilesInParallel(paths: string[], options: ParallelOptions & { lexicons: Lexicons }): Promise<ParallelResult<TagResult>> {
+  // With lexicons every document is tagged (task.ts).
+  return (await readFilesInParallel(paths, options)) as ParallelResult<TagResult>;
+}
+
+/** Reads every file under `paths` as `analyzeFilesInParallel` does, without tagging: the documents `extractDocuments` gives. */
+export async function extractFilesInParallel(
+  paths: string[],
+  options: Omit<ParallelOptions, 'lexicons' | 'context' | 'tag' | 'compiled'>,
+): Promise<ParallelResult<Document>> {
+  return readFilesInParallel(paths, { ...options, lexicons: undefined });
+}
+
+async function readFilesInParallel(paths: string[], options: ParallelOptions): Promise<ParallelResult<Document>> {
   // Bad language data fails the run here, with its file:line:col, not every file in a worker.
-  extractionData(options.lexicons.dir);
+  extractionData(options.lexicons?.dir ?? options.lexiconsDir);
   const { files, failures } = collectInputs(paths, SUPPORTED_EXTENSIONS);
   const manifests = new Manifests();
   const tasks: FileTask[] = files.map((file) => ({ file, manifest: manifests.entryFor(file) }));
   const settings = runSettings(options);
   const worker = workerFile();
   const threads = worker === null ? 1 : Math.max(1, Math.min(options.workers ?? defaultThreads(files), files.length));
+  debug('pool', `${files.length} ${files.length === 1 ? 'fil' : 'filer'} i ${threads} ${threads === 1 ? 'tråd' : 'trådar'}`);
   const outcomes: FileOutcome[] = new Array(tasks.length);
   const workerCounts = new Map<number, CacheStats>();
   let done = 0;
@@ -82,8 +97,8 @@ export async function analyzeFilesInParallel(paths: string[], options: ParallelO
 
   if (state) {
     for (const [i, task] of tasks.entries()) {
-      const outcome = await analyzeFile(task, settings, state);
-      finish(i, outcome.ok ? { ok: true, document: unpack(pack(outcome.document), strings) } : outcome);
+      const outcome = await readFileTask(task, settings, state);
+      finish(i, outcome.ok ? { ok: true, document: unpack(pack(outcome.document, state.context !== null), strings) } : outcome);
     }
   } else {
     const pool = startPool(worker!, threads, settings);
@@ -100,7 +115,7 @@ export async function analyzeFilesInParallel(paths: string[], options: ParallelO
     }
   }
 
-  const documents: TagResult[] = [];
+  const documents: Document[] = [];
   outcomes.forEach((outcome, i) => {
     if (!outcome.ok) {
       failures.push({ path: files[i], reason: outcome.reason });
@@ -156,8 +171,8 @@ function startPool(filename: string, size: number, settings: RunSettings): Pisci
 
 /** Only what the workers need, so nothing that cannot be cloned is sent to them. */
 function runSettings(options: ParallelOptions): RunSettings {
-  const { lexicons, context, tag, limits, cacheDir, cache } = options;
-  return { lexicons, context, tag, limits, cacheDir, cache };
+  const { lexicons, lexiconsDir, context, tag, limits, cacheDir, cache } = options;
+  return { lexicons, lexiconsDir, context, tag, limits, cacheDir, cache };
 }
 
 /** A worker thread that died (out of memory, say) fails its file, not the run. */

@@ -1,5 +1,6 @@
-// One file, start to finish: extraction (through the cache), the manifest's facts, tagging. The
-// same function runs on a pool worker and in-process, so both paths give the same documents.
+// One file, start to finish: extraction (through the cache), the manifest's facts and, when the run
+// has lexicons, tagging. The same function runs on a pool worker and in-process, so both paths
+// give the same documents.
 import { DEFAULT_LIMITS, type IngestLimits } from '../../ingest/index.js';
 import { failureReason } from '../../ingest/errors.js';
 import type { ManifestEntry } from '../manifest.js';
@@ -7,16 +8,19 @@ import { applyManifest, extractDocument } from '../extract.js';
 import { extractThroughCache, openCache } from '../../cache/extract.js';
 import type { CacheStats, DiskCache } from '../../cache/store.js';
 import { buildContext, tagDocument, type TaggingContext, type ContextOptions, type TagOptions, type TagResult } from '../../tag/index.js';
-import type { Lexicons } from '../../types.js';
+import type { Document, Lexicons } from '../../types.js';
 import { extractionData, type ExtractionData } from '../../segment/index.js';
 import { decodeColumns, encodeColumns, type PassageColumns } from './columns.js';
 
 /**
- * What every file of a run is analysed with; plain data, so it can be cloned to workers. The
- * language data is not in it: each thread reads it from `lexicons.dir`, its folder.
+ * What every file of a run is read with; plain data, so it can be cloned to workers. The language
+ * data is not in it: each thread reads it from its folder (`lexicons.dir`, else `lexiconsDir`).
  */
 export interface RunSettings {
-  lexicons: Lexicons;
+  /** The lexicons to tag with; without them a file is only extracted (a `Document`, untagged). */
+  lexicons?: Lexicons;
+  /** The lexicons folder whose language data extraction reads when the run has no lexicons; default the bundled one. */
+  lexiconsDir?: string;
   context?: ContextOptions;
   tag?: TagOptions;
   limits?: IngestLimits;
@@ -30,28 +34,27 @@ export interface FileTask {
   manifest?: ManifestEntry;
 }
 
-export type FileOutcome = { ok: true; document: TagResult } | { ok: false; reason: string };
+/** A `TagResult` when the run tags, else the extracted `Document`. */
+export type FileOutcome = { ok: true; document: Document | TagResult } | { ok: false; reason: string };
 
-/** The compiled context, the extraction's language data and the open cache of one thread, built on its first file. */
+/** The compiled context (null when the run does not tag), the extraction's language data and the open cache of one thread, built on its first file. */
 export interface ThreadState {
-  context: TaggingContext;
+  context: TaggingContext | null;
   extraction: ExtractionData;
   cache: DiskCache | null;
 }
 
 export function threadState(settings: RunSettings, context?: TaggingContext): ThreadState {
-  return {
-    context: context ?? buildContext(settings.lexicons, settings.context),
-    extraction: extractionData(settings.lexicons.dir),
-    cache: openCache(settings),
-  };
+  const tagging = settings.lexicons ? (context ?? buildContext(settings.lexicons, settings.context)) : null;
+  return { context: tagging, extraction: extractionData(settings.lexicons?.dir ?? settings.lexiconsDir), cache: openCache(settings) };
 }
 
-/** Extracts, applies the manifest and tags one file; a file that cannot be read is an outcome, not a throw. */
-export async function analyzeFile(task: FileTask, settings: RunSettings, state: ThreadState): Promise<FileOutcome> {
+/** Extracts one file, applies its manifest entry and tags it when the run tags; a file that cannot be read is an outcome, not a throw. */
+export async function readFileTask(task: FileTask, settings: RunSettings, state: ThreadState): Promise<FileOutcome> {
   try {
-    const doc = await extractThroughCache(task.file, { limits: settings.limits ?? DEFAULT_LIMITS, data: state.extraction }, state.cache, extractDocument);
-    return { ok: true, document: tagDocument(applyManifest(doc, task.manifest), state.context, settings.tag) };
+    const extracted = await extractThroughCache(task.file, { limits: settings.limits ?? DEFAULT_LIMITS, data: state.extraction }, state.cache, extractDocument);
+    const doc = applyManifest(extracted, task.manifest);
+    return { ok: true, document: state.context ? tagDocument(doc, state.context, settings.tag) : doc };
   } catch (error) {
     return { ok: false, reason: failureReason(error) };
   }
@@ -67,23 +70,25 @@ export function cacheStats(state: ThreadState): CacheStats {
  * and once in each `passage.text`; sent as they are, both copies would be serialized and rebuilt
  * as separate strings, so `pack` blanks the passage texts that are slices of `Document.text` and
  * `unpack` slices them again, which costs no copy (V8 keeps a slice as a view of its parent
- * string). Sentences, tags and mentions travel as columns (columns.ts).
+ * string). A tagged document's sentences, tags and mentions travel as columns (columns.ts); an
+ * untagged one's passages travel as they are (`columns` null).
  */
 export interface PackedDocument {
-  document: TagResult;
+  document: Document | TagResult;
   /** Indexes of the passages whose text was blanked. */
   sliced: number[];
-  columns: PassageColumns;
+  columns: PassageColumns | null;
 }
 
-export function pack(document: TagResult): PackedDocument {
+/** `tagged`: the document is a `TagResult` (its passages have tags and mentions to put in columns). */
+export function pack(document: Document | TagResult, tagged: boolean): PackedDocument {
   const sliced: number[] = [];
   const passages = document.passages.map((p, i) => {
     if (document.text.slice(p.start, p.end) !== p.text) return Object.assign({}, p); // not spread: ten times faster on passages
     sliced.push(i);
     return Object.assign({}, p, { text: '' });
   });
-  const columns = encodeColumns(passages);
+  const columns = tagged ? encodeColumns(passages as TagResult['passages']) : null;
   return { document: { ...document, passages }, sliced, columns };
 }
 
@@ -93,7 +98,7 @@ export function pack(document: TagResult): PackedDocument {
  * one copy each from `strings`: a clone gives every occurrence its own copy, a fifth of what
  * the documents hold (measured: 85 → 67 MB for 10 MB of text). Values are unchanged.
  */
-export function unpack({ document, sliced, columns }: PackedDocument, strings: Map<string, string> = new Map()): TagResult {
+export function unpack({ document, sliced, columns }: PackedDocument, strings: Map<string, string> = new Map()): Document | TagResult {
   const intern = (s: string): string => {
     const known = strings.get(s);
     if (known !== undefined) return known;
@@ -107,7 +112,7 @@ export function unpack({ document, sliced, columns }: PackedDocument, strings: M
     p.text = document.text.slice(p.start, p.end);
   }
   // The columns' strings (tag IDs, terms, matched words, administration IDs and names) once each.
-  decodeColumns(document.passages, { numbers: columns.numbers, strings: columns.strings.map(intern) });
+  if (columns) decodeColumns(document.passages as TagResult['passages'], { numbers: columns.numbers, strings: columns.strings.map(intern) });
   for (const p of document.passages) {
     p.id = intern(p.id);
     p.sectionPath = p.sectionPath.map(intern);

@@ -1,10 +1,10 @@
-// A pool worker: extracts and tags the files it is given, with a context compiled on its first
-// file and kept for the rest. Its PDFs are parsed on a thread of its own
+// A pool worker: extracts (and, when the run has lexicons, tags) the files it is given, with a
+// context compiled on its first file and kept for the rest. Its PDFs are parsed on a thread of its own
 // (src/ingest/pdf-worker.ts), so a PDF that hangs is stopped without losing this worker.
 import { threadId } from 'node:worker_threads';
 import { workerData } from 'piscina';
 import type { CacheStats } from '../../cache/store.js';
-import { analyzeFile, cacheStats, pack, threadState, type FileTask, type PackedDocument, type RunSettings, type ThreadState } from './task.js';
+import { cacheStats, pack, threadState, readFileTask, type FileTask, type PackedDocument, type RunSettings, type ThreadState } from './task.js';
 
 /**
  * The document packed for the trip, or why the file could not be read; with this worker's
@@ -17,7 +17,7 @@ let state: ThreadState | undefined;
 
 export default async function analyzeInWorker(task: FileTask): Promise<WorkerReply> {
   state ??= threadState(settings);
-  const outcome = await analyzeFile(task, settings, state);
+  const outcome = await readFileTask(task, settings, state);
   const counts = { thread: threadId, cache: cacheStats(state) };
-  return outcome.ok ? { ok: true, packed: pack(outcome.document), ...counts } : { ...outcome, ...counts };
+  return outcome.ok ? { ok: true, packed: pack(outcome.document, state.context !== null), ...counts } : { ...outcome, ...counts };
 }

@@ -6,7 +6,7 @@ import { list, num, pct } from '../../util/swedish.js';
 import type { CategoryInfo, CoverageRow } from '../../analyze/coverage.js';
 import { GAP_KINDS } from '../../analyze/gap.js';
 import { GAP_TITLE, VIEW_LABEL } from './labels.js';
-import { wrap } from '../format/text.js';
+import { truncate, wrap } from '../format/text.js';
 
 export interface TextOptions {
   /** Gaps listed per kind before "… och N till". */
@@ -107,7 +107,7 @@ function table(
       others = true;
     }
     const name = r.name;
-    const shown = name.length > NAME_WIDTH ? `${name.slice(0, NAME_WIDTH - 1)}…` : name;
+    const shown = truncate(name, NAME_WIDTH);
     lines.push(`  ${shown.padEnd(NAME_WIDTH)} ${num(r.words).padStart(7)}${categories.map((c) => ` ${cell(r, c).padStart(width)}`).join('')}`);
   }
   return lines;

@@ -2,7 +2,8 @@
 import type { Comparison, CoverageChange } from '../../compare/index.js';
 import { num } from '../../util/swedish.js';
 import { adminName, arrow, corpusLine, decimal, namingSentence, signed, tagLabel, title } from './index.js';
-import { changeChart, escapeXml as esc, termChart } from './svg.js';
+import { changeChart, termChart } from './svg.js';
+import { esc } from '../format/html.js';
 
 const STYLE = `
 body { font: 15px/1.45 system-ui, sans-serif; color: #222; max-width: 1100px; margin: 2rem auto; padding: 0 1rem; }

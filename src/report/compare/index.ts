@@ -5,6 +5,7 @@ import type { Comparison, CoverageChange, NameChange } from '../../compare/index
 import type { KeyTerm } from '../../compare/keyness.js';
 import { num } from '../../util/swedish.js';
 import { csvTable, type CsvValue } from '../format/csv.js';
+import { truncate } from '../format/text.js';
 
 export const COMPARE_SCHEMA_VERSION = 1;
 
@@ -65,7 +66,7 @@ export function adminName(c: Comparison, id: string): string {
 export function tagLabel(c: Comparison, id: string, max = 48): string {
   const label = c.categories.find((x) => x.id === id)?.label ?? id;
   const text = /^[A-Z]\d+$/.test(id) ? `${id} ${label}` : label;
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  return truncate(text, max);
 }
 
 export function signed(n: number): string {

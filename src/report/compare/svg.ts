@@ -1,11 +1,10 @@
 // Small charts for the HTML comparison, drawn as inline SVG (no scripts, no external files):
 // a diverging bar chart of coverage changes and per-term bars of relative frequency per corpus.
+// Labels are cut to a fixed width: about six pixels a character at 12 px.
 import type { CoverageChange } from '../../compare/index.js';
 import type { KeyTerm } from '../../compare/keyness.js';
-
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+import { esc } from '../format/html.js';
+import { truncate } from '../format/text.js';
 
 const UP = '#2f7d4f';
 const DOWN = '#b5452f';
@@ -28,7 +27,7 @@ export function changeChart(changes: readonly CoverageChange[], label: (c: Cover
     const color = c.delta > 0 ? UP : DOWN;
     const valueX = c.delta > 0 ? axis + length + 4 : axis - length - 4;
     const anchor = c.delta > 0 ? 'start' : 'end';
-    const text = escapeXml(clip(label(c), 54));
+    const text = esc(truncate(label(c), 54));
     return (
       `<text x="${labelWidth - 6}" y="${y + 12}" text-anchor="end">${text}</text>` +
       `<rect x="${x.toFixed(1)}" y="${y + 2}" width="${length.toFixed(1)}" height="${rowHeight - 6}" fill="${color}"><title>${text}: ${c.before} → ${c.after}</title></rect>` +
@@ -53,28 +52,23 @@ export function termChart(terms: readonly KeyTerm[], labels: readonly string[]):
     const y = i * group + 4;
     const bars = t.perTenThousand.map((v, j) => {
       const w = Math.max(1, (v / max) * plot);
-      const tip = `${escapeXml(labels[j])}: ${t.counts[j]} (${v} per 10 000 ord)`;
+      const tip = `${esc(labels[j])}: ${t.counts[j]} (${v} per 10 000 ord)`;
       return `<rect x="${labelWidth}" y="${y + j * bar}" width="${w.toFixed(1)}" height="${bar - 1}" fill="${shades[j]}"><title>${tip}</title></rect>`;
     });
     const mark = t.direction === 'up' ? `<tspan fill="${UP}">↑</tspan>` : `<tspan fill="${DOWN}">↓</tspan>`;
-    return `<text x="${labelWidth - 6}" y="${y + (labels.length * bar) / 2 + 4}" text-anchor="end">${escapeXml(clip(t.term, 26))} ${mark}</text>${bars.join('')}`;
+    return `<text x="${labelWidth - 6}" y="${y + (labels.length * bar) / 2 + 4}" text-anchor="end">${esc(truncate(t.term, 26))} ${mark}</text>${bars.join('')}`;
   });
   // One legend line per corpus: labels such as "Frödokument 2023–2025" are too long to sit side by side.
   const legend = labels.map((l, j) => {
     const y = terms.length * group + 14 + j * 16;
-    return `<rect x="${labelWidth}" y="${y - 9}" width="10" height="10" fill="${shades[j]}"/><text x="${labelWidth + 14}" y="${y}">${escapeXml(clip(l, 50))}</text>`;
+    return `<rect x="${labelWidth}" y="${y - 9}" width="10" height="10" fill="${shades[j]}"/><text x="${labelWidth + 14}" y="${y}">${esc(truncate(l, 50))}</text>`;
   });
   return svg(width, height, 'Ord som ökat eller minskat', body.join('') + legend.join(''));
 }
 
-/** Labels are drawn at a fixed width: about six pixels a character at 12 px. */
-function clip(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-
 function svg(width: number, height: number, label: string, body: string): string {
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" aria-label="${escapeXml(label)}" ` +
+    `<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" aria-label="${esc(label)}" ` +
     `width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif" font-size="12" fill="${INK}">` +
     `${body}</svg>`
   );

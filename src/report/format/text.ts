@@ -14,3 +14,8 @@ export function wrap(text: string, width: number, first: string, rest: string): 
   lines.push(line.trimEnd());
   return lines;
 }
+
+/** `text` cut to at most `max` characters, the last of them "…" when it was cut. */
+export function truncate(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}

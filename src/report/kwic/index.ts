@@ -1,6 +1,7 @@
 // Renders keyword-in-context lines for `mrkoll kwic`: aligned columns for the terminal, JSON
 // (docs/schema/kwic.md) and CSV.
 import type { KwicLine, KwicSort } from '../../kwic/index.js';
+import { paint } from '../format/ansi.js';
 import { csvTable } from '../format/csv.js';
 
 export const KWIC_SCHEMA_VERSION = 1;
@@ -21,9 +22,8 @@ export function kwicToText(term: string, lines: readonly KwicLine[], options: Kw
   const keyWidth = Math.min(30, Math.max(...lines.map((l) => l.keyword.length)));
   const out = lines.map((l) => {
     const keyword = l.keyword.padEnd(keyWidth);
-    const shown = options.color ? `\u001b[1m${keyword}\u001b[0m` : keyword;
     const where = `${l.document}${l.page !== null ? ` s. ${l.page}` : l.line !== null ? `:${l.line}` : ''}`;
-    return `${l.left.padStart(options.width)}  ${shown}  ${l.right.padEnd(options.width)}  ${l.negated ? '¬ ' : ''}${where}`;
+    return `${l.left.padStart(options.width)}  ${paint('bold', keyword, options.color)}  ${l.right.padEnd(options.width)}  ${l.negated ? '¬ ' : ''}${where}`;
   });
   out.push('', `${lines.length} ${lines.length === 1 ? 'förekomst' : 'förekomster'} av "${term}"${lines.some((l) => l.negated) ? ' (¬ = negerad)' : ''}`);
   return out.join('\n');

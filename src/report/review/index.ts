@@ -1,19 +1,19 @@
 // Renders `mrkoll review` findings: stylish (the terminal, like ESLint and Vale), JSON (the
 // contract in docs/schema/review.md), SARIF 2.1.0 (code-scanning tools) and Markdown.
 import type { Finding, Rule, Severity } from '../../review/types.js';
+import { paint, type AnsiStyle } from '../format/ansi.js';
+import { truncate } from '../format/text.js';
 
 export const REVIEW_SCHEMA_VERSION = 1;
 
 export interface FileReview {
-  /** The path as given on the command line. */
+  /** The path as given on the command line, or as found under a directory or by a glob given there. */
   file: string;
   findings: Finding[];
 }
 
 const SEVERITY_LABEL: Record<Severity, string> = { error: 'fel', warning: 'varning', info: 'info' };
-const COLOR: Record<Severity, string> = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m' };
-const DIM = '\x1b[2m';
-const RESET = '\x1b[0m';
+const COLOR: Record<Severity, AnsiStyle> = { error: 'red', warning: 'yellow', info: 'cyan' };
 
 /** The JSON document described in docs/schema/review.md. */
 export function reviewToJson(reviews: FileReview[]): object {
@@ -33,22 +33,18 @@ export function reviewToJson(reviews: FileReview[]): object {
   };
 }
 
-function shorten(text: string, max = 70): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
-
 /** `file:line:col  severity  message  rule-id` and the excerpt beneath, then a summary line. */
 export function reviewToStylish(reviews: FileReview[], options: { color?: boolean } = {}): string {
-  const paint = (code: string, text: string) => (options.color ? `${code}${text}${RESET}` : text);
+  const color = Boolean(options.color);
   const out: string[] = [];
   for (const review of reviews) {
     if (review.findings.length === 0) continue;
     const places = review.findings.map((f) => `${review.file}:${f.line}:${f.column}`);
     const width = Math.max(...places.map((p) => p.length));
     review.findings.forEach((f, i) => {
-      const severity = paint(COLOR[f.severity], SEVERITY_LABEL[f.severity].padEnd(7));
-      out.push(`${places[i].padEnd(width)}  ${severity}  ${f.message}  ${paint(DIM, f.ruleId)}`);
-      if (f.excerpt) out.push(`${' '.repeat(width)}  ${paint(DIM, `» ${shorten(f.excerpt)}`)}`);
+      const severity = paint(COLOR[f.severity], SEVERITY_LABEL[f.severity].padEnd(7), color);
+      out.push(`${places[i].padEnd(width)}  ${severity}  ${f.message}  ${paint('dim', f.ruleId, color)}`);
+      if (f.excerpt) out.push(`${' '.repeat(width)}  ${paint('dim', `» ${truncate(f.excerpt, 70)}`, color)}`);
     });
     out.push('');
   }
@@ -78,7 +74,7 @@ export function reviewToMarkdown(reviews: FileReview[]): string {
     }
     out.push('| Rad:kol | Allvar | Meddelande | Regel | Utdrag |', '|---|---|---|---|---|');
     for (const f of review.findings) {
-      const excerpt = f.excerpt ? `\`${cell(shorten(f.excerpt, 80)).replace(/`/g, "'")}\`` : '';
+      const excerpt = f.excerpt ? `\`${cell(truncate(f.excerpt, 80)).replace(/`/g, "'")}\`` : '';
       out.push(`| ${f.line}:${f.column} | ${SEVERITY_LABEL[f.severity]} | ${cell(f.message)} | \`${f.ruleId}\` | ${excerpt} |`);
     }
     out.push('');

@@ -1,7 +1,8 @@
 // Renders search results for `mrkoll search`: a ranked list for the terminal, JSON
-// (docs/schema/search.md) and CSV. Also the CSV writer the kwic and compare reports share.
+// (docs/schema/search.md) and CSV.
 import type { SearchFilters, SearchResult } from '../../search/query.js';
-import { renderHighlights, type HighlightStyle } from '../../search/snippet.js';
+import type { Snippet } from '../../search/snippet.js';
+import { ANSI } from '../format/ansi.js';
 import { csvTable } from '../format/csv.js';
 
 export const SEARCH_SCHEMA_VERSION = 1;
@@ -41,6 +42,21 @@ export function searchToJson(query: string, filters: SearchFilters, result: Sear
       administrations: h.administrations,
     })),
   };
+}
+
+export type HighlightStyle = 'ansi' | 'guillemets' | 'none';
+
+/** The snippet's text with its highlights marked: bold inverse on a terminal, else «…». */
+export function renderHighlights(snippet: Snippet, style: HighlightStyle): string {
+  if (style === 'none') return snippet.text;
+  const [open, close] = style === 'ansi' ? ANSI.boldInverse : ['«', '»'];
+  let out = '';
+  let at = 0;
+  for (const [start, end] of snippet.highlights) {
+    out += snippet.text.slice(at, start) + open + snippet.text.slice(start, end) + close;
+    at = end;
+  }
+  return out + snippet.text.slice(at);
 }
 
 function place(h: { page: number | null; line: number | null }): string {

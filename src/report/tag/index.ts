@@ -1,6 +1,7 @@
 // Renders tagged documents for `mrkoll tag`: readable text (evidence highlighted, tags and
 // mentions listed under each passage) or the JSON described in docs/schema/tag.md.
 import type { InputFailure, Mention, Tag, TaggedDocument, TaggedPassage } from '../../types.js';
+import { paint } from '../format/ansi.js';
 
 export const TAG_SCHEMA_VERSION = 1;
 
@@ -68,13 +69,6 @@ export interface TextOptions {
   all?: boolean;
 }
 
-const ANSI = {
-  evidence: ['\u001b[1;33m', '\u001b[0m'],
-  negated: ['\u001b[9m', '\u001b[29m'],
-  dim: ['\u001b[2m', '\u001b[22m'],
-  header: ['\u001b[1m', '\u001b[22m'],
-} as const;
-
 const VIA_LABEL: Record<Mention['via'], string> = {
   explicit: '',
   office: 'via förvaltning',
@@ -85,11 +79,10 @@ const VIA_LABEL: Record<Mention['via'], string> = {
 };
 
 export function tagToText(documents: TaggedDocument[], options: TextOptions): string {
-  const paint = (style: keyof typeof ANSI, text: string) => (options.color ? `${ANSI[style][0]}${text}${ANSI[style][1]}` : text);
   const out: string[] = [];
   for (const doc of documents) {
     const extras = doc as TaggedDocument & TagExtras;
-    out.push(paint('header', `== ${doc.path}`));
+    out.push(paint('bold', `== ${doc.path}`, options.color));
     out.push(
       `   författare: ${doc.author ?? '–'}   stad: ${extras.city ?? doc.metadata.city ?? '–'}   ramverk: ${(extras.frameworks ?? []).join(', ') || '–'}`,
     );
@@ -98,7 +91,7 @@ export function tagToText(documents: TaggedDocument[], options: TextOptions): st
     for (const p of doc.passages) {
       if (!options.all && (p.kind === 'heading' || (p.tags.length === 0 && p.mentions.length === 0))) continue;
       shown++;
-      out.push(paint('header', passageHeader(doc.path, p)) + (p.boilerplate ? `  [standardtext: ${p.boilerplate}]` : ''));
+      out.push(paint('bold', passageHeader(doc.path, p), options.color) + (p.boilerplate ? `  [standardtext: ${p.boilerplate}]` : ''));
       out.push(`   ${highlight(p, options.color)}`);
       if (p.tags.length > 0) out.push(`   taggar: ${p.tags.map((t) => tagLabel(t, options.color)).join(' · ')}`);
       if (p.mentions.length > 0) out.push(`   nämner: ${mentionLabels(p.mentions).join(' · ')}`);
@@ -106,7 +99,7 @@ export function tagToText(documents: TaggedDocument[], options: TextOptions): st
     }
     const tagged = doc.passages.filter((p) => p.kind !== 'heading' && p.tags.some((t) => !t.negated && !t.boilerplate)).length;
     const body = doc.passages.filter((p) => p.kind !== 'heading').length;
-    out.push(paint('dim', `   ${tagged} av ${body} stycken täcker någon kategori; ${shown} visade.`), '');
+    out.push(paint('dim', `   ${tagged} av ${body} stycken täcker någon kategori; ${shown} visade.`, options.color), '');
   }
   return out.join('\n');
 }
@@ -135,7 +128,7 @@ function highlight(p: TaggedPassage, color: boolean): string {
   let at = 0;
   for (const span of merged) {
     const term = p.text.slice(span.start, span.end);
-    const marked = color ? `${(span.negated ? ANSI.negated : ANSI.evidence)[0]}${term}${(span.negated ? ANSI.negated : ANSI.evidence)[1]}` : `«${term}»`;
+    const marked = color ? paint(span.negated ? 'strike' : 'boldYellow', term, true) : `«${term}»`;
     text += p.text.slice(at, span.start) + marked;
     at = span.end;
   }
@@ -144,7 +137,7 @@ function highlight(p: TaggedPassage, color: boolean): string {
 
 function tagLabel(tag: Tag, color: boolean): string {
   const terms = [...new Set(tag.evidence.map((e) => e.text.toLowerCase()))].join(', ');
-  const id = tag.negated ? (color ? `${ANSI.negated[0]}${tag.id}${ANSI.negated[1]}` : `ej:${tag.id}`) : tag.id;
+  const id = tag.negated ? (color ? paint('strike', tag.id, true) : `ej:${tag.id}`) : tag.id;
   return `${id} (${terms})${tag.boilerplate ? ' [standardtext]' : ''}`;
 }
 

@@ -8,7 +8,8 @@ import type { View } from '../../../analyze/coverage.js';
 import { categoryName } from '../../../analyze/gaps.js';
 import { VIEW_LABEL } from '../labels.js';
 import { place } from '../../format/evidence.js';
-import { esc, heat } from './escape.js';
+import { esc } from '../../format/html.js';
+import { heat } from './heat.js';
 
 /** What the page's script needs to show a cell: keyed "<view>|<administration>|<tag>". */
 export type CellData = Record<

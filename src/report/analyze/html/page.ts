@@ -8,7 +8,8 @@ import type { View } from '../../../analyze/coverage.js';
 import type { NamesReport } from '../../../names/index.js';
 import { VIEW_LABEL, VIEW_SHORT } from '../labels.js';
 import { SCRIPT, STYLE } from './assets.js';
-import { esc, heat, scriptJson } from './escape.js';
+import { esc, scriptJson } from '../../format/html.js';
+import { heat } from './heat.js';
 import { matrixTable, type CellData } from './matrix.js';
 import { gapsSection, namesSection } from './sections.js';
 

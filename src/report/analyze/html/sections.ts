@@ -10,7 +10,7 @@ import type { NameGroupKind, NamesReport } from '../../../names/index.js';
 import { GAP_HELP, GAP_TITLE } from '../labels.js';
 import { NAME_KIND_TITLE, statusLabel } from '../../names/labels.js';
 import { place } from '../../format/evidence.js';
-import { esc } from './escape.js';
+import { esc } from '../../format/html.js';
 
 export function quoteHtml(e: EvidenceRef): string {
   const q = e.match ? `${esc(e.quote.slice(0, e.match[0]))}<mark>${esc(e.quote.slice(...e.match))}</mark>${esc(e.quote.slice(e.match[1]))}` : esc(e.quote);

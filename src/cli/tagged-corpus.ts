@@ -1,0 +1,55 @@
+// What `mrkoll analyze` and `mrkoll names` share: a corpus read and tagged with the lexicons and
+// the analysis rules, with renderings of one document set aside, and the names analysis.
+import { checkedTagging, orFail, readLexicons, readTaggedInputs } from './read.js';
+import type { InputFlags } from './options.js';
+import { setVariantsAside, type SkippedVariant } from '../corpus/read.js';
+import { loadAnalysisRules, type AnalysisRules } from '../analyze/rules.js';
+import { analyzeNames, spellingKnownWords, type NamesReport } from '../names/index.js';
+import { createSpellChecker, type SpellChecker } from '../language/hunspell.js';
+import type { InputFailure, Lexicons, TaggedDocument } from '../types.js';
+
+export interface CorpusFlags extends InputFlags {
+  lexicons?: string;
+  rules?: string;
+  city?: string;
+  author?: string;
+}
+
+export interface TaggedCorpus {
+  lexicons: Lexicons;
+  rules: AnalysisRules;
+  /** Every document read, variants included. */
+  all: TaggedDocument[];
+  /** The documents to count: variants left out unless asked for. */
+  documents: TaggedDocument[];
+  skipped: SkippedVariant[];
+  failures: InputFailure[];
+}
+
+/** Lexicons and rules first (a typo there should fail before minutes of reading), then the files. */
+export async function readTaggedCorpus(paths: string[], flags: CorpusFlags, options: { skipVariants: boolean }): Promise<TaggedCorpus> {
+  const lexicons = readLexicons(flags.lexicons);
+  const rules = orFail(() => loadAnalysisRules(flags.rules));
+  const tagging = checkedTagging(lexicons, flags);
+  // Files are read and tagged in worker threads; the result is the same as in one thread.
+  const { documents: all, failures } = await readTaggedInputs(paths, flags, tagging);
+  const { kept, skipped } = setVariantsAside(all, options.skipVariants);
+  return { lexicons, rules, all, documents: kept, skipped, failures };
+}
+
+/** The names analysis, with a Hunspell checker unless `spelling` is off or Hunspell cannot load. */
+export async function namesOf(docs: readonly TaggedDocument[], corpus: TaggedCorpus, spelling: boolean): Promise<{ report: NamesReport; spelling: boolean }> {
+  let checker: SpellChecker | null = null;
+  if (spelling) {
+    try {
+      checker = await createSpellChecker(spellingKnownWords(corpus.lexicons));
+    } catch (error) {
+      process.stderr.write(`mrkoll: varning: stavningskontrollen kunde inte starta (${(error as Error).message.split('\n')[0]}); inga stavningsvarianter\n`);
+    }
+  }
+  try {
+    return { report: analyzeNames(docs, corpus.lexicons, { rules: corpus.rules, checker }), spelling: checker !== null };
+  } finally {
+    checker?.dispose();
+  }
+}

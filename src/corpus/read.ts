@@ -1,0 +1,79 @@
+// The one way every command reads its input: files, directories and globs through the worker pool
+// (pool/), extracted, with the manifests' facts, and tagged when the command needs tags. What a
+// command makes of an empty result, a progress bar or a failed file is the CLI's business.
+import type { IngestLimits } from '../ingest/index.js';
+import type { ContextOptions, TaggingContext, TagOptions, TagResult } from '../tag/index.js';
+import type { Document, InputFailure, Lexicons, TaggedDocument } from '../types.js';
+import { analyzeFilesInParallel, extractFilesInParallel } from './pool/index.js';
+
+export interface ReadOptions {
+  /** The lexicons folder whose language data extraction reads (a tagging run reads its lexicons' own); default the bundled one. */
+  lexiconsDir?: string;
+  limits?: IngestLimits;
+  /** Extraction cache directory; default `$XDG_CACHE_HOME/mrkoll` or `~/.cache/mrkoll`. */
+  cacheDir?: string;
+  /** False: parse every file, read and write no cache. */
+  cache?: boolean;
+  /** Threads that read files (see `ParallelOptions.workers`); default: one per core for large inputs. */
+  workers?: number;
+  /** Called after each file, for progress bars. */
+  onProgress?: (done: number, total: number, file: string) => void;
+}
+
+export interface TaggingOptions {
+  lexicons: Lexicons;
+  context?: ContextOptions;
+  tag?: TagOptions;
+  /** The context compiled from `lexicons` and `context`, reused when the files are read in this thread. */
+  compiled?: TaggingContext;
+}
+
+export interface ReadResult<D extends Document> {
+  /** In input order. */
+  documents: D[];
+  /** Files that could not be read, each with a one-line reason, in input order. */
+  failures: InputFailure[];
+}
+
+/** Every file under `paths`, extracted (with its manifest's facts) but not tagged. */
+export async function readDocuments(paths: string[], options: ReadOptions = {}): Promise<ReadResult<Document>> {
+  const { documents, failures } = await extractFilesInParallel(paths, readSettings(options));
+  return { documents, failures };
+}
+
+/** Every file under `paths`, extracted and tagged. */
+export async function readTaggedDocuments(paths: string[], options: ReadOptions & TaggingOptions): Promise<ReadResult<TagResult>> {
+  const { lexicons, context, tag, compiled } = options;
+  const { documents, failures } = await analyzeFilesInParallel(paths, { ...readSettings(options), lexicons, context, tag, compiled });
+  return { documents, failures };
+}
+
+function readSettings({ lexiconsDir, limits, cacheDir, cache, workers, onProgress }: ReadOptions): ReadOptions {
+  return { lexiconsDir, limits, cacheDir, cache, workers, onProgress };
+}
+
+/** A document left out because the manifest says it is another rendering of one already read. */
+export interface SkippedVariant {
+  path: string;
+  variantOf: string;
+}
+
+/** The documents to count, and the variants (other renderings of a document) set aside when `skip`. */
+export function setVariantsAside<D extends Document>(documents: readonly D[], skip: boolean): { kept: D[]; skipped: SkippedVariant[] } {
+  const skipped: SkippedVariant[] = [];
+  const kept = documents.filter((doc) => {
+    const variantOf = doc.metadata.variantOf;
+    if (!skip || !variantOf) return true;
+    skipped.push({ path: doc.path, variantOf });
+    return false;
+  });
+  return { kept, skipped };
+}
+
+/** Administration ID → name, for reports: registries first, then what the documents call the rest. */
+export function administrationNames(documents: readonly TaggedDocument[], lexicons: Lexicons): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const doc of documents) for (const p of doc.passages) for (const m of p.mentions) if (!names.has(m.id)) names.set(m.id, m.name);
+  for (const r of lexicons.registries) for (const a of r.administrations) names.set(a.id, a.name);
+  return names;
+}
