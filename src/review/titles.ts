@@ -1,6 +1,7 @@
 // Where the lexicons' titles (concept groups of kind 'title': the policy's canonical title and its
 // known misquotations) stand in a text, and which quoted passages look like a title.
 import type { ConceptGroup } from '../types.js';
+import { escapeRegExp } from '../util/regexp.js';
 import { allMatches, wordPattern } from './patterns.js';
 
 export interface TitleOccurrence {
@@ -12,16 +13,12 @@ export interface TitleOccurrence {
   canonical: boolean;
 }
 
-function escape(phrase: string): string {
-  return phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** Occurrences of every title group's preferred form and variants, longest first where they overlap. */
 export function findTitles(text: string, groups: ConceptGroup[]): TitleOccurrence[] {
   const found: TitleOccurrence[] = [];
   for (const group of groups.filter((g) => g.kind === 'title')) {
     for (const [phrase, canonical] of [[group.preferred, true], ...group.variants.map((v) => [v, false])] as Array<[string, boolean]>) {
-      for (const m of allMatches(wordPattern([escape(phrase)]), text)) found.push({ group, ...m, canonical });
+      for (const m of allMatches(wordPattern([escapeRegExp(phrase)]), text)) found.push({ group, ...m, canonical });
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);

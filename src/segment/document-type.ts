@@ -2,6 +2,7 @@
 // itself, which template sections it has, and how it names itself.
 import type { DocumentType, Passage } from '../types.js';
 import { languageSchema, parseLanguageData, readLanguageData, TEXT_LIST } from '../language/segment-data.js';
+import { escapeRegExp } from '../util/regexp.js';
 import { searchWholeWord } from '../util/whole-words.js';
 
 const TYPES: readonly DocumentType[] = ['tjänsteskrivelse', 'protokollsutdrag', 'remissvar', 'årsanalys', 'rapport', 'policy', 'other'];
@@ -45,13 +46,12 @@ const CUES = toTypeCues(readLanguageData('document-types.yaml', validate));
 /** How many passages from the top count for title cues. */
 const TITLE_REACH = 8;
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 /** Compiled once per cue: the section cues are tried on every passage of every document. */
 const compiled = (build: (escaped: string) => string, flags = 'iu') => {
   const patterns = new Map<string, RegExp>();
   return (cue: string): RegExp => {
     let pattern = patterns.get(cue);
-    if (!pattern) patterns.set(cue, (pattern = new RegExp(build(escape(cue)), flags)));
+    if (!pattern) patterns.set(cue, (pattern = new RegExp(build(escapeRegExp(cue)), flags)));
     return pattern;
   };
 };

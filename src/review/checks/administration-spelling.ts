@@ -2,6 +2,7 @@
 // decision planning every entry is resolved (known misspelling, capitals, near miss such as
 // "Kulturnämden"); in the running text the registry's known misspellings are looked for
 // ("Hälsa-, vård och omsorgsnämnden" for "Hälsa-, vård- och omsorgsnämnden").
+import { escapeRegExp } from '../../util/regexp.js';
 import { findingAt } from '../findings.js';
 import { nameLookup, type NameLookup } from '../registry-lookup.js';
 import { readRecipients } from '../recipients.js';
@@ -16,10 +17,6 @@ interface AdministrationSpellingData {
 }
 
 const FORM_WORDS: Record<string, string> = { misspelling: 'känd felstavning', case: 'versaler', near: 'stavfel' };
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-}
 
 export const administrationSpelling: ReviewCheck = {
   meta: {
@@ -73,7 +70,7 @@ function runningText(text: string, ctx: ReviewContext, rule: Rule, lookup: NameL
   for (const wrong of lookup.misspellings) {
     const first = wrong.text.charAt(0);
     const head = `[${first.toUpperCase()}${first.toLowerCase()}]`;
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${head}${escape(wrong.text.slice(1))}(?::?s)?(?![\\p{L}\\p{N}])`, 'gu');
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${head}${escapeRegExp(wrong.text.slice(1)).replace(/\s+/g, '\\s+')}(?::?s)?(?![\\p{L}\\p{N}])`, 'gu');
     for (const m of text.matchAll(pattern)) {
       const start = m.index;
       if (skip.some((s) => start >= s.start && start < s.end)) continue;

@@ -2,6 +2,7 @@
 // policy's canonical title and its known misquotations; any of those variants, or a quoted
 // passage nearly but not exactly like a canonical title, is reported. Groups of kind 'concept'
 // (barnrättsspår, not barnrättspår) are reported the same way without the quotation test.
+import { escapeRegExp } from '../../util/regexp.js';
 import { findingAt } from '../findings.js';
 import { allMatches, wordPattern } from '../patterns.js';
 import { findTitles, phraseSimilarity, quotedSpans } from '../titles.js';
@@ -11,10 +12,6 @@ interface LexiconWordingData {
   conceptKind: 'title' | 'concept';
   /** Quoted text at least this similar to a canonical title (word edit distance) is a misquote. */
   minSimilarity?: number;
-}
-
-function escape(phrase: string): string {
-  return phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 export const lexiconWording: ReviewCheck = {
@@ -54,7 +51,7 @@ export const lexiconWording: ReviewCheck = {
         for (const variant of group.variants) {
           // Long lower-case words inflect (barnrättspåret); abbreviations and phrases do not.
           const inflects = /^\p{Ll}{6,}$/u.test(variant);
-          const pattern = wordPattern([`${escape(variant)}${inflects ? '\\p{L}{0,4}' : ''}`], !/\p{Lu}/u.test(variant.slice(1)));
+          const pattern = wordPattern([`${escapeRegExp(variant)}${inflects ? '\\p{L}{0,4}' : ''}`], !/\p{Lu}/u.test(variant.slice(1)));
           for (const m of allMatches(pattern, doc.text)) {
             // An inflecting variant must not match the preferred form itself plus an ending.
             if (inflects && m.text.toLowerCase().startsWith(group.preferred.toLowerCase())) continue;
