@@ -2,6 +2,7 @@
 // known misspelling from the registry, a variant in capitals only, or a near miss by a letter or
 // two (Kulturnämden). The first letter's case never counts: lists and sentences capitalize it.
 import type { Registry } from '../types.js';
+import { damerauLevenshtein } from '../util/distance.js';
 
 export type NameForm = 'canonical' | 'misspelling' | 'case' | 'near';
 
@@ -26,20 +27,6 @@ export function nameKey(name: string): string {
     .replace(/\s+([,.])/g, '$1')
     .trim();
   return collapsed.charAt(0).toLowerCase() + collapsed.slice(1);
-}
-
-/** Damerau–Levenshtein distance (optimal string alignment), for near misses. */
-export function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  }
-  return d[a.length][b.length];
 }
 
 /** A near miss may differ by one edit per six letters, at most two. */
@@ -73,7 +60,8 @@ export function nameLookup(registry: Registry | null): NameLookup {
       let tie = false;
       for (const [candidate, resolution] of folded) {
         if (Math.abs(candidate.length - key.length) > 2) continue;
-        const distance = editDistance(key.toLowerCase(), candidate);
+        // Bounded by the most a near miss may differ: farther names cost less and are rejected all the same.
+        const distance = damerauLevenshtein(key.toLowerCase(), candidate, 2);
         if (!nearEnough(distance, candidate.length)) continue;
         if (best && distance === best.distance && best.resolution.id !== resolution.id) tie = true;
         if (!best || distance < best.distance) {

@@ -3,7 +3,7 @@
 // series (STK-2023-183, STK-2024-138), is taken for a mistyped own number, not another case.
 import { findCaseNumbers, type CaseNumberOccurrence } from '../case-numbers.js';
 import { findingAt } from '../findings.js';
-import { editDistance } from '../registry-lookup.js';
+import { damerauLevenshtein } from '../../util/distance.js';
 import type { ReviewCheck } from '../types.js';
 import { caseNumberSchema, type CaseNumberData } from './case-number-format.js';
 
@@ -21,7 +21,7 @@ export const caseNumberConsistency: ReviewCheck = {
     if (!own) return [];
     const [series] = own.key.split('|');
     return all
-      .filter((c) => c.key !== own.key && c.key.split('|')[0] === series && editDistance(c.key, own.key) === 1)
+      .filter((c) => c.key !== own.key && c.key.split('|')[0] === series && damerauLevenshtein(c.key, own.key) === 1)
       .map((c) => findingAt(ctx.lines, rule, c.start, c.end, rule.message, { expected: own.text }, own.text));
   },
 };
