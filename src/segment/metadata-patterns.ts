@@ -1,4 +1,5 @@
 // Dates, case numbers and city names as Swedish municipal documents write them.
+import { isCalendarDate } from '../util/dates.js';
 
 const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
 
@@ -11,8 +12,7 @@ export interface FoundDate {
 }
 
 function validDate(year: number, month: number, day: number): string | null {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  if (!isCalendarDate(year, month, day)) return null;
   if (year < 1900 || year > 2100) return null;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

@@ -2,6 +2,7 @@
 // (arbetsutskott → kommunstyrelsen → kommunfullmäktige). Dates must be real calendar dates, not
 // before the memo's own date, and later for each later body. Works whether the extracted text
 // keeps one entry a line or runs them together: entries are cut at their dates.
+import { isCalendarDate } from '../../util/dates.js';
 import { findingAt, messageFor } from '../findings.js';
 import { allMatches, checkFragments, wordPattern } from '../patterns.js';
 import type { Finding, ReviewCheck } from '../types.js';
@@ -29,11 +30,6 @@ interface Entry {
 }
 
 const DATE = /(?<![\d-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])/g;
-
-export function isCalendarDate(year: number, month: number, day: number): boolean {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
 
 export const decisionPlanning: ReviewCheck = {
   meta: {
