@@ -2,7 +2,8 @@
 // read from its passages the way a registrar reads a letterhead.
 import type { DocumentMetadata, Passage } from '../types.js';
 import { detectDocumentType } from './document-type.js';
-import { findCaseNumbers, findCity, findDates } from './metadata-patterns.js';
+import { findCity, findDates } from './metadata-patterns.js';
+import { findCaseNumbers } from '../language/case-numbers.js';
 import { isSectionTitle, titleKey, titleKeys } from '../language/section-titles.js';
 
 /** Labels a letterhead or minutes put before the date the document is dated. */

@@ -1,8 +1,9 @@
 // The memo's own case number (the first one before the first standard section, where the title
 // carries it) must read the same everywhere. A number one keystroke away from it, with the same
 // series (STK-2023-183, STK-2024-138), is taken for a mistyped own number, not another case.
-import { findCaseNumbers, type CaseNumberOccurrence } from '../case-numbers.js';
+import { CASE_NUMBER_SHAPE, caseNumberFinder, type CaseNumberOccurrence } from '../../language/case-numbers.js';
 import { findingAt } from '../findings.js';
+import { wordPattern } from '../patterns.js';
 import { damerauLevenshtein } from '../../util/distance.js';
 import type { ReviewCheck } from '../types.js';
 import { caseNumberSchema, type CaseNumberData } from './case-number-format.js';
@@ -16,7 +17,7 @@ export const caseNumberConsistency: ReviewCheck = {
   },
   check(doc, ctx, rule) {
     const data = rule.data as unknown as CaseNumberData;
-    const all = findCaseNumbers(doc.text, data.formats, data.shape);
+    const all = caseNumberFinder(data.formats, wordPattern([data.shape ?? CASE_NUMBER_SHAPE], false))(doc.text);
     const own = ownNumber(all, ctx.sections.found[0]?.heading.start ?? 0);
     if (!own) return [];
     const [series] = own.key.split('|');

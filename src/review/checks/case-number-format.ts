@@ -1,7 +1,8 @@
 // Case numbers must follow the city's format: "STK-2023-138", not "STK 2023-138", "STK-23-138"
 // or "STK–2023–138" (en dash from a word processor).
-import { findCaseNumbers, type CaseNumberFormat } from '../case-numbers.js';
+import { CASE_NUMBER_SHAPE, caseNumberFinder, type CaseNumberFormat } from '../../language/case-numbers.js';
 import { findingAt } from '../findings.js';
+import { wordPattern } from '../patterns.js';
 import type { ReviewCheck } from '../types.js';
 
 export interface CaseNumberData {
@@ -46,7 +47,10 @@ export const caseNumberFormat: ReviewCheck = {
   check(doc, ctx, rule) {
     const data = rule.data as unknown as CaseNumberData;
     const examples = data.formats.map((f) => (f as CaseNumberFormat & { example: string }).example).join(' eller ');
-    return findCaseNumbers(doc.text, data.formats, data.shape)
+    return caseNumberFinder(
+      data.formats,
+      wordPattern([data.shape ?? CASE_NUMBER_SHAPE], false),
+    )(doc.text)
       .filter((c) => c.format === null)
       .map((c) => findingAt(ctx.lines, rule, c.start, c.end, rule.message, { examples }));
   },
