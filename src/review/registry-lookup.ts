@@ -3,6 +3,7 @@
 // two (Kulturnämden). The first letter's case never counts: lists and sentences capitalize it.
 import type { Registry } from '../types.js';
 import { damerauLevenshtein } from '../util/distance.js';
+import { memoizeByObject } from '../util/memo.js';
 
 export type NameForm = 'canonical' | 'misspelling' | 'case' | 'near';
 
@@ -34,7 +35,14 @@ function nearEnough(distance: number, length: number): boolean {
   return distance > 0 && distance <= Math.min(2, Math.floor(length / 6));
 }
 
+/** The lookup for `registry`, built once per registry: every rule reads it for every document. */
 export function nameLookup(registry: Registry | null): NameLookup {
+  return registry ? lookupFor(registry) : buildLookup(null);
+}
+
+const lookupFor = memoizeByObject((registry: Registry) => buildLookup(registry));
+
+function buildLookup(registry: Registry | null): NameLookup {
   const exact = new Map<string, NameResolution>();
   const folded = new Map<string, NameResolution>();
   const misspellings: NameLookup['misspellings'] = [];
