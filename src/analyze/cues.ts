@@ -1,5 +1,6 @@
 // Cue words from rules/analysis.yaml, compiled to one matcher: "utmaning" matches "utmaningar",
 // "har lett till" matches those words in order, "hinder=" only the word as written.
+import { escapeRegExp } from '../util/regexp.js';
 import { wholeWordMatches } from '../util/whole-words.js';
 
 export interface CueMatch {
@@ -11,11 +12,9 @@ export interface CueMatch {
 
 export type CueMatcher = (text: string) => CueMatch[];
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 function cuePattern(cue: string): string {
   const exact = cue.endsWith('=');
-  const words = (exact ? cue.slice(0, -1) : cue).trim().split(/\s+/).map(escape);
+  const words = (exact ? cue.slice(0, -1) : cue).trim().split(/\s+/).map(escapeRegExp);
   // Only the last word inflects: "uppföljningen visar" is as good as "uppföljning visar" only if
   // both are listed, but "har lett till" must not match "har letts tillbaka".
   return `${words.join('\\s+')}${exact ? '' : '[\\p{L}\\p{M}]*'}`;

@@ -3,7 +3,7 @@
 // Case alone is not a variant; an inflected last word is not either, unless Hunspell rejects the
 // inflected form (Swedish does not inflect "care").
 import type { TaggedDocument } from '../types.js';
-import { damerauLevenshtein } from './distance.js';
+import { damerauLevenshtein } from '../util/distance.js';
 import { inflectionPair, type SpellingInput } from './spelling-input.js';
 import type { NameGroup } from './types.js';
 import { tokens, variantOf, Vocabulary } from './vocabulary.js';

@@ -2,6 +2,7 @@
 // words, an inflected or compounded last word (barnrättspåret, konsekvensanalyserna), and a
 // long lower-case single word also at the end of a compound (barnkonsekvensanalys). Where forms
 // overlap (HBTQ, HBTQI, HBTQIA+) the longest wins.
+import { escapeRegExp } from '../util/regexp.js';
 
 export interface PhraseHit {
   /** Index of the phrase in the list given to `compilePhrases`. */
@@ -11,15 +12,13 @@ export interface PhraseHit {
   text: string;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Lower-case single words of at least six letters also match as the head of a compound. */
 function compoundable(phrase: string): boolean {
   return /^\p{Ll}{6,}$/u.test(phrase);
 }
 
 function pattern(phrase: string): string {
-  const words = phrase.trim().split(/\s+/).map(escape);
+  const words = phrase.trim().split(/\s+/).map(escapeRegExp);
   const left = compoundable(phrase) ? '' : '(?<![\\p{L}\\p{N}])';
   // An abbreviation (HBTQ) takes no letters after it: HBTQI is another form, not an inflection.
   const inflects = /\p{L}$/u.test(phrase) && !/\p{Lu}{2}/u.test(phrase);

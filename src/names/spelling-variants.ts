@@ -6,7 +6,7 @@
 import { findMisspellings, type SpellChecker } from '../language/hunspell.js';
 import type { TaggedDocument } from '../types.js';
 import { num } from '../util/swedish.js';
-import { damerauLevenshtein } from './distance.js';
+import { damerauLevenshtein } from '../util/distance.js';
 import { multiWordGroups } from './phrase-spelling.js';
 import type { NameGroup } from './types.js';
 import { inflectionPair, type SpellingInput } from './spelling-input.js';

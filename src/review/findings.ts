@@ -38,8 +38,3 @@ export function findingAt(
   if (expected !== undefined) finding.expected = expected;
   return finding;
 }
-
-/** The rule's message template for `key` (from `messages` in the rule file), else `fallback`. */
-export function messageFor(rule: Rule, key: string, fallback: string): string {
-  return rule.messages[key] ?? fallback;
-}

@@ -1,5 +1,6 @@
-// `mrkoll review` as a library: the registry of checks (one module each, ESLint-style), the
-// per-document context they read, and the run that applies every active rule to a document.
+// `mrkoll review` as a library: the registry of checks (one module each, ESLint-style, written
+// with defineCheck), the per-document context they read, and the run that applies every active
+// rule to a document.
 import type { Document, Lexicons, Registry, TaggedDocument } from '../types.js';
 import type { SpellChecker } from '../language/hunspell.js';
 import { lineIndex } from './line-column.js';
@@ -99,13 +100,16 @@ export function registryFor(doc: Document, setup: Pick<ReviewSetup, 'lexicons' |
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/** Every active rule's findings for `doc`, in text order (errors first on the same spot). */
-export function reviewDocument(doc: Document, ctx: ReviewContext, rules: Rule[]): Finding[] {
+/**
+ * Every active rule's findings for `doc`, in text order (errors first on the same spot). Each
+ * rule's check is created on its first document and reused for the rest.
+ */
+export function reviewDocument(doc: Document, ctx: ReviewContext, rules: Rule[], checks: ReadonlyMap<string, ReviewCheck> = CHECKS): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
     if (rule.severity === 'off') continue;
-    const check = CHECKS.get(rule.kind);
-    if (check) findings.push(...check.check(doc, ctx, rule));
+    const check = checks.get(rule.kind);
+    if (check) findings.push(...check.checkFor(rule)(doc, ctx));
   }
   return findings.sort((a, b) => a.start - b.start || ORDER[a.severity] - ORDER[b.severity] || a.ruleId.localeCompare(b.ruleId));
 }

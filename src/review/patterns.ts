@@ -23,12 +23,11 @@ export function allMatches(pattern: RegExp, text: string): Array<{ start: number
 }
 
 /** Problems for fragments that do not compile, at `path` + index in the rule file. */
-export function checkFragments(fragments: unknown, path: Array<string | number>): RuleDataProblem[] {
-  if (!Array.isArray(fragments)) return [];
+export function checkFragments(fragments: readonly string[] | undefined, path: Array<string | number>): RuleDataProblem[] {
   const problems: RuleDataProblem[] = [];
-  fragments.forEach((fragment, i) => {
+  (fragments ?? []).forEach((fragment, i) => {
     try {
-      wordPattern([String(fragment)]);
+      wordPattern([fragment]);
     } catch (error) {
       problems.push({ path: [...path, i], message: `ogiltigt reguljärt uttryck: ${(error as Error).message}` });
     }

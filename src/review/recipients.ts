@@ -12,8 +12,19 @@ export interface Recipient extends Span {
   role?: string;
 }
 
-/** Recipients in `body` of `text`, in order. `roles` are words such as "handläggare". */
-export function readRecipients(text: string, body: Span, lookup: NameLookup, roles: string[]): Recipient[] {
+/** A role word after an administration's genitive, compiled once per rule: "handläggare". */
+export interface RolePattern {
+  role: string;
+  /** "<owner>s <role>" or "<owner>:s <role>", the whole entry. */
+  pattern: RegExp;
+}
+
+export function rolePatterns(roles: readonly string[]): RolePattern[] {
+  return roles.map((role) => ({ role, pattern: new RegExp(`^(.+?)(?::s|s) ${role}$`, 'iu') }));
+}
+
+/** Recipients in `body` of `text`, in order. */
+export function readRecipients(text: string, body: Span, lookup: NameLookup, roles: RolePattern[]): Recipient[] {
   const recipients: Recipient[] = [];
   for (const line of lineSpans(text, body)) {
     const span = trimEntry(text, trimSpan(text, line));
@@ -36,11 +47,11 @@ function trimEntry(text: string, span: Span): Span {
   return { start, end };
 }
 
-function resolveEntry(name: string, lookup: NameLookup, roles: string[]): Pick<Recipient, 'resolution' | 'role'> {
+function resolveEntry(name: string, lookup: NameLookup, roles: RolePattern[]): Pick<Recipient, 'resolution' | 'role'> {
   const direct = lookup.resolve(name);
   if (direct) return { resolution: direct };
-  for (const role of roles) {
-    const m = new RegExp(`^(.+?)(?::s|s) ${role}$`, 'iu').exec(name.replace(/\s+/g, ' '));
+  for (const { role, pattern } of roles) {
+    const m = pattern.exec(name.replace(/\s+/g, ' '));
     const owner = m && lookup.resolve(m[1]);
     if (owner) return { resolution: owner, role };
   }
@@ -48,7 +59,7 @@ function resolveEntry(name: string, lookup: NameLookup, roles: string[]): Pick<R
 }
 
 /** Longest registry names first from left to right; words between them form unknown entries. */
-function splitRunTogether(text: string, span: Span, lookup: NameLookup, roles: string[]): Recipient[] {
+function splitRunTogether(text: string, span: Span, lookup: NameLookup, roles: RolePattern[]): Recipient[] {
   const words = [...text.slice(span.start, span.end).matchAll(/\S+/g)].map((m) => ({ start: span.start + m.index, end: span.start + m.index + m[0].length }));
   const out: Recipient[] = [];
   // Words no registry name claimed, gathered into one unknown entry: [start, end] or null.

@@ -2,6 +2,8 @@
 // known misspelling from the registry, a variant in capitals only, or a near miss by a letter or
 // two (Kulturnämden). The first letter's case never counts: lists and sentences capitalize it.
 import type { Registry } from '../types.js';
+import { damerauLevenshtein } from '../util/distance.js';
+import { memoizeByObject } from '../util/memo.js';
 
 export type NameForm = 'canonical' | 'misspelling' | 'case' | 'near';
 
@@ -28,26 +30,19 @@ export function nameKey(name: string): string {
   return collapsed.charAt(0).toLowerCase() + collapsed.slice(1);
 }
 
-/** Damerau–Levenshtein distance (optimal string alignment), for near misses. */
-export function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  }
-  return d[a.length][b.length];
-}
-
 /** A near miss may differ by one edit per six letters, at most two. */
 function nearEnough(distance: number, length: number): boolean {
   return distance > 0 && distance <= Math.min(2, Math.floor(length / 6));
 }
 
+/** The lookup for `registry`, built once per registry: every rule reads it for every document. */
 export function nameLookup(registry: Registry | null): NameLookup {
+  return registry ? lookupFor(registry) : buildLookup(null);
+}
+
+const lookupFor = memoizeByObject((registry: Registry) => buildLookup(registry));
+
+function buildLookup(registry: Registry | null): NameLookup {
   const exact = new Map<string, NameResolution>();
   const folded = new Map<string, NameResolution>();
   const misspellings: NameLookup['misspellings'] = [];
@@ -73,7 +68,8 @@ export function nameLookup(registry: Registry | null): NameLookup {
       let tie = false;
       for (const [candidate, resolution] of folded) {
         if (Math.abs(candidate.length - key.length) > 2) continue;
-        const distance = editDistance(key.toLowerCase(), candidate);
+        // Bounded by the most a near miss may differ: farther names cost less and are rejected all the same.
+        const distance = damerauLevenshtein(key.toLowerCase(), candidate, 2);
         if (!nearEnough(distance, candidate.length)) continue;
         if (best && distance === best.distance && best.resolution.id !== resolution.id) tie = true;
         if (!best || distance < best.distance) {

@@ -97,13 +97,7 @@ function readRule(file: string, checks: ReadonlyMap<string, ReviewCheck>, proble
   const raw = source.data as Record<string, unknown>;
   const data: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(raw)) if (!(key in COMMON_PROPERTIES)) data[key] = value;
-  const check = checks.get(String(raw.kind));
-  const dataProblems = check?.validate?.(data) ?? [];
-  if (dataProblems.length > 0) {
-    problems.push(...dataProblems.map((p) => problemAt(source, p.path, p.message)));
-    return null;
-  }
-  return {
+  const rule: Rule = {
     id: String(raw.id),
     kind: String(raw.kind),
     severity: raw.severity as Rule['severity'],
@@ -115,6 +109,13 @@ function readRule(file: string, checks: ReadonlyMap<string, ReviewCheck>, proble
     data,
     file,
   };
+  // validateRule found the kind among `checks`.
+  const dataProblems = checks.get(rule.kind)?.validate(rule) ?? [];
+  if (dataProblems.length > 0) {
+    problems.push(...dataProblems.map((p) => problemAt(source, p.path, p.message)));
+    return null;
+  }
+  return rule;
 }
 
 /** One word a line; `#` starts a comment. */

@@ -39,12 +39,12 @@ const byKind = new Map<string, ValidateFunction>();
 function validatorFor(check: ReviewCheck): ValidateFunction {
   let validate = byKind.get(check.meta.id);
   if (!validate) {
-    const own = check.meta.schema as { properties?: Record<string, unknown>; required?: string[] };
+    const own = check.meta.schema;
     validate = compileSchema({
       type: 'object',
       additionalProperties: false,
       required: [...COMMON_REQUIRED, ...(own.required ?? [])],
-      properties: { ...COMMON_PROPERTIES, ...(own.properties ?? {}) },
+      properties: { ...COMMON_PROPERTIES, ...own.properties },
     });
     byKind.set(check.meta.id, validate);
   }

@@ -1,6 +1,8 @@
 // Where the lexicons' titles (concept groups of kind 'title': the policy's canonical title and its
 // known misquotations) stand in a text, and which quoted passages look like a title.
 import type { ConceptGroup } from '../types.js';
+import { memoizeByObject } from '../util/memo.js';
+import { escapeRegExp } from '../util/regexp.js';
 import { allMatches, wordPattern } from './patterns.js';
 
 export interface TitleOccurrence {
@@ -12,17 +14,21 @@ export interface TitleOccurrence {
   canonical: boolean;
 }
 
-function escape(phrase: string): string {
-  return phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+/** Each title group's preferred form and variants, compiled once per lexicon's concept groups. */
+const titlePatterns = memoizeByObject((groups: readonly ConceptGroup[]) =>
+  groups
+    .filter((g) => g.kind === 'title')
+    .flatMap((group) => [
+      { group, canonical: true, pattern: wordPattern([escapeRegExp(group.preferred)]) },
+      ...group.variants.map((v) => ({ group, canonical: false, pattern: wordPattern([escapeRegExp(v)]) })),
+    ]),
+);
 
 /** Occurrences of every title group's preferred form and variants, longest first where they overlap. */
-export function findTitles(text: string, groups: ConceptGroup[]): TitleOccurrence[] {
+export function findTitles(text: string, groups: readonly ConceptGroup[]): TitleOccurrence[] {
   const found: TitleOccurrence[] = [];
-  for (const group of groups.filter((g) => g.kind === 'title')) {
-    for (const [phrase, canonical] of [[group.preferred, true], ...group.variants.map((v) => [v, false])] as Array<[string, boolean]>) {
-      for (const m of allMatches(wordPattern([escape(phrase)]), text)) found.push({ group, ...m, canonical });
-    }
+  for (const { group, canonical, pattern } of titlePatterns(groups)) {
+    for (const m of allMatches(pattern, text)) found.push({ group, ...m, canonical });
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   return found.filter((o, i) => !found.slice(0, i).some((p) => p.start <= o.start && p.end >= o.end));

@@ -1,5 +1,5 @@
 // The shapes `mrkoll review` works with: rule files (data in rules/), the context every check
-// reads, the checks themselves (ESLint-style: metadata plus a pure function) and their findings.
+// reads, the checks themselves (ESLint-style: metadata plus `create`) and their findings.
 import type { ConceptGroup, Document, Lexicons, Registry, TaggedDocument } from '../types.js';
 import type { SpellChecker } from '../language/hunspell.js';
 import type { LineIndex } from './line-column.js';
@@ -69,19 +69,78 @@ export interface ReviewContext {
   concepts: ConceptGroup[];
 }
 
-/** What a check module exports. `check` is pure: same document, context and rule, same findings. */
+/** Values for a message template's `{name}` placeholders. */
+export type MessageValues = Record<string, string | number>;
+
+/** What a check reports on one document; pure: same document and context, same findings. */
+export type DocumentCheck = (doc: Document, ctx: ReviewContext) => Finding[];
+
+/** A JSON Schema (ajv), for one field of a rule file. */
+export type FieldSchema = Record<string, unknown>;
+
+/** The keys of `T` that are not optional. */
+type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
+
+/**
+ * JSON Schema of a kind's own fields in a rule file, held to the check's data type: one property
+ * per field of `Data` and no other, and only fields `Data` requires may be listed as required. The
+ * schema is what makes the data safe to read as `Data` (rule-schema.ts checks every file with it).
+ */
+export interface DataSchema<Data> {
+  required?: Array<Extract<RequiredKeys<Data>, string>>;
+  properties: { [K in keyof Data]-?: FieldSchema };
+}
+
+export interface CheckMeta<Data, MessageId extends string> {
+  /** The rule kind this check implements; rule files name it in `kind`. */
+  id: string;
+  description: string;
+  defaultSeverity: Severity;
+  schema: DataSchema<Data>;
+  /**
+   * The situations the check reports besides its main one (the rule file's required `message`),
+   * each with its default template; a rule file may give its own under `messages:`. `null`: the
+   * rule's `message` unless the file gives one.
+   */
+  messages: Record<MessageId, string | null>;
+}
+
+/** What `create` gets: one rule of the check's kind, with its data typed. */
+export interface RuleContext<Data, MessageId extends string> {
+  rule: Rule;
+  /** The rule file's own fields, as validated by `meta.schema`. */
+  data: Data;
+  /**
+   * A finding at [start, end) of the document with the template of `messageId` (the rule's
+   * `message` without one) filled with `values`; `{match}` is the text at [start, end).
+   */
+  finding(ctx: ReviewContext, start: number, end: number, options?: { messageId?: MessageId; values?: MessageValues; expected?: string }): Finding;
+}
+
+/**
+ * A check as `defineCheck` writes it, ESLint-style: metadata, and `create`, which is called once
+ * per rule (compile the rule's patterns there) and returns what runs on every document.
+ */
+export interface CheckDefinition<Data, MessageId extends string> {
+  meta: CheckMeta<Data, MessageId>;
+  /** Problems the schema cannot see, such as a regular expression that does not compile. */
+  validate?(data: Data): RuleDataProblem[];
+  create(rule: RuleContext<Data, MessageId>): DocumentCheck;
+}
+
+/** A check as the engine holds it, whatever its data: what `defineCheck` returns. */
 export interface ReviewCheck {
   meta: {
-    /** The rule kind this check implements; rule files name it in `kind`. */
     id: string;
     description: string;
     defaultSeverity: Severity;
-    /** JSON Schema for the kind's own fields in a rule file (besides the common ones). */
-    schema: Record<string, unknown>;
+    schema: { required?: string[]; properties: Record<string, FieldSchema> };
+    messages: Record<string, string | null>;
   };
-  check(doc: Document, ctx: ReviewContext, rule: Rule): Finding[];
-  /** Problems the schema cannot see, such as a regular expression that does not compile. */
-  validate?(data: Record<string, unknown>): RuleDataProblem[];
+  /** Problems in a rule's data beyond its schema (which the rule passed). */
+  validate(rule: Rule): RuleDataProblem[];
+  /** The rule's document check: created on the first call for `rule`, the same one after. */
+  checkFor(rule: Rule): DocumentCheck;
 }
 
 export interface RuleDataProblem {

@@ -2,6 +2,7 @@
 // folder): how it heads itself, which template sections it has, and how it names itself.
 import { DOCUMENT_TYPES, type DocumentType, type Passage } from '../types.js';
 import { languageLoader, TEXT_LIST } from '../language/data-files.js';
+import { escapeRegExp } from '../util/regexp.js';
 import { searchWholeWord } from '../util/whole-words.js';
 
 export interface TypeCues {
@@ -50,13 +51,12 @@ export function typeCues(lexiconsDir?: string): TypeCues[] {
 /** How many passages from the top count for title cues. */
 const TITLE_REACH = 8;
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 /** Compiled once per cue: the section cues are tried on every passage of every document. */
 const compiled = (build: (escaped: string) => string, flags = 'iu') => {
   const patterns = new Map<string, RegExp>();
   return (cue: string): RegExp => {
     let pattern = patterns.get(cue);
-    if (!pattern) patterns.set(cue, (pattern = new RegExp(build(escape(cue)), flags)));
+    if (!pattern) patterns.set(cue, (pattern = new RegExp(build(escapeRegExp(cue)), flags)));
     return pattern;
   };
 };

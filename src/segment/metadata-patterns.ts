@@ -1,4 +1,5 @@
-// Dates, case numbers and city names as Swedish municipal documents write them.
+// Dates and city names as Swedish municipal documents write them (case numbers: language/case-numbers.ts).
+import { isCalendarDate } from '../util/dates.js';
 
 const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
 
@@ -11,8 +12,7 @@ export interface FoundDate {
 }
 
 function validDate(year: number, month: number, day: number): string | null {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  if (!isCalendarDate(year, month, day)) return null;
   if (year < 1900 || year > 2100) return null;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
@@ -29,27 +29,6 @@ export function findDates(text: string): FoundDate[] {
     if (iso) found.push({ iso, index: m.index });
   }
   return found.sort((a, b) => a.index - b.index);
-}
-
-/**
- * Diarienummer: `STK-2023-138`, `KS 2024/1035`, `SF 2024/444` (also after `dnr`), and a bare
- * `Dnr 2024/123`. Returned as written, without the `dnr`.
- */
-const CASE_NUMBER_FORMS = [
-  String.raw`(?<![\p{L}\p{N}-])\p{Lu}{2,6}-\d{4}-\d{1,6}(?![\p{L}\p{N}])`,
-  String.raw`(?<![\p{L}\p{N}-])\p{Lu}{2,6} \d{4}/\d{1,6}(?![\p{L}\p{N}])`,
-  String.raw`(?<=\b[Dd]nr\.?:? ?)\d{4}[/-]\d{1,6}(?![\p{L}\p{N}])`,
-];
-// Every form starts with two capitals or four digits: the look-ahead changes nothing but speed,
-// as the look-behinds are then tried there only, not at every position of the text. It lets
-// through any two characters that may be capitals (below U+0100 only A-Z, À-Ö, Ø-Þ are): plain
-// ranges, which are much cheaper to test at every position than \p{Lu}.
-const MAYBE_CAPITAL = String.raw`[A-Z\u00C0-\u00D6\u00D8-\u00DE\u{100}-\u{10FFFF}]`;
-const CASE_NUMBER = new RegExp(String.raw`(?=${MAYBE_CAPITAL}{2}|\d{4})(?:${CASE_NUMBER_FORMS.join('|')})`, 'gu');
-
-/** Case numbers in `text`, in order of appearance. */
-export function findCaseNumbers(text: string): { value: string; index: number }[] {
-  return [...text.matchAll(CASE_NUMBER)].map((m) => ({ value: m[0], index: m.index }));
 }
 
 /** How each city's organisation names itself; the slug is the city's ID in the project. */

@@ -3,7 +3,8 @@
 import type { DocumentMetadata, Passage } from '../types.js';
 import { detectDocumentType } from './document-type.js';
 import { extractionData, type ExtractionData } from './extraction-data.js';
-import { findCaseNumbers, findCity, findDates } from './metadata-patterns.js';
+import { findCity, findDates } from './metadata-patterns.js';
+import { findCaseNumbers } from '../language/case-numbers.js';
 import { isSectionTitle, titleKey, titleKeys, type SectionTitles } from '../language/section-titles.js';
 
 /** Labels a letterhead or minutes put before the date the document is dated. */

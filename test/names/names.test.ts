@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeNames, variantKey } from '../../src/names/index.js';
 import { conceptGroups } from '../../src/names/concepts.js';
-import { damerauLevenshtein } from '../../src/names/distance.js';
 import { spellingGroups } from '../../src/names/spelling-variants.js';
 import { inflectionPair } from '../../src/names/spelling-input.js';
 import { titleGroups } from '../../src/names/titles.js';
@@ -213,19 +212,6 @@ describe('spelling', () => {
     const d = doc({ path: 'c.txt', passages: ['Arbetet med Unga stadsguider fortsätter. Metoden Unga stadsguidr prövas.'] });
     const g = spellingGroups([d], { checker, rules: rules().spelling, terms: [], phrases: ['Unga stadsguider'], skip: new Set() });
     expect(g.map((x) => [x.canonical, x.variants.map((v) => v.text)])).toEqual([['Unga stadsguider', ['Unga stadsguider', 'Unga stadsguidr']]]);
-  });
-});
-
-describe('damerauLevenshtein', () => {
-  it.each([
-    ['afrofofi', 'afrofobi', 1],
-    ['arbetsätt', 'arbetssätt', 1],
-    ['åtterrapporeringen', 'återrapporteringen', 2],
-    ['ab', 'ba', 1],
-    ['kitten', 'sitting', 3],
-  ])('%s → %s = %i', (a, b, d) => {
-    expect(damerauLevenshtein(a, b)).toBe(d);
-    expect(damerauLevenshtein(a, b, 1)).toBe(Math.min(d, 2));
   });
 });
 

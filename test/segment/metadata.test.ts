@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { detectMetadata } from '../../src/segment/metadata.js';
-import { findCaseNumbers, findCity, findDates } from '../../src/segment/metadata-patterns.js';
+import { findCity, findDates } from '../../src/segment/metadata-patterns.js';
+import { findCaseNumbers } from '../../src/language/case-numbers.js';
 import type { Document, DocumentMetadata } from '../../src/types.js';
 import { loadAllDocuments } from './documents.js';
 

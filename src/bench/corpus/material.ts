@@ -5,6 +5,7 @@ import path from 'node:path';
 import { extractDocuments } from '../../corpus/extract.js';
 import type { Administration, Lexicons } from '../../types.js';
 import { PACKAGE_ROOT } from '../../paths.js';
+import { escapeRegExp } from '../../util/regexp.js';
 
 export interface MaterialPassage {
   kind: 'heading' | 'paragraph' | 'list-item';
@@ -35,7 +36,7 @@ export async function loadMaterial(lexicons: Lexicons): Promise<Material> {
     .filter((a) => a.kind === 'nämnd' || a.kind === 'bolag' || a.kind === 'förvaltning')
     .flatMap((a) => [a.name, ...a.misspellings])
     .sort((a, b) => b.length - a.length)
-    .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+    .map((name) => escapeRegExp(name).replace(/ /g, '\\s+'));
   return { documents: passages, authors, names: new RegExp(`(?<![\\p{L}-])(?:${spellings.join('|')})`, 'giu') };
 }
 

@@ -2,12 +2,14 @@
 // decision planning every entry is resolved (known misspelling, capitals, near miss such as
 // "Kulturnämden"); in the running text the registry's known misspellings are looked for
 // ("Hälsa-, vård och omsorgsnämnden" for "Hälsa-, vård- och omsorgsnämnden").
-import { findingAt } from '../findings.js';
+import { escapeRegExp } from '../../util/regexp.js';
+import { memoizeByObject } from '../../util/memo.js';
+import { defineCheck } from '../define-check.js';
 import { nameLookup, type NameLookup } from '../registry-lookup.js';
-import { readRecipients } from '../recipients.js';
+import { readRecipients, rolePatterns, type RolePattern } from '../recipients.js';
 import { lineSpans, trimSpan } from '../sections.js';
-import type { Finding, ReviewCheck, ReviewContext, Rule } from '../types.js';
-import type { Span } from '../../types.js';
+import type { Finding, ReviewContext, RuleContext } from '../types.js';
+import type { Registry, Span } from '../../types.js';
 
 interface AdministrationSpellingData {
   /** Sections read as one name a line (dates are cut off): recipients, decision planning. */
@@ -15,13 +17,11 @@ interface AdministrationSpellingData {
   roles?: string[];
 }
 
+type AdministrationSpellingRule = RuleContext<AdministrationSpellingData, never>;
+
 const FORM_WORDS: Record<string, string> = { misspelling: 'känd felstavning', case: 'versaler', near: 'stavfel' };
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-}
-
-export const administrationSpelling: ReviewCheck = {
+export const administrationSpelling = defineCheck<AdministrationSpellingData>({
   meta: {
     id: 'administration-spelling',
     description: 'Nämnder, förvaltningar och bolag ska stavas som i stadens register.',
@@ -33,30 +33,33 @@ export const administrationSpelling: ReviewCheck = {
         roles: { type: 'array', items: { type: 'string', minLength: 1 } },
       },
     },
+    messages: {},
   },
-  check(doc, ctx, rule) {
-    if (!ctx.registry) return [];
-    const data = rule.data as unknown as AdministrationSpellingData;
-    const lookup = nameLookup(ctx.registry);
-    const findings: Finding[] = [];
-    const lists: Span[] = [];
-    for (const name of data.listSections) {
-      const section = ctx.sections.get(name);
-      if (!section) continue;
-      lists.push(section.body);
-      for (const entry of listEntries(doc.text, section.body, lookup, data.roles ?? [])) {
-        const r = entry.resolution;
-        if (!r || r.form === 'canonical') continue;
-        findings.push(findingAt(ctx.lines, rule, entry.start, entry.end, rule.message, { expected: r.canonical, form: FORM_WORDS[r.form] }, r.canonical));
+  create(rule) {
+    const roles = rolePatterns(rule.data.roles ?? []);
+    return (doc, ctx) => {
+      if (!ctx.registry) return [];
+      const lookup = nameLookup(ctx.registry);
+      const findings: Finding[] = [];
+      const lists: Span[] = [];
+      for (const name of rule.data.listSections) {
+        const section = ctx.sections.get(name);
+        if (!section) continue;
+        lists.push(section.body);
+        for (const entry of listEntries(doc.text, section.body, lookup, roles)) {
+          const r = entry.resolution;
+          if (!r || r.form === 'canonical') continue;
+          findings.push(rule.finding(ctx, entry.start, entry.end, { values: { expected: r.canonical, form: FORM_WORDS[r.form] }, expected: r.canonical }));
+        }
       }
-    }
-    findings.push(...runningText(doc.text, ctx, rule, lookup, lists));
-    return findings.sort((a, b) => a.start - b.start);
+      findings.push(...runningText(doc.text, ctx, rule, ctx.registry, lists));
+      return findings.sort((a, b) => a.start - b.start);
+    };
   },
-};
+});
 
 /** Recipients, or a planning's bodies: each line up to its date. */
-function listEntries(text: string, body: Span, lookup: NameLookup, roles: string[]) {
+function listEntries(text: string, body: Span, lookup: NameLookup, roles: RolePattern[]) {
   const dated = /\d{4}-\d{1,2}-\d{1,2}/.test(text.slice(body.start, body.end));
   if (!dated) return readRecipients(text, body, lookup, roles);
   return lineSpans(text, body).flatMap((line) => {
@@ -67,19 +70,24 @@ function listEntries(text: string, body: Span, lookup: NameLookup, roles: string
   });
 }
 
-/** Known misspellings in the running text; first letter in either case, genitive allowed. */
-function runningText(text: string, ctx: ReviewContext, rule: Rule, lookup: NameLookup, skip: Span[]): Finding[] {
-  const findings: Finding[] = [];
-  for (const wrong of lookup.misspellings) {
+/** The registry's known misspellings as they may stand in running text: first letter in either case, genitive allowed. */
+const misspellingPatterns = memoizeByObject((registry: Registry) =>
+  nameLookup(registry).misspellings.map((wrong) => {
     const first = wrong.text.charAt(0);
     const head = `[${first.toUpperCase()}${first.toLowerCase()}]`;
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${head}${escape(wrong.text.slice(1))}(?::?s)?(?![\\p{L}\\p{N}])`, 'gu');
+    const rest = escapeRegExp(wrong.text.slice(1)).replace(/\s+/g, '\\s+');
+    return { canonical: wrong.canonical, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${head}${rest}(?::?s)?(?![\\p{L}\\p{N}])`, 'gu') };
+  }),
+);
+
+/** Known misspellings in the running text, outside the list sections (`skip`). */
+function runningText(text: string, ctx: ReviewContext, rule: AdministrationSpellingRule, registry: Registry, skip: Span[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const { canonical, pattern } of misspellingPatterns(registry)) {
     for (const m of text.matchAll(pattern)) {
       const start = m.index;
       if (skip.some((s) => start >= s.start && start < s.end)) continue;
-      findings.push(
-        findingAt(ctx.lines, rule, start, start + m[0].length, rule.message, { expected: wrong.canonical, form: FORM_WORDS.misspelling }, wrong.canonical),
-      );
+      findings.push(rule.finding(ctx, start, start + m[0].length, { values: { expected: canonical, form: FORM_WORDS.misspelling }, expected: canonical }));
     }
   }
   return findings;

@@ -1,30 +1,32 @@
 // The memo's own case number (the first one before the first standard section, where the title
 // carries it) must read the same everywhere. A number one keystroke away from it, with the same
 // series (STK-2023-183, STK-2024-138), is taken for a mistyped own number, not another case.
-import { findCaseNumbers, type CaseNumberOccurrence } from '../case-numbers.js';
-import { findingAt } from '../findings.js';
-import { editDistance } from '../registry-lookup.js';
-import type { ReviewCheck } from '../types.js';
-import { caseNumberSchema, type CaseNumberData } from './case-number-format.js';
+import type { CaseNumberOccurrence } from '../../language/case-numbers.js';
+import { damerauLevenshtein } from '../../util/distance.js';
+import { defineCheck } from '../define-check.js';
+import { caseNumberFinderFor, caseNumberSchema, type CaseNumberData } from './case-number-format.js';
 
-export const caseNumberConsistency: ReviewCheck = {
+export const caseNumberConsistency = defineCheck<CaseNumberData>({
   meta: {
     id: 'case-number-consistency',
     description: 'Ärendets eget diarienummer ska stå likadant överallt.',
     defaultSeverity: 'error',
     schema: caseNumberSchema,
+    messages: {},
   },
-  check(doc, ctx, rule) {
-    const data = rule.data as unknown as CaseNumberData;
-    const all = findCaseNumbers(doc.text, data.formats, data.shape);
-    const own = ownNumber(all, ctx.sections.found[0]?.heading.start ?? 0);
-    if (!own) return [];
-    const [series] = own.key.split('|');
-    return all
-      .filter((c) => c.key !== own.key && c.key.split('|')[0] === series && editDistance(c.key, own.key) === 1)
-      .map((c) => findingAt(ctx.lines, rule, c.start, c.end, rule.message, { expected: own.text }, own.text));
+  create(rule) {
+    const find = caseNumberFinderFor(rule.data);
+    return (doc, ctx) => {
+      const all = find(doc.text);
+      const own = ownNumber(all, ctx.sections.found[0]?.heading.start ?? 0);
+      if (!own) return [];
+      const [series] = own.key.split('|');
+      return all
+        .filter((c) => c.key !== own.key && c.key.split('|')[0] === series && damerauLevenshtein(c.key, own.key) === 1)
+        .map((c) => rule.finding(ctx, c.start, c.end, { values: { expected: own.text }, expected: own.text }));
+    };
   },
-};
+});
 
 /**
  * The first well-formed number in the header (before the first standard section). Numbers in the

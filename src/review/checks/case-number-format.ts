@@ -1,16 +1,17 @@
 // Case numbers must follow the city's format: "STK-2023-138", not "STK 2023-138", "STK-23-138"
 // or "STK–2023–138" (en dash from a word processor).
-import { findCaseNumbers, type CaseNumberFormat } from '../case-numbers.js';
-import { findingAt } from '../findings.js';
-import type { ReviewCheck } from '../types.js';
+import { CASE_NUMBER_SHAPE, caseNumberFinder } from '../../language/case-numbers.js';
+import { defineCheck } from '../define-check.js';
+import { wordPattern } from '../patterns.js';
+import type { DataSchema, RuleDataProblem } from '../types.js';
 
 export interface CaseNumberData {
-  formats: CaseNumberFormat[];
+  formats: Array<{ name: string; pattern: string; example: string }>;
   /** Loose pattern for anything that looks like a case number; a built-in shape when absent. */
   shape?: string;
 }
 
-export const caseNumberSchema = {
+export const caseNumberSchema: DataSchema<CaseNumberData> = {
   required: ['formats'],
   properties: {
     formats: {
@@ -27,15 +28,21 @@ export const caseNumberSchema = {
   },
 };
 
-export const caseNumberFormat: ReviewCheck = {
+/** The rule's case-number finder: its formats and shape compiled once. */
+export function caseNumberFinderFor(data: CaseNumberData) {
+  return caseNumberFinder(data.formats, wordPattern([data.shape ?? CASE_NUMBER_SHAPE], false));
+}
+
+export const caseNumberFormat = defineCheck<CaseNumberData>({
   meta: {
     id: 'case-number-format',
     description: 'Diarienummer ska ha stadens form (t.ex. STK-2023-138).',
     defaultSeverity: 'error',
     schema: caseNumberSchema,
+    messages: {},
   },
   validate: (data) =>
-    ((data.formats ?? []) as CaseNumberFormat[]).flatMap((f, i) => {
+    data.formats.flatMap((f, i): RuleDataProblem[] => {
       try {
         new RegExp(f.pattern, 'u');
         return [];
@@ -43,11 +50,12 @@ export const caseNumberFormat: ReviewCheck = {
         return [{ path: ['formats', i, 'pattern'], message: `ogiltigt reguljärt uttryck: ${(error as Error).message}` }];
       }
     }),
-  check(doc, ctx, rule) {
-    const data = rule.data as unknown as CaseNumberData;
-    const examples = data.formats.map((f) => (f as CaseNumberFormat & { example: string }).example).join(' eller ');
-    return findCaseNumbers(doc.text, data.formats, data.shape)
-      .filter((c) => c.format === null)
-      .map((c) => findingAt(ctx.lines, rule, c.start, c.end, rule.message, { examples }));
+  create(rule) {
+    const find = caseNumberFinderFor(rule.data);
+    const examples = rule.data.formats.map((f) => f.example).join(' eller ');
+    return (doc, ctx) =>
+      find(doc.text)
+        .filter((c) => c.format === null)
+        .map((c) => rule.finding(ctx, c.start, c.end, { values: { examples } }));
   },
-};
+});

@@ -2,9 +2,10 @@
 // (arbetsutskott → kommunstyrelsen → kommunfullmäktige). Dates must be real calendar dates, not
 // before the memo's own date, and later for each later body. Works whether the extracted text
 // keeps one entry a line or runs them together: entries are cut at their dates.
-import { findingAt, messageFor } from '../findings.js';
+import { isCalendarDate } from '../../util/dates.js';
+import { defineCheck } from '../define-check.js';
 import { allMatches, checkFragments, wordPattern } from '../patterns.js';
-import type { Finding, ReviewCheck } from '../types.js';
+import type { Finding } from '../types.js';
 
 interface Body {
   name: string;
@@ -30,12 +31,7 @@ interface Entry {
 
 const DATE = /(?<![\d-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])/g;
 
-export function isCalendarDate(year: number, month: number, day: number): boolean {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-export const decisionPlanning: ReviewCheck = {
+export const decisionPlanning = defineCheck<DecisionPlanningData, 'invalidDate' | 'beforeMemo' | 'bodyOrder'>({
   meta: {
     id: 'decision-planning',
     description: 'Beslutsplaneringens datum: giltiga, inte före skrivelsens datum, i organens ordning.',
@@ -56,45 +52,53 @@ export const decisionPlanning: ReviewCheck = {
         },
       },
     },
+    // The main message (`message`): dates out of the bodies' order.
+    messages: {
+      invalidDate: 'Ogiltigt datum {date} i beslutsplaneringen',
+      beforeMemo: '{body} {date} ligger före tjänsteskrivelsens datum {memoDate}',
+      bodyOrder: '{body} står efter {previousBody}; ordningen ska vara {order}',
+    },
   },
-  validate: (data) => ((data.bodies ?? []) as Body[]).flatMap((b, i) => checkFragments([b.pattern], ['bodies', i])),
-  check(doc, ctx, rule) {
-    const data = rule.data as unknown as DecisionPlanningData;
-    const section = ctx.sections.get(data.section);
-    if (!section) return [];
-    const entries = readEntries(doc.text, section.body.start, section.body.end, data.bodies);
-    const findings: Finding[] = [];
-    const at = (start: number, end: number, key: string, fallback: string, values: Record<string, string>) =>
-      findings.push(findingAt(ctx.lines, rule, start, end, messageFor(rule, key, fallback), values));
-    const memoDate = doc.metadata.date;
-    let previous: Entry | null = null;
-    for (const entry of entries) {
-      const values = { date: entry.date, body: doc.text.slice(entry.bodyStart, entry.bodyEnd) || '(inget organ)' };
-      if (!entry.valid) {
-        at(entry.dateStart, entry.dateEnd, 'invalidDate', 'Ogiltigt datum {date} i beslutsplaneringen', values);
-        continue;
-      }
-      if (memoDate && entry.date < memoDate) {
-        at(entry.dateStart, entry.dateEnd, 'beforeMemo', '{body} {date} ligger före tjänsteskrivelsens datum {memoDate}', { ...values, memoDate });
-      }
-      if (entry.body === null) continue;
-      if (previous?.body) {
-        const previousBody = doc.text.slice(previous.bodyStart, previous.bodyEnd);
-        const prevValues = { previousBody, previousDate: previous.date, order: data.bodies.map((b) => b.name).join(' → ') };
-        if (entry.rank < previous.rank) {
-          at(entry.bodyStart, entry.bodyEnd, 'bodyOrder', '{body} står efter {previousBody}; ordningen ska vara {order}', { ...values, ...prevValues });
-        } else if (entry.date < previous.date || (entry.date === previous.date && entry.rank > previous.rank)) {
-          at(entry.dateStart, entry.dateEnd, 'dateOrder', rule.message, { ...values, ...prevValues });
+  validate: (data) => data.bodies.flatMap((b, i) => checkFragments([b.pattern], ['bodies', i])),
+  create(rule) {
+    const { section: sectionName, bodies } = rule.data;
+    const bodyPatterns = bodies.map((b) => ({ body: b, pattern: wordPattern([b.pattern]) }));
+    const order = bodies.map((b) => b.name).join(' → ');
+    return (doc, ctx) => {
+      const section = ctx.sections.get(sectionName);
+      if (!section) return [];
+      const entries = readEntries(doc.text, section.body.start, section.body.end, bodyPatterns);
+      const findings: Finding[] = [];
+      const memoDate = doc.metadata.date;
+      let previous: Entry | null = null;
+      for (const entry of entries) {
+        const values = { date: entry.date, body: doc.text.slice(entry.bodyStart, entry.bodyEnd) || '(inget organ)' };
+        if (!entry.valid) {
+          findings.push(rule.finding(ctx, entry.dateStart, entry.dateEnd, { messageId: 'invalidDate', values }));
+          continue;
         }
+        if (memoDate && entry.date < memoDate) {
+          findings.push(rule.finding(ctx, entry.dateStart, entry.dateEnd, { messageId: 'beforeMemo', values: { ...values, memoDate } }));
+        }
+        if (entry.body === null) continue;
+        if (previous?.body) {
+          const previousBody = doc.text.slice(previous.bodyStart, previous.bodyEnd);
+          const orderValues = { ...values, previousBody, previousDate: previous.date, order };
+          if (entry.rank < previous.rank) {
+            findings.push(rule.finding(ctx, entry.bodyStart, entry.bodyEnd, { messageId: 'bodyOrder', values: orderValues }));
+          } else if (entry.date < previous.date || (entry.date === previous.date && entry.rank > previous.rank)) {
+            findings.push(rule.finding(ctx, entry.dateStart, entry.dateEnd, { values: orderValues }));
+          }
+        }
+        previous = entry;
       }
-      previous = entry;
-    }
-    return findings;
+      return findings;
+    };
   },
-};
+});
 
 /** The section's entries: each date with the body named between it and the previous date. */
-function readEntries(text: string, from: number, to: number, bodies: Body[]): Entry[] {
+function readEntries(text: string, from: number, to: number, bodies: Array<{ body: Body; pattern: RegExp }>): Entry[] {
   const entries: Entry[] = [];
   let cursor = from;
   for (const m of text.slice(from, to).matchAll(DATE)) {
@@ -107,12 +111,12 @@ function readEntries(text: string, from: number, to: number, bodies: Body[]): En
     const lead = bodyText.length - bodyText.trimStart().length;
     const bodyStart = bodyFrom + lead;
     const bodyEnd = bodyFrom + bodyText.trimEnd().length;
-    const rank = bodies.findIndex((b) => allMatches(wordPattern([b.pattern]), text.slice(bodyStart, bodyEnd)).length > 0);
+    const rank = bodies.findIndex((b) => allMatches(b.pattern, text.slice(bodyStart, bodyEnd)).length > 0);
     const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
     const valid = isCalendarDate(year, month, day);
     const date = valid ? `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : m[0];
     entries.push({
-      body: rank >= 0 ? bodies[rank] : null,
+      body: rank >= 0 ? bodies[rank].body : null,
       rank,
       bodyStart,
       bodyEnd: Math.max(bodyStart, bodyEnd),

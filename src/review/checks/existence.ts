@@ -1,15 +1,14 @@
 // Vale's `existence`: words and phrases that should not stand in the text at all (stiff
 // officialese that klarspråk advice asks writers to replace).
-import { findingAt } from '../findings.js';
+import { defineCheck } from '../define-check.js';
 import { allMatches, checkFragments, wordPattern } from '../patterns.js';
-import type { ReviewCheck } from '../types.js';
 
 interface ExistenceData {
   tokens: string[];
   ignoreCase?: boolean;
 }
 
-export const existence: ReviewCheck = {
+export const existence = defineCheck<ExistenceData>({
   meta: {
     id: 'existence',
     description: 'Ord och fraser som inte bör förekomma (reguljära uttryck, hela ord).',
@@ -21,11 +20,11 @@ export const existence: ReviewCheck = {
         ignoreCase: { type: 'boolean' },
       },
     },
+    messages: {},
   },
   validate: (data) => checkFragments(data.tokens, ['tokens']),
-  check(doc, ctx, rule) {
-    const data = rule.data as unknown as ExistenceData;
-    const pattern = wordPattern(data.tokens, data.ignoreCase ?? true);
-    return allMatches(pattern, doc.text).map((m) => findingAt(ctx.lines, rule, m.start, m.end, rule.message));
+  create(rule) {
+    const pattern = wordPattern(rule.data.tokens, rule.data.ignoreCase ?? true);
+    return (doc, ctx) => allMatches(pattern, doc.text).map((m) => rule.finding(ctx, m.start, m.end));
   },
-};
+});

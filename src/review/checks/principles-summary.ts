@@ -1,17 +1,20 @@
 // A summary, not a fault: which of the city's principles and which rights areas the memo
 // touches (by the tagging stage's evidence, negated and stock phrases left out), and which
 // principles it does not touch. One info finding at the start of the document.
-import { findingAt } from '../findings.js';
-import type { ReviewCheck } from '../types.js';
+import { defineCheck } from '../define-check.js';
 
-export const principlesSummary: ReviewCheck = {
+/** The rule file has no fields of its own. */
+type NoData = Record<never, never>;
+
+export const principlesSummary = defineCheck<NoData>({
   meta: {
     id: 'principles-summary',
     description: 'Sammanfattning av vilka principer och rättighetsområden dokumentet berör.',
     defaultSeverity: 'info',
     schema: { properties: {} },
+    messages: {},
   },
-  check(doc, ctx, rule) {
+  create: (rule) => (doc, ctx) => {
     if (!ctx.tagged) return [];
     const counts = new Map<string, number>();
     for (const passage of ctx.tagged.passages) {
@@ -31,6 +34,6 @@ export const principlesSummary: ReviewCheck = {
           .map((c) => c.id)
           .join(', ') || 'inga',
     };
-    return [findingAt(ctx.lines, rule, 0, 0, rule.message, values)];
+    return [rule.finding(ctx, 0, 0, { values })];
   },
-};
+});

@@ -1,10 +1,10 @@
 // Every recipient under "Beslutet skickas till" must be a body the city's registry knows
 // (by name, alias, known misspelling, near miss, or as "<förvaltning>s handläggare"). Spelling
 // is the administration-spelling rule's business; this rule reports bodies nobody knows.
-import { findingAt } from '../findings.js';
+import { defineCheck } from '../define-check.js';
 import { nameLookup } from '../registry-lookup.js';
-import { readRecipients } from '../recipients.js';
-import type { ReviewCheck } from '../types.js';
+import { readRecipients, rolePatterns } from '../recipients.js';
+import type { DataSchema } from '../types.js';
 
 export interface RecipientData {
   section: string;
@@ -12,7 +12,7 @@ export interface RecipientData {
   roles?: string[];
 }
 
-export const recipientSchema = {
+export const recipientSchema: DataSchema<RecipientData> = {
   required: ['section'],
   properties: {
     section: { type: 'string', minLength: 1 },
@@ -20,19 +20,23 @@ export const recipientSchema = {
   },
 };
 
-export const recipientRegistry: ReviewCheck = {
+export const recipientRegistry = defineCheck<RecipientData>({
   meta: {
     id: 'recipient-registry',
     description: 'Mottagarna under "Beslutet skickas till" ska finnas i stadens register.',
     defaultSeverity: 'error',
     schema: recipientSchema,
+    messages: {},
   },
-  check(doc, ctx, rule) {
-    const data = rule.data as unknown as RecipientData;
-    const section = ctx.sections.get(data.section);
-    if (!section || !ctx.registry) return [];
-    return readRecipients(doc.text, section.body, nameLookup(ctx.registry), data.roles ?? [])
-      .filter((r) => r.resolution === null)
-      .map((r) => findingAt(ctx.lines, rule, r.start, r.end, rule.message, { registry: ctx.registry?.name ?? '' }));
+  create(rule) {
+    const roles = rolePatterns(rule.data.roles ?? []);
+    return (doc, ctx) => {
+      const section = ctx.sections.get(rule.data.section);
+      const registry = ctx.registry;
+      if (!section || !registry) return [];
+      return readRecipients(doc.text, section.body, nameLookup(registry), roles)
+        .filter((r) => r.resolution === null)
+        .map((r) => rule.finding(ctx, r.start, r.end, { values: { registry: registry.name } }));
+    };
   },
-};
+});

@@ -2,10 +2,9 @@
 // for children (barnets bästa, barnkonsekvensanalys). Passes when any pattern matches outside a
 // quoted title: "Policy för mänskliga rättigheter med fokus på barnets rättigheter…" names the
 // policy and is no assessment of anything.
-import { findingAt } from '../findings.js';
+import { defineCheck } from '../define-check.js';
 import { allMatches, checkFragments, inside, wordPattern } from '../patterns.js';
 import { findTitles } from '../titles.js';
-import type { ReviewCheck } from '../types.js';
 
 interface RequiredPhrasesData {
   anyOf: string[];
@@ -13,7 +12,7 @@ interface RequiredPhrasesData {
   documentTypes?: string[];
 }
 
-export const requiredPhrases: ReviewCheck = {
+export const requiredPhrases = defineCheck<RequiredPhrasesData>({
   meta: {
     id: 'required-phrases',
     description: 'Dokumentet ska innehålla minst en av fraserna (anyOf), utanför citerade titlar.',
@@ -25,15 +24,19 @@ export const requiredPhrases: ReviewCheck = {
         documentTypes: { type: 'array', items: { type: 'string', minLength: 1 } },
       },
     },
+    messages: {},
   },
   validate: (data) => checkFragments(data.anyOf, ['anyOf']),
-  check(doc, ctx, rule) {
-    const data = rule.data as unknown as RequiredPhrasesData;
-    if (data.documentTypes && !data.documentTypes.includes(ctx.documentType)) return [];
-    const titles = findTitles(doc.text, ctx.concepts);
-    const evidence = allMatches(wordPattern(data.anyOf), doc.text).filter((m) => !inside(titles, m.start, m.end));
-    if (evidence.length > 0) return [];
-    // Something missing has no place of its own: it is reported at the start of the document.
-    return [findingAt(ctx.lines, rule, 0, 0, rule.message)];
+  create(rule) {
+    const { documentTypes } = rule.data;
+    const pattern = wordPattern(rule.data.anyOf);
+    return (doc, ctx) => {
+      if (documentTypes && !documentTypes.includes(ctx.documentType)) return [];
+      const titles = findTitles(doc.text, ctx.concepts);
+      const evidence = allMatches(pattern, doc.text).filter((m) => !inside(titles, m.start, m.end));
+      if (evidence.length > 0) return [];
+      // Something missing has no place of its own: it is reported at the start of the document.
+      return [rule.finding(ctx, 0, 0)];
+    };
   },
-};
+});

@@ -2,9 +2,9 @@
 // Beslutsunderlag, Beslutsplanering, Beslutet skickas till, the case itself, Ansvariga), each with
 // the heading variants accepted for it. A missing section is reported where it should have stood:
 // at the heading of the next section that is there, or at the end of the text.
-import { findingAt } from '../findings.js';
+import { defineCheck } from '../define-check.js';
 import { indexSections, type SectionDef } from '../sections.js';
-import type { Finding, ReviewCheck, Rule } from '../types.js';
+import type { Finding, Rule } from '../types.js';
 
 interface RequiredSectionsData {
   /** Document type → its sections in their usual order. */
@@ -21,13 +21,7 @@ const sectionDef = {
   },
 };
 
-/** The sections a required-sections rule expects in a document of `type`. */
-export function sectionDefsFor(type: string, rule: Rule | undefined): SectionDef[] {
-  if (!rule) return [];
-  return (rule.data as unknown as RequiredSectionsData).documentTypes[type] ?? [];
-}
-
-export const requiredSections: ReviewCheck = {
+export const requiredSections = defineCheck<RequiredSectionsData>({
   meta: {
     id: 'required-sections',
     description: 'Avsnitt som en dokumenttyp ska ha, med godtagna rubrikvarianter.',
@@ -38,9 +32,10 @@ export const requiredSections: ReviewCheck = {
         documentTypes: { type: 'object', minProperties: 1, additionalProperties: { type: 'array', items: sectionDef, minItems: 1 } },
       },
     },
+    messages: {},
   },
-  check(doc, ctx, rule) {
-    const defs = sectionDefsFor(ctx.documentType, rule);
+  create: (rule) => (doc, ctx) => {
+    const defs = rule.data.documentTypes[ctx.documentType] ?? [];
     const index = indexSections(doc, defs);
     const findings: Finding[] = [];
     defs.forEach((def, i) => {
@@ -50,8 +45,14 @@ export const requiredSections: ReviewCheck = {
         .map((d) => index.get(d.name))
         .find((f) => f !== null);
       const at = next ? next.heading.start : doc.text.trimEnd().length;
-      findings.push(findingAt(ctx.lines, rule, at, at, rule.message, { section: def.name, headings: def.headings.join(', ') }));
+      findings.push(rule.finding(ctx, at, at, { values: { section: def.name, headings: def.headings.join(', ') } }));
     });
     return findings;
   },
-};
+});
+
+/** The sections a required-sections rule expects in a document of `type` (none without the rule). */
+export function sectionDefsFor(type: string, rule: Rule | undefined): SectionDef[] {
+  if (!rule) return [];
+  return requiredSections.dataOf(rule).documentTypes[type] ?? [];
+}

@@ -2,9 +2,8 @@
 // as known words. Precise rather than thorough: names (capitalized inside a sentence),
 // abbreviations, words with digits and the list sections (recipients, signatures) are skipped.
 import { findMisspellings } from '../../language/hunspell.js';
-import { findingAt } from '../findings.js';
+import { defineCheck } from '../define-check.js';
 import { inside } from '../patterns.js';
-import type { ReviewCheck } from '../types.js';
 
 interface SpellingData {
   /** Sections of names, not prose: their entries are checked by the registry rules. */
@@ -15,7 +14,7 @@ interface SpellingData {
   suggestions?: number;
 }
 
-export const spelling: ReviewCheck = {
+export const spelling = defineCheck<SpellingData, 'noSuggestion'>({
   meta: {
     id: 'spelling',
     description: 'Stavning enligt Hunspells svenska ordlista och de kända orden.',
@@ -28,25 +27,33 @@ export const spelling: ReviewCheck = {
         suggestions: { type: 'integer', minimum: 0 },
       },
     },
+    // The main message (`message`): a word with suggestions ({suggestions}).
+    messages: { noSuggestion: null },
   },
-  check(doc, ctx, rule) {
-    const spell = ctx.spell;
-    if (!spell) return [];
-    const data = rule.data as unknown as SpellingData;
-    const skip = (data.skipSections ?? []).map((name) => ctx.sections.get(name)?.body).filter((s) => s !== undefined);
+  create(rule) {
+    const data = rule.data;
     const options = { skipNames: data.skipNames ?? true, minLength: data.minLength ?? 2 };
     const max = data.suggestions ?? 3;
-    const cache = new Map<string, string>();
-    return findMisspellings(doc.text, spell, options)
-      .filter((m) => !inside(skip, m.start, m.end))
-      .map((m) => {
-        let suggestions = cache.get(m.word);
-        if (suggestions === undefined) {
-          suggestions = max > 0 ? spell.suggest(m.word).slice(0, max).join(', ') : '';
-          cache.set(m.word, suggestions);
-        }
-        const message = suggestions ? rule.message : (rule.messages.noSuggestion ?? rule.message);
-        return findingAt(ctx.lines, rule, m.start, m.end, message, { suggestions: suggestions || '–' }, suggestions.split(', ')[0] || undefined);
-      });
+    return (doc, ctx) => {
+      const spell = ctx.spell;
+      if (!spell) return [];
+      const skip = (data.skipSections ?? []).map((name) => ctx.sections.get(name)?.body).filter((s) => s !== undefined);
+      const cache = new Map<string, string>();
+      return findMisspellings(doc.text, spell, options)
+        .filter((m) => !inside(skip, m.start, m.end))
+        .map((m) => {
+          let suggestions = cache.get(m.word);
+          if (suggestions === undefined) {
+            suggestions = max > 0 ? spell.suggest(m.word).slice(0, max).join(', ') : '';
+            cache.set(m.word, suggestions);
+          }
+          const messageId = suggestions ? undefined : 'noSuggestion';
+          return rule.finding(ctx, m.start, m.end, {
+            messageId,
+            values: { suggestions: suggestions || '–' },
+            expected: suggestions.split(', ')[0] || undefined,
+          });
+        });
+    };
   },
-};
+});

@@ -2,10 +2,10 @@
 // förutsättningar, implementeringen): each makes a sentence heavier and hides who acts. Reported
 // per sentence above a count, and for the document above a rate per 100 words.
 import { sentenceStyle, type WordToken } from '../../language/readability.js';
-import { findingAt, messageFor } from '../findings.js';
+import { defineCheck } from '../define-check.js';
 import { checkFragments } from '../patterns.js';
 import { proseSentences } from '../prose.js';
-import type { Finding, ReviewCheck } from '../types.js';
+import type { Finding } from '../types.js';
 
 interface DensityData {
   measure: 'passive' | 'nominal';
@@ -17,7 +17,7 @@ interface DensityData {
   skipSections?: string[];
 }
 
-export const styleDensity: ReviewCheck = {
+export const styleDensity = defineCheck<DensityData, 'document'>({
   meta: {
     id: 'style-density',
     description: 'Passiva verbformer (-s) eller nominalstil (-ning, -het, -else, -tion) per mening och per 100 ord.',
@@ -32,29 +32,33 @@ export const styleDensity: ReviewCheck = {
         skipSections: { type: 'array', items: { type: 'string', minLength: 1 } },
       },
     },
+    // The main message (`message`): one sentence.
+    messages: { document: '{count} förekomster, {rate} per 100 ord (gräns {max})' },
   },
   validate: (data) => checkFragments(data.ignore, ['ignore']),
-  check(doc, ctx, rule) {
-    const data = rule.data as unknown as DensityData;
+  create(rule) {
+    const data = rule.data;
     const ignored = data.ignore?.length ? new RegExp(`^(?:${data.ignore.join('|')})$`, 'iu') : null;
-    const findings: Finding[] = [];
-    let total = 0;
-    let wordCount = 0;
-    for (const sentence of proseSentences(doc, ctx.sections, data.skipSections)) {
-      const style = sentenceStyle(sentence.text, sentence.start);
-      const hits: WordToken[] = (data.measure === 'passive' ? style.passives : style.nominals).filter((h) => !ignored?.test(h.text));
-      total += hits.length;
-      wordCount += style.words.length;
-      if (hits.length > data.maxPerSentence) {
-        const forms = hits.map((h) => h.text).join(', ');
-        findings.push(findingAt(ctx.lines, rule, sentence.start, sentence.end, rule.message, { count: hits.length, max: data.maxPerSentence, forms }));
+    return (doc, ctx) => {
+      const findings: Finding[] = [];
+      let total = 0;
+      let wordCount = 0;
+      for (const sentence of proseSentences(doc, ctx.sections, data.skipSections)) {
+        const style = sentenceStyle(sentence.text, sentence.start);
+        const hits: WordToken[] = (data.measure === 'passive' ? style.passives : style.nominals).filter((h) => !ignored?.test(h.text));
+        total += hits.length;
+        wordCount += style.words.length;
+        if (hits.length > data.maxPerSentence) {
+          const forms = hits.map((h) => h.text).join(', ');
+          findings.push(rule.finding(ctx, sentence.start, sentence.end, { values: { count: hits.length, max: data.maxPerSentence, forms } }));
+        }
       }
-    }
-    const rate = wordCount > 0 ? (100 * total) / wordCount : 0;
-    if (rate > data.maxPer100Words) {
-      const values = { rate: rate.toFixed(1), max: data.maxPer100Words, count: total, words: wordCount };
-      findings.unshift(findingAt(ctx.lines, rule, 0, 0, messageFor(rule, 'document', '{count} förekomster, {rate} per 100 ord (gräns {max})'), values));
-    }
-    return findings;
+      const rate = wordCount > 0 ? (100 * total) / wordCount : 0;
+      if (rate > data.maxPer100Words) {
+        const values = { rate: rate.toFixed(1), max: data.maxPer100Words, count: total, words: wordCount };
+        findings.unshift(rule.finding(ctx, 0, 0, { messageId: 'document', values }));
+      }
+      return findings;
+    };
   },
-};
+});

@@ -1,15 +1,15 @@
 // Vale's `substitution`: a term with a preferred replacement, e.g. outdated disability terms.
 // `swap` maps a regular-expression fragment (matched as whole words) to the preferred wording.
-import { findingAt } from '../findings.js';
+import { defineCheck } from '../define-check.js';
 import { allMatches, checkFragments, wordPattern } from '../patterns.js';
-import type { Finding, ReviewCheck } from '../types.js';
+import type { Finding } from '../types.js';
 
 interface SubstitutionData {
   swap: Record<string, string>;
   ignoreCase?: boolean;
 }
 
-export const substitution: ReviewCheck = {
+export const substitution = defineCheck<SubstitutionData>({
   meta: {
     id: 'substitution',
     description: 'Termer som har en föredragen ersättning (swap: mönster → föredragen term).',
@@ -21,20 +21,17 @@ export const substitution: ReviewCheck = {
         ignoreCase: { type: 'boolean' },
       },
     },
+    messages: {},
   },
-  validate: (data) => {
-    const swap = (data.swap ?? {}) as Record<string, string>;
-    return Object.keys(swap).flatMap((key) => checkFragments([key], ['swap']).map((p) => ({ ...p, path: ['swap', key] })));
-  },
-  check(doc, ctx, rule) {
-    const data = rule.data as unknown as SubstitutionData;
-    const findings: Finding[] = [];
-    for (const [fragment, expected] of Object.entries(data.swap)) {
-      const pattern = wordPattern([fragment], data.ignoreCase ?? true);
-      for (const m of allMatches(pattern, doc.text)) {
-        findings.push(findingAt(ctx.lines, rule, m.start, m.end, rule.message, { expected }, expected));
+  validate: (data) => Object.keys(data.swap).flatMap((key) => checkFragments([key], ['swap']).map((p) => ({ ...p, path: ['swap', key] }))),
+  create(rule) {
+    const swaps = Object.entries(rule.data.swap).map(([fragment, expected]) => ({ pattern: wordPattern([fragment], rule.data.ignoreCase ?? true), expected }));
+    return (doc, ctx) => {
+      const findings: Finding[] = [];
+      for (const { pattern, expected } of swaps) {
+        for (const m of allMatches(pattern, doc.text)) findings.push(rule.finding(ctx, m.start, m.end, { values: { expected }, expected }));
       }
-    }
-    return findings;
+      return findings;
+    };
   },
-};
+});

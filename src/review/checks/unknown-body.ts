@@ -1,25 +1,25 @@
 // Bodies named in the running text that the city's registry does not know ("Trafiknämnden" in a
 // Malmö memo), as the attribution stage found them by the shape of their names. Recipients are
 // left to recipient-registry, which reports them as errors.
-import { findingAt } from '../findings.js';
-import type { Finding, ReviewCheck } from '../types.js';
+import { defineCheck } from '../define-check.js';
+import type { Finding } from '../types.js';
 
 interface UnknownBodyData {
   /** Sections not searched (the recipient list has its own rule). */
   skipSections?: string[];
 }
 
-export const unknownBody: ReviewCheck = {
+export const unknownBody = defineCheck<UnknownBodyData>({
   meta: {
     id: 'unknown-body',
     description: 'Nämnder och bolag i löptexten som inte finns i stadens register.',
     defaultSeverity: 'warning',
     schema: { properties: { skipSections: { type: 'array', items: { type: 'string', minLength: 1 } } } },
+    messages: {},
   },
-  check(doc, ctx, rule) {
+  create: (rule) => (doc, ctx) => {
     if (!ctx.tagged || !ctx.registry) return [];
-    const data = rule.data as unknown as UnknownBodyData;
-    const skip = (data.skipSections ?? []).map((name) => ctx.sections.get(name)?.body).filter((s) => s !== undefined);
+    const skip = (rule.data.skipSections ?? []).map((name) => ctx.sections.get(name)?.body).filter((s) => s !== undefined);
     const findings: Finding[] = [];
     const seen = new Set<number>();
     for (const passage of ctx.tagged.passages) {
@@ -28,9 +28,9 @@ export const unknownBody: ReviewCheck = {
         const start = passage.start + mention.start;
         if (seen.has(start) || skip.some((s) => start >= s.start && start < s.end)) continue;
         seen.add(start);
-        findings.push(findingAt(ctx.lines, rule, start, passage.start + mention.end, rule.message, { registry: ctx.registry.name }));
+        findings.push(rule.finding(ctx, start, passage.start + mention.end, { values: { registry: ctx.registry.name } }));
       }
     }
     return findings;
   },
-};
+});
