@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadLexicons } from '../../src/lexicon/load.js';
 import { attributionScope, buildContext, type TaggingContext } from '../../src/tag/context.js';
 import { attributePassages } from '../../src/attribute/index.js';
-import { makeDocument, type Block } from './make-document.js';
+import { makeDocument, type Block } from '../helpers/documents.js';
 
 let ctx: TaggingContext;
 beforeAll(() => {

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadLexicons } from '../../src/lexicon/load.js';
 import { buildContext, cityLexiconsFor, type TaggingContext } from '../../src/tag/context.js';
 import { resolveAuthor } from '../../src/attribute/index.js';
-import { makeDocument } from './make-document.js';
+import { makeDocument } from '../helpers/documents.js';
 
 let ctx: TaggingContext;
 beforeAll(() => {

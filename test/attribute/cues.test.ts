@@ -10,7 +10,7 @@ import { CuesError, loadAttributionCues, parseAttributionCues, PACKAGE_LEXICONS_
 import { attributePassages } from '../../src/attribute/index.js';
 import { loadLexicons } from '../../src/lexicon/load.js';
 import { attributionScope, buildContext, type TaggingContext } from '../../src/tag/context.js';
-import { makeDocument } from './make-document.js';
+import { makeDocument } from '../helpers/documents.js';
 
 const cues = loadAttributionCues();
 let ctx: TaggingContext;

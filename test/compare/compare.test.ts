@@ -10,7 +10,7 @@ import { loadLexicons } from '../../src/lexicon/load.js';
 import { extractDocuments } from '../../src/corpus/extract.js';
 import { buildContext, tagDocument } from '../../src/tag/index.js';
 import { defaultLabels } from '../../src/cli/compare.js';
-import { makeDoc } from '../search/make-doc.js';
+import { makeDoc } from '../helpers/documents.js';
 import { PARAGRAPHS, YEAR_1, YEAR_2, writeBothYears } from './corpora.js';
 
 const lexicons = loadLexicons();

@@ -2,7 +2,7 @@
 // compounds), with context on both sides, sortable by left or right context.
 import { describe, expect, test } from 'vitest';
 import { kwic, sortLines, type KwicLine } from '../../src/kwic/index.js';
-import { makeDoc } from '../search/make-doc.js';
+import { makeDoc } from '../helpers/documents.js';
 
 const doc = makeDoc('rapport.txt', [
   { heading: 'Barnrätt' },

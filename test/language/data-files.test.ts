@@ -12,7 +12,7 @@ import { BUNDLED_LEXICONS_DIR, languageDir } from '../../src/paths.js';
 import { buildContext } from '../../src/tag/context.js';
 import { tagDocument } from '../../src/tag/index.js';
 import type { Document } from '../../src/types.js';
-import { makeDocument } from '../attribute/make-document.js';
+import { makeDocument } from '../helpers/documents.js';
 import { makeTempDir } from '../helpers/temp.js';
 
 /** A lexicons folder holding only the given language files (name → YAML text). */

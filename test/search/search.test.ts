@@ -10,7 +10,7 @@ import { loadLexicons } from '../../src/lexicon/load.js';
 import { buildSearchIndex, loadSearchIndex, type PassageFacets, type SearchIndex } from '../../src/search/index.js';
 import { search, type SearchOptions } from '../../src/search/query.js';
 import type { Document } from '../../src/types.js';
-import { makeDoc } from './make-doc.js';
+import { makeDoc } from '../helpers/documents.js';
 
 const rapport = makeDoc(
   'rapport.txt',

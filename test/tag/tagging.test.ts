@@ -5,7 +5,7 @@ import { loadLexicons } from '../../src/lexicon/load.js';
 import { buildContext, type TaggingContext } from '../../src/tag/context.js';
 import { tagDocument } from '../../src/tag/index.js';
 import type { Tag } from '../../src/types.js';
-import { makeDocument, type Block } from '../attribute/make-document.js';
+import { makeDocument, type Block } from '../helpers/documents.js';
 
 let ctx: TaggingContext;
 beforeAll(() => {
