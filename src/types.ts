@@ -267,7 +267,7 @@ export interface TermMatch {
   via: 'word' | 'compound' | 'coordination';
 }
 
-// Evidence, Tag and Mention cross threads as columns (src/parallel/columns.ts): new fields go there too.
+// Evidence, Tag and Mention cross threads as columns (src/corpus/pool/columns.ts): new fields go there too.
 export interface Evidence {
   term: string;
   start: number;

@@ -1,4 +1,4 @@
-// The worker pool gives exactly what extracting with src/pipeline.ts and tagging one document
+// The worker pool gives exactly what extracting with src/corpus/extract.ts and tagging one document
 // after the other gives: the same documents, deep-equal, in input order, and the same failures in
 // the same order. Needs the built worker (`npm run build`); the tests check that it was used.
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
