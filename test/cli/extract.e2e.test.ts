@@ -78,7 +78,7 @@ describe('mrkoll extract', () => {
   });
 
   it('writes --out atomically and infers the format from the extension', () => {
-    const out = path.join(ROOT, 'out/test-extract.md');
+    const out = path.join(makeTempDir('mrkoll-extract-out-'), 'test-extract.md');
     const result = runCli(['extract', path.join(seeds, 'malmo-protokollsutdrag-ksau-2024-04-29.md'), '--out', out]);
     expect(result.status).toBe(0);
     expect(readFileSync(out, 'utf8')).toMatch(/^# .*protokollsutdrag/m);
