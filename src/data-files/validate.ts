@@ -2,9 +2,9 @@
 // offending value, shared by every YAML data file the tool loads (lexicons, review rules, analysis
 // rules, corpus manifests, language data), and the reading of one such file that either returns
 // its data or throws every problem in it as `file:line:col: message`.
-import { readFileSync } from 'node:fs';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { formatProblem, parseYaml, problemAt, showPath, sortProblems, type Problem, type SourceFile, type YamlPath } from './problems.js';
+import { formatProblem, parseYaml, problemAt, showPath, sortProblems, YAML_LIMITS, type Problem, type SourceFile, type YamlPath } from './problems.js';
+import { readTextFile } from './read.js';
 
 // One Ajv for every schema: each instance compiles JSON Schema's meta-schema before its first
 // schema (15–25 ms), and the CLI and each pool worker used to start seven. strictTypes is off
@@ -63,14 +63,14 @@ export function readValidatedYaml<T>(file: string, validate: ValidateFunction<T>
   return parseValidatedYaml(readDataFile(file, Failure), file, validate, Failure);
 }
 
-/** The text of a data file; throws `Failure` at `file:1:1` when it cannot be read. */
-export function readDataFile(file: string, Failure: DataFileErrorClass = DataFileError): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new Failure([{ file, line: 1, col: 1, message: `kan inte läsas (${reason})` }]);
-  }
+/**
+ * The text of a data file; throws `Failure` at `file:1:1` when it cannot be read: missing, not a
+ * regular file (a folder, a FIFO) or larger than `maxBytes` (default: the YAML size limit).
+ */
+export function readDataFile(file: string, Failure: DataFileErrorClass = DataFileError, maxBytes: number = YAML_LIMITS.maxBytes): string {
+  const read = readTextFile(file, maxBytes);
+  if ('reason' in read) throw new Failure([{ file, line: 1, col: 1, message: read.reason }]);
+  return read.text;
 }
 
 /** `readValidatedYaml` for text already read: `file` is only where the problems say they are. */
