@@ -75,10 +75,23 @@ export function readDataFile(file: string, Failure: DataFileErrorClass = DataFil
 
 /** `readValidatedYaml` for text already read: `file` is only where the problems say they are. */
 export function parseValidatedYaml<T>(text: string, file: string, validate: ValidateFunction<T>, Failure: DataFileErrorClass = DataFileError): T {
+  return parseValidatedSource(text, file, validate, Failure).data;
+}
+
+/** `readValidatedYaml` that also returns the parsed file, for problems the schema cannot see (at `problemAt`). */
+export function readValidatedSource<T>(
+  file: string,
+  validate: ValidateFunction<T>,
+  Failure: DataFileErrorClass = DataFileError,
+): { data: T; source: SourceFile } {
+  return parseValidatedSource(readDataFile(file, Failure), file, validate, Failure);
+}
+
+function parseValidatedSource<T>(text: string, file: string, validate: ValidateFunction<T>, Failure: DataFileErrorClass): { data: T; source: SourceFile } {
   const { source, problems } = parseYaml(text, file);
   if (problems.length > 0) throw new Failure(problems);
   if (!validate(source.data)) throw new Failure(sortProblems(schemaProblems(source, validate.errors ?? [])));
-  return source.data;
+  return { data: source.data, source };
 }
 
 /** `/categories/0/terms` as `['categories', 0, 'terms']`. */

@@ -10,17 +10,8 @@ import { loadAnalysisRules, RulesError } from '../../src/analyze/rules.js';
 import { loadLanguageData } from '../../src/language/data.js';
 import { loadLexicons } from '../../src/lexicon/load.js';
 import { loadMunicipalities } from '../../src/lexicon/municipalities.js';
+import { ALIAS_BOMB } from '../helpers/hostile-yaml.js';
 import { makeTempDir } from '../helpers/temp.js';
-
-/** "Billion laughs": each level nine aliases of the one before, 9^7 values from seven lines. */
-export const ALIAS_BOMB = [
-  'a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]',
-  ...'bcdefg'.split('').map((name, i) => {
-    const previous = 'abcdefg'[i];
-    return `${name}: &${name} [${Array(9).fill(`*${previous}`).join(', ')}]`;
-  }),
-  '',
-].join('\n');
 
 describe('parseYaml', () => {
   test('an alias bomb is one problem at its first alias, not a ReferenceError', () => {
