@@ -59,7 +59,7 @@ export function readRules(dirs: string[], checks: ReadonlyMap<string, ReviewChec
       continue;
     }
     const seenHere = new Map<string, string>();
-    for (const file of ruleFiles(dir)) {
+    for (const file of ruleFiles(dir, problems)) {
       const rule = readRule(file, checks, problems, dir === bundled);
       if (!rule) continue;
       const earlier = seenHere.get(rule.id);
@@ -79,13 +79,21 @@ export function readRules(dirs: string[], checks: ReadonlyMap<string, ReviewChec
 
 /**
  * `*.yaml` and `*.yml` files of `dir` and its subdirectories, sorted. Linked directories are not
- * followed (a link to `..` would never end); a linked file is read like any other.
+ * followed (a link to `..` would never end); a linked file is read like any other. A directory
+ * that cannot be listed is a problem.
  */
-function ruleFiles(dir: string): string[] {
+function ruleFiles(dir: string, problems: Problem[]): string[] {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    problems.push({ file: dir, line: 1, col: 1, message: `regelkatalogen kan inte läsas (${(error as NodeJS.ErrnoException).code ?? String(error)})` });
+    return [];
+  }
   const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...ruleFiles(full));
+    if (entry.isDirectory()) out.push(...ruleFiles(full, problems));
     else if (/\.ya?ml$/.test(entry.name)) out.push(full);
   }
   return out;
