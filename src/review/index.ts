@@ -132,7 +132,8 @@ function isBudgeted(check: ReviewCheck): boolean {
  * rule's check is created on its first document and reused for the rest. A rule whose check runs
  * the rule file's own regular expressions runs with a time budget: one that a crafted pattern or
  * text makes backtrack for minutes is stopped, reported to `onOverrun`, and the other rules go on.
- * The others (spelling, LIX, sections) run their own code, linear in the text, unbudgeted.
+ * The others (spelling, LIX, sections) run only the tool's own code, and no budget: spelling a
+ * long report legitimately takes seconds.
  */
 export function reviewDocument(
   doc: Document,

@@ -4,7 +4,7 @@
 // file:line:col, every problem of every file in one run. Known words for the spelling rule come
 // from rules/known-words.txt and from a known-words.txt in each --rules directory. The bundled
 // rules are trusted; a --rules directory is not: its regular expressions are checked for
-// catastrophic backtracking (rule-schema.ts), and every rule runs with a time budget (index.ts).
+// catastrophic backtracking (rule-schema.ts), and rules that run them have a time budget (index.ts).
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { formatProblem, problemAt, readYaml, sortProblems, type Problem } from '../data-files/problems.js';
