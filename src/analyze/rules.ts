@@ -1,8 +1,8 @@
 // Loads rules/analysis.yaml: the thresholds and cue words behind `mrkoll analyze`'s gaps and
 // `mrkoll names`' spelling check, validated with a JSON Schema so a typo stops the run with the
 // file, the field and what was expected.
-import { existsSync, readFileSync } from 'node:fs';
-import { compileSchema, DataFileError, parseValidatedYaml } from '../data-files/validate.js';
+import { existsSync } from 'node:fs';
+import { compileSchema, DataFileError, parseValidatedYaml, readDataFile } from '../data-files/validate.js';
 import { ADMINISTRATION_KINDS, DOCUMENT_TYPES, type AdministrationKind, type DocumentType } from '../types.js';
 import { BUNDLED_ANALYSIS_RULES_FILE } from '../paths.js';
 
@@ -96,7 +96,7 @@ export function defaultRulesFile(): string {
 /** Reads and validates a rules file; throws `RulesError` with every problem on one line each. */
 export function loadAnalysisRules(file: string = defaultRulesFile()): AnalysisRules {
   if (!existsSync(file)) throw new RulesError([{ file, line: 1, col: 1, message: 'regelfilen finns inte' }]);
-  return parseAnalysisRules(readFileSync(file, 'utf8'), file);
+  return parseAnalysisRules(readDataFile(file, RulesError), file);
 }
 
 /** Parses and validates the text of a rules file; `file` is where the problems say they are. */

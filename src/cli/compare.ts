@@ -16,12 +16,12 @@ import {
   type InputFlags,
 } from './options.js';
 import { chooseOutput } from './output.js';
-import { buildContextOrFail, orFail, readLexicons, readTaggedInputs } from './read.js';
+import { buildContextOrFail, orFail, readLexicons, readTaggedInputs, reportFailures } from './read.js';
 import { compareCorpora, type Comparison, type CorpusInput } from '../compare/index.js';
 import { DEFAULT_KEYNESS } from '../compare/keyness.js';
 import { loadAnalysisRules } from '../analyze/rules.js';
 import { spellingKnownWords } from '../names/index.js';
-import { readManifest } from '../corpus/manifest.js';
+import { manifestIfReadable, manifestWarnings, readManifest } from '../corpus/manifest.js';
 import { createSpellChecker } from '../language/hunspell.js';
 import { compareToCsv, compareToJson, compareToText } from '../report/compare/index.js';
 import { compareToMarkdown } from '../report/compare/markdown.js';
@@ -132,9 +132,17 @@ function corpusInputs(arg: string): { paths: string[]; label: string | null; nam
   const dir = isFile ? path.dirname(arg) : arg;
   if (isFile && path.basename(arg) !== 'manifest.yaml') fail(`${arg}: en korpus är en katalog eller en manifest.yaml`);
   const name = path.basename(path.resolve(dir));
+  if (!isFile) {
+    // A broken manifest is reported when the folder is read, and its documents are read all the same.
+    return { paths: [arg], label: manifestIfReadable(dir)?.label ?? null, name };
+  }
   const manifest = orFail(() => readManifest(dir));
-  if (isFile && manifest) return { paths: manifest.documents.map((d) => path.join(dir, d.file)), label: manifest.label ?? manifest.corpus, name };
-  return { paths: [arg], label: manifest?.label ?? null, name };
+  // Only entries naming a file of the manifest's folder; reading them reports the rest.
+  if (!manifest || manifest.documents.length === 0) {
+    if (manifest) reportFailures(manifestWarnings(manifest));
+    fail(`${arg}: manifestet listar inga filer som kan läsas`);
+  }
+  return { paths: manifest.documents.map((d) => path.join(dir, d.file)), label: manifest.label ?? manifest.corpus, name };
 }
 
 /**

@@ -1,6 +1,7 @@
 // `mrkoll review`: lints a draft decision memo (tjänsteskrivelse) like ESLint or Vale lint code
 // and prose: one line per problem with line and column in the extracted text, rule id and the
-// offending text. Exit status 0 without errors, 1 with errors, 2 when a file could not be read.
+// offending text. Exit status 0 without errors, 1 with errors, 2 when a file could not be read or
+// a rule ran out of time on it.
 import type { Command } from 'commander';
 import { addInputOptions, cityOption, formatOption, lexiconsOption, outOption, reviewRulesOption, type InputFlags } from './options.js';
 import { chooseOutput, useColor, writeOutput } from './output.js';
@@ -49,7 +50,8 @@ export function registerReview(program: Command): void {
         'standardavsnitt, beslutsplanering, mottagare och nämndnamn mot stadens register, ' +
         'diarienummer, titlar, stavning, klarspråk (LIX, meningslängd, passiv, nominalstil) och ' +
         'om skrivelsen bedömer konsekvenser för mänskliga rättigheter och barn. Rad och kolumn ' +
-        'avser den utdragna texten. Slutstatus: 0 utan fel, 1 med fel, 2 om en fil inte kunde läsas.',
+        'avser den utdragna texten. Slutstatus: 0 utan fel, 1 med fel, 2 om en fil inte kunde läsas ' +
+        'eller en regel avbröts vid tidsgränsen.',
     )
     .argument('[filer...]', 'utkast att granska')
     .addOption(formatOption(Object.keys(RENDERERS), 'stylish'))
@@ -80,16 +82,29 @@ export function registerReview(program: Command): void {
     const { documents, failures }: ReadResult<Document | TaggedDocument> = context
       ? await readTaggedInputs(paths, flags, { lexicons, context: { defaultCity: flags.city }, compiled: context }, { allowNone: true })
       : await readInputs(paths, flags, { allowNone: true });
+    // A rule stopped at its time budget is a line like an unreadable file's, and exit 2: the file's review is incomplete.
+    let overruns = 0;
     const reviews: FileReview[] = documents.map((doc) => {
       const tagged = context ? (doc as TaggedDocument) : null; // read with a context: tagged
-      return { file: doc.path, findings: reviewDocument(doc, reviewContext(doc, setup, tagged), active) };
+      const onOverrun = (rule: Rule, budgetMs: number) => {
+        overruns++;
+        process.stderr.write(
+          `mrkoll: ${doc.path}: regeln "${rule.id}" avbröts efter ${seconds(budgetMs)} (tidsgränsen per regel och fil); övriga regler granskade filen\n`,
+        );
+      };
+      return { file: doc.path, findings: reviewDocument(doc, reviewContext(doc, setup, tagged), active, CHECKS, { onOverrun }) };
     });
     spell?.dispose();
 
     if (reviews.length > 0) output.emit({ reviews, rules: ruleSet.rules, color: useColor(flags) });
     const errors = countFindings(reviews.flatMap((r) => r.findings)).error;
-    process.exitCode = failures.length > 0 ? EXIT.fatal : errors > 0 ? EXIT.findings : EXIT.ok;
+    process.exitCode = failures.length > 0 || overruns > 0 ? EXIT.fatal : errors > 0 ? EXIT.findings : EXIT.ok;
   });
+}
+
+/** `2 s`, `4,5 s`. */
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1).replace(/\.0$/, '').replace('.', ',')} s`;
 }
 
 /**

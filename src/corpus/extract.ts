@@ -71,8 +71,7 @@ export async function extractDocuments(paths: string[], options: ExtractOptions 
   for (const file of files) {
     try {
       const doc = await extractThroughCache(file, { limits: options.limits ?? DEFAULT_LIMITS, data }, cache, extractDocument);
-      const broken = manifests.failureOnFirstUse(file);
-      if (broken) failures.push(broken);
+      failures.push(...manifests.problemsOnFirstUse(file));
       documents.push(applyManifest(doc, manifests.entryFor(file)));
     } catch (error) {
       failures.push({ path: file, reason: failureReason(error) });

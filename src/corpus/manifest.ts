@@ -1,8 +1,12 @@
 // A corpus directory may hold `manifest.yaml` listing its documents with what the files do not
-// always say themselves: city, year, document type, authoring administration.
-import { existsSync } from 'node:fs';
+// always say themselves: city, year, document type, authoring administration. A manifest is
+// untrusted input: it describes the files of its own folder only, so an entry is a file name in
+// that folder, never a path out of it (`../`, an absolute path, a link that points outside), and
+// an entry that names no file there is reported rather than silently matching nothing.
+import { existsSync, lstatSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { compileSchema, DataFileError, readValidatedYaml } from '../data-files/validate.js';
+import { problemAt, type Problem } from '../data-files/problems.js';
+import { compileSchema, DataFileError, readValidatedSource } from '../data-files/validate.js';
 import { DOCUMENT_TYPES, type DocumentType, type InputFailure } from '../types.js';
 
 export interface ManifestEntry {
@@ -20,9 +24,12 @@ export interface ManifestEntry {
 export interface Manifest {
   corpus: string;
   label?: string;
+  /** The entries that name a file of the manifest's own folder. */
   documents: ManifestEntry[];
   /** Directory the manifest lives in. */
   dir: string;
+  /** The entries left out, each at its line and column: outside the folder, in a subfolder, or naming no file. */
+  warnings: Problem[];
 }
 
 const schema = {
@@ -52,34 +59,88 @@ const schema = {
   },
 } as const;
 
-const validate = compileSchema<Omit<Manifest, 'dir'>>(schema);
+const validate = compileSchema<Omit<Manifest, 'dir' | 'warnings'>>(schema);
 
 /** Every problem in a manifest, one per line as `file:line:col: message`. */
 export class ManifestError extends DataFileError {}
 
-/** Reads `<dir>/manifest.yaml` if there is one; throws ManifestError naming the file, line and problem. */
+/**
+ * Reads `<dir>/manifest.yaml` if there is one; throws ManifestError naming the file, line and
+ * problem. Entries that do not name a file of `dir` are left out of `documents`, each with a warning.
+ */
 export function readManifest(dir: string): Manifest | null {
   const file = path.join(dir, 'manifest.yaml');
   if (!existsSync(file)) return null;
-  return { ...readValidatedYaml(file, validate, ManifestError), dir };
+  const { data, source } = readValidatedSource(file, validate, ManifestError);
+  const warnings: Problem[] = [];
+  const documents: ManifestEntry[] = [];
+  data.documents.forEach((entry, i) => {
+    const name = fileName(entry.file);
+    const problem = typeof name === 'string' ? fileProblem(dir, name) : name.problem;
+    if (problem) warnings.push(problemAt(source, ['documents', i, 'file'], `documents[${i}].file: "${entry.file}" ${problem}; posten används inte`));
+    else documents.push({ ...entry, file: name as string });
+  });
+  return { ...data, documents, dir, warnings };
 }
 
-/** Index of manifest entries by absolute file path, for every directory given that has a manifest. */
-export function manifestIndex(manifests: Manifest[]): Map<string, ManifestEntry> {
-  const index = new Map<string, ManifestEntry>();
-  for (const m of manifests) for (const entry of m.documents) index.set(path.resolve(m.dir, entry.file), entry);
-  return index;
+/**
+ * The manifest in `dir`, or null when there is none or it is broken: for a caller that only wants
+ * its label, when reading the folder's documents will report the broken manifest anyway.
+ */
+export function manifestIfReadable(dir: string): Manifest | null {
+  try {
+    return readManifest(dir);
+  } catch (error) {
+    if (error instanceof ManifestError) return null;
+    throw error;
+  }
+}
+
+/** The file name an entry gives (`./a.pdf` is `a.pdf`), or why it is not one of the folder's own. */
+function fileName(entry: string): string | { problem: string } {
+  if (path.isAbsolute(entry) || path.win32.isAbsolute(entry)) return { problem: 'är en absolut sökväg; skriv filens namn i manifestets katalog' };
+  const parts = entry.split(/[\\/]+/).filter((part) => part !== '' && part !== '.');
+  if (parts.includes('..')) return { problem: 'pekar utanför manifestets katalog' };
+  if (parts.length !== 1) {
+    const sub = parts.slice(0, -1).join('/');
+    return { problem: `ligger i underkatalogen ${sub}: ett manifest beskriver bara filerna i sin egen katalog (lägg en manifest.yaml i ${sub})` };
+  }
+  return parts[0];
+}
+
+/** Why `name` in `dir` cannot be the entry's document: missing, a folder, or a link out of the folder. */
+function fileProblem(dir: string, name: string): string | null {
+  const file = path.join(dir, name);
+  try {
+    if (lstatSync(file).isSymbolicLink()) {
+      const target = realpathSync(file);
+      const inside = path.relative(realpathSync(dir), target);
+      if (inside.startsWith('..') || path.isAbsolute(inside)) return 'är en länk som pekar utanför manifestets katalog';
+    }
+    if (statSync(file).isDirectory()) return 'är en katalog, inte en fil';
+    return null;
+  } catch {
+    // ENOENT, or a dangling or looping link.
+    return 'finns inte';
+  }
+}
+
+/** A manifest's warnings as input failures: one line each, naming the manifest. */
+export function manifestWarnings(manifest: Manifest): InputFailure[] {
+  return manifest.warnings.map((p) => ({ path: p.file, reason: `rad ${p.line}, kolumn ${p.col}: ${p.message}` }));
 }
 
 interface DirectoryManifest {
   entries: Map<string, ManifestEntry>;
-  failure: InputFailure | null;
+  /** What to report about the manifest: its problems, or the entries it leaves out. */
+  problems: InputFailure[];
   reported: boolean;
 }
 
 /**
  * The manifests of the input directories, each read once. A broken manifest is reported once, the
- * first time a file of its directory is read, and that directory's files are read without it.
+ * first time a file of its directory is read, and that directory's files are read without it;
+ * so are the entries a readable manifest leaves out, one line each.
  */
 export class Manifests {
   private readonly byDir = new Map<string, DirectoryManifest>();
@@ -90,26 +151,28 @@ export class Manifests {
   }
 
   /**
-   * Called for each file that was read, in input order: the directory's manifest failure the
-   * first time, as the sequential pipeline reports it when it first looks the manifest up.
+   * Called for each file that was read, in input order: what is wrong with the directory's
+   * manifest the first time, as the sequential pipeline reports it when it first looks it up.
    */
-  failureOnFirstUse(file: string): InputFailure | null {
+  problemsOnFirstUse(file: string): InputFailure[] {
     const dir = this.directory(file);
-    if (dir.reported || dir.failure === null) return null;
+    if (dir.reported) return [];
     dir.reported = true;
-    return dir.failure;
+    return dir.problems;
   }
 
   private directory(file: string): DirectoryManifest {
     const dir = path.dirname(path.resolve(file));
     let found = this.byDir.get(dir);
     if (found) return found;
-    found = { entries: new Map(), failure: null, reported: false };
+    found = { entries: new Map(), problems: [], reported: false };
     try {
-      for (const entry of readManifest(dir)?.documents ?? []) found.entries.set(entry.file, entry);
+      const manifest = readManifest(dir);
+      for (const entry of manifest?.documents ?? []) found.entries.set(entry.file, entry);
+      if (manifest) found.problems = manifestWarnings(manifest);
     } catch (error) {
       if (!(error instanceof ManifestError)) throw error;
-      found.failure = { path: path.join(dir, 'manifest.yaml'), reason: manifestReason(error) };
+      found.problems = [{ path: path.join(dir, 'manifest.yaml'), reason: manifestReason(error) }];
     }
     this.byDir.set(dir, found);
     return found;

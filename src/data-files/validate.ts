@@ -2,14 +2,20 @@
 // offending value, shared by every YAML data file the tool loads (lexicons, review rules, analysis
 // rules, corpus manifests, language data), and the reading of one such file that either returns
 // its data or throws every problem in it as `file:line:col: message`.
-import { readFileSync } from 'node:fs';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { formatProblem, parseYaml, problemAt, showPath, sortProblems, type Problem, type SourceFile, type YamlPath } from './problems.js';
+import { Ajv, type ErrorObject, type FuncKeywordDefinition, type ValidateFunction } from 'ajv';
+import { formatProblem, parseYaml, problemAt, showPath, sortProblems, YAML_LIMITS, type Problem, type SourceFile, type YamlPath } from './problems.js';
+import { readTextFile } from './read.js';
 
 // One Ajv for every schema: each instance compiles JSON Schema's meta-schema before its first
 // schema (15–25 ms), and the CLI and each pool worker used to start seven. strictTypes is off
 // because the lexicon term schema's if/then/else deliberately mixes string and object.
-const ajv = new Ajv({ allErrors: true, strict: true, strictTypes: false });
+// passContext: a keyword of one loader may read what the loader passes as `this` to `validate.call`.
+const ajv = new Ajv({ allErrors: true, strict: true, strictTypes: false, passContext: true });
+
+/** Adds a keyword of a loader's own (once, before the first schema that uses it is compiled). */
+export function defineKeyword(definition: FuncKeywordDefinition & { keyword: string }): void {
+  if (!ajv.getKeyword(definition.keyword)) ajv.addKeyword(definition);
+}
 
 /** A validator for one data file's schema; compile once, at module load or on first use. */
 export function compileSchema<T = unknown>(schema: object): ValidateFunction<T> {
@@ -26,8 +32,10 @@ export function schemaProblems(source: SourceFile, errors: readonly ErrorObject[
   for (const error of errors) {
     // An if/then/else reports the failed branch itself; "must match then" adds nothing.
     if (error.keyword === 'if') continue;
+    // A property name's own error is reported with the propertyNames error after it, which names the key.
+    if (error.schemaPath.includes('/propertyNames/')) continue;
     const at = pointerToPath(error.instancePath);
-    const { message, key, item } = describe(error, valueAt(source.data, at));
+    const { message, key, item } = error.keyword === 'propertyNames' ? describeName(error, errors) : describe(error, valueAt(source.data, at));
     const where = showPath(at);
     const target = item === undefined ? at : [...at, item];
     const problem = problemAt(source, target, where ? `${where}: ${message}` : message, key);
@@ -63,22 +71,35 @@ export function readValidatedYaml<T>(file: string, validate: ValidateFunction<T>
   return parseValidatedYaml(readDataFile(file, Failure), file, validate, Failure);
 }
 
-/** The text of a data file; throws `Failure` at `file:1:1` when it cannot be read. */
-export function readDataFile(file: string, Failure: DataFileErrorClass = DataFileError): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new Failure([{ file, line: 1, col: 1, message: `kan inte läsas (${reason})` }]);
-  }
+/**
+ * The text of a data file; throws `Failure` at `file:1:1` when it cannot be read: missing, not a
+ * regular file (a folder, a FIFO) or larger than `maxBytes` (default: the YAML size limit).
+ */
+export function readDataFile(file: string, Failure: DataFileErrorClass = DataFileError, maxBytes: number = YAML_LIMITS.maxBytes): string {
+  const read = readTextFile(file, maxBytes);
+  if ('reason' in read) throw new Failure([{ file, line: 1, col: 1, message: read.reason }]);
+  return read.text;
 }
 
 /** `readValidatedYaml` for text already read: `file` is only where the problems say they are. */
 export function parseValidatedYaml<T>(text: string, file: string, validate: ValidateFunction<T>, Failure: DataFileErrorClass = DataFileError): T {
+  return parseValidatedSource(text, file, validate, Failure).data;
+}
+
+/** `readValidatedYaml` that also returns the parsed file, for problems the schema cannot see (at `problemAt`). */
+export function readValidatedSource<T>(
+  file: string,
+  validate: ValidateFunction<T>,
+  Failure: DataFileErrorClass = DataFileError,
+): { data: T; source: SourceFile } {
+  return parseValidatedSource(readDataFile(file, Failure), file, validate, Failure);
+}
+
+function parseValidatedSource<T>(text: string, file: string, validate: ValidateFunction<T>, Failure: DataFileErrorClass): { data: T; source: SourceFile } {
   const { source, problems } = parseYaml(text, file);
   if (problems.length > 0) throw new Failure(problems);
   if (!validate(source.data)) throw new Failure(sortProblems(schemaProblems(source, validate.errors ?? [])));
-  return source.data;
+  return { data: source.data, source };
 }
 
 /** `/categories/0/terms` as `['categories', 0, 'terms']`. */
@@ -107,6 +128,13 @@ const TYPE_NAMES: Record<string, string> = {
   number: 'ett tal',
   integer: 'ett heltal',
 };
+
+/** A bad property name: its own error's message, pointing at the key. */
+function describeName(error: ErrorObject, errors: readonly ErrorObject[]): { message: string; key?: string; item?: number } {
+  const name = String((error.params as { propertyName: unknown }).propertyName);
+  const own = errors.find((e) => e.instancePath === error.instancePath && e.schemaPath.startsWith(`${error.schemaPath}/`));
+  return { message: `"${name}": ${own ? describe(own, name).message : 'ogiltigt namn'}`, key: name };
+}
 
 /** The message, and where to point: a map key (unknown field) or an item of the list (duplicate). */
 function describe(error: ErrorObject, value: unknown): { message: string; key?: string; item?: number } {

@@ -7,11 +7,12 @@
 //   boilerplate.yaml    stock phrases that are not coverage
 //   known-words.txt     words the spelling check must accept, one a line, `#` comments
 //   language/           another stage's data, validated there, ignored here
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Administration, BoilerplatePhrase, ConceptGroup, Framework, Lexicons, LexiconExamples, Registry } from '../types.js';
 import { crossCheck, type LoadedFiles } from './crosscheck.js';
 import { LexiconError, readYaml, sortProblems, type Problem, type SourceFile } from '../data-files/problems.js';
+import { readTextFile, WORD_LIST_MAX_BYTES } from '../data-files/read.js';
 import { validateSchema, type FileKind } from './schema.js';
 import { normalizeTerm, type RawTerm } from './terms.js';
 import { BUNDLED_LEXICONS_DIR } from '../paths.js';
@@ -86,7 +87,7 @@ export function readLexicons(dir: string): { lexicons: Lexicons; problems: Probl
 }
 
 function yamlFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
   return readdirSync(dir)
     .filter((name) => /\.ya?ml$/.test(name))
     .sort()
@@ -165,16 +166,19 @@ function toConcepts(source: SourceFile): ConceptGroup[] {
 
 function readKnownWords(file: string, problems: Problem[]): string[] {
   const words = new Set<string>();
-  readFileSync(file, 'utf8')
-    .split(/\r?\n/)
-    .forEach((line, i) => {
-      const word = line.replace(/#.*$/, '').trim();
-      if (!word) return;
-      if (/\s/.test(word)) {
-        problems.push({ file, line: i + 1, col: 1, message: `"${word}": ett ord per rad` });
-        return;
-      }
-      words.add(word);
-    });
+  const read = readTextFile(file, WORD_LIST_MAX_BYTES);
+  if ('reason' in read) {
+    problems.push({ file, line: 1, col: 1, message: read.reason });
+    return [];
+  }
+  read.text.split(/\r?\n/).forEach((line, i) => {
+    const word = line.replace(/#.*$/, '').trim();
+    if (!word) return;
+    if (/\s/.test(word)) {
+      problems.push({ file, line: i + 1, col: 1, message: `"${word}": ett ord per rad` });
+      return;
+    }
+    words.add(word);
+  });
   return [...words];
 }

@@ -3,7 +3,6 @@
 // no letter or digit on either side) and let a space stand for any run of white space, so a
 // phrase still matches where the extracted text broke its line.
 import { wholeWordMatches } from '../util/whole-words.js';
-import type { RuleDataProblem } from './types.js';
 
 const AFTER = '(?![\\p{L}\\p{N}])';
 
@@ -22,17 +21,25 @@ export function allMatches(pattern: RegExp, text: string): Array<{ start: number
   return wholeWordMatches(pattern, text).map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
 }
 
-/** Problems for fragments that do not compile, at `path` + index in the rule file. */
-export function checkFragments(fragments: readonly string[] | undefined, path: Array<string | number>): RuleDataProblem[] {
-  const problems: RuleDataProblem[] = [];
-  (fragments ?? []).forEach((fragment, i) => {
-    try {
-      wordPattern([fragment]);
-    } catch (error) {
-      problems.push({ path: [...path, i], message: `ogiltigt reguljärt uttryck: ${(error as Error).message}` });
-    }
-  });
-  return problems;
+/**
+ * Limits on the fragments of one rule, against a rule file that would take minutes to compile and
+ * gigabytes to run (200,000 tokens did): each fragment's length, their number and their total
+ * length. The bundled rules have at most 20 fragments, of at most 34 characters.
+ */
+export const PATTERN_LIMITS = { maxLength: 500, maxCount: 1000, maxTotalLength: 20_000 } as const;
+
+/** Why `fragment` cannot be a rule's word pattern (a Swedish phrase), or null. */
+export function fragmentProblem(fragment: string): string | null {
+  if (fragment.length > PATTERN_LIMITS.maxLength) return `mönstret är längre än ${PATTERN_LIMITS.maxLength} tecken (${fragment.length})`;
+  try {
+    // On its own too: `a)|(b` compiles inside wordPattern's group, and would change what the
+    // rule's other fragments mean.
+    new RegExp(fragment, 'u');
+    wordPattern([fragment]);
+    return null;
+  } catch (error) {
+    return `ogiltigt reguljärt uttryck: ${(error as Error).message}`;
+  }
 }
 
 /** Spans of `text` not to search, e.g. quoted titles: true when [start, end) lies inside one. */

@@ -1,11 +1,14 @@
 // Reads rule files (YAML, one rule each) from the bundled rules/review/ and any --rules
 // directories. A later directory's rule replaces an earlier one with the same id, so a user can
 // retune or switch off (severity: off) a built-in rule. Every problem is reported at
-// file:line:col. Known words for the spelling rule come from rules/known-words.txt and from a
-// known-words.txt in each --rules directory.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+// file:line:col, every problem of every file in one run. Known words for the spelling rule come
+// from rules/known-words.txt and from a known-words.txt in each --rules directory. The bundled
+// rules are trusted; a --rules directory is not: its regular expressions are checked for
+// catastrophic backtracking (rule-schema.ts), and rules that run them have a time budget (index.ts).
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { formatProblem, problemAt, readYaml, sortProblems, type Problem } from '../data-files/problems.js';
+import { readTextFile, WORD_LIST_MAX_BYTES } from '../data-files/read.js';
 import { COMMON_PROPERTIES, validateRule } from './rule-schema.js';
 import type { ReviewCheck, Rule } from './types.js';
 import { BUNDLED_KNOWN_WORDS_FILE, BUNDLED_REVIEW_RULES_DIR } from '../paths.js';
@@ -39,23 +42,25 @@ export function defaultKnownWordsFile(): string {
 export function loadRules(extraDirs: string[], checks: ReadonlyMap<string, ReviewCheck>): RuleSet {
   const { ruleSet, problems } = readRules([defaultRulesDir(), ...extraDirs], checks);
   const words = defaultKnownWordsFile();
-  if (existsSync(words)) ruleSet.knownWords.unshift(...readWordList(words));
+  if (existsSync(words)) ruleSet.knownWords.unshift(...readWordList(words, problems));
   if (problems.length > 0) throw new RuleError(problems);
   return ruleSet;
 }
 
+/** The rules in `dirs`, later ones replacing earlier ones by id, and every problem of every file. */
 export function readRules(dirs: string[], checks: ReadonlyMap<string, ReviewCheck>): { ruleSet: RuleSet; problems: Problem[] } {
   const problems: Problem[] = [];
   const rules = new Map<string, Rule>();
   const knownWords: string[] = [];
+  const bundled = path.resolve(defaultRulesDir());
   for (const dir of dirs.map((d) => path.resolve(d))) {
     if (!existsSync(dir) || !statSync(dir).isDirectory()) {
       problems.push({ file: dir, line: 1, col: 1, message: 'regelkatalogen finns inte' });
       continue;
     }
     const seenHere = new Map<string, string>();
-    for (const file of ruleFiles(dir)) {
-      const rule = readRule(file, checks, problems);
+    for (const file of ruleFiles(dir, problems)) {
+      const rule = readRule(file, checks, problems, dir === bundled);
       if (!rule) continue;
       const earlier = seenHere.get(rule.id);
       if (earlier) {
@@ -66,34 +71,44 @@ export function readRules(dirs: string[], checks: ReadonlyMap<string, ReviewChec
       rules.set(rule.id, rule);
     }
     const wordsFile = path.join(dir, 'known-words.txt');
-    if (existsSync(wordsFile)) knownWords.push(...readWordList(wordsFile));
+    if (existsSync(wordsFile)) knownWords.push(...readWordList(wordsFile, problems));
   }
   const sorted = [...rules.values()].sort((a, b) => a.id.localeCompare(b.id));
   return { ruleSet: { rules: sorted, knownWords }, problems: sortProblems(problems) };
 }
 
-/** `*.yaml` and `*.yml` files of `dir` and its subdirectories, sorted. */
-function ruleFiles(dir: string): string[] {
+/**
+ * `*.yaml` and `*.yml` files of `dir` and its subdirectories, sorted. Linked directories are not
+ * followed (a link to `..` would never end); a linked file is read like any other. A directory
+ * that cannot be listed is a problem.
+ */
+function ruleFiles(dir: string, problems: Problem[]): string[] {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    problems.push({ file: dir, line: 1, col: 1, message: `regelkatalogen kan inte läsas (${(error as NodeJS.ErrnoException).code ?? String(error)})` });
+    return [];
+  }
   const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) out.push(...ruleFiles(full));
-    else if (/\.ya?ml$/.test(name)) out.push(full);
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...ruleFiles(full, problems));
+    else if (/\.ya?ml$/.test(entry.name)) out.push(full);
   }
   return out;
 }
 
-function readRule(file: string, checks: ReadonlyMap<string, ReviewCheck>, problems: Problem[]): Rule | null {
+/** One rule file, or null with its problems added to `problems`: all of them, in one pass. */
+function readRule(file: string, checks: ReadonlyMap<string, ReviewCheck>, problems: Problem[], trusted: boolean): Rule | null {
   const { source, problems: syntax } = readYaml(file);
   if (syntax.length > 0) {
     problems.push(...syntax);
     return null;
   }
-  const invalid = validateRule(source, checks);
-  if (invalid.length > 0) {
-    problems.push(...invalid);
-    return null;
-  }
+  const { problems: invalid, ownFieldsValid } = validateRule(source, checks, trusted);
+  problems.push(...invalid);
+  if (!ownFieldsValid) return null;
   const raw = source.data as Record<string, unknown>;
   const data: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(raw)) if (!(key in COMMON_PROPERTIES)) data[key] = value;
@@ -109,18 +124,21 @@ function readRule(file: string, checks: ReadonlyMap<string, ReviewCheck>, proble
     data,
     file,
   };
-  // validateRule found the kind among `checks`.
+  // The kind's own fields passed their schema, so its check may read them typed, even when a
+  // common field is wrong: its problems come in the same run as the schema's.
   const dataProblems = checks.get(rule.kind)?.validate(rule) ?? [];
-  if (dataProblems.length > 0) {
-    problems.push(...dataProblems.map((p) => problemAt(source, p.path, p.message)));
-    return null;
-  }
-  return rule;
+  problems.push(...dataProblems.map((p) => problemAt(source, p.path, p.message)));
+  return invalid.length > 0 || dataProblems.length > 0 ? null : rule;
 }
 
-/** One word a line; `#` starts a comment. */
-export function readWordList(file: string): string[] {
-  return readFileSync(file, 'utf8')
+/** One word a line; `#` starts a comment. A file that cannot be read is a problem. */
+export function readWordList(file: string, problems: Problem[]): string[] {
+  const read = readTextFile(file, WORD_LIST_MAX_BYTES);
+  if ('reason' in read) {
+    problems.push({ file, line: 1, col: 1, message: read.reason });
+    return [];
+  }
+  return read.text
     .split('\n')
     .map((line) => line.replace(/#.*/, '').trim())
     .filter(Boolean);

@@ -57,7 +57,7 @@ describe('framework schema', () => {
     ],
     ['an ID that is not the file name', FRAMEWORK.replace('id: test', 'id: annat'), [`${F}:1:5: ID "annat" ska vara filens namn, "test"`]],
     ['a YAML syntax error', FRAMEWORK.replace('terms: [barnrätt, barnets bästa]', 'terms: [barnrätt, barnets bästa'), [`${F}:9:5: YAML-fel`]],
-    ['a key written twice', FRAMEWORK.replace('title: Test', 'title: Test\ntitle: Igen'), [`${F}:4:1: YAML-fel: Map keys must be unique`]],
+    ['a key written twice', FRAMEWORK.replace('title: Test', 'title: Test\ntitle: Igen'), [`${F}:4:1: YAML-fel: nyckeln står två gånger`]],
   ];
   it.each(cases)('%s', (_name, content, expected) => {
     const problems = problemsWith({ [F]: content });

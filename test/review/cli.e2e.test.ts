@@ -1,12 +1,13 @@
 // End to end: the built binary (`npm run build`, then `node dist/cli/main.js review …`) on the
 // clean memo, the planted draft, a directory, a glob and a file that does not exist, with exit
 // statuses 0, 1 and 2.
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { ROOT, runCli } from '../helpers/cli.js';
 import { FIXTURE_DOCX, PLANTED, SEED_A, SEED_B } from './helpers.js';
+import { escapeRegExp } from '../../src/util/regexp.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'mrkoll-review-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -118,5 +119,37 @@ describe('mrkoll review', () => {
     const broken = review('--rules', own, SEED_A);
     expect(broken.status).toBe(2);
     expect(broken.stderr).toContain('trasig.yaml:3:11: severity: ska vara ett av: error, warning, info, off');
+  });
+
+  test('--rules: a pattern that backtracks catastrophically is refused at load, one line at its place (exit 2)', () => {
+    const own = mkdtempSync(path.join(dir, 'regler-'));
+    const file = path.join(own, 'katastrof.yaml');
+    writeFileSync(file, "id: katastrof\nkind: existence\nseverity: info\nmessage: m\ndescription: d\ntokens:\n  - '(\\p{L}+\\s?)+!'\n");
+    const started = Date.now();
+    const run = review('--rules', own, SEED_A);
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(
+      new RegExp(`^mrkoll: regelfilerna innehåller fel:\n${escapeRegExp(file)}:7:5: tokens\\[0\\]: mönstret kan ta exponentiell tid[^\n]*\n$`),
+    );
+  });
+
+  test('--rules: a rule that runs past its time budget on a file is stopped there, one line naming both; the rest is reviewed (exit 2)', () => {
+    const own = mkdtempSync(path.join(dir, 'regler-'));
+    // Polynomial, not exponential: the check at load lets it through; on a 400-letter word it would run for hours.
+    const slow = String.raw`\p{L}*\p{L}*\p{L}*\p{L}*\p{L}*\p{L}*\p{L}*1`;
+    writeFileSync(path.join(own, 'seg.yaml'), `id: seg\nkind: existence\nseverity: info\nmessage: m\ndescription: d\ntokens: ['${slow}']\n`);
+    const memo = path.join(dir, 'lang-ord.txt');
+    writeFileSync(memo, `${readFileSync(SEED_A, 'utf8')}\n${'a'.repeat(400)}\n`);
+    const run = review('--rules', own, '--format', 'json', memo);
+    expect(run.stderr).toMatch(
+      new RegExp(
+        `^mrkoll: ${escapeRegExp(memo)}: regeln "seg" avbröts efter \\d+(,\\d)? s \\(tidsgränsen per regel och fil\\); övriga regler granskade filen\n$`,
+      ),
+    );
+    expect(run.status).toBe(2);
+    const ruleIds = new Set((JSON.parse(run.stdout) as { findings: Array<{ ruleId: string }> }).findings.map((f) => f.ruleId));
+    expect(ruleIds.has('sentence-length') || ruleIds.has('lix')).toBe(true);
   });
 });

@@ -109,14 +109,21 @@ describe('defineCheck', () => {
     expect(finding).toMatchObject({ ruleId: 'upprepning', severity: 'error', line: 1, column: 5, excerpt: 'hyresavtal', expected: 'x' });
   });
 
-  test('rule files of the kind are validated by its schema, then by validate with the data typed', () => {
+  test('rule files of the kind are validated by its schema, and by validate with the data typed once its own fields pass, in the same run', () => {
     const dir = makeTempDir('mrkoll-define-check-');
     const head = 'kind: repeated-words\nseverity: info\nmessage: m\ndescription: d\n';
     writeFileSync(path.join(dir, 'a.yaml'), `id: a\n${head}`);
     writeFileSync(path.join(dir, 'b.yaml'), `id: b\n${head}words: [lokal, KS]\n`);
     writeFileSync(path.join(dir, 'c.yaml'), `id: c\n${head}words: [lokal]\nignoreCase: false\n`);
+    // A common field wrong and the data wrong: both at once, not the second after the first is fixed.
+    writeFileSync(path.join(dir, 'd.yaml'), `id: d\n${head.replace('info', 'fatal')}words: [KS]\n`);
     const { ruleSet, problems } = readRules([dir], checks);
-    expect(problems.map((p) => formatProblem(p, dir))).toEqual(['a.yaml:1:1: fältet "words" saknas', 'b.yaml:6:16: bara versaler']);
+    expect(problems.map((p) => formatProblem(p, dir))).toEqual([
+      'a.yaml:1:1: fältet "words" saknas',
+      'b.yaml:6:16: bara versaler',
+      'd.yaml:3:11: severity: ska vara ett av: error, warning, info, off',
+      'd.yaml:6:9: bara versaler',
+    ]);
     expect(ruleSet.rules.map((r) => r.id)).toEqual(['c']);
     expect(repeatedWords.dataOf(ruleSet.rules[0])).toEqual({ words: ['lokal'], ignoreCase: false });
   });

@@ -68,7 +68,7 @@ describe('broken rule files', () => {
     { name: 'bad severity', text: base.replace('severity: info', 'severity: fatal'), problem: '3:11: severity: ska vara ett av: error, warning, info, off' },
     { name: 'unknown field', text: `${base}tokenz: [x]\n`, problem: '7:1: okänt fält "tokenz"' },
     { name: 'id not kebab-case', text: base.replace('min-regel', 'MinRegel'), problem: '1:5: id: "MinRegel" har fel form' },
-    { name: 'regular expression that does not compile', text: base.replace('[härmed]', '["här(med"]'), problem: '6:10: ogiltigt reguljärt uttryck' },
+    { name: 'regular expression that does not compile', text: base.replace('[härmed]', '["här(med"]'), problem: '6:10: tokens[0]: ogiltigt reguljärt uttryck' },
     { name: 'YAML syntax', text: 'id: [oavslutad\n', problem: 'YAML-fel' },
   ])('$name', ({ text, problem }) => {
     const dir = ruleDir({ 'min-regel.yaml': text });

@@ -121,8 +121,7 @@ async function readFilesInParallel(paths: string[], options: ParallelOptions): P
       failures.push({ path: files[i], reason: outcome.reason });
       return;
     }
-    const broken = manifests.failureOnFirstUse(files[i]);
-    if (broken) failures.push(broken);
+    failures.push(...manifests.problemsOnFirstUse(files[i]));
     documents.push(outcome.document);
   });
   if (options.cache === false) return { documents, failures, threads };

@@ -2,7 +2,7 @@
 // (HBTQ / HBTQI / HBTQIA+; konsekvensanalys / konsekvensbedömning). The form used most often is
 // taken as the document's own (the first one used on a tie); every other form is reported.
 import { defineCheck } from '../define-check.js';
-import { allMatches, checkFragments, wordPattern } from '../patterns.js';
+import { allMatches, wordPattern } from '../patterns.js';
 
 interface Form {
   /** How the form is written in messages: "HBTQIA+". */
@@ -31,7 +31,7 @@ export const consistency = defineCheck<ConsistencyData>({
             type: 'object',
             additionalProperties: false,
             required: ['name', 'pattern'],
-            properties: { name: { type: 'string', minLength: 1 }, pattern: { type: 'string', minLength: 1 } },
+            properties: { name: { type: 'string', minLength: 1 }, pattern: { type: 'string', minLength: 1, regexFragment: true } },
           },
         },
         ignoreCase: { type: 'boolean' },
@@ -39,7 +39,6 @@ export const consistency = defineCheck<ConsistencyData>({
     },
     messages: {},
   },
-  validate: (data) => data.forms.flatMap((f, i) => checkFragments([f.pattern], ['forms', i]).map((p) => ({ ...p, path: ['forms', i, 'pattern'] }))),
   create(rule) {
     const forms = rule.data.forms.map((form) => ({ form, pattern: wordPattern([form.pattern], rule.data.ignoreCase ?? false) }));
     return (doc, ctx) => {

@@ -4,7 +4,7 @@
 // keeps one entry a line or runs them together: entries are cut at their dates.
 import { isCalendarDate } from '../../util/dates.js';
 import { defineCheck } from '../define-check.js';
-import { allMatches, checkFragments, wordPattern } from '../patterns.js';
+import { allMatches, wordPattern } from '../patterns.js';
 import type { Finding } from '../types.js';
 
 interface Body {
@@ -47,7 +47,7 @@ export const decisionPlanning = defineCheck<DecisionPlanningData, 'invalidDate' 
             type: 'object',
             additionalProperties: false,
             required: ['name', 'pattern'],
-            properties: { name: { type: 'string', minLength: 1 }, pattern: { type: 'string', minLength: 1 } },
+            properties: { name: { type: 'string', minLength: 1 }, pattern: { type: 'string', minLength: 1, regexFragment: true } },
           },
         },
       },
@@ -59,7 +59,6 @@ export const decisionPlanning = defineCheck<DecisionPlanningData, 'invalidDate' 
       bodyOrder: '{body} står efter {previousBody}; ordningen ska vara {order}',
     },
   },
-  validate: (data) => data.bodies.flatMap((b, i) => checkFragments([b.pattern], ['bodies', i])),
   create(rule) {
     const { section: sectionName, bodies } = rule.data;
     const bodyPatterns = bodies.map((b) => ({ body: b, pattern: wordPattern([b.pattern]) }));

@@ -1,7 +1,7 @@
 // Vale's `existence`: words and phrases that should not stand in the text at all (stiff
 // officialese that klarspråk advice asks writers to replace).
 import { defineCheck } from '../define-check.js';
-import { allMatches, checkFragments, wordPattern } from '../patterns.js';
+import { allMatches, wordPattern } from '../patterns.js';
 
 interface ExistenceData {
   tokens: string[];
@@ -16,13 +16,12 @@ export const existence = defineCheck<ExistenceData>({
     schema: {
       required: ['tokens'],
       properties: {
-        tokens: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
+        tokens: { type: 'array', items: { type: 'string', minLength: 1, regexFragment: true }, minItems: 1 },
         ignoreCase: { type: 'boolean' },
       },
     },
     messages: {},
   },
-  validate: (data) => checkFragments(data.tokens, ['tokens']),
   create(rule) {
     const pattern = wordPattern(rule.data.tokens, rule.data.ignoreCase ?? true);
     return (doc, ctx) => allMatches(pattern, doc.text).map((m) => rule.finding(ctx, m.start, m.end));

@@ -3,7 +3,7 @@
 // quoted title: "Policy för mänskliga rättigheter med fokus på barnets rättigheter…" names the
 // policy and is no assessment of anything.
 import { defineCheck } from '../define-check.js';
-import { allMatches, checkFragments, inside, wordPattern } from '../patterns.js';
+import { allMatches, inside, wordPattern } from '../patterns.js';
 import { findTitles } from '../titles.js';
 
 interface RequiredPhrasesData {
@@ -20,13 +20,12 @@ export const requiredPhrases = defineCheck<RequiredPhrasesData>({
     schema: {
       required: ['anyOf'],
       properties: {
-        anyOf: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
+        anyOf: { type: 'array', items: { type: 'string', minLength: 1, regexFragment: true }, minItems: 1 },
         documentTypes: { type: 'array', items: { type: 'string', minLength: 1 } },
       },
     },
     messages: {},
   },
-  validate: (data) => checkFragments(data.anyOf, ['anyOf']),
   create(rule) {
     const { documentTypes } = rule.data;
     const pattern = wordPattern(rule.data.anyOf);

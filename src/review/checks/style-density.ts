@@ -3,7 +3,6 @@
 // per sentence above a count, and for the document above a rate per 100 words.
 import { sentenceStyle, type WordToken } from '../../language/readability.js';
 import { defineCheck } from '../define-check.js';
-import { checkFragments } from '../patterns.js';
 import { proseSentences } from '../prose.js';
 import type { Finding } from '../types.js';
 
@@ -28,14 +27,13 @@ export const styleDensity = defineCheck<DensityData, 'document'>({
         measure: { enum: ['passive', 'nominal'] },
         maxPerSentence: { type: 'integer', minimum: 1 },
         maxPer100Words: { type: 'number', minimum: 0 },
-        ignore: { type: 'array', items: { type: 'string', minLength: 1 } },
+        ignore: { type: 'array', items: { type: 'string', minLength: 1, regexFragment: true } },
         skipSections: { type: 'array', items: { type: 'string', minLength: 1 } },
       },
     },
     // The main message (`message`): one sentence.
     messages: { document: '{count} förekomster, {rate} per 100 ord (gräns {max})' },
   },
-  validate: (data) => checkFragments(data.ignore, ['ignore']),
   create(rule) {
     const data = rule.data;
     const ignored = data.ignore?.length ? new RegExp(`^(?:${data.ignore.join('|')})$`, 'iu') : null;

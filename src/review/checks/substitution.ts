@@ -1,7 +1,7 @@
 // Vale's `substitution`: a term with a preferred replacement, e.g. outdated disability terms.
 // `swap` maps a regular-expression fragment (matched as whole words) to the preferred wording.
 import { defineCheck } from '../define-check.js';
-import { allMatches, checkFragments, wordPattern } from '../patterns.js';
+import { allMatches, wordPattern } from '../patterns.js';
 import type { Finding } from '../types.js';
 
 interface SubstitutionData {
@@ -17,13 +17,12 @@ export const substitution = defineCheck<SubstitutionData>({
     schema: {
       required: ['swap'],
       properties: {
-        swap: { type: 'object', minProperties: 1, additionalProperties: { type: 'string', minLength: 1 } },
+        swap: { type: 'object', minProperties: 1, propertyNames: { regexFragment: true }, additionalProperties: { type: 'string', minLength: 1 } },
         ignoreCase: { type: 'boolean' },
       },
     },
     messages: {},
   },
-  validate: (data) => Object.keys(data.swap).flatMap((key) => checkFragments([key], ['swap']).map((p) => ({ ...p, path: ['swap', key] }))),
   create(rule) {
     const swaps = Object.entries(rule.data.swap).map(([fragment, expected]) => ({ pattern: wordPattern([fragment], rule.data.ignoreCase ?? true), expected }));
     return (doc, ctx) => {
