@@ -61,7 +61,7 @@ async function readContent(format: SourceFormat, bytes: Buffer, limits: IngestLi
   switch (format) {
     case 'pdf': {
       if (!hasPdfSignature(bytes)) throw new UnreadableContent(`inte en PDF (saknar %PDF-signatur${contentNote(bytes)})`);
-      return pdfToPages(bytes, limits.timeoutMs);
+      return pdfToPages(bytes, limits);
     }
     case 'docx': {
       const signature = sniffSignature(bytes);
@@ -88,7 +88,7 @@ async function parseWithinLimits(format: DocumentFormat, bytes: Buffer, size: nu
   try {
     return await parseOnThread(format, bytes, limits);
   } catch (error) {
-    throw threadFailure(format, error, limits.timeoutMs);
+    throw threadFailure(format, error, limits);
   }
 }
 

@@ -5,7 +5,7 @@
 // runs the same from the TypeScript sources (tests) as from dist/.
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
-import { PARSE_HEAP_MB } from './limits.js';
+import type { IngestLimits } from './limits.js';
 import { ParseThread } from './parse-thread.js';
 
 /** pdf-parse's CommonJS entry, resolved from here so the worker finds it wherever mrkoll runs from. */
@@ -28,22 +28,32 @@ parentPort.on('message', async ({ id, data }) => {
 });
 `;
 
-const thread = new ParseThread({
-  heapMb: PARSE_HEAP_MB,
-  start: (resourceLimits) => new Worker(WORKER_SOURCE, { eval: true, workerData: { pdfParse: PDF_PARSE_ENTRY }, resourceLimits }),
-});
+/** One thread per heap size asked for (in practice one: the run's limits). */
+const threads = new Map<number, ParseThread>();
+
+function threadFor(heapMb: number): ParseThread {
+  let thread = threads.get(heapMb);
+  if (!thread) {
+    thread = new ParseThread({
+      heapMb,
+      start: (resourceLimits) => new Worker(WORKER_SOURCE, { eval: true, workerData: { pdfParse: PDF_PARSE_ENTRY }, resourceLimits }),
+    });
+    threads.set(heapMb, thread);
+  }
+  return thread;
+}
 
 /**
  * The text of each page, in order. Rejects with an Error named after pdf.js's exception
  * (PasswordException, InvalidPDFException, …), or one of THREAD_ERRORS (parse-thread.ts).
  */
-export function extractPageTexts(bytes: Uint8Array, timeoutMs: number): Promise<string[]> {
+export function extractPageTexts(bytes: Uint8Array, limits: Pick<IngestLimits, 'timeoutMs' | 'parseHeapMb'>): Promise<string[]> {
   // A copy, moved to the worker without another copy: the caller's buffer stays usable.
   const data = new Uint8Array(bytes);
-  return thread.run<string[]>({ data }, timeoutMs, [data.buffer]);
+  return threadFor(limits.parseHeapMb).run<string[]>({ data }, limits.timeoutMs, [data.buffer]);
 }
 
-/** Stops the worker thread, if one is running; the next PDF starts a new one. */
+/** Stops the worker threads, if any is running; the next PDF starts a new one. */
 export async function stopPdfWorker(): Promise<void> {
-  await thread.stop();
+  await Promise.all([...threads.values()].map((thread) => thread.stop()));
 }

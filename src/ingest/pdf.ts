@@ -2,6 +2,7 @@
 // line breaks are normalize's business. Encrypted, broken and text-less PDFs are refused here.
 import { findPageNumberLines } from '../normalize/page-numbers.js';
 import { UnreadableContent } from './errors.js';
+import type { IngestLimits } from './limits.js';
 import { extractPageTexts } from './pdf-worker.js';
 import { threadFailure } from './thread-failure.js';
 
@@ -10,13 +11,13 @@ export interface PdfContent {
   warnings: string[];
 }
 
-/** Extracts the text of every page, on a worker thread that is stopped after `timeoutMs`. */
-export async function pdfToPages(bytes: Uint8Array, timeoutMs: number): Promise<PdfContent> {
+/** Extracts the text of every page, on a worker thread within the limits' time and heap. */
+export async function pdfToPages(bytes: Uint8Array, limits: IngestLimits): Promise<PdfContent> {
   let texts: string[];
   try {
-    texts = await extractPageTexts(bytes, timeoutMs);
+    texts = await extractPageTexts(bytes, limits);
   } catch (error) {
-    throw pdfFailure(error, timeoutMs);
+    throw pdfFailure(error, limits);
   }
   // No pages at all is a page tree that leads nowhere (a /Count of 0, a loop pdf.js cut short).
   if (texts.length === 0) throw new UnreadableContent('trasig PDF (sidträdet leder inte till några sidor)');
@@ -28,7 +29,7 @@ export async function pdfToPages(bytes: Uint8Array, timeoutMs: number): Promise<
 }
 
 /** pdf-parse re-throws pdf.js's exceptions under their pdf.js names; the thread adds its own. */
-function pdfFailure(error: unknown, timeoutMs: number): UnreadableContent {
+function pdfFailure(error: unknown, limits: IngestLimits): UnreadableContent {
   switch ((error as Error)?.name) {
     case 'PasswordException':
       return new UnreadableContent('krypterad PDF (lösenordsskyddad)');
@@ -40,7 +41,7 @@ function pdfFailure(error: unknown, timeoutMs: number): UnreadableContent {
       if (/circular reference/i.test((error as Error).message)) return new UnreadableContent('trasig PDF (sidträdet går runt i en slinga)');
       return new UnreadableContent('trasig eller ofullständig PDF');
     default:
-      return threadFailure('pdf', error, timeoutMs);
+      return threadFailure('pdf', error, limits);
   }
 }
 
