@@ -66,8 +66,7 @@ export function passageAttributor(doc: Document, scope: AttributionScope): (pass
     let earlier = history.get(key);
     if (earlier === undefined) history.set(key, (earlier = antecedents(heading?.found ?? [], -1)));
     const named = namedIn(passage.text, tokens, scope, earlier);
-    // Appended in place: a long section would otherwise copy its whole history per passage.
-    for (const antecedent of antecedents(named, -1)) earlier.push(antecedent);
+    for (const antecedent of antecedents(named, -1)) remember(earlier, antecedent);
     const mentions = named.map((f) => f.mention);
     if (subjects(named).length > 0 || passage.kind === 'heading' || heading === null) return mentions;
     return [...mentions, ...heading.found.map(({ mention }) => ({ ...mention, start: 0, end: 0, via: 'heading' as const }))];
@@ -152,6 +151,19 @@ function namedIn(text: string, tokens: readonly Token[], scope: AttributionScope
     }
   }
   return found.sort((a, b) => a.mention.start - b.mention.start || a.mention.end - b.mention.end);
+}
+
+/**
+ * Adds `antecedent` to a section's history. `resolveAnaphor` takes the last one of a fitting kind,
+ * so only the last of each kind is kept, and one of no kind fits nothing: the history stays as
+ * short as the list of kinds, however long the section (kept whole, it made attribution
+ * quadratic in a section's length).
+ */
+function remember(history: Antecedent[], antecedent: Antecedent): void {
+  if (antecedent.kind === null) return;
+  const same = history.findIndex((a) => a.kind === antecedent.kind);
+  if (same >= 0) history.splice(same, 1);
+  history.push(antecedent);
 }
 
 /** Single administrations only: a group noun or a heading is no antecedent for "nämnden". */

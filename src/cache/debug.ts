@@ -1,5 +1,6 @@
 // Debug notes on stderr, switched on per topic: `MRKOLL_DEBUG=cache` (or `cache,search`, or `*`).
 // Off by default, so normal output and JSON on stdout are never touched.
+import { forTerminal } from '../util/terminal.js';
 
 function topics(): string[] {
   return (process.env.MRKOLL_DEBUG ?? '')
@@ -15,5 +16,5 @@ export function debugEnabled(topic: string): boolean {
 
 /** Writes `topic: message` to stderr when the topic is switched on. */
 export function debug(topic: string, message: string): void {
-  if (debugEnabled(topic)) process.stderr.write(`${topic}: ${message}\n`);
+  if (debugEnabled(topic)) process.stderr.write(`${topic}: ${forTerminal(message)}\n`);
 }

@@ -4,14 +4,17 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { fsPath } from '../ingest/file-names.js';
 import type { IngestLimits } from '../ingest/limits.js';
 import type { ExtractionData } from '../segment/extraction-data.js';
 import type { Document } from '../types.js';
+import { isCachedDocument, type CachedDocument } from './document-shape.js';
 import { cacheKey, extractionFingerprint } from './fingerprint.js';
-import { DiskCache, defaultCacheDir } from './store.js';
+import { DiskCache, defaultCacheDir, makeDirectories } from './store.js';
+import { firstLine } from '../ingest/errors.js';
+import { forTerminal } from '../util/terminal.js';
 
-/** What is stored: the document without its path, which belongs to where the bytes are now. */
-export type CachedDocument = Omit<Document, 'path'>;
+export type { CachedDocument } from './document-shape.js';
 
 const KIND = 'documents';
 
@@ -22,11 +25,28 @@ export interface CacheOptions {
   cache?: boolean;
 }
 
-/** The cache the options ask for, or null when it is switched off. */
+/**
+ * The cache the options ask for, or null when it is switched off or its folder cannot be made
+ * (`--cache-dir /proc/x`, a file in the way, no permission): then one warning on stderr per
+ * folder and process, and the run goes on without a cache.
+ */
 export function openCache(options: CacheOptions = {}): DiskCache | null {
   if (options.cache === false) return null;
-  return new DiskCache(options.cacheDir ?? defaultCacheDir());
+  const dir = options.cacheDir ?? defaultCacheDir();
+  try {
+    makeDirectories(dir);
+  } catch (error) {
+    if (!warned.has(dir)) {
+      warned.add(dir);
+      const code = (error as NodeJS.ErrnoException).code ?? firstLine(error);
+      process.stderr.write(`mrkoll: varning: cachekatalogen ${forTerminal(dir)} kan inte användas (${code}); körs utan cache\n`);
+    }
+    return null;
+  }
+  return new DiskCache(dir);
 }
+
+const warned = new Set<string>();
 
 /** What a file is extracted with: the limits, and the language data (`data.fingerprint` is in the key). */
 export interface ExtractionSettings {
@@ -75,27 +95,12 @@ function sharePassageTexts(doc: CachedDocument): CachedDocument {
 
 async function hashIfReadable(file: string, limits: IngestLimits): Promise<string | null> {
   try {
-    const stats = await stat(file);
+    const stats = await stat(fsPath(file));
     if (!stats.isFile() || stats.size > limits.maxFileBytes) return null;
     return createHash('sha256')
-      .update(await readFile(file))
+      .update(await readFile(fsPath(file)))
       .digest('hex');
   } catch {
     return null;
   }
-}
-
-function isCachedDocument(value: unknown, sha256: string): value is CachedDocument {
-  const doc = value as Partial<CachedDocument> | null;
-  return (
-    typeof doc === 'object' &&
-    doc !== null &&
-    doc.sha256 === sha256 &&
-    typeof doc.text === 'string' &&
-    Array.isArray(doc.passages) &&
-    Array.isArray(doc.warnings) &&
-    Array.isArray(doc.footnotes) &&
-    typeof doc.metadata === 'object' &&
-    doc.metadata !== null
-  );
 }

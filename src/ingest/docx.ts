@@ -1,12 +1,11 @@
-// DOCX → blocks: check the archive (zip.ts), let mammoth turn Word's styles into HTML, then read
-// that HTML like any other (html.ts). Running headers and footers are furniture and mammoth leaves
+// DOCX → blocks: once the archive has passed its checks (zip.ts), mammoth turns Word's styles into
+// HTML, which is read like any other (html.ts). Running headers and footers are furniture and mammoth leaves
 // them out; footnotes come last as "[n] text" paragraphs, their references inline as "[n]".
 import mammoth from 'mammoth';
 import type { RawBlock } from '../types.js';
 import { UnreadableContent } from './errors.js';
 import { htmlToBlocks } from './html.js';
 import { formatDuration, withTimeout, type IngestLimits } from './limits.js';
-import { assertSafeDocx } from './zip.js';
 
 /**
  * Word styles → HTML. Municipal templates use Swedish names ("Rubrik 1"), Word's built-ins English
@@ -25,8 +24,8 @@ export interface DocxContent {
   warnings: string[];
 }
 
+/** Reads a DOCX that `assertSafeDocx` (zip.ts) has passed: mammoth's HTML, then blocks. */
 export async function docxToBlocks(bytes: Buffer, limits: IngestLimits): Promise<DocxContent> {
-  await assertSafeDocx(bytes, limits.maxUnpackedBytes);
   const conversion = mammoth.convertToHtml(
     { buffer: bytes },
     {

@@ -4,6 +4,9 @@
 // Whitespace collapses as a browser would, except that <br> keeps a line break.
 import { Parser } from 'htmlparser2';
 import type { PassageKind, RawBlock } from '../types.js';
+import { UnreadableContent } from './errors.js';
+import { MAX_HTML_DEPTH } from './limits.js';
+import { num } from '../util/swedish.js';
 import { TABLE_CELL_SEPARATOR, lineLocator, tidyBlockText, tidyCellText } from './text.js';
 
 export interface HtmlToBlocksOptions {
@@ -58,6 +61,10 @@ const NOTE_BODY = /^(footnote|endnote)-/;
 
 interface OpenBlock {
   kind: PassageKind;
+  /** Some text other than white space was added. */
+  hasText: boolean;
+  /** The text ends with a line break. (Both kept as text is added: asked of the text itself, per <br>, they were quadratic.) */
+  endsWithBreak: boolean;
   level?: number;
   depth?: number;
   line?: number;
@@ -76,14 +83,26 @@ interface OpenRow {
   tableDepth: number;
 }
 
-/** Parses `html` into blocks in reading order. Pure; never throws on malformed markup. */
+/**
+ * Parses `html` into blocks in reading order. Pure; never throws on malformed markup, but throws
+ * UnreadableContent for elements nested deeper than MAX_HTML_DEPTH.
+ */
 export function htmlToBlocks(html: string, options: HtmlToBlocksOptions = {}): RawBlock[] {
   const lineAt = options.lines === false ? () => undefined : lineLocator(html);
   const collector = new BlockCollector(options.keepTabs === true, lineAt);
+  let depth = 0;
   const parser = new Parser(
     {
-      onopentag: (name, attributes) => collector.open(name, attributes, parser.startIndex),
-      onclosetag: (name) => collector.close(name),
+      onopentag: (name, attributes) => {
+        // The parser keeps its open elements in an array it shifts per tag: deep nesting costs
+        // time quadratic in the depth, and no document nests thousands of elements deep.
+        if (++depth > MAX_HTML_DEPTH) throw new UnreadableContent(`HTML-koden är nästlad i mer än ${num(MAX_HTML_DEPTH)} nivåer`);
+        collector.open(name, attributes, parser.startIndex);
+      },
+      onclosetag: (name) => {
+        depth--;
+        collector.close(name);
+      },
       ontext: (text) => collector.text(text, parser.startIndex),
     },
     { decodeEntities: true, lowerCaseTags: true },
@@ -195,6 +214,8 @@ class BlockCollector {
       else this.start('paragraph', offset + leading);
     }
     this.block!.text += text;
+    if (text !== '') this.block!.endsWithBreak = text.endsWith('\n');
+    if (!this.block!.hasText && text.trim() !== '') this.block!.hasText = true;
   }
 
   finish(): RawBlock[] {
@@ -217,6 +238,8 @@ class BlockCollector {
       line: this.lineAt(offset),
       prefix: extra.prefix ?? '',
       text: '',
+      hasText: false,
+      endsWithBreak: false,
       preformatted: extra.preformatted ?? false,
     };
   }
@@ -225,8 +248,9 @@ class BlockCollector {
   private append(lineBreak: string, once = false): void {
     if (this.row) {
       if (this.row.cell !== null) this.row.cell += lineBreak;
-    } else if (this.block && this.block.text.trim() !== '' && !(once && this.block.text.endsWith(lineBreak))) {
+    } else if (this.block && this.block.hasText && !(once && this.block.endsWithBreak)) {
       this.block.text += lineBreak;
+      this.block.endsWithBreak = true;
     }
   }
 

@@ -4,12 +4,15 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { RawDocument, SourceFormat } from '../types.js';
-import { InputError, UnreadableContent, firstLine } from './errors.js';
-import { DEFAULT_LIMITS, formatBytes, type IngestLimits } from './limits.js';
+import { InputError, UnreadableContent } from './errors.js';
+import { parseContent, type Content, type DocumentFormat } from './content.js';
+import { canParseOnThread, parseOnThread } from './document-thread.js';
+import { DEFAULT_LIMITS, IN_THREAD_MAX_BYTES, formatBytes, type IngestLimits } from './limits.js';
 import { pdfToPages } from './pdf.js';
 import { readInput, statInput } from './read-file.js';
 import { SIGNATURE_NAMES, hasPdfSignature, sniffSignature } from './sniff.js';
-import { decodeTextFile, splitLines } from './text.js';
+import { threadFailure, unexpectedFailure } from './thread-failure.js';
+import { assertSafeDocx } from './zip.js';
 
 export { DEFAULT_LIMITS, type IngestLimits } from './limits.js';
 export { InputError } from './errors.js';
@@ -26,8 +29,6 @@ const FORMAT_BY_EXTENSION: Readonly<Record<string, SourceFormat>> = {
 
 export const SUPPORTED_EXTENSIONS: readonly string[] = Object.freeze(Object.keys(FORMAT_BY_EXTENSION));
 
-type Content = Pick<RawDocument, 'encoding' | 'pages' | 'lines' | 'blocks' | 'warnings'>;
-
 /** Reads `file` into a RawDocument; throws InputError (and only InputError) when it cannot. */
 export async function ingestFile(file: string, limits: IngestLimits = DEFAULT_LIMITS): Promise<RawDocument> {
   const stats = await statInput(file);
@@ -43,7 +44,7 @@ export async function ingestFile(file: string, limits: IngestLimits = DEFAULT_LI
     content = await readContent(format, bytes, limits);
   } catch (error) {
     if (error instanceof UnreadableContent) throw new InputError(file, error.reason);
-    throw new InputError(file, `${format.toUpperCase()}-filen går inte att läsa (${firstLine(error)})`);
+    throw new InputError(file, unexpectedFailure(format, error));
   }
   return { path: file, format, bytes: bytes.length, sha256, ...content };
 }
@@ -56,14 +57,11 @@ function formatOf(file: string): SourceFormat {
   throw new InputError(file, extension ? `okänd filtyp "${extension}" (stöds: ${supported})` : `filnamnet saknar filändelse (stöds: ${supported})`);
 }
 
-// The DOCX, Markdown and HTML readers are imported when a file of theirs comes: their libraries
-// (mammoth, micromark, htmlparser2) take a fifth of a second to load, which a run over text and
-// PDF files, or `mrkoll review` of one memo, need not pay.
 async function readContent(format: SourceFormat, bytes: Buffer, limits: IngestLimits): Promise<Content> {
   switch (format) {
     case 'pdf': {
       if (!hasPdfSignature(bytes)) throw new UnreadableContent(`inte en PDF (saknar %PDF-signatur${contentNote(bytes)})`);
-      return pdfToPages(bytes, limits.timeoutMs);
+      return pdfToPages(bytes, limits);
     }
     case 'docx': {
       const signature = sniffSignature(bytes);
@@ -71,29 +69,27 @@ async function readContent(format: SourceFormat, bytes: Buffer, limits: IngestLi
         throw new UnreadableContent('inte en DOCX: Word-dokument i äldre format (.doc) eller lösenordsskyddat');
       }
       if (signature !== 'zip') throw new UnreadableContent(`inte en DOCX (inte en ZIP-fil${contentNote(bytes)})`);
-      const { docxToBlocks } = await import('./docx.js');
-      return withEmptyWarning(await docxToBlocks(bytes, limits));
+      // The archive is checked here, streaming, before anything is unpacked into memory.
+      const { uncompressedBytes } = await assertSafeDocx(bytes, limits.maxUnpackedBytes);
+      return parseWithinLimits(format, bytes, uncompressedBytes, limits);
     }
-    case 'txt': {
-      const { text, encoding, warnings } = decodeTextFile(bytes);
-      const lines = splitLines(text);
-      if (text.trim() === '') warnings.push(NO_TEXT);
-      return { encoding, lines, warnings };
-    }
-    case 'md':
-    case 'html': {
-      const { text, encoding, warnings } = decodeTextFile(bytes);
-      const blocks = format === 'md' ? (await import('./markdown.js')).markdownToBlocks(text) : (await import('./html.js')).htmlToBlocks(text);
-      return withEmptyWarning({ encoding, blocks, warnings });
-    }
+    default:
+      return parseWithinLimits(format, bytes, bytes.length, limits);
   }
 }
 
-const NO_TEXT = 'dokumentet innehåller ingen text';
-
-function withEmptyWarning<T extends Content>(content: T): T {
-  if (content.blocks?.length === 0) content.warnings.push(NO_TEXT);
-  return content;
+/**
+ * Parses here when the file is small (`size`: what it unpacks to), else on the parse thread with
+ * its heap and time limits (document-thread.ts). A failure there becomes one Swedish line.
+ */
+async function parseWithinLimits(format: DocumentFormat, bytes: Buffer, size: number, limits: IngestLimits): Promise<Content> {
+  const small = format !== 'md' && size <= IN_THREAD_MAX_BYTES;
+  if (small || !canParseOnThread()) return parseContent(format, bytes, limits);
+  try {
+    return await parseOnThread(format, bytes, limits);
+  } catch (error) {
+    throw threadFailure(format, error, limits);
+  }
 }
 
 /** "; innehållet är en ZIP-fil" when the bytes are recognisably something else, else "". */

@@ -1,40 +1,52 @@
 // PDF → one string per page, exactly as pdf-parse (pdf.js) extracts it: page furniture, hyphens and
 // line breaks are normalize's business. Encrypted, broken and text-less PDFs are refused here.
-import { UnreadableContent, firstLine } from './errors.js';
-import { formatDuration } from './limits.js';
+import { findPageNumberLines } from '../normalize/page-numbers.js';
+import { UnreadableContent } from './errors.js';
+import type { IngestLimits } from './limits.js';
 import { extractPageTexts } from './pdf-worker.js';
+import { threadFailure } from './thread-failure.js';
 
 export interface PdfContent {
   pages: string[];
   warnings: string[];
 }
 
-/** Extracts the text of every page, on a worker thread that is stopped after `timeoutMs`. */
-export async function pdfToPages(bytes: Uint8Array, timeoutMs: number): Promise<PdfContent> {
+/** Extracts the text of every page, on a worker thread within the limits' time and heap. */
+export async function pdfToPages(bytes: Uint8Array, limits: IngestLimits): Promise<PdfContent> {
   let texts: string[];
   try {
-    texts = await extractPageTexts(bytes, timeoutMs);
+    texts = await extractPageTexts(bytes, limits);
   } catch (error) {
-    throw pdfFailure(error, timeoutMs);
+    throw pdfFailure(error, limits);
   }
+  // No pages at all is a page tree that leads nowhere (a /Count of 0, a loop pdf.js cut short).
+  if (texts.length === 0) throw new UnreadableContent('trasig PDF (sidträdet leder inte till några sidor)');
   if (texts.every((text) => text.trim() === '')) throw new UnreadableContent('PDF utan text (tom eller skannad?)');
+  // A scanner's text layer of only page numbers: nothing would be left once they are removed.
+  if (texts.every(onlyPageNumbers)) throw new UnreadableContent('PDF utan text: skannad bild? (textlagret har bara sidnummer)');
   const warnings = texts.flatMap((text, i) => (text.trim() === '' ? [`sida ${i + 1} saknar text`] : []));
   return { pages: texts, warnings };
 }
 
-/** pdf-parse re-throws pdf.js's exceptions under their pdf.js names; the worker adds its own. */
-function pdfFailure(error: unknown, timeoutMs: number): UnreadableContent {
+/** pdf-parse re-throws pdf.js's exceptions under their pdf.js names; the thread adds its own. */
+function pdfFailure(error: unknown, limits: IngestLimits): UnreadableContent {
   switch ((error as Error)?.name) {
     case 'PasswordException':
       return new UnreadableContent('krypterad PDF (lösenordsskyddad)');
     case 'InvalidPDFException':
     case 'FormatError':
       return new UnreadableContent('trasig eller ofullständig PDF');
-    case 'PdfTimeout':
-      return new UnreadableContent(`tidsgränsen överskreds: PDF-filen tog mer än ${formatDuration(timeoutMs)} att läsa`);
-    case 'PdfOutOfMemory':
-      return new UnreadableContent('PDF-filen kräver för mycket minne för att läsas');
+    case 'UnknownErrorException':
+      // pdf.js's words for a page tree that refers to itself.
+      if (/circular reference/i.test((error as Error).message)) return new UnreadableContent('trasig PDF (sidträdet går runt i en slinga)');
+      return new UnreadableContent('trasig eller ofullständig PDF');
     default:
-      return new UnreadableContent(`PDF-filen går inte att läsa (${firstLine(error)})`);
+      return threadFailure('pdf', error, limits);
   }
+}
+
+function onlyPageNumbers(text: string): boolean {
+  const lines = text.split(/\r?\n/u);
+  const numbers = findPageNumberLines(lines);
+  return lines.every((line, i) => numbers.has(i) || line.trim() === '');
 }

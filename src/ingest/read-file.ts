@@ -1,14 +1,15 @@
 // Getting a file's bytes off the disk, with a Swedish reason for every way that can fail. The file
-// is only ever opened read-only.
+// is only ever opened read-only, by the bytes of its name when it is not UTF-8 (file-names.ts).
 import { constants, type Stats } from 'node:fs';
 import { lstat, open, stat } from 'node:fs/promises';
 import { InputError } from './errors.js';
+import { fsPath } from './file-names.js';
 
 /** Stats `path` (following links) and refuses anything that is not a regular file. */
 export async function statInput(path: string): Promise<Stats> {
   let stats: Stats;
   try {
-    stats = await stat(path);
+    stats = await stat(fsPath(path));
   } catch (error) {
     throw new InputError(path, await describeFsError(path, error));
   }
@@ -22,7 +23,7 @@ export async function statInput(path: string): Promise<Stats> {
  */
 export async function readInput(path: string): Promise<Buffer> {
   try {
-    const handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const handle = await open(fsPath(path), constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     try {
       assertRegularFile(path, await handle.stat());
       return await handle.readFile();
@@ -71,7 +72,7 @@ async function describeFsError(path: string, error: unknown): Promise<string> {
 
 async function isSymlink(path: string): Promise<boolean> {
   try {
-    return (await lstat(path)).isSymbolicLink();
+    return (await lstat(fsPath(path))).isSymbolicLink();
   } catch {
     return false;
   }

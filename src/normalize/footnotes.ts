@@ -1,7 +1,7 @@
 // Footnotes in PDF text: the reference number glued to a word in the body (`rättigheter1`,
 // `frågorna.1`) and the note itself at the foot of the page (`1 jfr Alnebratt & Rönnblom 2016; …`).
 import type { Footnote } from '../types.js';
-import { joinLines, type Vocabulary } from './hyphenation.js';
+import { JoinedLines, type Vocabulary } from './hyphenation.js';
 import { isBlank, type SourceLine } from './source-line.js';
 
 /**
@@ -38,16 +38,21 @@ export interface FootnoteSplit {
 export function extractFootnotes(pages: SourceLine[][], known?: Vocabulary): FootnoteSplit {
   const pending = new Set<string>();
   const footnotes: Footnote[] = [];
+  // Labels of the notes read so far (at most a hundred: one or two digits), none pending any more.
+  const noted = new Set<string>();
   const bodyPages = pages.map((lines) => {
     const body: SourceLine[] = [];
+    let ends: BlockEnds | null = null;
     let i = 0;
     while (i < lines.length) {
       const line = lines[i];
       const start = FOOTNOTE_START.exec(line.text);
       const afterBlank = i > 0 && isBlank(lines[i - 1]);
-      if (start && pending.has(start[1]) && (afterBlank || atFootOfPage(lines, i))) {
-        i = readFootnotes(lines, i, footnotes, known);
-        for (const note of footnotes) pending.delete(note.label);
+      if (start && pending.has(start[1]) && (afterBlank || atFootOfPage(lines, i, (ends ??= blockEnds(lines))))) {
+        const first = footnotes.length;
+        i = readFootnotes(lines, i, (ends ??= blockEnds(lines)), footnotes, known);
+        for (const note of footnotes.slice(first)) noted.add(note.label);
+        for (const label of noted) pending.delete(label);
         continue;
       }
       for (const label of findFootnoteReferences(line.text)) pending.add(label);
@@ -59,48 +64,59 @@ export function extractFootnotes(pages: SourceLine[][], known?: Vocabulary): Foo
   return { pages: bodyPages, footnotes };
 }
 
+/** Where the block of a page's lines starting at each line ends (`blockEnds(lines)[from]`). */
+type BlockEnds = Int32Array;
+
 /**
  * A block starting at `from` runs undisturbed to the end of the page, and is no more than the
  * lower half of it (or a few lines): footnotes are small print under the body.
  */
-function atFootOfPage(lines: SourceLine[], from: number): boolean {
+function atFootOfPage(lines: SourceLine[], from: number, ends: BlockEnds): boolean {
   const size = lines.length - from;
-  return blockEnd(lines, from) === lines.length && size <= Math.max(8, lines.length / 2);
+  return ends[from] === lines.length && size <= Math.max(8, lines.length / 2);
 }
 
-function blockEnd(lines: SourceLine[], from: number): number {
-  let j = from + 1;
-  while (j < lines.length) {
-    if (isBlank(lines[j])) {
-      let k = j;
-      while (k < lines.length && isBlank(lines[k])) k++;
-      // A long URL is often set on a line of its own below the note it belongs to.
-      if (k < lines.length && URL_LINE.test(lines[k].text)) {
-        j = k;
-        continue;
-      }
-      return j;
-    }
-    if (lines[j].indented) return j;
-    j++;
+/**
+ * For each line, where a block starting there ends: at the next indented line (the first line of
+ * the next page, in text where page ends are not marked), or at the next blank line unless a URL
+ * follows it (a long URL is often set on a line of its own below the note it belongs to). Made
+ * in one pass from the end: asked of every candidate line, a scan each time was quadratic.
+ */
+function blockEnds(lines: SourceLine[]): BlockEnds {
+  const ends = new Int32Array(lines.length);
+  let stop = lines.length; // the first stop after the line being looked at
+  let nextContent: SourceLine | undefined; // the first non-blank line after it
+  for (let j = lines.length - 1; j >= 0; j--) {
+    ends[j] = stop;
+    const line = lines[j];
+    const isStop = isBlank(line) ? !(nextContent !== undefined && URL_LINE.test(nextContent.text)) : line.indented;
+    if (isStop) stop = j;
+    if (!isBlank(line)) nextContent = line;
   }
-  return j;
+  return ends;
 }
 
-function readFootnotes(lines: SourceLine[], from: number, footnotes: Footnote[], known?: Vocabulary): number {
-  const end = blockEnd(lines, from);
+function readFootnotes(lines: SourceLine[], from: number, ends: BlockEnds, footnotes: Footnote[], known?: Vocabulary): number {
+  const end = ends[from];
   let current: Footnote | null = null;
+  let joined: JoinedLines | null = null;
+  const close = () => {
+    if (current && joined) current.text = joined.text();
+  };
   for (let j = from; j < end; j++) {
     const line = lines[j];
     if (isBlank(line)) continue;
     const start = FOOTNOTE_START.exec(line.text);
     if (start && (!current || Number(start[1]) === Number(current.label) + 1)) {
+      close();
       current = { label: start[1], text: line.text.slice(start[0].length) };
+      joined = new JoinedLines(current.text, known);
       if (line.page !== undefined) current.page = line.page;
       footnotes.push(current);
-    } else if (current) {
-      current.text = joinLines(current.text, line.text, known);
+    } else if (joined) {
+      joined.add(line.text);
     }
   }
+  close();
   return end;
 }

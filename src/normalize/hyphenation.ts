@@ -23,8 +23,15 @@ export type Vocabulary = (word: string) => boolean;
 /** Words that continue a coordinated compound: `arbetsmarknads- och socialnämnden`. */
 const COORDINATORS = new Set(['och', 'eller', 'samt', 'respektive', 'resp.', 'alternativt', 'liksom', '&']);
 
-const LAST_WORD = /([^\s]*)-$/u;
 const FIRST_WORD = /^[^\s]+/u;
+
+/** `/([^\s]*)-$/.exec(end)[1]`, read from the end: a pattern anchored at the end is tried from every position. */
+function lastWordBeforeHyphen(end: string): string {
+  let i = end.length - 1;
+  while (i > 0 && !WHITE_SPACE.test(end[i - 1])) i--;
+  return end.slice(i, -1);
+}
+const WHITE_SPACE = /\s/u;
 
 function stripPunctuation(word: string): string {
   return word.replace(/^[("'”“‘’«»[]+|[)"'”“‘’«».,;:!?\]]+$/gu, '');
@@ -44,7 +51,7 @@ export function decideLineEndHyphen(line: string, next: string, known?: Vocabula
   if (last !== 0x2d) return { join: 'space', reason: 'en or em dash: punctuation, never a word split' };
   if (end.length === 1 || /\s/u.test(end[end.length - 2])) return { join: 'space', reason: 'a hyphen after a space is a dash: "2023 -" / "Utreda"' };
 
-  const prefix = stripPunctuation(LAST_WORD.exec(end)?.[1] ?? '');
+  const prefix = stripPunctuation(lastWordBeforeHyphen(end));
   const nextWord = FIRST_WORD.exec(start)?.[0] ?? '';
   const nextBare = stripPunctuation(nextWord);
 
@@ -83,5 +90,83 @@ export function joinLines(line: string, next: string, known?: Vocabulary): strin
       return a + b;
     default:
       return `${a} ${b}`;
+  }
+}
+
+/**
+ * How much of a paragraph's end `decideLineEndHyphen` is shown: its last word and the character
+ * before it, for any word a document holds. Longer words are judged by their last characters.
+ */
+const TAIL = 256;
+
+/**
+ * A paragraph joined line by line as `joinLines` joins two, in time linear in its length: the text
+ * is kept in pieces and only its end is looked at. (`joinLines` on the whole text so far read
+ * all of it for every line: a file of one long paragraph took minutes.)
+ */
+export class JoinedLines {
+  private readonly parts: string[] = [];
+  /** Characters in `parts`. */
+  length = 0;
+
+  constructor(
+    first: string,
+    private readonly known?: Vocabulary,
+  ) {
+    this.push(first);
+  }
+
+  add(line: string): void {
+    this.trimEnd();
+    const next = line.trimStart();
+    if (this.length === 0) return this.push(next);
+    if (next === '') return;
+    switch (decideLineEndHyphen(this.tail(), next, this.known)?.join) {
+      case 'drop-hyphen':
+        this.dropLast();
+        return this.push(next);
+      case 'keep-hyphen':
+        return this.push(next);
+      default:
+        this.push(' ');
+        return this.push(next);
+    }
+  }
+
+  text(): string {
+    return this.parts.join('');
+  }
+
+  private push(part: string): void {
+    if (part === '') return;
+    this.parts.push(part);
+    this.length += part.length;
+  }
+
+  /** Drops trailing white space, as `joinLines` trims the text before joining. */
+  private trimEnd(): void {
+    while (this.parts.length > 0) {
+      const last = this.parts[this.parts.length - 1];
+      const trimmed = last.trimEnd();
+      this.length -= last.length - trimmed.length;
+      if (trimmed !== '') {
+        this.parts[this.parts.length - 1] = trimmed;
+        return;
+      }
+      this.parts.pop();
+    }
+  }
+
+  private dropLast(): void {
+    const last = this.parts.pop()!;
+    this.length -= 1;
+    if (last.length > 1) this.parts.push(last.slice(0, -1));
+  }
+
+  /** The last TAIL + 1 characters (all of them when fewer). */
+  private tail(): string {
+    let tail = '';
+    for (let i = this.parts.length - 1; i >= 0 && tail.length <= TAIL; i--) tail = this.parts[i].slice(-(TAIL + 1 - tail.length)) + tail;
+    return tail;
   }
 }

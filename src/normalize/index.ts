@@ -11,7 +11,7 @@ import { findPageNumberLines } from './page-numbers.js';
 import { reflow } from './reflow.js';
 import { detectRunningLines, findRunningLines } from './running-furniture.js';
 import { findTrailingOutline, looksLikePdfExtraction, splitIntoPages } from './saved-pdf-text.js';
-import type { SourceLine } from './source-line.js';
+import { isBlank, type SourceLine } from './source-line.js';
 import { buildVocabulary } from './vocabulary.js';
 
 export { decideLineEndHyphen, joinLines, type HyphenDecision, type HyphenJoin } from './hyphenation.js';
@@ -36,17 +36,23 @@ function toSourceLine(raw: string, page: number | undefined, line: number | unde
  * The PDF rules, for pages of lines (from a PDF, or from PDF text saved as .txt): page numbers,
  * running headers and footers, footnotes, glued footnote numbers, then re-flow.
  */
-function normalizePages(pages: SourceLine[][], joinAcrossGaps: boolean, isTitle: (text: string) => boolean): Body {
+function normalizePages(pages: SourceLine[][], joinAcrossGaps: boolean, isTitle: (text: string) => boolean, warnings: string[]): Body {
   const texts = (lines: SourceLine[]) => lines.map((l) => l.text);
   const withoutNumbers = pages.map((lines) => {
     const drop = findPageNumberLines(texts(lines));
     return lines.filter((_, i) => !drop.has(i));
   });
   const running = detectRunningLines(withoutNumbers.map(texts));
-  const withoutFurniture = withoutNumbers.map((lines) => {
+  let withoutFurniture = withoutNumbers.map((lines) => {
     const drop = findRunningLines(texts(lines), running);
     return lines.filter((_, i) => !drop.has(i));
   });
+  // Pages that are all alike (the same short text on each) look like nothing but furniture; the
+  // text is what the document says, so it stays.
+  if (!withoutFurniture.some((lines) => lines.some((l) => !isBlank(l))) && withoutNumbers.some((lines) => lines.some((l) => !isBlank(l)))) {
+    warnings.push('sidorna har samma text: den behölls, fast den ser ut som sidhuvud eller sidfot');
+    withoutFurniture = withoutNumbers;
+  }
   const known = buildVocabulary(withoutFurniture.flat().map((l) => l.text));
   const { pages: bodyPages, footnotes } = extractFootnotes(withoutFurniture, known);
   const lines = bodyPages.flat().map((line) => ({ ...line, text: stripFootnoteReferences(line.text) }));
@@ -70,7 +76,7 @@ function normalizeText(lines: string[], warnings: string[], isTitle: (text: stri
   if (outline < lines.length) warnings.push('bokmärkeslistan i slutet av texten togs bort');
   const { pages, pageCount } = splitIntoPages(lines.slice(0, outline));
   const sourcePages = pages.map((page) => page.lines.map((text, i) => toSourceLine(text, page.page, page.from + i + 1)));
-  return { body: normalizePages(sourcePages, true, isTitle), pageCount };
+  return { body: normalizePages(sourcePages, true, isTitle, warnings), pageCount };
 }
 
 /**
@@ -84,7 +90,7 @@ export function normalize(raw: RawDocument, titles: SectionTitles = sectionTitle
   let pageCount: number | null = null;
   if (raw.pages) {
     const pages = raw.pages.map((page, p) => page.split(/\r?\n/u).map((text) => toSourceLine(text, p + 1, undefined, true)));
-    body = normalizePages(pages, true, isTitle);
+    body = normalizePages(pages, true, isTitle, warnings);
     pageCount = raw.pages.length;
   } else if (raw.lines) {
     ({ body, pageCount } = normalizeText(raw.lines, warnings, isTitle));

@@ -2,7 +2,7 @@
 // lines (headings, names, dates) that stand alone.
 import type { RawBlock } from '../types.js';
 import { parseListMarker } from './bullets.js';
-import { joinLines } from './hyphenation.js';
+import { JoinedLines } from './hyphenation.js';
 import { endsBlock, parenthesisBalance, type BreakContext } from './line-breaks.js';
 import { squeezeSpaces } from './characters.js';
 import { isBlank, type SourceLine } from './source-line.js';
@@ -20,6 +20,11 @@ export function reflow(lines: SourceLine[], context: BreakContext): RawBlock[] {
   const blocks: RawBlock[] = [];
   const content = lines.map((line, i) => ({ line, i })).filter(({ line }) => !isBlank(line));
   let current: RawBlock | null = null;
+  // The current block's text, joined line by line; `current.text` is set from it when the block ends.
+  let joined: JoinedLines | null = null;
+  const close = () => {
+    if (current && joined) blocks.push({ ...current, text: joined.text() });
+  };
   // How wide the current block's lines run: list items are indented, so their lines wrap well short
   // of the body's width, and a sentence ending mid-item would otherwise look like the item's end.
   // The width is at least the longest line, and below any wrapped line plus the next first word.
@@ -33,22 +38,23 @@ export function reflow(lines: SourceLine[], context: BreakContext): RawBlock[] {
     const gap = previous !== undefined && i - previous.i > 1;
     const width = Math.max(longest, wrapsBelow);
     const within = current?.kind === 'list-item' && Number.isFinite(width) ? { ...context, lineWidth: Math.min(context.lineWidth, width) } : context;
-    const block = { length: current?.text.length ?? 0, parentheses };
-    if (current && previous && !endsBlock(previous.line, line, gap, content[k + 1]?.line, block, within)) {
-      current.text = joinLines(current.text, line.text, context.known);
+    const block = { length: joined?.length ?? 0, parentheses };
+    if (current && joined && previous && !endsBlock(previous.line, line, gap, content[k + 1]?.line, block, within)) {
+      joined.add(line.text);
       parentheses += parenthesisBalance(line.text);
       const nextWord = /^\S+/u.exec(line.text)?.[0].length ?? 0;
       if (!gap) wrapsBelow = Math.min(wrapsBelow, previous.line.text.length + 1 + nextWord);
       longest = Math.max(longest, line.text.length);
       continue;
     }
-    if (current) blocks.push(current);
+    close();
     current = startBlock(line);
+    joined = new JoinedLines(current.text, context.known);
     parentheses = parenthesisBalance(current.text);
     longest = line.text.length;
     wrapsBelow = Number.POSITIVE_INFINITY;
   }
-  if (current) blocks.push(current);
+  close();
   for (const block of blocks) block.text = squeezeSpaces(block.text);
   return blocks.filter((block) => block.text !== '');
 }

@@ -5,7 +5,9 @@ import type { Document, NormalizedDocument } from '../types.js';
 import { extractionData, type ExtractionData } from './extraction-data.js';
 import { markHeadings } from './headings.js';
 import { detectMetadata } from './metadata.js';
-import { buildPassages } from './passages.js';
+import { buildPassages, type PassageText } from './passages.js';
+import { MAX_PASSAGE_CHARS } from '../ingest/limits.js';
+import { num, plural } from '../util/swedish.js';
 
 export { detectMetadata } from './metadata.js';
 export { splitSentences } from './sentences.js';
@@ -19,7 +21,8 @@ export function segment(doc: NormalizedDocument, data: ExtractionData = extracti
   // unless a writer made none with a heading style.
   const unstyled = doc.format === 'pdf' || doc.format === 'txt' || !doc.blocks.some((b) => b.kind === 'heading');
   const blocks = unstyled ? markHeadings(doc.blocks, data.sectionTitles) : doc.blocks;
-  const { passages, text } = buildPassages(blocks, data.abbreviations);
+  const { passages, text, cut } = buildPassages(blocks, data.abbreviations);
+  const warnings = cut.blocks === 0 ? doc.warnings : [...doc.warnings, cutWarning(cut)];
   const document: Document = {
     path: doc.path,
     format: doc.format,
@@ -30,8 +33,15 @@ export function segment(doc: NormalizedDocument, data: ExtractionData = extracti
     text,
     passages,
     footnotes: doc.footnotes,
-    warnings: doc.warnings,
+    warnings,
   };
   if (doc.encoding !== undefined) document.encoding = doc.encoding;
   return document;
+}
+
+/** "ett stycke på 1 000 000 tecken delades i 100 (högst 10 000 tecken per stycke)". */
+function cutWarning(cut: PassageText['cut']): string {
+  const what =
+    cut.blocks === 1 ? `ett stycke på ${num(cut.longest)} tecken` : `${plural(cut.blocks, 'stycke', 'stycken')} (det längsta ${num(cut.longest)} tecken)`;
+  return `${what} delades i ${num(cut.passages)} (högst ${num(MAX_PASSAGE_CHARS)} tecken per stycke)`;
 }

@@ -1,5 +1,8 @@
-// Blocks → passages: ids, section paths, offsets into the document text and sentences.
+// Blocks → passages: ids, section paths, offsets into the document text and sentences. A block
+// longer than MAX_PASSAGE_CHARS becomes several passages (long-blocks.ts).
+import { MAX_PASSAGE_CHARS } from '../ingest/limits.js';
 import type { Passage, RawBlock, Span } from '../types.js';
+import { cutLongText } from './long-blocks.js';
 import { splitSentences, type Abbreviations } from './sentences.js';
 
 /** Passages are joined by this in `Document.text`. */
@@ -8,6 +11,8 @@ export const PASSAGE_SEPARATOR = '\n\n';
 export interface PassageText {
   passages: Passage[];
   text: string;
+  /** Blocks longer than MAX_PASSAGE_CHARS, each cut into several passages. */
+  cut: { blocks: number; passages: number; longest: number };
 }
 
 const passageId = (index: number): string => `p${String(index + 1).padStart(4, '0')}`;
@@ -15,14 +20,15 @@ const passageId = (index: number): string => `p${String(index + 1).padStart(4, '
 /**
  * Builds passages in reading order. A heading's own section path ends with its title; a heading
  * closes every open section of its level or deeper. Sentences end except after `abbreviations`.
+ * A block longer than `maxChars` is cut at sentence ends (else at spaces) into passages of its
+ * kind, but a heading that long is no title: its pieces are paragraphs.
  */
-export function buildPassages(blocks: RawBlock[], abbreviations: Abbreviations): PassageText {
+export function buildPassages(blocks: RawBlock[], abbreviations: Abbreviations, maxChars = MAX_PASSAGE_CHARS): PassageText {
   const passages: Passage[] = [];
   const open: { level: number; title: string }[] = [];
+  const cut = { blocks: 0, passages: 0, longest: 0 };
   let offset = 0;
-  for (const block of blocks) {
-    const text = block.text;
-    if (text === '') continue;
+  const add = (block: RawBlock, text: string, sentencesOf: (start: number) => Span[]) => {
     if (passages.length > 0) offset += PASSAGE_SEPARATOR.length;
     const start = offset;
     const end = start + text.length;
@@ -36,7 +42,7 @@ export function buildPassages(blocks: RawBlock[], abbreviations: Abbreviations):
       sentences = [{ start, end }];
     } else {
       if (block.kind === 'list-item') level = block.depth ?? 0;
-      sentences = splitSentences(text, start, abbreviations);
+      sentences = sentencesOf(start);
     }
     const sectionPath = open.map((section) => section.title);
     // Built whole, in one of two shapes: V8 copies such objects fast, which tagging does.
@@ -53,10 +59,28 @@ export function buildPassages(blocks: RawBlock[], abbreviations: Abbreviations):
     };
     const passage: Passage = level === undefined ? base : { ...base, level };
     passages.push(passage);
+  };
+  for (const block of blocks) {
+    const text = block.text;
+    if (text === '') continue;
+    if (text.length <= maxChars) {
+      add(block, text, (start) => splitSentences(text, start, abbreviations));
+      continue;
+    }
+    const whole = splitSentences(text, 0, abbreviations);
+    const pieces = cutLongText(text, whole, maxChars);
+    const kind = block.kind === 'heading' ? 'paragraph' : block.kind;
+    for (const piece of pieces) {
+      const pieceText = text.slice(piece.start, piece.end);
+      add({ ...block, kind }, pieceText, (start) => splitSentences(pieceText, start, abbreviations));
+    }
+    cut.blocks++;
+    cut.passages += pieces.length;
+    cut.longest = Math.max(cut.longest, text.length);
   }
   const joined = passages.map((p) => p.text).join(PASSAGE_SEPARATOR);
   // Each passage's text becomes a slice of the document's (V8 keeps a slice as a view of its
   // parent): the text is held once, not twice.
   for (const passage of passages) passage.text = joined.slice(passage.start, passage.end);
-  return { passages, text: joined };
+  return { passages, text: joined, cut };
 }

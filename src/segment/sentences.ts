@@ -36,17 +36,29 @@ export function abbreviations(lexiconsDir?: string): Abbreviations {
   return loader.load(lexiconsDir);
 }
 
-/** End punctuation, closing quotes and brackets, then the space before the next sentence. */
-const CANDIDATE = /[.!?…]+[)\]”"’»]*(?=\s)/gu;
+/**
+ * End punctuation, closing quotes and brackets, then the space before the next sentence. Matches
+ * start only where a run of end punctuation starts: tried inside a long run ("……" with no space
+ * after), each attempt would re-read the rest of the run.
+ */
+const CANDIDATE = /(?<![.!?…])[.!?…]+[)\]”"’»]*(?=\s)/gu;
+/** Longer than any abbreviation or initials: such a token is checked no further. */
+const MAX_TOKEN = 64;
 /** What a new sentence may start with: a capital, a digit, an opening quote or bracket, § or a dash. */
 const SENTENCE_START = /^[\p{Lu}\d"”“'‘«(§–-]/u;
 
-function endsSentence(text: string, punctEnd: number, end: number, nextStart: number, known: Abbreviations): boolean {
+/**
+ * Whether the end punctuation at `punctEnd`…`end` ends a sentence. `textStart` is where the text's
+ * first non-space is. Looks no further back than MAX_TOKEN characters, so that a text of many
+ * sentence ends is read in linear time.
+ */
+function endsSentence(text: string, punctEnd: number, end: number, nextStart: number, textStart: number, known: Abbreviations): boolean {
   const next = text.slice(nextStart);
   if (!SENTENCE_START.test(next)) return false;
   const punctuation = text.slice(punctEnd, end);
   if (!punctuation.startsWith('.') || punctuation.startsWith('...')) return true;
-  const tokenStart = text.lastIndexOf(' ', punctEnd - 1) + 1;
+  const tokenStart = tokenStartBefore(text, punctEnd);
+  if (tokenStart < 0) return true;
   const token = text.slice(tokenStart, punctEnd + 1).replace(/^[("“”'‘«[]+/u, '');
   const word = token.toLowerCase();
   if (known.inner.has(word) || known.inner.has(word.slice(0, -1))) return false;
@@ -54,8 +66,15 @@ function endsSentence(text: string, punctEnd: number, end: number, nextStart: nu
   // An initial: `A. Norbrant`, `P.-E. Ebbeståhl`.
   if (/^(?:\p{Lu}\.-?)+$/u.test(token)) return false;
   // A list number or letter at the very start: `1. Kommunfullmäktige godkänner…`.
-  if (/^(?:\d{1,3}|\p{L})\.$/u.test(token) && text.slice(0, tokenStart).trim() === '') return false;
+  if (/^(?:\d{1,3}|\p{L})\.$/u.test(token) && textStart >= tokenStart) return false;
   return true;
+}
+
+/** Start of the token ending at `punctEnd` (after the last space before it), or -1 when it is longer than MAX_TOKEN. */
+function tokenStartBefore(text: string, punctEnd: number): number {
+  const limit = Math.max(0, punctEnd - MAX_TOKEN);
+  for (let i = punctEnd - 1; i >= limit; i--) if (text.charCodeAt(i) === 0x20) return i + 1;
+  return limit === 0 ? 0 : -1;
 }
 
 /**
@@ -64,14 +83,15 @@ function endsSentence(text: string, punctEnd: number, end: number, nextStart: nu
  */
 export function splitSentences(text: string, offset = 0, known: Abbreviations = abbreviations()): Span[] {
   const spans: Span[] = [];
-  let start = text.search(/\S/u);
-  if (start < 0) return spans;
+  const first = text.search(/\S/u);
+  if (first < 0) return spans;
+  let start = first;
   for (const match of text.matchAll(CANDIDATE)) {
     const punctEnd = match.index;
     const end = punctEnd + match[0].length;
     const nextStart = end + (/^\s*/u.exec(text.slice(end))?.[0].length ?? 0);
     if (nextStart >= text.length || punctEnd < start) continue;
-    if (!endsSentence(text, punctEnd, end, nextStart, known)) continue;
+    if (!endsSentence(text, punctEnd, end, nextStart, first, known)) continue;
     spans.push({ start: offset + start, end: offset + end });
     start = nextStart;
   }

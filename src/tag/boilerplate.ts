@@ -70,13 +70,14 @@ export function findBoilerplate(passages: readonly Passage[], matcher: Boilerpla
   passages.forEach((p, i) => {
     if (p.kind !== 'heading' || result[i] !== null || !tagged(i)) return;
     const body: number[] = [];
-    let j = i + 1;
-    for (; j < passages.length; j++) {
+    for (let j = i + 1; j < passages.length; j++) {
       const next = passages[j];
       if (next.kind === 'heading' && (next.level ?? 1) <= (p.level ?? 1)) break;
+      // A subsection under it: the heading has more than boilerplate below. (Stopping here, not at
+      // the section's end, keeps a long run of nested headings from being read once per heading.)
+      if (next.kind === 'heading') return;
       body.push(j);
     }
-    if (body.some((k) => passages[k].kind === 'heading')) return;
     if (body.length === 0) result[i] = EMPTY_HEADING;
     else if (body.every((k) => result[k] !== null)) result[i] = result[body[0]];
   });

@@ -19,7 +19,9 @@ export function tagPassage(passage: Passage, city: CityLexicons, names: readonly
   for (const match of matches) {
     if (!city.categories.has(match.key)) continue;
     if (names.some((n) => n.start <= match.start && match.end <= n.end)) continue;
-    byCategory.set(match.key, [...(byCategory.get(match.key) ?? []), match]);
+    const list = byCategory.get(match.key);
+    if (list) list.push(match);
+    else byCategory.set(match.key, [match]);
   }
   const tags: Tag[] = [];
   for (const [id, list] of byCategory) {

@@ -5,6 +5,8 @@ import { createHash } from 'node:crypto';
 export interface PdfOptions {
   /** Encrypt with these passwords; the user password is what a reader must be given. */
   encrypt?: { userPassword: string; ownerPassword: string };
+  /** A broken page tree: the tree lists itself among its kids, so a reader walking it loops. */
+  pageTreeLoop?: boolean;
 }
 
 /** One page per string; lines of each string are set one under the other; "" makes a blank page. */
@@ -29,7 +31,8 @@ export function buildPdf(pages: string[], options: PdfOptions = {}): Buffer {
     objects[contentNumber] = `<< /Length ${stream.length} >>\nstream\n${stream.toString('latin1')}\nendstream`;
   }
   objects[1] = '<< /Type /Catalog /Pages 2 0 R >>';
-  objects[2] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;
+  const tree = options.pageTreeLoop ? ['2 0 R', ...kids.map((k) => `${k} 0 R`)] : kids.map((k) => `${k} 0 R`);
+  objects[2] = `<< /Type /Pages /Kids [${tree.join(' ')}] /Count ${kids.length + (options.pageTreeLoop ? 1 : 0)} >>`;
   objects[3] = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>';
   let trailerExtra = `/ID [<${id.toString('hex')}> <${id.toString('hex')}>]`;
   if (security) {

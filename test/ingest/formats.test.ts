@@ -20,7 +20,7 @@ const ingestCopy = (source: string) => ingestCopyOf(source, dir);
 describe('the public API', () => {
   it('lists the supported extensions and default limits', () => {
     expect(SUPPORTED_EXTENSIONS).toEqual(['.pdf', '.docx', '.txt', '.md', '.markdown', '.html', '.htm']);
-    expect(DEFAULT_LIMITS).toEqual({ maxFileBytes: 200_000_000, maxUnpackedBytes: 500_000_000, timeoutMs: 120_000 });
+    expect(DEFAULT_LIMITS).toEqual({ maxFileBytes: 200_000_000, maxUnpackedBytes: 500_000_000, timeoutMs: 120_000, parseHeapMb: 2048 });
   });
 });
 

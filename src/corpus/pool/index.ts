@@ -10,10 +10,13 @@ import { SUPPORTED_EXTENSIONS } from '../../ingest/index.js';
 import { collectInputs } from '../inputs.js';
 import type { CacheStats } from '../../cache/store.js';
 import { debug } from '../../cache/debug.js';
+import { openCache } from '../../cache/extract.js';
 import type { TaggingContext, TagResult } from '../../tag/index.js';
 import type { Document, InputFailure, Lexicons } from '../../types.js';
 import { Manifests } from '../manifest.js';
 import { failureReason } from '../../ingest/errors.js';
+import { DEFAULT_LIMITS, READ_HEAP_MB, fileTimeoutMs, formatDuration } from '../../ingest/limits.js';
+import { fsPath, rawPathOf } from '../../ingest/file-names.js';
 import { cacheStats, pack, readFileTask, threadState, unpack, type FileOutcome, type FileTask, type RunSettings } from './task.js';
 import type { WorkerReply } from './worker.js';
 import { DIST_ROOT } from '../../paths.js';
@@ -78,10 +81,17 @@ async function readFilesInParallel(paths: string[], options: ParallelOptions): P
   extractionData(options.lexicons?.dir ?? options.lexiconsDir);
   const { files, failures } = collectInputs(paths, SUPPORTED_EXTENSIONS);
   const manifests = new Manifests();
-  const tasks: FileTask[] = files.map((file) => ({ file, manifest: manifests.entryFor(file) }));
-  const settings = runSettings(options);
+  const tasks: FileTask[] = files.map((file) => ({ file, manifest: manifests.entryFor(file), rawPath: rawPathOf(file) }));
+  let settings = runSettings(options);
+  // The cache folder is checked here, once (a worker would warn once per thread): without one
+  // the run goes on uncached.
+  if (settings.cache !== false && openCache(settings) === null) settings = { ...settings, cache: false };
   const worker = workerFile();
-  const threads = worker === null ? 1 : Math.max(1, Math.min(options.workers ?? defaultThreads(files), files.length));
+  const large = atLeastBytes(files, POOL_MIN_BYTES);
+  const threads = worker === null ? 1 : Math.max(1, Math.min(options.workers ?? (large ? availableParallelism() : 1), files.length));
+  // A large input is read on pool threads even when it is one file: a thread with a heap and a
+  // deadline of its own, so that a file too big for them fails alone and the run goes on.
+  const pooled = worker !== null && (threads > 1 || (options.workers === undefined && large));
   debug('pool', `${files.length} ${files.length === 1 ? 'fil' : 'filer'} i ${threads} ${threads === 1 ? 'tråd' : 'trådar'}`);
   const outcomes: FileOutcome[] = new Array(tasks.length);
   const workerCounts = new Map<number, CacheStats>();
@@ -93,7 +103,7 @@ async function readFilesInParallel(paths: string[], options: ParallelOptions): P
   // Documents are kept in the shape a worker's come in, whichever thread read them: passage
   // texts as slices of the document's text, repeated strings shared (see `unpack`).
   const strings = new Map<string, string>();
-  const state = threads > 1 ? null : threadState(settings, options.compiled);
+  const state = pooled ? null : threadState(settings, options.compiled);
 
   if (state) {
     for (const [i, task] of tasks.entries()) {
@@ -102,14 +112,20 @@ async function readFilesInParallel(paths: string[], options: ParallelOptions): P
     }
   } else {
     const pool = startPool(worker!, threads, settings);
+    const timeoutMs = fileTimeoutMs(settings.limits ?? DEFAULT_LIMITS);
+    // As many files at a time as there are threads, so that each starts as it is handed over and
+    // its deadline counts from then, not from when it was queued.
+    let next = 0;
+    const runner = async () => {
+      while (next < tasks.length) {
+        const i = next++;
+        const reply = await runWithDeadline(pool, tasks[i], timeoutMs);
+        if (reply.thread >= 0) workerCounts.set(reply.thread, maxCounts(workerCounts.get(reply.thread), reply.cache));
+        finish(i, reply.ok ? { ok: true, document: unpack(reply.packed, strings) } : { ok: false, reason: reply.reason });
+      }
+    };
     try {
-      await Promise.all(
-        tasks.map(async (task, i) => {
-          const reply = await (pool.run(task) as Promise<WorkerReply>).catch(crashed);
-          if (reply.thread >= 0) workerCounts.set(reply.thread, maxCounts(workerCounts.get(reply.thread), reply.cache));
-          finish(i, reply.ok ? { ok: true, document: unpack(reply.packed, strings) } : { ok: false, reason: reply.reason });
-        }),
-      );
+      await Promise.all(Array.from({ length: threads }, runner));
     } finally {
       await pool.destroy();
     }
@@ -124,7 +140,7 @@ async function readFilesInParallel(paths: string[], options: ParallelOptions): P
     failures.push(...manifests.problemsOnFirstUse(files[i]));
     documents.push(outcome.document);
   });
-  if (options.cache === false) return { documents, failures, threads };
+  if (settings.cache === false) return { documents, failures, threads };
   const cache = state ? cacheStats(state) : { hits: 0, misses: 0, rebuilt: 0 };
   for (const counts of workerCounts.values()) {
     cache.hits += counts.hits;
@@ -134,17 +150,18 @@ async function readFilesInParallel(paths: string[], options: ParallelOptions): P
   return { documents, failures, threads, cache };
 }
 
-function defaultThreads(files: string[]): number {
+/** Whether `files` add up to `limit` bytes or more. */
+function atLeastBytes(files: string[], limit: number): boolean {
   let bytes = 0;
   for (const file of files) {
     try {
-      bytes += statSync(file).size;
+      bytes += statSync(fsPath(file)).size;
     } catch {
       // Ingest explains what is wrong with the file.
     }
-    if (bytes >= POOL_MIN_BYTES) return availableParallelism();
+    if (bytes >= limit) return true;
   }
-  return 1;
+  return false;
 }
 
 /** A worker's counts are running totals; replies may arrive out of order. */
@@ -164,7 +181,7 @@ function startPool(filename: string, size: number, settings: RunSettings): Pisci
     atomics: 'disabled',
     // A worker's garbage is one document's tokens at a time: a small young generation keeps its
     // resident memory down (measured: 17 MB less per worker, no slower).
-    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: READ_HEAP_MB },
   });
 }
 
@@ -174,9 +191,30 @@ function runSettings(options: ParallelOptions): RunSettings {
   return { lexicons, lexiconsDir, context, tag, limits, cacheDir, cache };
 }
 
-/** A worker thread that died (out of memory, say) fails its file, not the run. */
-function crashed(error: unknown): WorkerReply {
-  return { ok: false, reason: failureReason(error), thread: -1, cache: { hits: 0, misses: 0, rebuilt: 0 } };
+/**
+ * Reads one file on the pool, stopping its thread when it takes longer than `timeoutMs`. A
+ * thread that is stopped or dies (out of memory, say) fails its file, not the run; the pool
+ * starts another for the next file.
+ */
+async function runWithDeadline(pool: Piscina, task: FileTask, timeoutMs: number): Promise<WorkerReply> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    return await (pool.run(task, { signal: controller.signal }) as Promise<WorkerReply>);
+  } catch (error) {
+    const reason = controller.signal.aborted
+      ? `tidsgränsen överskreds: filen tog mer än ${formatDuration(timeoutMs)} att läsa och tagga`
+      : threadFailureReason(error);
+    return { ok: false, reason, thread: -1, cache: { hits: 0, misses: 0, rebuilt: 0 } };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function threadFailureReason(error: unknown): string {
+  const outOfMemory =
+    (error as NodeJS.ErrnoException)?.code === 'ERR_WORKER_OUT_OF_MEMORY' || /heap out of memory|memory limit/i.test(String((error as Error)?.message));
+  return outOfMemory ? `filen är för stor att tolka inom minnesgränsen (${READ_HEAP_MB} MB)` : failureReason(error);
 }
 
 /**

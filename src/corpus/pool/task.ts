@@ -3,6 +3,7 @@
 // give the same documents.
 import { DEFAULT_LIMITS, type IngestLimits } from '../../ingest/index.js';
 import { failureReason } from '../../ingest/errors.js';
+import { registerRawPath } from '../../ingest/file-names.js';
 import type { ManifestEntry } from '../manifest.js';
 import { applyManifest, extractDocument } from '../extract.js';
 import { extractThroughCache, openCache } from '../../cache/extract.js';
@@ -32,6 +33,8 @@ export interface FileTask {
   file: string;
   /** The file's entry in its directory's manifest, read by the caller. */
   manifest?: ManifestEntry;
+  /** The bytes of the file's path when its name is not UTF-8 (src/ingest/file-names.ts). */
+  rawPath?: Uint8Array;
 }
 
 /** A `TagResult` when the run tags, else the extracted `Document`. */
@@ -52,6 +55,7 @@ export function threadState(settings: RunSettings, context?: TaggingContext): Th
 /** Extracts one file, applies its manifest entry and tags it when the run tags; a file that cannot be read is an outcome, not a throw. */
 export async function readFileTask(task: FileTask, settings: RunSettings, state: ThreadState): Promise<FileOutcome> {
   try {
+    if (task.rawPath) registerRawPath(task.file, Buffer.from(task.rawPath));
     const extracted = await extractThroughCache(task.file, { limits: settings.limits ?? DEFAULT_LIMITS, data: state.extraction }, state.cache, extractDocument);
     const doc = applyManifest(extracted, task.manifest);
     return { ok: true, document: state.context ? tagDocument(doc, state.context, settings.tag) : doc };

@@ -1,6 +1,6 @@
 // A pool worker: extracts (and, when the run has lexicons, tags) the files it is given, with a
-// context compiled on its first file and kept for the rest. Its PDFs are parsed on a thread of its own
-// (src/ingest/pdf-worker.ts), so a PDF that hangs is stopped without losing this worker.
+// context compiled on its first file and kept for the rest. Its files are parsed on a thread of its
+// own (src/ingest/parse-thread.ts), so one that hangs is stopped without losing this worker.
 import { threadId } from 'node:worker_threads';
 import { workerData } from 'piscina';
 import type { CacheStats } from '../../cache/store.js';

@@ -1,0 +1,72 @@
+// Time through normalize, segment and tag grows linearly with one long paragraph, whatever it
+// repeats: a file of one word took 27 s for 1 MB and never finished 4 MB when a category's list
+// of matches was copied per match, and lines joined into one paragraph were re-read per line.
+// A ratio with a generous bound (4 × the text, under 10 × the time; quadratic is 16 ×), not a
+// speed target: targets are `npm run bench`'s.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadLexicons } from '../../src/lexicon/load.js';
+import { normalize } from '../../src/normalize/index.js';
+import { extractionData, segment } from '../../src/segment/index.js';
+import { tagPassage } from '../../src/tag/categories.js';
+import { buildContext, tagDocument, type TaggingContext } from '../../src/tag/index.js';
+import type { Passage, RawDocument } from '../../src/types.js';
+
+let context: TaggingContext;
+beforeAll(() => {
+  context = buildContext(loadLexicons());
+});
+
+const SHAPES: Record<string, string> = {
+  'one word': 'diskriminering ',
+  'one word per line': 'diskriminering\n',
+  'words split at the margin': 'diskri-\nminering ',
+  'names of committees': 'Kulturnämnden ',
+  'sentences with an exclusion': 'Äldre barn och äldre. ',
+  anaphors: 'Nämnden ska arbeta. Region Skåne. ',
+  'footnote references': 'rättigheter1 ',
+};
+
+function run(unit: string, chars: number): number {
+  const text = unit.repeat(Math.ceil(chars / unit.length));
+  const raw: RawDocument = { path: 'x.txt', format: 'txt', bytes: text.length, sha256: '', lines: text.split('\n'), warnings: [] };
+  const started = performance.now();
+  const data = extractionData();
+  tagDocument(segment(normalize(raw, data.sectionTitles), data), context);
+  return performance.now() - started;
+}
+
+describe('linear time in the length of one paragraph', () => {
+  it.each(Object.entries(SHAPES))('%s', (_, unit) => {
+    run(unit, 20_000); // JIT and caches
+    const small = Math.min(run(unit, 100_000), run(unit, 100_000));
+    const large = run(unit, 400_000);
+    expect(large / Math.max(small, 5)).toBeLessThan(10);
+  });
+});
+
+describe('category tags of one passage longer than any segmentation makes', () => {
+  const tagOne = (chars: number): number => {
+    const text = 'diskriminering '.repeat(Math.ceil(chars / 15)).trim();
+    const passage: Passage = {
+      id: 'p0001',
+      kind: 'paragraph',
+      sectionPath: [],
+      page: null,
+      line: null,
+      start: 0,
+      end: text.length,
+      text,
+      sentences: [{ start: 0, end: text.length }],
+    };
+    const started = performance.now();
+    const tags = tagPassage(passage, context.cities.get('malmo')!);
+    expect(tags.length).toBeGreaterThan(0);
+    return performance.now() - started;
+  };
+
+  it("grow linearly with its matches (each match was copying its category's whole list)", () => {
+    tagOne(20_000);
+    const small = Math.min(tagOne(100_000), tagOne(100_000));
+    expect(tagOne(400_000) / Math.max(small, 5)).toBeLessThan(10);
+  });
+});
