@@ -16,7 +16,7 @@ import { analyzeToJson } from '../report/analyze/json.js';
 import { analyzeToMarkdown } from '../report/analyze/markdown.js';
 import { analyzeToText } from '../report/analyze/text.js';
 import { renderHtml } from '../report/analyze/html/page.js';
-import { EXIT, fail } from '../util/exit.js';
+import { EXIT, fail, warn } from '../util/exit.js';
 import { packageVersion } from '../paths.js';
 
 interface AnalyzeFlags extends CorpusFlags {
@@ -74,7 +74,7 @@ export function registerAnalyze(program: Command): void {
     const expected = expectedList
       ? expectedFromList(expectedList, lexicons, city, `listan i ${flags.expected}`)
       : expectedFromRegistry(lexicons, city, rules.expected.kinds);
-    for (const name of expected.unknown) process.stderr.write(`mrkoll: varning: ${flags.expected}: "${name}" finns inte i något register\n`);
+    for (const name of expected.unknown) warn(`${flags.expected}: "${name}" finns inte i något register`);
     const analysis = analyzeCorpus(documents, lexicons, {
       view: flags.by,
       expected,

@@ -10,7 +10,8 @@ import { RuleError } from '../review/rule-files.js';
 import { buildContext, contextCities, isKnownAdministration, type TaggingContext } from '../tag/context.js';
 import type { TagResult } from '../tag/index.js';
 import { createProgress } from '../util/progress.js';
-import { EXIT, fail } from '../util/exit.js';
+import { EXIT, fail, warn } from '../util/exit.js';
+import { terminalSafe } from '../util/terminal.js';
 import { limitsFrom, type InputFlags } from './options.js';
 import type { Document, InputFailure, Lexicons } from '../types.js';
 
@@ -44,7 +45,7 @@ export function checkedTagging(lexicons: Lexicons, flags: { city?: string; autho
     fail(`okänd stad "${flags.city}" (lexikonen känner ${contextCities(context).join(', ')})`);
   }
   if (flags.author && !isKnownAdministration(context, flags.author)) {
-    process.stderr.write(`mrkoll: varning: --author ${flags.author} finns inte i något register; används som det står\n`);
+    warn(`--author ${flags.author} finns inte i något register; används som det står`);
   }
   return { lexicons, context: { defaultCity: flags.city }, tag: { author: flags.author }, compiled: context };
 }
@@ -88,5 +89,5 @@ async function reported<D extends Document>(
 
 /** One line per failed file on stderr: `mrkoll: FILE: reason`. */
 export function reportFailures(failures: InputFailure[]): void {
-  for (const f of failures) process.stderr.write(`mrkoll: ${f.path}: ${f.reason}\n`);
+  for (const f of failures) process.stderr.write(`mrkoll: ${terminalSafe(`${f.path}: ${f.reason}`)}\n`);
 }

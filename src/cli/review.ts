@@ -10,7 +10,7 @@ import { buildContext, type TaggingContext } from '../tag/context.js';
 import { createSpellChecker } from '../language/hunspell.js';
 import { CHECKS, countFindings, loadRules, reviewContext, reviewDocument, type Rule } from '../review/index.js';
 import { reviewToJson, reviewToMarkdown, reviewToSarif, reviewToStylish, rulesToText, type FileReview } from '../report/review/index.js';
-import { EXIT, fail } from '../util/exit.js';
+import { EXIT, fail, warn } from '../util/exit.js';
 import { DOCUMENT_TYPES, type Document, type Lexicons, type TaggedDocument } from '../types.js';
 import { packageVersion } from '../paths.js';
 
@@ -100,9 +100,7 @@ function taggingContext(lexicons: Lexicons, city: string | undefined): TaggingCo
   try {
     return buildContext(lexicons, { defaultCity: city });
   } catch (error) {
-    process.stderr.write(
-      `mrkoll: varning: taggningen kunde inte förberedas (${(error as Error).message.split('\n')[0]}); regler som behöver den hoppas över\n`,
-    );
+    warn(`taggningen kunde inte förberedas (${(error as Error).message.split('\n')[0]}); regler som behöver den hoppas över`);
     return null;
   }
 }
