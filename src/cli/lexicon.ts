@@ -54,8 +54,8 @@ export function registerLexicon(program: Command): void {
     .description('Listar ramverk och kategorier, register och grupper, begreppsgrupper och standardfraser.')
     .addOption(lexiconsOption())
     .addOption(formatOption())
-    .action((flags: LexiconFlags) => {
-      chooseOutput(flags, LIST_RENDERERS, 'text').emit(load(flags));
+    .action(async (flags: LexiconFlags) => {
+      await chooseOutput(flags, LIST_RENDERERS, 'text').emit(load(flags));
     });
 
   const stats = lexicon
@@ -70,7 +70,7 @@ export function registerLexicon(program: Command): void {
     const { documents, failures } = await readInputs(paths, flags);
     const language = orFail(() => languageData(lexicons.dir));
     const matched = matchDocuments(documents, lexicons, (entries, options) => compileMatcher(entries, { ...options, language }), DEFAULT_CITY);
-    output.emit({ stats: computeStats(matched.documents, matched.entries), failures });
+    await output.emit({ stats: computeStats(matched.documents, matched.entries), failures });
     if (failures.length > 0) process.exitCode = EXIT.findings;
   });
 }

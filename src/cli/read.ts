@@ -13,6 +13,7 @@ import { createProgress } from '../util/progress.js';
 import { EXIT, fail, warn } from '../util/exit.js';
 import { terminalSafe } from '../util/terminal.js';
 import { limitsFrom, type InputFlags } from './options.js';
+import { screenInputs } from './own-files.js';
 import type { Document, InputFailure, Lexicons } from '../types.js';
 
 /** Errors in a data file the user can fix (lexicons, rules, manifests, cues): their message, exit 2. */
@@ -80,6 +81,7 @@ async function reported<D extends Document>(
     cache: flags.cache,
     workers: flags.workers,
     onProgress: (done, total, file) => progress.update(done, total, file),
+    screen: (files) => screenInputs(files, flags.out),
   });
   progress.stop();
   reportFailures(result.failures);

@@ -62,7 +62,7 @@ export function registerReview(program: Command): void {
   addInputOptions(command, { tags: true }).action(async (paths: string[], flags: ReviewFlags) => {
     const ruleSet = orFail(() => loadRules(flags.rules, CHECKS));
     if (flags.listRules) {
-      writeOutput(rulesToText(ruleSet.rules), flags.out);
+      await writeOutput(rulesToText(ruleSet.rules), flags.out);
       return;
     }
     if (paths.length === 0) fail('ange minst en fil att granska (eller --list-rules)');
@@ -86,7 +86,7 @@ export function registerReview(program: Command): void {
     });
     spell?.dispose();
 
-    if (reviews.length > 0) output.emit({ reviews, rules: ruleSet.rules, color: useColor(flags) });
+    if (reviews.length > 0) await output.emit({ reviews, rules: ruleSet.rules, color: useColor(flags) });
     const errors = countFindings(reviews.flatMap((r) => r.findings)).error;
     process.exitCode = failures.length > 0 ? EXIT.fatal : errors > 0 ? EXIT.findings : EXIT.ok;
   });

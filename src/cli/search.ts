@@ -92,7 +92,7 @@ export function registerSearch(program: Command): void {
     const language = orFail(() => languageData(lexicons.dir));
     const result = search(index, query, { filters, limit: flags.limit, any: flags.any, compound: flags.compound, language });
     if (result.query.words.length === 0) fail(`frågan "${query}" innehåller bara stoppord`);
-    output.emit({ query, filters, result, color: useColor(flags) });
+    await output.emit({ query, filters, result, color: useColor(flags) });
     process.exitCode = failures.length > 0 ? EXIT.findings : EXIT.ok;
   });
 }

@@ -22,6 +22,31 @@ export function describeError(error: unknown): string {
   return code && !firstLine.includes(code) ? `${firstLine} (${code})` : firstLine;
 }
 
+/** Why a file (or stdout) could not be written, in Swedish: the system's error code named. */
+const IO_REASONS: Record<string, string> = {
+  EACCES: 'åtkomst nekad',
+  EPERM: 'åtkomst nekad',
+  EROFS: 'filsystemet är skrivskyddat',
+  ENOSPC: 'disken är full',
+  EDQUOT: 'diskkvoten är slut',
+  EFBIG: 'filen blir för stor',
+  EISDIR: 'det är en katalog',
+  ENOTDIR: 'en del av sökvägen är inte en katalog',
+  ENOENT: 'katalogen finns inte',
+  ELOOP: 'för många symboliska länkar',
+  ENAMETOOLONG: 'namnet är för långt',
+  ENXIO: 'ingen läser i andra änden',
+  EIO: 'in- eller utmatningsfel',
+  EBUSY: 'filen är upptagen',
+  ETXTBSY: 'filen är upptagen',
+};
+
+export function ioReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code && IO_REASONS[code]) return `${IO_REASONS[code]}, ${code}`;
+  return describeError(error);
+}
+
 /** An error nothing expected: one line (the stack only with MRKOLL_DEBUG=stack), exit 4. */
 export function reportInternalError(error: unknown): never {
   const where = 'rapportera det med kommandoraden du körde (se docs/security.md); MRKOLL_DEBUG=stack visar var det uppstod';
@@ -44,7 +69,11 @@ export function installProcessHandlers(): void {
   process.on('unhandledRejection', reportInternalError);
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
-    reportInternalError(error);
+    try {
+      process.stderr.write(`mrkoll: standard ut kan inte skrivas (${ioReason(error)})\n`);
+    } finally {
+      process.exit(EXIT.write);
+    }
   });
   process.stderr.on('error', () => {});
 }
