@@ -100,19 +100,19 @@ const SIGNAL_EXIT: Record<'SIGINT' | 'SIGTERM', number> = { SIGINT: EXIT.interru
 
 /** Runs `write` with SIGINT and SIGTERM handled: the temporary file removed, one line, exit 130 or 143. */
 async function removingTempFileOnSignal(write: () => Promise<void>): Promise<void> {
-  const handlers = (Object.keys(SIGNAL_EXIT) as Array<keyof typeof SIGNAL_EXIT>).map((signal) => {
-    const handler = () => {
-      removeTempFiles();
-      process.stderr.write('mrkoll: avbruten; utdatafilen skrevs inte\n');
-      process.exit(SIGNAL_EXIT[signal]);
-    };
-    process.on(signal, handler);
-    return () => process.off(signal, handler);
+  const signals = Object.keys(SIGNAL_EXIT) as Array<keyof typeof SIGNAL_EXIT>;
+  const handlers = signals.map((signal) => () => {
+    uninstall();
+    removeTempFiles();
+    process.stderr.write('mrkoll: avbruten; utdatafilen skrevs inte\n');
+    process.exit(SIGNAL_EXIT[signal]);
   });
+  const uninstall = () => signals.forEach((signal, i) => process.off(signal, handlers[i]));
+  signals.forEach((signal, i) => process.on(signal, handlers[i]));
   try {
     await write();
   } finally {
-    for (const remove of handlers) remove();
+    uninstall();
   }
 }
 

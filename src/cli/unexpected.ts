@@ -32,7 +32,7 @@ const IO_REASONS: Record<string, string> = {
   EFBIG: 'filen blir för stor',
   EISDIR: 'det är en katalog',
   ENOTDIR: 'en del av sökvägen är inte en katalog',
-  ENOENT: 'katalogen finns inte',
+  ENOENT: 'katalogen finns inte och kan inte skapas',
   ELOOP: 'för många symboliska länkar',
   ENAMETOOLONG: 'namnet är för långt',
   ENXIO: 'ingen läser i andra änden',

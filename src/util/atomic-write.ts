@@ -3,7 +3,7 @@
 // command also writes through a symbolic link (the link stays) and into a device or a pipe
 // (`/dev/stdout`, `/dev/null`) in place, instead of replacing them with a regular file.
 import { lstatSync, mkdirSync, readlinkSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
-import { chmod, mkdir, rename, writeFile } from 'node:fs/promises';
+import { chmod, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { threadId } from 'node:worker_threads';
@@ -19,8 +19,7 @@ export function removeTempFiles(): void {
 
 /** Writes `data` to `file` via a temporary file in the same directory and a rename (the cache's entries). */
 export function writeFileAtomic(file: string, data: string | Uint8Array): void {
-  const dir = path.dirname(path.resolve(file));
-  mkdirSync(dir, { recursive: true });
+  makeDirectories(path.dirname(path.resolve(file)));
   const tmp = tempName(file);
   pending.add(tmp);
   try {
@@ -80,7 +79,7 @@ export async function writeOutputFile(file: string, data: string | Uint8Array): 
     await writeFile(target.path, data, { flag: 'a' });
     return;
   }
-  await mkdir(path.dirname(target.path), { recursive: true });
+  makeDirectories(path.dirname(target.path));
   const tmp = tempName(target.path);
   pending.add(tmp);
   try {
@@ -93,6 +92,40 @@ export async function writeOutputFile(file: string, data: string | Uint8Array): 
     throw error;
   } finally {
     pending.delete(tmp);
+  }
+}
+
+/**
+ * `mkdir -p`, one folder at a time. Node's `mkdir(…, { recursive: true })` never returns where a
+ * folder cannot be made but its parent exists (under /proc it loops at full CPU); here the first
+ * failure is thrown (ENOENT, EACCES, EROFS, ENOTDIR).
+ */
+export function makeDirectories(dir: string): void {
+  const missing: string[] = [];
+  let current = path.resolve(dir);
+  for (;;) {
+    let stats: Stats | null = null;
+    try {
+      stats = statSync(current);
+    } catch {
+      // Not there: made below, after its parent.
+    }
+    if (stats) {
+      if (!stats.isDirectory()) throw Object.assign(new Error(`ENOTDIR: not a directory: ${current}`), { code: 'ENOTDIR', path: current });
+      break;
+    }
+    missing.push(current);
+    const parent = path.dirname(current);
+    if (parent === current) break;
+    current = parent;
+  }
+  for (const folder of missing.reverse()) {
+    try {
+      mkdirSync(folder);
+    } catch (error) {
+      // Another process made it in between: fine.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
   }
 }
 
