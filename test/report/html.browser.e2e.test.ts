@@ -60,7 +60,7 @@ describe.skipIf(!available)('HTML report in Chromium', () => {
     const colour = await page
       .locator('td.cell')
       .first()
-      .evaluate((td) => getComputedStyle(td).backgroundColor);
+      .evaluate((td) => (td.ownerDocument.defaultView as { getComputedStyle(e: unknown): { backgroundColor: string } }).getComputedStyle(td).backgroundColor);
     expect(colour).toMatch(/^rgb\(/);
     expect(colour).not.toBe('rgba(0, 0, 0, 0)');
   });
