@@ -18,17 +18,21 @@ interface LexiconFlags {
   format?: 'text' | 'json';
 }
 
-const lexiconsOption = () => new Option('--lexicons <dir>', 'egen lexikonkatalog (samma upplägg som programmets lexicons/)');
+/** The JSON of `list` and `stats`: docs/schema/lexicon.md. */
+export const LEXICON_SCHEMA_VERSION = 1;
+
+const lexiconsOption = () => new Option('--lexicons <katalog>', 'egen lexikonkatalog (samma upplägg som programmets lexicons/)');
 const formatOption = () => new Option('--format <format>', 'utdataformat').choices(['text', 'json']).default('text');
 
 const LIST_RENDERERS = {
   text: (lexicons: Lexicons) => listText(lexicons),
-  json: (lexicons: Lexicons) => JSON.stringify(listing(lexicons), null, 2),
+  json: (lexicons: Lexicons) => JSON.stringify({ schemaVersion: LEXICON_SCHEMA_VERSION, ...listing(lexicons) }, null, 2),
 };
 
 const STATS_RENDERERS = {
   text: ({ stats }: { stats: LexiconStats; failures: InputFailure[] }) => statsText(stats),
-  json: ({ stats, failures }: { stats: LexiconStats; failures: InputFailure[] }) => JSON.stringify({ ...stats, failures }, null, 2),
+  json: ({ stats, failures }: { stats: LexiconStats; failures: InputFailure[] }) =>
+    JSON.stringify({ schemaVersion: LEXICON_SCHEMA_VERSION, ...stats, failures }, null, 2),
 };
 
 export function registerLexicon(program: Command): void {
@@ -61,7 +65,7 @@ export function registerLexicon(program: Command): void {
   const stats = lexicon
     .command('stats')
     .description('Visar hur ofta varje kategori och förvaltning slår till i dokumenten: aldrig, eller överallt.')
-    .argument('<paths...>', 'filer eller kataloger att läsa')
+    .argument('<filer...>', 'filer, kataloger eller mönster (glob)')
     .addOption(lexiconsOption())
     .addOption(formatOption());
   addInputOptions(stats).action(async (paths: string[], flags: LexiconFlags & InputFlags) => {

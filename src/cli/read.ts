@@ -14,17 +14,23 @@ import { EXIT, fail, warn } from '../util/exit.js';
 import { terminalSafe } from '../util/terminal.js';
 import { limitsFrom, type InputFlags } from './options.js';
 import { screenInputs } from './own-files.js';
+import { ioReason } from './unexpected.js';
 import type { Document, InputFailure, Lexicons } from '../types.js';
 
 /** Errors in a data file the user can fix (lexicons, rules, manifests, cues): their message, exit 2. */
 const DATA_FILE_ERRORS = [DataFileError, LexiconError, RuleError];
 
-/** Runs a loader; a broken data file ends the run with its problems listed, anything else is a bug. */
+/**
+ * Runs a loader; a broken data file ends the run with its problems listed, and one that cannot be
+ * read (`--rules` naming a folder: EISDIR) with one line; anything else is a bug.
+ */
 export function orFail<T>(load: () => T): T {
   try {
     return load();
   } catch (error) {
     if (DATA_FILE_ERRORS.some((kind) => error instanceof kind)) fail((error as Error).message);
+    const { code, path } = error as NodeJS.ErrnoException;
+    if (code && path) fail(`${path}: kan inte läsas (${ioReason(error, 'read')})`);
     throw error;
   }
 }

@@ -32,7 +32,7 @@ const IO_REASONS: Record<string, string> = {
   EFBIG: 'filen blir för stor',
   EISDIR: 'det är en katalog',
   ENOTDIR: 'en del av sökvägen är inte en katalog',
-  ENOENT: 'katalogen finns inte och kan inte skapas',
+
   ELOOP: 'för många symboliska länkar',
   ENAMETOOLONG: 'namnet är för långt',
   ENXIO: 'ingen läser i andra änden',
@@ -41,10 +41,11 @@ const IO_REASONS: Record<string, string> = {
   ETXTBSY: 'filen är upptagen',
 };
 
-export function ioReason(error: unknown): string {
+/** Why `error` kept a file from being read or written, in Swedish, with the system's code. */
+export function ioReason(error: unknown, doing: 'read' | 'write' = 'write'): string {
   const code = (error as NodeJS.ErrnoException)?.code;
-  if (code && IO_REASONS[code]) return `${IO_REASONS[code]}, ${code}`;
-  return describeError(error);
+  const reason = code === 'ENOENT' ? (doing === 'read' ? 'finns inte' : 'katalogen finns inte och kan inte skapas') : code && IO_REASONS[code];
+  return reason ? `${reason}, ${code}` : describeError(error);
 }
 
 /** An error nothing expected: one line (the stack only with MRKOLL_DEBUG=stack), exit 4. */
