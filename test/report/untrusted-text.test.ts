@@ -129,3 +129,7 @@ describe('HTML: a Content-Security-Policy that allows only the page’s own scri
     expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
   });
 });
+
+it('Markdown keeps the no-break spaces of Swedish numbers ("23 020", "35 %")', () => {
+  expect(mdText('23\u00a0020 ord,  35\u00a0%')).toBe('23\u00a0020 ord, 35\u00a0%');
+});
