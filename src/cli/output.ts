@@ -82,6 +82,8 @@ export async function writeOutput(content: string, out: string | undefined, form
     const marked = writeTarget(out).inPlace ? shown : markReport(format, shown, packageVersion());
     await removingTempFileOnSignal(() => writeOutputFile(out, marked));
   } catch (error) {
+    // `--out /dev/stdout | head`: the reader has gone, as with stdout itself (unexpected.ts).
+    if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
     fail(`${out}: kan inte skrivas (${ioReason(error)})`, EXIT.write);
   }
   process.stderr.write(`mrkoll: skrev ${terminalSafe(out)}\n`);
