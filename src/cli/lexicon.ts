@@ -7,7 +7,7 @@ import { formatProblem, LexiconError } from '../data-files/problems.js';
 import { computeStats, matchDocuments, type EntryStats, type LexiconStats } from '../lexicon/stats.js';
 import { DEFAULT_CITY } from '../tag/context.js';
 import { EXIT, fail } from '../util/exit.js';
-import { terminalSafe } from '../util/terminal.js';
+import { forTerminal } from '../util/terminal.js';
 import { addInputOptions, type InputFlags } from './options.js';
 import { chooseOutput } from './output.js';
 import { orFail, readInputs } from './read.js';
@@ -44,7 +44,7 @@ export function registerLexicon(program: Command): void {
     .addOption(lexiconsOption())
     .action((flags: LexiconFlags) => {
       const problems = checkLexicons(flags.lexicons ?? defaultLexiconDir());
-      for (const problem of problems) process.stdout.write(`${terminalSafe(formatProblem(problem))}\n`);
+      for (const problem of problems) process.stdout.write(`${forTerminal(formatProblem(problem))}\n`);
       if (problems.length > 0) {
         process.stderr.write(`mrkoll: ${problems.length} fel i lexikonen\n`);
         process.exitCode = EXIT.fatal;
@@ -84,7 +84,7 @@ function load(flags: LexiconFlags): Lexicons {
     return loadLexicons(flags.lexicons ?? defaultLexiconDir());
   } catch (error) {
     if (!(error instanceof LexiconError)) throw error;
-    for (const problem of error.problems) process.stderr.write(`${terminalSafe(formatProblem(problem))}\n`);
+    for (const problem of error.problems) process.stderr.write(`${forTerminal(formatProblem(problem))}\n`);
     return fail(`${error.problems.length} fel i lexikonen (kör "mrkoll lexicon check")`);
   }
 }

@@ -12,7 +12,7 @@ import { registerReview } from './review.js';
 import { registerSearch } from './search.js';
 import { registerTag } from './tag.js';
 import { translateUsageError } from './usage-errors.js';
-import { terminalSafe } from '../util/terminal.js';
+import { forTerminalLines } from '../util/terminal-lines.js';
 import { installProcessHandlers, reportInternalError } from './unexpected.js';
 import { packageVersion } from '../paths.js';
 
@@ -35,7 +35,7 @@ export function buildProgram(): Command {
     .helpOption('-h, --help', 'visa hjälp')
     .helpCommand('help [kommando]', 'visa hjälp för ett kommando')
     .showHelpAfterError('(skriv mrkoll --help för hjälp)')
-    .configureOutput({ outputError: (message, write) => write(terminalSafe(translateUsageError(message), { keepLines: true })) })
+    .configureOutput({ outputError: (message, write) => write(forTerminalLines(translateUsageError(message))) })
     .configureHelp({
       sortSubcommands: false,
       optionDescription: describeOption,

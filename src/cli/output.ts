@@ -5,7 +5,8 @@ import { fstatSync } from 'node:fs';
 import path from 'node:path';
 import { removeTempFiles, writeOutputFile, writeTarget } from '../util/atomic-write.js';
 import { EXIT, fail } from '../util/exit.js';
-import { terminalSafe } from '../util/terminal.js';
+import { forTerminal } from '../util/terminal.js';
+import { forTerminalLines } from '../util/terminal-lines.js';
 import { keepOwnStyles } from '../report/format/ansi.js';
 import { markReport } from '../report/format/signature.js';
 import { packageVersion } from '../paths.js';
@@ -73,7 +74,7 @@ function refuseExtension(out: string, extension: string, allowed: readonly strin
  */
 export async function writeOutput(content: string, out: string | undefined, format = 'text'): Promise<void> {
   const text = content.endsWith('\n') ? content : `${content}\n`;
-  const shown = TERMINAL_FORMATS.has(format) ? keepOwnStyles(text, (plain) => terminalSafe(plain, { keepLines: true })) : text;
+  const shown = TERMINAL_FORMATS.has(format) ? keepOwnStyles(text, (plain) => forTerminalLines(plain)) : text;
   if (!out) {
     process.stdout.write(stdoutIsFile() ? markReport(format, shown, packageVersion()) : shown);
     return;
@@ -86,7 +87,7 @@ export async function writeOutput(content: string, out: string | undefined, form
     if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
     fail(`${out}: kan inte skrivas (${ioReason(error)})`, EXIT.write);
   }
-  process.stderr.write(`mrkoll: skrev ${terminalSafe(out)}\n`);
+  process.stderr.write(`mrkoll: skrev ${forTerminal(out)}\n`);
 }
 
 /** Standard out redirected to a file (`> rapport.txt`): a report is bound for a file there too. */

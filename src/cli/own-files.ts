@@ -6,7 +6,7 @@ import path from 'node:path';
 import { isOwnReport, SIGNATURE_BYTES } from '../report/format/signature.js';
 import { EXIT, fail } from '../util/exit.js';
 import { list, plural } from '../util/swedish.js';
-import { terminalSafe } from '../util/terminal.js';
+import { forTerminal } from '../util/terminal.js';
 
 /** The extensions of the reports that are also document formats (JSON, CSV and SARIF are not read). */
 const REPORT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
@@ -68,7 +68,7 @@ export function screenInputs(files: readonly string[], out: string | undefined):
   const reports: string[] = [];
   const documents = files.filter((file) => {
     if (stdout !== null && fileIdentity(file) === stdout) {
-      process.stderr.write(`mrkoll: hoppar över ${terminalSafe(file)}: standard ut skrivs dit\n`);
+      process.stderr.write(`mrkoll: hoppar över ${forTerminal(file)}: standard ut skrivs dit\n`);
       return false;
     }
     if (!readsAsOwnReport(file)) return true;
@@ -77,7 +77,7 @@ export function screenInputs(files: readonly string[], out: string | undefined):
   });
   if (reports.length > 0) {
     const names = list(
-      reports.map((file) => terminalSafe(file)),
+      reports.map((file) => forTerminal(file)),
       3,
     );
     process.stderr.write(`mrkoll: hoppar över ${plural(reports.length, 'rapport', 'rapporter')} som mrkoll har skrivit: ${names}\n`);

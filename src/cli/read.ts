@@ -11,7 +11,7 @@ import { buildContext, contextCities, isKnownAdministration, type TaggingContext
 import type { TagResult } from '../tag/index.js';
 import { createProgress } from '../util/progress.js';
 import { EXIT, fail, warn } from '../util/exit.js';
-import { terminalSafe } from '../util/terminal.js';
+import { forTerminal } from '../util/terminal.js';
 import { limitsFrom, type InputFlags } from './options.js';
 import { screenInputs } from './own-files.js';
 import { ioReason } from './unexpected.js';
@@ -97,5 +97,5 @@ async function reported<D extends Document>(
 
 /** One line per failed file on stderr: `mrkoll: FILE: reason`. */
 export function reportFailures(failures: InputFailure[]): void {
-  for (const f of failures) process.stderr.write(`mrkoll: ${terminalSafe(`${f.path}: ${f.reason}`)}\n`);
+  for (const f of failures) process.stderr.write(`mrkoll: ${forTerminal(f.path)}: ${forTerminal(f.reason)}\n`);
 }

@@ -2,7 +2,7 @@
 // one Swedish line and exit 4, never a stack trace unless MRKOLL_DEBUG asks for it; a closed pipe
 // on stdout (`mrkoll … | head`) ends the run quietly.
 import { EXIT } from '../util/exit.js';
-import { terminalSafe } from '../util/terminal.js';
+import { forTerminal } from '../util/terminal.js';
 import { debugEnabled } from '../cache/debug.js';
 
 /** V8's and Node's own words for running out of a resource, in Swedish. */
@@ -52,7 +52,7 @@ export function ioReason(error: unknown, doing: 'read' | 'write' = 'write'): str
 export function reportInternalError(error: unknown): never {
   const where = 'rapportera det med kommandoraden du körde (se docs/security.md); MRKOLL_DEBUG=stack visar var det uppstod';
   try {
-    process.stderr.write(`mrkoll: internt fel: ${terminalSafe(describeError(error))}. ${where}\n`);
+    process.stderr.write(`mrkoll: internt fel: ${forTerminal(describeError(error))}. ${where}\n`);
     if (debugEnabled('stack') && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
   } catch {
     // stderr itself is gone: the exit code is all that is left to say it.

@@ -1,5 +1,6 @@
 // Exit codes shared by every command, so scripts can tell outcomes apart (README, "Slutstatus").
-import { terminalSafe } from './terminal.js';
+import { forTerminal } from './terminal.js';
+import { forTerminalLines } from './terminal-lines.js';
 
 export const EXIT = {
   /** Everything read and nothing to report at error level. */
@@ -23,11 +24,11 @@ export const EXIT = {
  * text, so its control characters are made visible; its own line breaks (a list of problems) stay.
  */
 export function fail(message: string, code: number = EXIT.fatal): never {
-  process.stderr.write(`mrkoll: ${terminalSafe(message, { keepLines: true })}\n`);
+  process.stderr.write(`mrkoll: ${forTerminalLines(message)}\n`);
   process.exit(code);
 }
 
 /** A one-line warning on stderr, control characters made visible. */
 export function warn(message: string): void {
-  process.stderr.write(`mrkoll: varning: ${terminalSafe(message)}\n`);
+  process.stderr.write(`mrkoll: varning: ${forTerminal(message)}\n`);
 }

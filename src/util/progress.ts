@@ -1,7 +1,7 @@
 // A progress bar on stderr for long runs; silent when stderr is not a terminal (pipes, CI, tests).
 import { createRequire } from 'node:module';
 import type cliProgressModule from 'cli-progress';
-import { terminalSafe } from './terminal.js';
+import { forTerminal } from './terminal.js';
 
 // Loaded when a bar is drawn: only on a terminal, and never in pipes, CI or tests.
 const requireModule = createRequire(import.meta.url);
@@ -25,7 +25,7 @@ export function createProgress(wanted = true): Progress {
         );
         bar.start(total, 0, { label: '' });
       }
-      const shown = terminalSafe(label);
+      const shown = forTerminal(label);
       bar.update(done, { label: shown.length > 50 ? `…${shown.slice(-49)}` : shown });
     },
     stop() {

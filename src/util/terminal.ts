@@ -1,26 +1,21 @@
-// Text from documents, file names and manifests on its way to a terminal: control characters
-// (ESC, BEL, carriage returns, C1 codes) and bidirectional overrides shown as visible symbols, so
-// a file name or a passage can neither move the cursor, retitle the window, hide text nor split
-// one message line into two.
+// Text from outside (file names, document text, error messages) on its way to a terminal: a newline
+// in a file name would forge a line of output, an ESC sequence would recolour, move the cursor or
+// retitle the window, and a bidi override would show text other than what is there.
 
-// C0 controls and DEL: their Unicode "control pictures" (ESC → ␛, NUL → ␀, DEL → ␡).
-const C0 = /[\u0000-\u001f\u007f]/g;
-// C1 controls, and the marks that reorder text on screen (Trojan Source).
-const INVISIBLE = /[\u0080-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** C0 and C1 controls, DEL, line and paragraph separators, and the bidi embeddings, overrides and isolates. */
+const UNSAFE = /[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
 
-function picture(c: string): string {
-  const code = c.charCodeAt(0);
-  return String.fromCharCode(code === 0x7f ? 0x2421 : 0x2400 + code);
-}
-
-function codePoint(c: string): string {
-  return `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`;
-}
+const NAMED: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
 /**
- * `text` safe to print: every control character made visible. `keepLines`: newlines and tabs
- * stay (a report's layout); otherwise they are shown too, so a message stays one line.
+ * `text` with every control and bidi character shown as an escape (`\n`, `\x1b`, `\u202e`), so
+ * that it prints as one line of exactly the characters it has. Everything else, å, ä and ö
+ * included, is left as it is.
  */
-export function terminalSafe(text: string, { keepLines = false } = {}): string {
-  return text.replace(C0, (c) => (keepLines && (c === '\n' || c === '\t') ? c : picture(c))).replace(INVISIBLE, codePoint);
+export function forTerminal(text: string): string {
+  return text.replace(UNSAFE, (c) => NAMED[c] ?? escape(c.charCodeAt(0)));
+}
+
+function escape(code: number): string {
+  return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
 }

@@ -121,7 +121,7 @@ describe('chooseOutput', () => {
   it('shows a document’s control characters in a terminal report, and keeps its own colours', async () => {
     const report = '\u001b[1mrubrik\u001b[22m fil\u001b]0;titel\u0007.txt\n\tindrag\n';
     const shown = (await captured(() => writeOutput(report, undefined, 'stylish'))).stdout;
-    expect(shown).toContain('\u001b[1mrubrik\u001b[22m fil␛]0;titel␇.txt\n\tindrag\n');
+    expect(shown).toContain('\u001b[1mrubrik\u001b[22m fil\\x1b]0;titel\\x07.txt\n\tindrag\n');
     expect((await captured(() => writeOutput(report, undefined, 'json'))).stdout).toContain(report);
   });
 });

@@ -40,7 +40,7 @@ describe('reportInternalError', () => {
   });
 
   it('a thrown non-error, and control characters in the message, stay one line', () => {
-    expect(reported('fil\u001b[2J\nnamn').stderr).toMatch(/^mrkoll: internt fel: fil␛\[2J\. rapportera/);
+    expect(reported('fil\u001b[2J\nnamn').stderr).toMatch(/^mrkoll: internt fel: fil\\x1b\[2J\. rapportera/);
   });
 });
 

@@ -79,7 +79,7 @@ describe('Markdown: document text, file names and manifest labels stay text', ()
     ['[klicka](javascript:alert(1))', '\\[klicka\\](javascript:alert(1))'],
     ['*fet* _kursiv_ `kod` ~~bort~~ a|b', '\\*fet\\* \\_kursiv\\_ \\`kod\\` \\~\\~bort\\~\\~ a\\|b'],
     ['rad ett\nrad två', 'rad ett rad två'],
-    ['fil\u001b]0;titel\u0007.txt', 'fil␛\\]0;titel␇.txt'],
+    ['fil\u001b]0;titel\u0007.txt', 'fil\\\\x1b\\]0;titel\\\\x07.txt'],
     ['Kultur- och fritidsnämnden 2024.', 'Kultur- och fritidsnämnden 2024.'],
   ])('%j → %s', (text, escaped) => {
     expect(mdText(text)).toBe(escaped);

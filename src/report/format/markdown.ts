@@ -1,7 +1,7 @@
 // The one escaper for text that Markdown reports take from documents, file names, manifests and
 // user lexicons: rendered (on GitHub, in a wiki, by pandoc) it must stay text. A file named
 // `<img src=x onerror=…>.txt` ran script in a rendered report before every writer used this.
-import { terminalSafe } from '../../util/terminal.js';
+import { forTerminal } from '../../util/terminal.js';
 
 // Inline syntax: emphasis, code, links and images, raw HTML and autolinks, tables, strikethrough.
 const INLINE = /[\\`*_[\]<>|~]/g;
@@ -18,6 +18,6 @@ const LINE_START = /^(\s*)([#>+=-]|\d+[.)])/;
  * `>`, `-` or `1.` is escaped too, lest it make a heading, a quote or a list.
  */
 export function mdText(text: string, { lineStart = false } = {}): string {
-  const escaped = terminalSafe(text.replace(LINE_BREAKS, ' ')).replace(INLINE, '\\$&');
+  const escaped = forTerminal(text.replace(LINE_BREAKS, ' ')).replace(INLINE, '\\$&');
   return lineStart ? escaped.replace(LINE_START, (_, space: string, mark: string) => `${space}${mark.replace(/[#>+=.)-]$/, '\\$&')}`) : escaped;
 }
