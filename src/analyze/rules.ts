@@ -96,16 +96,7 @@ export function defaultRulesFile(): string {
 /** Reads and validates a rules file; throws `RulesError` with every problem on one line each. */
 export function loadAnalysisRules(file: string = defaultRulesFile()): AnalysisRules {
   if (!existsSync(file)) throw new RulesError([{ file, line: 1, col: 1, message: 'regelfilen finns inte' }]);
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    // `--rules rules/` (a folder, EISDIR) or a file without read permission: one line, not a stack.
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    const message = code === 'EISDIR' ? 'är en katalog; --rules tar regelfilen (som rules/analysis.yaml)' : `regelfilen kan inte läsas (${code})`;
-    throw new RulesError([{ file, line: 1, col: 1, message }]);
-  }
-  return parseAnalysisRules(text, file);
+  return parseAnalysisRules(readFileSync(file, 'utf8'), file);
 }
 
 /** Parses and validates the text of a rules file; `file` is where the problems say they are. */

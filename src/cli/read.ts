@@ -22,14 +22,15 @@ const DATA_FILE_ERRORS = [DataFileError, LexiconError, RuleError];
 
 /**
  * Runs a loader; a broken data file ends the run with its problems listed, and one that cannot be
- * read (`--rules` naming a folder: EISDIR) with one line; anything else is a bug.
+ * read (`--rules` naming a folder: EISDIR) with one line naming it (`file`, when the error does
+ * not); anything else is a bug.
  */
-export function orFail<T>(load: () => T): T {
+export function orFail<T>(load: () => T, file?: string): T {
   try {
     return load();
   } catch (error) {
     if (DATA_FILE_ERRORS.some((kind) => error instanceof kind)) fail((error as Error).message);
-    const { code, path } = error as NodeJS.ErrnoException;
+    const { code, path = file } = error as NodeJS.ErrnoException;
     if (code && path) fail(`${path}: kan inte läsas (${ioReason(error, 'read')})`);
     throw error;
   }

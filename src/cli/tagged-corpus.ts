@@ -30,7 +30,7 @@ export interface TaggedCorpus {
 /** Lexicons and rules first (a typo there should fail before minutes of reading), then the files. */
 export async function readTaggedCorpus(paths: string[], flags: CorpusFlags, options: { skipVariants: boolean }): Promise<TaggedCorpus> {
   const lexicons = readLexicons(flags.lexicons);
-  const rules = orFail(() => loadAnalysisRules(flags.rules));
+  const rules = orFail(() => loadAnalysisRules(flags.rules), flags.rules);
   const tagging = checkedTagging(lexicons, flags);
   // Files are read and tagged in worker threads; the result is the same as in one thread.
   const { documents: all, failures } = await readTaggedInputs(paths, flags, tagging);
