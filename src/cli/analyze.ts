@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { addCorpusOptions, addInputOptions, byOption, formatOption, outOption } from './options.js';
 import { chooseOutput } from './output.js';
+import { refuseOutOnto } from './own-files.js';
 import { namesOf, readTaggedCorpus, type CorpusFlags, type TaggedCorpus } from './tagged-corpus.js';
 import { administrationNames } from '../corpus/read.js';
 import { analyzeCorpus, type Analysis } from '../analyze/index.js';
@@ -16,7 +17,7 @@ import { analyzeToJson } from '../report/analyze/json.js';
 import { analyzeToMarkdown } from '../report/analyze/markdown.js';
 import { analyzeToText } from '../report/analyze/text.js';
 import { renderHtml } from '../report/analyze/html/page.js';
-import { EXIT, fail } from '../util/exit.js';
+import { EXIT, fail, warn } from '../util/exit.js';
 import { packageVersion } from '../paths.js';
 
 interface AnalyzeFlags extends CorpusFlags {
@@ -66,6 +67,7 @@ export function registerAnalyze(program: Command): void {
     .option('--no-names', 'hoppa över namnavsnittet i HTML- och Markdown-rapporten');
   addInputOptions(addCorpusOptions(command), { tags: true }).action(async (paths: string[], flags: AnalyzeFlags) => {
     const output = chooseOutput(flags, RENDERERS, 'text');
+    if (flags.expected) refuseOutOnto(flags.out, [flags.expected]);
     const expectedList = flags.expected ? readExpected(flags.expected) : null;
     const corpus = await readTaggedCorpus(paths, flags, { skipVariants: !flags.includeVariants });
     const { lexicons, rules, documents } = corpus;
@@ -74,7 +76,7 @@ export function registerAnalyze(program: Command): void {
     const expected = expectedList
       ? expectedFromList(expectedList, lexicons, city, `listan i ${flags.expected}`)
       : expectedFromRegistry(lexicons, city, rules.expected.kinds);
-    for (const name of expected.unknown) process.stderr.write(`mrkoll: varning: ${flags.expected}: "${name}" finns inte i något register\n`);
+    for (const name of expected.unknown) warn(`${flags.expected}: "${name}" finns inte i något register`);
     const analysis = analyzeCorpus(documents, lexicons, {
       view: flags.by,
       expected,
@@ -86,7 +88,7 @@ export function registerAnalyze(program: Command): void {
     const wantsNames = flags.names && (output.format === 'html' || output.format === 'md');
     // Names read every rendering: a variant may spell a name differently, which is the point.
     const names = wantsNames ? (await namesOf(corpus.all, corpus, true)).report : null;
-    output.emit({ analysis, names, corpus });
+    await output.emit({ analysis, names, corpus });
     process.exitCode = corpus.failures.length > 0 ? EXIT.findings : EXIT.ok;
   });
 }

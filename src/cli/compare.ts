@@ -27,6 +27,7 @@ import { compareToCsv, compareToJson, compareToText } from '../report/compare/in
 import { compareToMarkdown } from '../report/compare/markdown.js';
 import { compareToHtml } from '../report/compare/html.js';
 import { EXIT, fail } from '../util/exit.js';
+import { packageVersion } from '../paths.js';
 import type { Document, TaggedDocument } from '../types.js';
 
 interface CompareFlags extends InputFlags {
@@ -52,7 +53,7 @@ interface CompareRun {
 const RENDERERS = {
   text: ({ comparison, top }: CompareRun) => compareToText(comparison, { top }),
   md: ({ comparison, top }: CompareRun) => compareToMarkdown(comparison, { top }),
-  html: ({ comparison, top }: CompareRun) => compareToHtml(comparison, { top }),
+  html: ({ comparison, top }: CompareRun) => compareToHtml(comparison, { top, version: packageVersion() }),
   json: ({ comparison }: CompareRun) => JSON.stringify(compareToJson(comparison), null, 2),
   csv: ({ comparison }: CompareRun) => compareToCsv(comparison),
 };
@@ -108,7 +109,7 @@ export function registerCompare(program: Command): void {
       names: { rules, checker },
     });
     checker?.dispose();
-    output.emit({ comparison, top: flags.top });
+    await output.emit({ comparison, top: flags.top });
     process.exitCode = failed ? EXIT.findings : EXIT.ok;
   });
 }

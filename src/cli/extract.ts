@@ -35,7 +35,7 @@ export function registerExtract(program: Command): void {
   addInputOptions(command).action(async (paths: string[], flags: ExtractFlags) => {
     const output = chooseOutput(flags, RENDERERS, 'text');
     const read = await readInputs(paths, flags);
-    output.emit(read);
+    await output.emit(read);
     process.exitCode = read.failures.length > 0 ? EXIT.findings : EXIT.ok;
   });
 }

@@ -63,7 +63,7 @@ export function registerKwic(program: Command): void {
       (d) => (type.length === 0 || type.includes(d.metadata.type)) && (year.length === 0 || (d.metadata.year !== null && year.includes(d.metadata.year))),
     );
     const lines = kwic(selected, term, { width: flags.width, sort: flags.sort, compound: flags.compound });
-    output.emit({ term, lines, sort: flags.sort, width: flags.width, color: useColor(flags) });
+    await output.emit({ term, lines, sort: flags.sort, width: flags.width, color: useColor(flags) });
     process.exitCode = failures.length > 0 ? EXIT.findings : EXIT.ok;
   });
 }

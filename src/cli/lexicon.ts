@@ -7,6 +7,7 @@ import { formatProblem, LexiconError } from '../data-files/problems.js';
 import { computeStats, matchDocuments, type EntryStats, type LexiconStats } from '../lexicon/stats.js';
 import { DEFAULT_CITY } from '../tag/context.js';
 import { EXIT, fail } from '../util/exit.js';
+import { forTerminal } from '../util/terminal.js';
 import { addInputOptions, type InputFlags } from './options.js';
 import { chooseOutput } from './output.js';
 import { orFail, readInputs } from './read.js';
@@ -17,17 +18,21 @@ interface LexiconFlags {
   format?: 'text' | 'json';
 }
 
-const lexiconsOption = () => new Option('--lexicons <dir>', 'egen lexikonkatalog (samma upplägg som programmets lexicons/)');
+/** The JSON of `list` and `stats`: docs/schema/lexicon.md. */
+export const LEXICON_SCHEMA_VERSION = 1;
+
+const lexiconsOption = () => new Option('--lexicons <katalog>', 'egen lexikonkatalog (samma upplägg som programmets lexicons/)');
 const formatOption = () => new Option('--format <format>', 'utdataformat').choices(['text', 'json']).default('text');
 
 const LIST_RENDERERS = {
   text: (lexicons: Lexicons) => listText(lexicons),
-  json: (lexicons: Lexicons) => JSON.stringify(listing(lexicons), null, 2),
+  json: (lexicons: Lexicons) => JSON.stringify({ schemaVersion: LEXICON_SCHEMA_VERSION, ...listing(lexicons) }, null, 2),
 };
 
 const STATS_RENDERERS = {
   text: ({ stats }: { stats: LexiconStats; failures: InputFailure[] }) => statsText(stats),
-  json: ({ stats, failures }: { stats: LexiconStats; failures: InputFailure[] }) => JSON.stringify({ ...stats, failures }, null, 2),
+  json: ({ stats, failures }: { stats: LexiconStats; failures: InputFailure[] }) =>
+    JSON.stringify({ schemaVersion: LEXICON_SCHEMA_VERSION, ...stats, failures }, null, 2),
 };
 
 export function registerLexicon(program: Command): void {
@@ -39,7 +44,7 @@ export function registerLexicon(program: Command): void {
     .addOption(lexiconsOption())
     .action((flags: LexiconFlags) => {
       const problems = checkLexicons(flags.lexicons ?? defaultLexiconDir());
-      for (const problem of problems) process.stdout.write(`${formatProblem(problem)}\n`);
+      for (const problem of problems) process.stdout.write(`${forTerminal(formatProblem(problem))}\n`);
       if (problems.length > 0) {
         process.stderr.write(`mrkoll: ${problems.length} fel i lexikonen\n`);
         process.exitCode = EXIT.fatal;
@@ -53,14 +58,14 @@ export function registerLexicon(program: Command): void {
     .description('Listar ramverk och kategorier, register och grupper, begreppsgrupper och standardfraser.')
     .addOption(lexiconsOption())
     .addOption(formatOption())
-    .action((flags: LexiconFlags) => {
-      chooseOutput(flags, LIST_RENDERERS, 'text').emit(load(flags));
+    .action(async (flags: LexiconFlags) => {
+      await chooseOutput(flags, LIST_RENDERERS, 'text').emit(load(flags));
     });
 
   const stats = lexicon
     .command('stats')
     .description('Visar hur ofta varje kategori och förvaltning slår till i dokumenten: aldrig, eller överallt.')
-    .argument('<paths...>', 'filer eller kataloger att läsa')
+    .argument('<filer...>', 'filer, kataloger eller mönster (glob)')
     .addOption(lexiconsOption())
     .addOption(formatOption());
   addInputOptions(stats).action(async (paths: string[], flags: LexiconFlags & InputFlags) => {
@@ -69,7 +74,7 @@ export function registerLexicon(program: Command): void {
     const { documents, failures } = await readInputs(paths, flags);
     const language = orFail(() => languageData(lexicons.dir));
     const matched = matchDocuments(documents, lexicons, (entries, options) => compileMatcher(entries, { ...options, language }), DEFAULT_CITY);
-    output.emit({ stats: computeStats(matched.documents, matched.entries), failures });
+    await output.emit({ stats: computeStats(matched.documents, matched.entries), failures });
     if (failures.length > 0) process.exitCode = EXIT.findings;
   });
 }
@@ -79,7 +84,7 @@ function load(flags: LexiconFlags): Lexicons {
     return loadLexicons(flags.lexicons ?? defaultLexiconDir());
   } catch (error) {
     if (!(error instanceof LexiconError)) throw error;
-    for (const problem of error.problems) process.stderr.write(`${formatProblem(problem)}\n`);
+    for (const problem of error.problems) process.stderr.write(`${forTerminal(formatProblem(problem))}\n`);
     return fail(`${error.problems.length} fel i lexikonen (kör "mrkoll lexicon check")`);
   }
 }

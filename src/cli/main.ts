@@ -12,7 +12,21 @@ import { registerReview } from './review.js';
 import { registerSearch } from './search.js';
 import { registerTag } from './tag.js';
 import { translateUsageError } from './usage-errors.js';
+import { forTerminalLines } from '../util/terminal-lines.js';
+import { installProcessHandlers, reportInternalError } from './unexpected.js';
 import { packageVersion } from '../paths.js';
+
+/** Commander's help headings and usage words in Swedish. */
+const HELP_WORDS: Record<string, string> = {
+  'Usage:': 'Användning:',
+  'Arguments:': 'Argument:',
+  'Options:': 'Flaggor:',
+  'Global Options:': 'Globala flaggor:',
+  'Commands:': 'Kommandon:',
+  '[options]': '[flaggor]',
+  '[command]': '[kommando]',
+};
+const swedishWords = (text: string) => text.replace(/Global Options:|[A-Z][a-z]+:|\[options\]|\[command\]/g, (word) => HELP_WORDS[word] ?? word);
 
 export function buildProgram(): Command {
   const program = new Command('mrkoll')
@@ -21,14 +35,19 @@ export function buildProgram(): Command {
     .helpOption('-h, --help', 'visa hjälp')
     .helpCommand('help [kommando]', 'visa hjälp för ett kommando')
     .showHelpAfterError('(skriv mrkoll --help för hjälp)')
-    .configureOutput({ outputError: (message, write) => write(translateUsageError(message)) })
-    .configureHelp({ sortSubcommands: false, optionDescription: describeOption })
-    // Usage errors exit 2 (see README), not commander's 1, which means "findings" here.
+    .configureOutput({ outputError: (message, write) => write(forTerminalLines(translateUsageError(message))) })
+    .configureHelp({
+      sortSubcommands: false,
+      optionDescription: describeOption,
+      styleTitle: swedishWords,
+      styleUsage: swedishWords,
+      styleSubcommandTerm: swedishWords,
+    })
+    // Usage errors exit 2 (see README), not commander's 1, which means "findings" here. Help asked
+    // for is exit 0; help shown because nothing was asked (`mrkoll`, `mrkoll lexicon`) is a usage error.
     .exitOverride((error) => {
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
-        process.exit(EXIT.ok);
-      }
-      process.exit(EXIT.fatal);
+      const asked = error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || (error.code === 'commander.help' && error.exitCode === 0);
+      process.exit(asked ? EXIT.ok : EXIT.fatal);
     });
   // One line per command module; each exports register<Name>(program).
   registerExtract(program);
@@ -59,4 +78,9 @@ function localizeHelp(command: Command): void {
   for (const sub of command.commands) localizeHelp(sub);
 }
 
-await buildProgram().parseAsync(process.argv);
+installProcessHandlers();
+try {
+  await buildProgram().parseAsync(process.argv);
+} catch (error) {
+  reportInternalError(error);
+}

@@ -64,7 +64,7 @@ export function registerNames(program: Command): void {
     const output = chooseOutput(flags, RENDERERS, 'text');
     const corpus = await readTaggedCorpus(paths, flags, { skipVariants: Boolean(flags.skipVariants) });
     const { report, spelling } = await namesOf(corpus.documents, corpus, flags.spelling);
-    output.emit({ report, corpus, spelling, all: flags.all });
+    await output.emit({ report, corpus, spelling, all: flags.all });
     process.exitCode = corpus.failures.length > 0 ? EXIT.findings : EXIT.ok;
   });
 }

@@ -19,6 +19,8 @@ export interface InputFlags {
   workers?: number;
   /** --lexicons, for the commands that take it: extraction reads its language data. */
   lexicons?: string;
+  /** --out, for the commands that take it: never read as an input, and never one of them. */
+  out?: string;
 }
 
 /** Adds the flags every document-reading command understands; `tags`: its threads tag the files too. */

@@ -10,20 +10,28 @@ import { RuleError } from '../review/rule-files.js';
 import { buildContext, contextCities, isKnownAdministration, type TaggingContext } from '../tag/context.js';
 import type { TagResult } from '../tag/index.js';
 import { createProgress } from '../util/progress.js';
-import { EXIT, fail } from '../util/exit.js';
+import { EXIT, fail, warn } from '../util/exit.js';
 import { forTerminal } from '../util/terminal.js';
 import { limitsFrom, type InputFlags } from './options.js';
+import { screenInputs } from './own-files.js';
+import { ioReason } from './unexpected.js';
 import type { Document, InputFailure, Lexicons } from '../types.js';
 
 /** Errors in a data file the user can fix (lexicons, rules, manifests, cues): their message, exit 2. */
 const DATA_FILE_ERRORS = [DataFileError, LexiconError, RuleError];
 
-/** Runs a loader; a broken data file ends the run with its problems listed, anything else is a bug. */
-export function orFail<T>(load: () => T): T {
+/**
+ * Runs a loader; a broken data file ends the run with its problems listed, and one that cannot be
+ * read (`--rules` naming a folder: EISDIR) with one line naming it (`file`, when the error does
+ * not); anything else is a bug.
+ */
+export function orFail<T>(load: () => T, file?: string): T {
   try {
     return load();
   } catch (error) {
     if (DATA_FILE_ERRORS.some((kind) => error instanceof kind)) fail((error as Error).message);
+    const { code, path = file } = error as NodeJS.ErrnoException;
+    if (code && path) fail(`${path}: kan inte läsas (${ioReason(error, 'read')})`);
     throw error;
   }
 }
@@ -45,7 +53,7 @@ export function checkedTagging(lexicons: Lexicons, flags: { city?: string; autho
     fail(`okänd stad "${flags.city}" (lexikonen känner ${contextCities(context).join(', ')})`);
   }
   if (flags.author && !isKnownAdministration(context, flags.author)) {
-    process.stderr.write(`mrkoll: varning: --author ${flags.author} finns inte i något register; används som det står\n`);
+    warn(`--author ${flags.author} finns inte i något register; används som det står`);
   }
   return { lexicons, context: { defaultCity: flags.city }, tag: { author: flags.author }, compiled: context };
 }
@@ -80,6 +88,7 @@ async function reported<D extends Document>(
     cache: flags.cache,
     workers: flags.workers,
     onProgress: (done, total, file) => progress.update(done, total, file),
+    screen: (files) => screenInputs(files, flags.out),
   });
   progress.stop();
   reportFailures(result.failures);

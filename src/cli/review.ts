@@ -11,7 +11,7 @@ import { buildContext, type TaggingContext } from '../tag/context.js';
 import { createSpellChecker } from '../language/hunspell.js';
 import { CHECKS, countFindings, loadRules, reviewContext, reviewDocument, type Rule } from '../review/index.js';
 import { reviewToJson, reviewToMarkdown, reviewToSarif, reviewToStylish, rulesToText, type FileReview } from '../report/review/index.js';
-import { EXIT, fail } from '../util/exit.js';
+import { EXIT, fail, warn } from '../util/exit.js';
 import { DOCUMENT_TYPES, type Document, type Lexicons, type TaggedDocument } from '../types.js';
 import { packageVersion } from '../paths.js';
 
@@ -64,7 +64,7 @@ export function registerReview(program: Command): void {
   addInputOptions(command, { tags: true }).action(async (paths: string[], flags: ReviewFlags) => {
     const ruleSet = orFail(() => loadRules(flags.rules, CHECKS));
     if (flags.listRules) {
-      writeOutput(rulesToText(ruleSet.rules), flags.out);
+      await writeOutput(rulesToText(ruleSet.rules), flags.out);
       return;
     }
     if (paths.length === 0) fail('ange minst en fil att granska (eller --list-rules)');
@@ -96,7 +96,7 @@ export function registerReview(program: Command): void {
     });
     spell?.dispose();
 
-    if (reviews.length > 0) output.emit({ reviews, rules: ruleSet.rules, color: useColor(flags) });
+    if (reviews.length > 0) await output.emit({ reviews, rules: ruleSet.rules, color: useColor(flags) });
     const errors = countFindings(reviews.flatMap((r) => r.findings)).error;
     process.exitCode = failures.length > 0 || overruns > 0 ? EXIT.fatal : errors > 0 ? EXIT.findings : EXIT.ok;
   });
@@ -115,9 +115,7 @@ function taggingContext(lexicons: Lexicons, city: string | undefined): TaggingCo
   try {
     return buildContext(lexicons, { defaultCity: city });
   } catch (error) {
-    process.stderr.write(
-      `mrkoll: varning: taggningen kunde inte förberedas (${(error as Error).message.split('\n')[0]}); regler som behöver den hoppas över\n`,
-    );
+    warn(`taggningen kunde inte förberedas (${(error as Error).message.split('\n')[0]}); regler som behöver den hoppas över`);
     return null;
   }
 }

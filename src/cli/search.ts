@@ -19,12 +19,12 @@ import { buildContextOrFail, orFail, readInputs, readLexicons } from './read.js'
 import { languageData } from '../language/data.js';
 import { openCache } from '../cache/extract.js';
 import { cachedSearchIndex } from '../search/cached.js';
-import { facetsOf } from '../search/index.js';
+import { facetsOf, type SearchIndex } from '../search/index.js';
 import { search, type SearchFilters, type SearchResult } from '../search/query.js';
 import { searchToCsv, searchToJson, searchToText } from '../report/search/index.js';
 import { tagDocument } from '../tag/index.js';
-import { EXIT, fail } from '../util/exit.js';
-import type { CompoundMode, Document } from '../types.js';
+import { EXIT, fail, warn } from '../util/exit.js';
+import type { CompoundMode, Document, Lexicons } from '../types.js';
 
 interface SearchFlags extends InputFlags {
   format?: string;
@@ -80,6 +80,7 @@ export function registerSearch(program: Command): void {
   addInputOptions(command).action(async (query: string, paths: string[], flags: SearchFlags) => {
     const output = chooseOutput(flags, RENDERERS, 'text');
     const lexicons = readLexicons(flags.lexicons);
+    checkTags(flags.tag ?? [], lexicons);
     const { documents, failures } = await readInputs(paths, flags);
     // Tagging is for the index's facets, so it runs only when the index is not in the cache.
     const annotate = (docs: Document[]) => {
@@ -88,11 +89,36 @@ export function registerSearch(program: Command): void {
       return { facets: tagged.map(facetsOf), authors: tagged.map((d) => d.author) };
     };
     const index = cachedSearchIndex(documents, lexicons, annotate, openCache(flags));
+    warnUnknownAdministrations(flags.admin ?? [], lexicons, index);
     const filters: SearchFilters = { admin: flags.admin, tag: flags.tag, type: flags.type, year: flags.year };
     const language = orFail(() => languageData(lexicons.dir));
     const result = search(index, query, { filters, limit: flags.limit, any: flags.any, compound: flags.compound, language });
     if (result.query.words.length === 0) fail(`frågan "${query}" innehåller bara stoppord`);
-    output.emit({ query, filters, result, color: useColor(flags) });
+    await output.emit({ query, filters, result, color: useColor(flags) });
     process.exitCode = failures.length > 0 ? EXIT.findings : EXIT.ok;
   });
+}
+
+/** --tag must name a category of the lexicons (P1–P4, a rights area): anything else would find nothing, silently. */
+function checkTags(tags: readonly string[], lexicons: Lexicons): void {
+  const known = [...new Set(lexicons.frameworks.flatMap((f) => f.categories.map((c) => c.id)))];
+  const unknown = tags.filter((tag) => !known.some((id) => id.toLowerCase() === tag.toLowerCase()));
+  if (unknown.length > 0) fail(`okänd tagg ${unknown.map((t) => `"${t}"`).join(', ')} (lexikonen har ${known.join(', ')})`);
+}
+
+/**
+ * --admin names an administration by id or by its last part; one that neither the registries nor
+ * the documents know is most likely misspelt: a warning, since a document may name one the
+ * registries lack.
+ */
+function warnUnknownAdministrations(admins: readonly string[], lexicons: Lexicons, index: SearchIndex): void {
+  const ids = new Set<string>(lexicons.registries.flatMap((r) => r.administrations.map((a) => a.id)));
+  for (const author of index.authors) if (author) ids.add(author);
+  for (const passages of index.facets) for (const facets of passages) for (const id of facets.administrations) ids.add(id);
+  const known = [...ids].map((id) => id.toLowerCase());
+  for (const admin of admins) {
+    const a = admin.toLowerCase();
+    if (!known.some((id) => id === a || id.endsWith(`/${a}`)))
+      warn(`--admin ${admin}: ingen förvaltning med det id:t i registren eller dokumenten; filtret släpper inte igenom något`);
+  }
 }

@@ -52,7 +52,7 @@ export function registerTag(program: Command): void {
     const output = chooseOutput(flags, RENDERERS, 'text');
     const tagging = checkedTagging(readLexicons(flags.lexicons), flags);
     const { documents, failures } = await readTaggedInputs(paths, flags, tagging);
-    output.emit({ documents, failures, color: useColor(flags), all: flags.all });
+    await output.emit({ documents, failures, color: useColor(flags), all: flags.all });
     process.exitCode = failures.length > 0 ? EXIT.findings : EXIT.ok;
   });
 }

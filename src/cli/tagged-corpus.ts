@@ -6,6 +6,7 @@ import { setVariantsAside, type SkippedVariant } from '../corpus/read.js';
 import { loadAnalysisRules, type AnalysisRules } from '../analyze/rules.js';
 import { analyzeNames, spellingKnownWords, type NamesReport } from '../names/index.js';
 import { createSpellChecker, type SpellChecker } from '../language/hunspell.js';
+import { warn } from '../util/exit.js';
 import type { InputFailure, Lexicons, TaggedDocument } from '../types.js';
 
 export interface CorpusFlags extends InputFlags {
@@ -29,7 +30,7 @@ export interface TaggedCorpus {
 /** Lexicons and rules first (a typo there should fail before minutes of reading), then the files. */
 export async function readTaggedCorpus(paths: string[], flags: CorpusFlags, options: { skipVariants: boolean }): Promise<TaggedCorpus> {
   const lexicons = readLexicons(flags.lexicons);
-  const rules = orFail(() => loadAnalysisRules(flags.rules));
+  const rules = orFail(() => loadAnalysisRules(flags.rules), flags.rules);
   const tagging = checkedTagging(lexicons, flags);
   // Files are read and tagged in worker threads; the result is the same as in one thread.
   const { documents: all, failures } = await readTaggedInputs(paths, flags, tagging);
@@ -44,7 +45,7 @@ export async function namesOf(docs: readonly TaggedDocument[], corpus: TaggedCor
     try {
       checker = await createSpellChecker(spellingKnownWords(corpus.lexicons));
     } catch (error) {
-      process.stderr.write(`mrkoll: varning: stavningskontrollen kunde inte starta (${(error as Error).message.split('\n')[0]}); inga stavningsvarianter\n`);
+      warn(`stavningskontrollen kunde inte starta (${(error as Error).message.split('\n')[0]}); inga stavningsvarianter`);
     }
   }
   try {

@@ -18,6 +18,8 @@ export interface ReadOptions {
   workers?: number;
   /** Called after each file, for progress bars. */
   onProgress?: (done: number, total: number, file: string) => void;
+  /** Picks the files to read from those collected from `paths`, before any is read. */
+  screen?: (files: string[]) => string[];
 }
 
 export interface TaggingOptions {
@@ -48,8 +50,8 @@ export async function readTaggedDocuments(paths: string[], options: ReadOptions 
   return { documents, failures };
 }
 
-function readSettings({ lexiconsDir, limits, cacheDir, cache, workers, onProgress }: ReadOptions): ReadOptions {
-  return { lexiconsDir, limits, cacheDir, cache, workers, onProgress };
+function readSettings({ lexiconsDir, limits, cacheDir, cache, workers, onProgress, screen }: ReadOptions): ReadOptions {
+  return { lexiconsDir, limits, cacheDir, cache, workers, onProgress, screen };
 }
 
 /** A document left out because the manifest says it is another rendering of one already read. */

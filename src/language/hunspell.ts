@@ -39,7 +39,7 @@ let mounted: { aff: string; dic: string } | null = null;
  * inflections the new word takes (`påbörjan` has none; `tjänsteskrivelse tjänst` would inflect).
  */
 export async function createSpellChecker(knownWords: Iterable<string> = []): Promise<SpellChecker> {
-  factory ??= import('hunspell-asm').then(({ loadModule }) => loadModule());
+  factory ??= loadHunspell();
   const hunspellFactory = await factory;
   const { default: dictionary } = await import('dictionary-sv');
   mounted ??= {
@@ -62,6 +62,22 @@ export async function createSpellChecker(knownWords: Iterable<string> = []): Pro
     suggest: (word) => hunspell.suggest(word),
     dispose: () => hunspell.dispose(),
   };
+}
+
+/**
+ * hunspell-asm's Emscripten runtime installs a process-wide `uncaughtException` handler that
+ * re-throws every error, which turned any later error (a full disk, a closed pipe) into exit 7
+ * and 780 kB of minified source on stderr. The handlers it adds while loading are removed: the
+ * CLI has its own (src/cli/main.ts).
+ */
+async function loadHunspell(): Promise<HunspellFactory> {
+  const before = new Set(process.listeners('uncaughtException'));
+  try {
+    const { loadModule } = await import('hunspell-asm');
+    return await loadModule();
+  } finally {
+    for (const listener of process.listeners('uncaughtException')) if (!before.has(listener)) process.off('uncaughtException', listener);
+  }
 }
 
 // A word: letters, optionally joined by hyphens or an apostrophe/colon before a genitive s (PI:s).

@@ -1,6 +1,7 @@
 // A progress bar on stderr for long runs; silent when stderr is not a terminal (pipes, CI, tests).
 import { createRequire } from 'node:module';
 import type cliProgressModule from 'cli-progress';
+import { forTerminal } from './terminal.js';
 
 // Loaded when a bar is drawn: only on a terminal, and never in pipes, CI or tests.
 const requireModule = createRequire(import.meta.url);
@@ -24,7 +25,8 @@ export function createProgress(wanted = true): Progress {
         );
         bar.start(total, 0, { label: '' });
       }
-      bar.update(done, { label: label.length > 50 ? `…${label.slice(-49)}` : label });
+      const shown = forTerminal(label);
+      bar.update(done, { label: shown.length > 50 ? `…${shown.slice(-49)}` : shown });
     },
     stop() {
       bar?.stop();

@@ -3,10 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 
-/** The description: the lines between the usage line and `Arguments:`. */
+/** The description: the lines between the usage line and `Argument:`. */
 function descriptionLines(help: string): string[] {
   const lines = help.split('\n');
-  const end = lines.findIndex((line) => line.startsWith('Arguments:'));
+  const end = lines.findIndex((line) => line.startsWith('Argument:'));
   return lines.slice(2, end).filter((line) => line.trim() !== '');
 }
 

@@ -42,3 +42,36 @@ describe('the binary', () => {
     expect(result.stderr).toContain("fel: flaggan '--sort <ordning>' kan inte ha värdet 'up'. Giltiga värden: left, right, doc.");
   });
 });
+
+describe('filters and files that name nothing', () => {
+  it('search --tag P9: the tag is unknown, exit 2, before any file is read', () => {
+    const result = runCli(['search', 'barn', 'finns-inte/', '--tag', 'P9', '--no-cache']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^mrkoll: okänd tagg "P9" \(lexikonen har P1, P2, P3, P4, barnratt, .*\)\n$/);
+  });
+
+  it('search --tag p4 (any case) is a known tag', () => {
+    expect(runCli(['search', 'barn', 'corpora/seeds', '--tag', 'p4', '--no-cache']).status).toBe(0);
+  });
+
+  it('search --admin finnsinte: a warning that it names no administration, and the search runs', () => {
+    const result = runCli(['search', 'barn', 'corpora/seeds', '--admin', 'finnsinte', '--no-cache']);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe(
+      'mrkoll: varning: --admin finnsinte: ingen förvaltning med det id:t i registren eller dokumenten; filtret släpper inte igenom något\n',
+    );
+    expect(runCli(['search', 'barn', 'corpora/seeds', '--admin', 'kulturnamnden', '--no-cache']).stderr).toBe('');
+  });
+
+  it('analyze --rules <folder>: one line naming it, exit 2', () => {
+    const result = runCli(['analyze', 'corpora/seeds', '--rules', 'rules', '--no-cache']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^mrkoll: rules(:1:1)?: [^\n]+\n$/);
+  });
+
+  it('lexicon list and stats JSON carry schemaVersion', () => {
+    expect(JSON.parse(runCli(['lexicon', 'list', '--format', 'json']).stdout).schemaVersion).toBe(1);
+    const stats = runCli(['lexicon', 'stats', 'corpora/seeds/malmo-tjansteskrivelse-stk-2023-138-a.txt', '--format', 'json', '--no-cache']);
+    expect(JSON.parse(stats.stdout).schemaVersion).toBe(1);
+  });
+});

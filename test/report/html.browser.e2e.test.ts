@@ -51,9 +51,18 @@ describe.skipIf(!available)('HTML report in Chromium', () => {
     await browser?.close();
   });
 
-  it('loads offline without errors', () => {
+  it('loads offline without errors, its own script and styles allowed by its Content-Security-Policy', async () => {
     expect(blocked).toEqual([]);
+    // A script or style the policy did not allow would be a console error ("Refused to …").
     expect(errors).toEqual([]);
+    expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').count()).toBe(1);
+    // The heatmap's colours are style attributes: allowed by their hashes, so applied.
+    const colour = await page
+      .locator('td.cell')
+      .first()
+      .evaluate((td) => (td.ownerDocument.defaultView as { getComputedStyle(e: unknown): { backgroundColor: string } }).getComputedStyle(td).backgroundColor);
+    expect(colour).toMatch(/^rgb\(/);
+    expect(colour).not.toBe('rgba(0, 0, 0, 0)');
   });
 
   it('renders the matrix', async () => {

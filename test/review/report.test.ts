@@ -1,7 +1,16 @@
 // The output formats: the JSON contract, SARIF 2.1.0, stylish and Markdown.
 import { describe, expect, test } from 'vitest';
 import type { Finding, Rule } from '../../src/review/index.js';
-import { reviewToJson, reviewToMarkdown, reviewToSarif, reviewToStylish, rulesToText, summaryLine } from '../../src/report/review/index.js';
+import {
+  fileUri,
+  reviewToJson,
+  reviewToMarkdown,
+  reviewToSarif,
+  reviewToStylish,
+  rulesToText,
+  summaryLine,
+  type FileReview,
+} from '../../src/report/review/index.js';
 
 const finding = (over: Partial<Finding>): Finding => ({
   ruleId: 'recipient-registry',
@@ -127,9 +136,41 @@ describe('stylish', () => {
 describe('md', () => {
   test('a table per file; pipes escaped', () => {
     const md = reviewToMarkdown(REVIEWS);
-    expect(md).toContain('| 53:1 | fel | "Trafiknämnden" finns inte i registret | `recipient-registry` | `Trafiknämnden` |');
+    expect(md).toContain('| 53:1 | fel | "Trafiknämnden" finns inte i registret | `recipient-registry` | Trafiknämnden |');
     expect(md).toContain('Ingen uttrycklig prövning \\| av barnets bästa');
     expect(md).toContain('## ren.docx\n\nInga anmärkningar.');
+  });
+});
+
+describe('a file name and a document’s text are text in every report', () => {
+  const hostile: FileReview[] = [
+    {
+      file: 'korpus/nämnd #2 <img src=x onerror=alert(1)>.txt',
+      findings: [{ ...REVIEWS[0].findings[0], message: 'Se [här](javascript:alert(1)) *nu*', excerpt: '<script>alert(1)</script>' }],
+    },
+  ];
+
+  test('Markdown: no tag, link or emphasis can form', () => {
+    const md = reviewToMarkdown(hostile);
+    expect(md).toContain('## korpus/nämnd #2 \\<img src=x onerror=alert(1)\\>.txt');
+    expect(md).toContain('Se \\[här\\](javascript:alert(1)) \\*nu\\*');
+    expect(md).toContain('\\<script\\>alert(1)\\</script\\>');
+    expect(md).not.toMatch(/(?<!\\)<(img|script)/);
+  });
+
+  test('SARIF: the uri is a percent-encoded URI reference (RFC 3986)', () => {
+    const sarif = reviewToSarif(hostile, [], '1') as { runs: [{ results: [{ locations: [{ physicalLocation: { artifactLocation: { uri: string } } }] }] }] };
+    const uri = sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri;
+    expect(uri).toBe('korpus/n%C3%A4mnd%20%232%20%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E.txt');
+    expect(decodeURIComponent(uri)).toBe(hostile[0].file);
+  });
+
+  test.each([
+    ['å ä ö/möte.txt', '%C3%A5%20%C3%A4%20%C3%B6/m%C3%B6te.txt'],
+    ['C:\\Users\\Ö\\a#b.txt', 'C%3A/Users/%C3%96/a%23b.txt'],
+    ['/tmp/ren.txt', '/tmp/ren.txt'],
+  ])('fileUri(%j) → %s', (file, uri) => {
+    expect(fileUri(file)).toBe(uri);
   });
 });
 

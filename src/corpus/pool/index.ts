@@ -44,6 +44,8 @@ export interface ParallelOptions extends RunSettings {
   compiled?: TaggingContext;
   /** Called after each file, in completion order, for progress bars. */
   onProgress?: (done: number, total: number, file: string) => void;
+  /** Picks the files to read from those collected, before any is read (the CLI leaves out its own reports). */
+  screen?: (files: string[]) => string[];
 }
 
 export interface ParallelResult<D extends Document = TagResult> {
@@ -79,7 +81,9 @@ export async function extractFilesInParallel(
 async function readFilesInParallel(paths: string[], options: ParallelOptions): Promise<ParallelResult<Document>> {
   // Bad language data fails the run here, with its file:line:col, not every file in a worker.
   extractionData(options.lexicons?.dir ?? options.lexiconsDir);
-  const { files, failures } = collectInputs(paths, SUPPORTED_EXTENSIONS);
+  const collected = collectInputs(paths, SUPPORTED_EXTENSIONS);
+  const files = options.screen ? options.screen(collected.files) : collected.files;
+  const failures = collected.failures;
   const manifests = new Manifests();
   const tasks: FileTask[] = files.map((file) => ({ file, manifest: manifests.entryFor(file), rawPath: rawPathOf(file) }));
   let settings = runSettings(options);

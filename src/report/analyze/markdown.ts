@@ -10,6 +10,7 @@ import { namesToMarkdown } from '../names/markdown.js';
 import { corpusLines } from './text.js';
 import { GAP_HELP, GAP_TITLE, VIEW_LABEL } from './labels.js';
 import { place } from '../format/evidence.js';
+import { mdText } from '../format/markdown.js';
 
 const EVIDENCE_PER_GAP = 3;
 
@@ -18,7 +19,7 @@ export function analyzeToMarkdown(analysis: Analysis, names: NamesReport | null 
   const { coverage } = result;
   const out: string[] = ['# Mänskliga rättigheter: täckning och luckor', ''];
   out.push(`Täckning per förvaltning, ${VIEW_LABEL[analysis.view]}.`, '');
-  for (const line of corpusLines(analysis)) out.push(`- ${line}`);
+  for (const line of corpusLines(analysis)) out.push(`- ${mdText(line)}`);
   out.push('');
   const rows = [...coverage.rows.filter((r) => r.expected), ...coverage.rows.filter((r) => !r.expected && r.passages > 0)];
   out.push('## Principer', '', 'Antal stycken och andel av förvaltningens text. – = finns inte i underlaget.', '');
@@ -40,15 +41,15 @@ export function analyzeToMarkdown(analysis: Analysis, names: NamesReport | null 
     '',
   );
   out.push('## Minst täckta', '', '| Kategori | Förvaltningar som tar upp den | Andel |', '|---|---|---|');
-  for (const c of result.ranking) out.push(`| ${escape(`${c.id} ${c.label}`)} | ${num(c.coveredBy.length)} av ${num(c.compared)} | ${pct(c.share)} |`);
+  for (const c of result.ranking) out.push(`| ${mdText(`${c.id} ${c.label}`)} | ${num(c.coveredBy.length)} av ${num(c.compared)} | ${pct(c.share)} |`);
   out.push('', `## Luckor (${num(result.gaps.length)})`, '');
   for (const kind of GAP_KINDS) {
     const gaps = result.gaps.filter((g) => g.kind === kind);
     if (gaps.length === 0) continue;
     out.push(`### ${GAP_TITLE[kind]} (${num(gaps.length)})`, '', `_${GAP_HELP[kind]}_`, '');
     for (const g of gaps) {
-      out.push(`- ${g.message}`);
-      for (const e of g.evidence.slice(0, EVIDENCE_PER_GAP)) out.push(`  > ${quote(e)} — ${place(e)}`);
+      out.push(`- ${mdText(g.message)}`);
+      for (const e of g.evidence.slice(0, EVIDENCE_PER_GAP)) out.push(`  > ${quote(e)} — ${mdText(place(e))}`);
     }
     out.push('');
   }
@@ -57,7 +58,7 @@ export function analyzeToMarkdown(analysis: Analysis, names: NamesReport | null 
 }
 
 function matrix(rows: CoverageRow[], categories: CategoryInfo[], shares: boolean): string[] {
-  const lines = [`| Förvaltning | Ord |${categories.map((c) => ` ${escape(c.id)} |`).join('')}`, `|---|---:|${categories.map(() => '---:|').join('')}`];
+  const lines = [`| Förvaltning | Ord |${categories.map((c) => ` ${mdText(c.id)} |`).join('')}`, `|---|---:|${categories.map(() => '---:|').join('')}`];
   for (const r of rows) {
     const cells = categories.map((c) => {
       const cell = r.cells[c.id];
@@ -65,18 +66,14 @@ function matrix(rows: CoverageRow[], categories: CategoryInfo[], shares: boolean
       if (!cell?.passages) return '0';
       return shares ? `${cell.passages} (${pct(cell.share)})` : String(cell.passages);
     });
-    lines.push(`| ${escape(r.name)}${r.expected ? '' : ' (ej förväntad)'} | ${num(r.words)} |${cells.map((c) => ` ${c} |`).join('')}`);
+    lines.push(`| ${mdText(r.name)}${r.expected ? '' : ' (ej förväntad)'} | ${num(r.words)} |${cells.map((c) => ` ${c} |`).join('')}`);
   }
   return lines;
 }
 
 /** The quote with the matched words in bold. */
 export function quote(e: EvidenceRef): string {
-  if (!e.match) return escape(e.quote);
+  if (!e.match) return mdText(e.quote);
   const [a, b] = e.match;
-  return `${escape(e.quote.slice(0, a))}**${escape(e.quote.slice(a, b))}**${escape(e.quote.slice(b))}`;
-}
-
-export function escape(text: string): string {
-  return text.replace(/([\\|*_`<>[\]])/g, '\\$1').replace(/\s+/g, ' ');
+  return `${mdText(e.quote.slice(0, a))}**${mdText(e.quote.slice(a, b))}**${mdText(e.quote.slice(b))}`;
 }

@@ -3,7 +3,8 @@ import type { Comparison, CoverageChange } from '../../compare/index.js';
 import { num } from '../../util/swedish.js';
 import { adminName, arrow, corpusLine, decimal, namingSentence, signed, tagLabel, title } from './index.js';
 import { changeChart, termChart } from './svg.js';
-import { esc } from '../format/html.js';
+import { esc, withContentSecurityPolicy } from '../format/html.js';
+import { generatorMeta } from '../format/signature.js';
 
 const STYLE = `
 body { font: 15px/1.45 system-ui, sans-serif; color: #222; max-width: 1100px; margin: 2rem auto; padding: 0 1rem; }
@@ -15,7 +16,7 @@ td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
 svg.chart { max-width: 100%; height: auto; display: block; margin: .5rem 0; }
 `;
 
-export function compareToHtml(c: Comparison, options: { top: number }): string {
+export function compareToHtml(c: Comparison, options: { top: number; version?: string }): string {
   const labels = c.corpora.map((x) => x.label);
   const [first, last] = [labels[0], labels[labels.length - 1]];
   const label = (x: CoverageChange) => `${adminName(c, x.administration)} — ${tagLabel(c, x.tag, 30)}`;
@@ -85,7 +86,8 @@ export function compareToHtml(c: Comparison, options: { top: number }): string {
     }
     parts.push('</div>');
   }
-  return `<!doctype html>\n<html lang="sv"><head><meta charset="utf-8"><title>${esc(title(c))}</title><style>${STYLE}</style></head>\n<body>\n${parts.join('\n')}\n</body></html>`;
+  const head = `<meta charset="utf-8">${generatorMeta(options.version)}<title>${esc(title(c))}</title><style>${STYLE}</style>`;
+  return withContentSecurityPolicy(`<!doctype html>\n<html lang="sv"><head>${head}</head>\n<body>\n${parts.join('\n')}\n</body></html>`);
 }
 
 /** Markup that goes into a cell as it is; every plain string is escaped. */

@@ -2,10 +2,9 @@
 import type { Comparison, CoverageChange } from '../../compare/index.js';
 import { num } from '../../util/swedish.js';
 import { adminName, arrow, decimal, namingSentence, signed, tagLabel, title } from './index.js';
+import { mdText } from '../format/markdown.js';
 
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-}
+const cell = (text: string) => mdText(text);
 
 function mdTable(header: readonly string[], rows: readonly (readonly string[])[], numeric: (i: number) => boolean): string[] {
   return [
@@ -18,7 +17,7 @@ function mdTable(header: readonly string[], rows: readonly (readonly string[])[]
 export function compareToMarkdown(c: Comparison, options: { top: number }): string {
   const labels = c.corpora.map((x) => x.label);
   const [first, last] = [labels[0], labels[labels.length - 1]];
-  const out: string[] = [`# ${title(c)}`, '', '## Underlag', ''];
+  const out: string[] = [`# ${cell(title(c))}`, '', '## Underlag', ''];
   out.push(
     ...mdTable(
       ['korpus', 'dokument', 'stycken', 'ord', 'stad', 'år'],
@@ -26,7 +25,7 @@ export function compareToMarkdown(c: Comparison, options: { top: number }): stri
       (i) => i >= 1 && i <= 3,
     ),
   );
-  out.push('', `## Ändrad täckning`, '', `Stycken per förvaltning och princip/område som räknas som täckning, ${first} → ${last}.`, '');
+  out.push('', `## Ändrad täckning`, '', `Stycken per förvaltning och princip/område som räknas som täckning, ${cell(first)} → ${cell(last)}.`, '');
   if (c.changes.length === 0) out.push('Ingen förvaltning har ändrat vad den tar upp.');
   else {
     const rows = c.changes.map((x) => [adminName(c, x.administration), tagLabel(c, x.tag), ...x.counts.map(num), signed(x.delta)]);
@@ -34,8 +33,8 @@ export function compareToMarkdown(c: Comparison, options: { top: number }): stri
   }
   out.push('', '## Största ökningar', '', ...moverList(c, c.movers.up), '', '## Största minskningar', '', ...moverList(c, c.movers.down));
   out.push('', '## Tillkomna och tystnade förvaltningar', '');
-  out.push(`- Tillkomna (täckning i ${last}, inte i ${first}): ${names(c, c.appeared)}`);
-  out.push(`- Tystnade (täckning i ${first}, inte i ${last}): ${names(c, c.disappeared)}`);
+  out.push(`- Tillkomna (täckning i ${cell(last)}, inte i ${cell(first)}): ${names(c, c.appeared)}`);
+  out.push(`- Tystnade (täckning i ${cell(first)}, inte i ${cell(last)}): ${names(c, c.disappeared)}`);
   out.push(
     '',
     '## Ord som ökat eller minskat mest',
@@ -49,11 +48,11 @@ export function compareToMarkdown(c: Comparison, options: { top: number }): stri
     out.push(...mdTable(['ord', ...labels, 'G²', 'log ratio', ''], rows, (i) => i >= 1 && i <= labels.length + 2));
   }
   out.push('', '## Namnvarianter som ändrats', '');
-  out.push(...(c.naming.length === 0 ? ['Inga.'] : c.naming.map((n) => `- ${namingSentence(c, n)}`)));
+  out.push(...(c.naming.length === 0 ? ['Inga.'] : c.naming.map((n) => `- ${cell(namingSentence(c, n))}`)));
   if (c.frameworks.length > 0) {
     out.push('', '## Ramverken sida vid sida', '');
     for (const f of c.frameworks) {
-      out.push(`### ${f.corpus}: ${f.title}`, '');
+      out.push(`### ${cell(f.corpus)}: ${cell(f.title)}`, '');
       out.push(
         ...mdTable(
           ['', 'kategori', 'förvaltningar', 'stycken'],
@@ -69,9 +68,9 @@ export function compareToMarkdown(c: Comparison, options: { top: number }): stri
 
 function moverList(c: Comparison, movers: readonly CoverageChange[]): string[] {
   if (movers.length === 0) return ['Inga.'];
-  return movers.map((x) => `- **${signed(x.delta)}** ${adminName(c, x.administration)} — ${tagLabel(c, x.tag)} (${x.before} → ${x.after})`);
+  return movers.map((x) => `- **${signed(x.delta)}** ${cell(adminName(c, x.administration))} — ${cell(tagLabel(c, x.tag))} (${x.before} → ${x.after})`);
 }
 
 function names(c: Comparison, ids: readonly string[]): string {
-  return ids.length === 0 ? 'inga' : ids.map((id) => `${adminName(c, id)} (\`${id}\`)`).join(', ');
+  return ids.length === 0 ? 'inga' : ids.map((id) => `${cell(adminName(c, id))} (\`${id.replace(/[`\p{Cc}]/gu, '')}\`)`).join(', ');
 }

@@ -1,5 +1,6 @@
 // Renders what the extraction pipeline sees, for `mrkoll extract`: text, Markdown or JSON.
 import type { Document, InputFailure, Passage } from '../../types.js';
+import { mdText } from '../format/markdown.js';
 
 export const EXTRACT_SCHEMA_VERSION = 1;
 
@@ -92,24 +93,21 @@ export function extractToText(documents: Document[]): string {
 export function extractToMarkdown(documents: Document[]): string {
   const out: string[] = [];
   for (const doc of documents) {
-    out.push(`# ${doc.path}`, '', '| Fält | Värde |', '|---|---|');
-    for (const [key, value] of metadataLines(doc)) out.push(`| ${key} | ${escapeCell(value)} |`);
+    out.push(`# ${mdText(doc.path)}`, '', '| Fält | Värde |', '|---|---|');
+    for (const [key, value] of metadataLines(doc)) out.push(`| ${key} | ${mdText(value)} |`);
     out.push('');
     for (const p of doc.passages) {
       const where = place(p) ? ` <sub>${place(p)}</sub>` : '';
-      if (p.kind === 'heading') out.push(`${'#'.repeat(Math.min((p.level ?? 1) + 1, 6))} ${p.text}`, '');
-      else if (p.kind === 'list-item') out.push(`${'  '.repeat(p.level ?? 0)}- ${p.text}${where}`);
-      else out.push(`${p.text}${where}`, '');
+      const text = mdText(p.text, { lineStart: true });
+      if (p.kind === 'heading') out.push(`${'#'.repeat(Math.min((p.level ?? 1) + 1, 6))} ${text}`, '');
+      else if (p.kind === 'list-item') out.push(`${'  '.repeat(p.level ?? 0)}- ${text}${where}`);
+      else out.push(`${text}${where}`, '');
     }
     if (doc.footnotes.length > 0) {
       out.push('', '**Fotnoter**', '');
-      for (const f of doc.footnotes) out.push(`${f.label}. ${f.text}`);
+      for (const f of doc.footnotes) out.push(`${mdText(f.label)}. ${mdText(f.text)}`);
     }
     out.push('');
   }
   return out.join('\n');
-}
-
-function escapeCell(text: string): string {
-  return text.replace(/\|/g, '\\|');
 }

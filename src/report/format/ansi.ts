@@ -22,3 +22,14 @@ export type AnsiStyle = keyof typeof ANSI;
 export function paint(style: AnsiStyle, text: string, color: boolean): string {
   return color ? `${ANSI[style][0]}${text}${ANSI[style][1]}` : text;
 }
+
+// Exactly the sequences above: a document's own escape sequences are not among them.
+const OWN_SEQUENCES = new RegExp(`(${[...new Set(Object.values(ANSI).flat())].map((sequence) => sequence.replace(/[[\]\\]/g, '\\$&')).join('|')})`);
+
+/** `text` with `clean` applied to everything but the styles above (a report's colours survive its sanitizing). */
+export function keepOwnStyles(text: string, clean: (plain: string) => string): string {
+  return text
+    .split(OWN_SEQUENCES)
+    .map((part, i) => (i % 2 === 1 ? part : clean(part)))
+    .join('');
+}

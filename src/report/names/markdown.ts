@@ -4,9 +4,9 @@ import { num } from '../../util/swedish.js';
 import type { NameGroupKind, NamesReport } from '../../names/index.js';
 import { NAME_KIND_TITLE, statusLabel } from './labels.js';
 import { place } from '../format/evidence.js';
+import { mdText as esc } from '../format/markdown.js';
 
 const KINDS: NameGroupKind[] = ['administration', 'concept', 'title', 'spelling'];
-const esc = (s: string) => s.replace(/([\\|*_`<>[\]])/g, '\\$1').replace(/\s+/g, ' ');
 
 /** `level` is the heading level of the section ("## Namn" at 2). */
 export function namesToMarkdown(report: NamesReport, level = 1): string {
@@ -20,7 +20,7 @@ export function namesToMarkdown(report: NamesReport, level = 1): string {
       out.push(`**${esc(g.canonical)}**${g.note ? ` — ${esc(g.note)}` : ''}`, '');
       out.push('| Form | Antal | Status | Dokument | Exempel |', '|---|---:|---|---|---|');
       for (const v of g.variants) {
-        const example = v.examples[0] ? `${esc(v.examples[0].quote)} (${place(v.examples[0])})` : '';
+        const example = v.examples[0] ? `${esc(v.examples[0].quote)} (${esc(place(v.examples[0]))})` : '';
         out.push(
           `| ${esc(v.text)} | ${num(v.count)} | ${statusLabel(g.kind, v.status)} | ${v.documents.map((d) => esc(path.basename(d))).join(', ')} | ${example} |`,
         );

@@ -3,6 +3,7 @@
 import type { Finding, Rule, Severity } from '../../review/types.js';
 import { paint, type AnsiStyle } from '../format/ansi.js';
 import { truncate } from '../format/text.js';
+import { mdText } from '../format/markdown.js';
 
 export const REVIEW_SCHEMA_VERSION = 1;
 
@@ -60,22 +61,18 @@ export function summaryLine(findings: Finding[]): string {
   return `${errors > 0 ? '✖' : '⚠'} ${findings.length} ${findings.length === 1 ? 'anmärkning' : 'anmärkningar'} (${parts.join(', ')})`;
 }
 
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
-}
-
 export function reviewToMarkdown(reviews: FileReview[]): string {
   const out = ['# Granskning', ''];
   for (const review of reviews) {
-    out.push(`## ${review.file}`, '');
+    out.push(`## ${mdText(review.file)}`, '');
     if (review.findings.length === 0) {
       out.push('Inga anmärkningar.', '');
       continue;
     }
     out.push('| Rad:kol | Allvar | Meddelande | Regel | Utdrag |', '|---|---|---|---|---|');
     for (const f of review.findings) {
-      const excerpt = f.excerpt ? `\`${cell(truncate(f.excerpt, 80)).replace(/`/g, "'")}\`` : '';
-      out.push(`| ${f.line}:${f.column} | ${SEVERITY_LABEL[f.severity]} | ${cell(f.message)} | \`${f.ruleId}\` | ${excerpt} |`);
+      const excerpt = f.excerpt ? mdText(truncate(f.excerpt, 80)) : '';
+      out.push(`| ${f.line}:${f.column} | ${SEVERITY_LABEL[f.severity]} | ${mdText(f.message)} | \`${f.ruleId}\` | ${excerpt} |`);
     }
     out.push('');
   }
@@ -117,7 +114,7 @@ export function reviewToSarif(reviews: FileReview[], rules: Rule[], version: str
             locations: [
               {
                 physicalLocation: {
-                  artifactLocation: { uri: review.file.split('\\').join('/') },
+                  artifactLocation: { uri: fileUri(review.file) },
                   region: {
                     startLine: f.line,
                     startColumn: f.column,
@@ -134,6 +131,14 @@ export function reviewToSarif(reviews: FileReview[], rules: Rule[], version: str
       },
     ],
   };
+}
+
+/**
+ * A file path as SARIF's `uri`: a URI reference (RFC 3986), so each path segment percent-encoded
+ * (UTF-8): "nämnd #2.txt" → "n%C3%A4mnd%20%232.txt"; the slashes between segments stay.
+ */
+export function fileUri(file: string): string {
+  return file.split(/[\\/]/).map(encodeURIComponent).join('/');
 }
 
 /** `--list-rules`: one block per rule: id, severity, kind, description and the file it came from. */

@@ -1,6 +1,6 @@
 // The self-contained HTML report: coverage heatmap with evidence on click, gaps, names, and how
 // to read it. One file; CSS, script and data inline; no URLs, so it opens offline and can be
-// mailed or archived as it is.
+// mailed or archived as it is. A Content-Security-Policy lets only its own script and styles run.
 import path from 'node:path';
 import type { Analysis } from '../../../analyze/index.js';
 import { num, pct } from '../../../util/swedish.js';
@@ -8,7 +8,8 @@ import type { View } from '../../../analyze/coverage.js';
 import type { NamesReport } from '../../../names/index.js';
 import { VIEW_LABEL, VIEW_SHORT } from '../labels.js';
 import { SCRIPT, STYLE } from './assets.js';
-import { esc, scriptJson } from '../../format/html.js';
+import { esc, scriptJson, withContentSecurityPolicy } from '../../format/html.js';
+import { generatorMeta } from '../../format/signature.js';
 import { heat } from './heat.js';
 import { matrixTable, type CellData } from './matrix.js';
 import { gapsSection, namesSection } from './sections.js';
@@ -47,10 +48,11 @@ ${namesSection(names, input.administrationNames ?? new Map())}</section>`
     names ? '<li><a href="#namn">Namn</a></li>' : '',
     analysis ? '<li><a href="#om">Om rapporten</a></li>' : '',
   ].join('');
-  return `<!doctype html>
+  return withContentSecurityPolicy(`<!doctype html>
 <html lang="sv">
 <head>
 <meta charset="utf-8">
+${generatorMeta(input.version)}
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(title)}</title>
 <style>${STYLE}</style>
@@ -70,7 +72,7 @@ ${sections}
 <script>${SCRIPT}</script>
 </body>
 </html>
-`;
+`);
 }
 
 function facts(analysis: Analysis): string {
