@@ -33,6 +33,7 @@ export function segment(doc: NormalizedDocument, data: ExtractionData = extracti
     text,
     passages,
     footnotes: doc.footnotes,
+    furniture: doc.furniture,
     warnings,
   };
   if (doc.encoding !== undefined) document.encoding = doc.encoding;
