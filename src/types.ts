@@ -223,6 +223,8 @@ export interface Registry {
   /** City slug: "malmo". */
   city: string;
   name: string;
+  /** The review profile of the city's memo template (rules/review/profiles/<id>.yaml); default: the city's ID if a profile has it, else generic. */
+  profile?: string;
   administrations: Administration[];
   groups: AdministrationGroup[];
   file: string;
