@@ -6,10 +6,15 @@ import type { RawBlock } from '../types.js';
 import { isSectionTitle, sectionTitles, type SectionTitles } from '../language/section-titles.js';
 
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+\p{Lu}/u;
-/** `§ 202 Uppdrag …`, also after the organ's abbreviation (`KS § 12 …`, `BUN § 45 …`). */
-const MINUTES_PARAGRAPH = /^(?:\p{Lu}{2,6} )?§\s?\d+[a-z]?\s+\p{Lu}/u;
+/**
+ * The organ's abbreviation some minutes put before the sign (`KS § 12`, `Ks § 12`, `BUN § 45`,
+ * `Ksau § 123`), not a word that cites a paragraph (`Se § 12`, `Enligt § 5`).
+ */
+const ORGAN_PREFIX = String.raw`(?:(?!(?:Se|Jfr|Om|Av|Med|Mot|Och|Enl|Till|Vid|Från|Som|Den|Det|Där|När|Efter|Under|Enligt)\s)(?:\p{Lu}{2,6}|\p{Lu}\p{Ll}{1,4}) )?`;
+/** `§ 202 Uppdrag …`, also after the organ's abbreviation. */
+const MINUTES_PARAGRAPH = new RegExp(String.raw`^${ORGAN_PREFIX}§\s?\d+[a-z]?\s+\p{Lu}`, 'u');
 /** `§ 41` alone: minutes laid out in two columns put the number on a line of its own. */
-const MINUTES_NUMBER = /^(?:\p{Lu}{2,6} )?§\s?\d+[a-z]?$/u;
+const MINUTES_NUMBER = new RegExp(String.raw`^${ORGAN_PREFIX}§\s?\d+[a-z]?$`, 'u');
 const MAX_WORDS = 12;
 const MAX_MINUTES_WORDS = 40;
 

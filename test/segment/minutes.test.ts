@@ -35,14 +35,18 @@ describe('paragraph headings', () => {
     expect(marked).toHaveLength(2);
   });
 
-  it('"KS § 12 …" with the organ first is a paragraph heading too', () => {
-    expect(markHeadings([paragraph('KS § 12 Budget 2026'), paragraph(BODY)])[0].kind).toBe('heading');
-  });
+  it.each(['KS § 12 Budget 2026', 'Ks § 12 Dnr KS 2024/00012', 'BUN § 45 Skolskjuts', 'Ksau § 123 Val av justerare'])(
+    '"%s", with the organ first, is a paragraph heading too',
+    (text) => {
+      expect(markHeadings([paragraph(text), paragraph(BODY)])[0].kind).toBe('heading');
+    },
+  );
 
   it.each([
     ['a form field wrapped onto "§ 192"', [paragraph('§ 192'), paragraph('Justerande ..... Helena Nanne § 193- 215')]],
     ['a sentence after "§ 12"', [paragraph('§ 12'), paragraph('Nämnden beslutar att anta planen.')]],
     ['a range of paragraphs', [paragraph('§ 12–21'), paragraph('Val av justerare')]],
+    ['a sentence citing a paragraph', [paragraph('Se § 12 Kommunallagen om jäv.'), paragraph(BODY)]],
   ])('%s is no paragraph heading', (_name, blocks) => {
     expect(markHeadings(blocks).some((b) => b.kind === 'heading' && b.text.startsWith('§'))).toBe(false);
   });
@@ -171,6 +175,11 @@ const TYPE_CASES: TypeCase[] = [
     type: 'tjänsteskrivelse',
   },
   {
+    name: 'a committee regulation numbered in § as minutes are',
+    lines: ['Reglemente för socialnämnden', '', '§ 1 Nämndens uppgifter', BODY, '', '§ 2 Delegering', BODY, '', '§ 3 Justering av protokoll', BODY],
+    type: 'policy',
+  },
+  {
     name: 'a committee annual report (verksamhetsberättelse)',
     lines: ['Verksamhetsberättelse 2024', 'Nämnden för Barn & Utbildning', '', 'Måluppfyllelse', BODY],
     type: 'årsanalys',
@@ -187,6 +196,25 @@ describe('document type', () => {
     const doc = fromText(lines, furniture);
     expect(detectDocumentType(doc.passages, doc.text, undefined, furniture)).toBe(type);
     expect(doc.metadata.type).toBe(type);
+  });
+
+  it('minutes as pdftotext writes them: the running header names them, though the text no longer has it', () => {
+    const header = ['Hjo kommun                       SAMMANTRÄDESPROTOKOLL', 'Kommunstyrelsen                  2025-03-05          Sida {n}(3)'];
+    const footer = 'Justerandes sign          Utdragsbestyrkande';
+    const bodies = [
+      ['Ks § 12 Dnr KS 2025/00031', 'Handlingsplan för trygghet', '', ...QUOTED_MEMO.slice(0, 8)],
+      [...QUOTED_MEMO.slice(8), '', 'Beslut', BODY],
+      ['Ks § 13 Dnr KS 2025/00044', 'Övriga frågor', '', 'Beslut', BODY],
+    ];
+    const lines = bodies.map((body, i) => [...header.map((l) => l.replace('{n}', String(i + 1))), '', ...body, '', footer].join('\n')).join('\n\f');
+    const doc = segment(normalize({ path: 'x.txt', format: 'txt', bytes: 0, sha256: '', warnings: [], lines: lines.split('\n') }));
+    expect(doc.furniture[0]).toBe('Hjo kommun SAMMANTRÄDESPROTOKOLL');
+    expect(doc.text).not.toContain('SAMMANTRÄDESPROTOKOLL');
+    expect(doc.metadata.type).toBe('protokollsutdrag');
+    expect(doc.passages.filter((p) => p.kind === 'heading' && p.level === 1).map((p) => p.text)).toEqual([
+      'Ks § 12 Dnr KS 2025/00031',
+      'Ks § 13 Dnr KS 2025/00044',
+    ]);
   });
 });
 
