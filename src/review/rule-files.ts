@@ -68,18 +68,8 @@ export function readRules(dirs: string[], checks: ReadonlyMap<string, ReviewChec
       continue;
     }
     readProfiles(path.join(dir, PROFILES_FOLDER), profiles, problems);
-    const seenHere = new Map<string, string>();
-    for (const file of ruleFiles(dir, problems, true)) {
-      const rule = readRule(file, checks, problems, dir === bundled);
-      if (!rule) continue;
-      const earlier = seenHere.get(rule.id);
-      if (earlier) {
-        problems.push({ file, line: 1, col: 1, message: `regeln "${rule.id}" finns redan i ${path.basename(earlier)}` });
-        continue;
-      }
-      seenHere.set(rule.id, file);
-      rules.set(rule.id, rule);
-    }
+    const read = (file: string) => readRule(file, checks, problems, dir === bundled);
+    collectById(ruleFiles(dir, problems, true), read, rules, problems, (id, earlier) => `regeln "${id}" finns redan i ${earlier}`);
     const wordsFile = path.join(dir, 'known-words.txt');
     if (existsSync(wordsFile)) knownWords.push(...readWordList(wordsFile, problems));
   }
@@ -104,17 +94,32 @@ export function bundledProfiles(): ReadonlyMap<string, ReviewProfile> {
 /** The profiles in `dir` (when there is one) into `profiles`; two files with one id are a problem. */
 function readProfiles(dir: string, profiles: Map<string, ReviewProfile>, problems: Problem[]): void {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) return;
+  const read = (file: string) => readProfile(file, problems);
+  collectById(ruleFiles(dir, problems), read, profiles, problems, (id, earlier) => `profilen "${id}" finns redan i ${earlier}`);
+}
+
+/**
+ * Reads `files` of one folder into `into` by id: an id a file of an earlier folder had is
+ * replaced, one an earlier file of this folder had is a problem (`twice` words it).
+ */
+function collectById<T extends { id: string }>(
+  files: string[],
+  read: (file: string) => T | null,
+  into: Map<string, T>,
+  problems: Problem[],
+  twice: (id: string, earlierFile: string) => string,
+): void {
   const seenHere = new Map<string, string>();
-  for (const file of ruleFiles(dir, problems)) {
-    const profile = readProfile(file, problems);
-    if (!profile) continue;
-    const earlier = seenHere.get(profile.id);
+  for (const file of files) {
+    const item = read(file);
+    if (!item) continue;
+    const earlier = seenHere.get(item.id);
     if (earlier) {
-      problems.push({ file, line: 1, col: 1, message: `profilen "${profile.id}" finns redan i ${path.basename(earlier)}` });
+      problems.push({ file, line: 1, col: 1, message: twice(item.id, path.basename(earlier)) });
       continue;
     }
-    seenHere.set(profile.id, file);
-    profiles.set(profile.id, profile);
+    seenHere.set(item.id, file);
+    into.set(item.id, item);
   }
 }
 
