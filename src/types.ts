@@ -61,6 +61,12 @@ export interface NormalizedDocument {
   pageCount: number | null;
   blocks: RawBlock[];
   footnotes: Footnote[];
+  /**
+   * The running header and footer lines removed from the pages (PDF, and text or Markdown with a
+   * converter's page markers), each once, in reading order: "Växjö kommun SAMMANTRÄDESPROTOKOLL".
+   * Not body text, but how the document names itself and its kind.
+   */
+  furniture: string[];
   warnings: string[];
 }
 
@@ -125,6 +131,8 @@ export interface Document {
   text: string;
   passages: Passage[];
   footnotes: Footnote[];
+  /** Running header and footer lines removed in normalization (see NormalizedDocument.furniture). */
+  furniture: string[];
   warnings: string[];
 }
 
@@ -215,6 +223,8 @@ export interface Registry {
   /** City slug: "malmo". */
   city: string;
   name: string;
+  /** The review profile of the city's memo template (rules/review/profiles/<id>.yaml); default: the city's ID if a profile has it, else generic. */
+  profile?: string;
   administrations: Administration[];
   groups: AdministrationGroup[];
   file: string;

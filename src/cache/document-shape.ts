@@ -36,6 +36,7 @@ export function isCachedDocument(value: unknown, sha256: string): value is Cache
     isStringArray(value.warnings) &&
     Array.isArray(value.footnotes) &&
     value.footnotes.every((f) => isObject(f) && isString(f.label) && isString(f.text) && isOptional(f.page, isCount)) &&
+    isStringArray(value.furniture) &&
     Array.isArray(value.passages) &&
     value.passages.every((p) => isPassage(p, text.length))
   );

@@ -22,6 +22,7 @@ interface ReviewFlags extends InputFlags {
   lexicons?: string;
   city?: string;
   type?: string;
+  profile?: string;
   listRules?: boolean;
 }
 
@@ -47,7 +48,8 @@ export function registerReview(program: Command): void {
     .summary('granska ett utkast till tjänsteskrivelse, som en linter')
     .description(
       'Granskar ett utkast (PDF, DOCX, text, Markdown, HTML) mot regler i rules/review/ och --rules: ' +
-        'standardavsnitt, beslutsplanering, mottagare och nämndnamn mot stadens register, ' +
+        'standardavsnitt enligt stadens mall (granskningsprofil; en stad utan egen mall granskas mot den allmänna), ' +
+        'beslutsplanering, mottagare och nämndnamn mot stadens register, ' +
         'diarienummer, titlar, stavning, klarspråk (LIX, meningslängd, passiv, nominalstil) och ' +
         'om skrivelsen bedömer konsekvenser för mänskliga rättigheter och barn. Rad och kolumn ' +
         'avser den utdragna texten. Slutstatus: 0 utan fel, 1 med fel, 2 om en fil inte kunde läsas ' +
@@ -59,14 +61,20 @@ export function registerReview(program: Command): void {
     .addOption(lexiconsOption())
     .addOption(cityOption('review'))
     .option('--type <typ>', `dokumenttyp: ${TYPES.join(', ')} (standard: den upptäckta, annars tjänsteskrivelse)`)
-    .option('--list-rules', 'lista reglerna och avsluta')
+    .option(
+      '--profile <id>',
+      'granskningsprofil (stadens mall för avsnitt), t.ex. malmo, stockholm, generic (standard: stadens egen om den finns, annars generic)',
+    )
+    .option('--list-rules', 'lista reglerna och granskningsprofilerna och avsluta')
     .addOption(outOption());
   addInputOptions(command, { tags: true }).action(async (paths: string[], flags: ReviewFlags) => {
     const ruleSet = orFail(() => loadRules(flags.rules, CHECKS));
     if (flags.listRules) {
-      await writeOutput(rulesToText(ruleSet.rules), flags.out);
+      await writeOutput(rulesToText(ruleSet.rules, [...ruleSet.profiles.values()]), flags.out);
       return;
     }
+    const profiles = [...ruleSet.profiles.keys()].sort();
+    if (flags.profile && !ruleSet.profiles.has(flags.profile)) fail(`okänd granskningsprofil "${flags.profile}" (välj ${profiles.join(', ')})`);
     if (paths.length === 0) fail('ange minst en fil att granska (eller --list-rules)');
     const output = chooseOutput(flags, RENDERERS, 'stylish');
     if (flags.type && !TYPES.includes(flags.type)) fail(`okänd dokumenttyp "${flags.type}" (välj ${TYPES.join(', ')})`);
@@ -76,7 +84,7 @@ export function registerReview(program: Command): void {
     const active = ruleSet.rules.filter((r) => r.severity !== 'off');
     const spell = active.some((r) => r.kind === 'spelling') ? await createSpellChecker([...lexicons.knownWords, ...ruleSet.knownWords]) : null;
     const context = taggingContext(lexicons, flags.city);
-    const setup = { lexicons, rules: ruleSet.rules, spell, city: flags.city, type: flags.type };
+    const setup = { lexicons, rules: ruleSet.rules, spell, city: flags.city, type: flags.type, profiles: ruleSet.profiles, profile: flags.profile };
 
     // A file that cannot be read is a line on stderr and exit 2, but the others are still reviewed.
     const { documents, failures }: ReadResult<Document | TaggedDocument> = context

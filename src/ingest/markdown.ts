@@ -1,25 +1,52 @@
 // Markdown (CommonMark + GFM tables) → blocks. Inline markup is reduced to its text (`**x**` → x),
 // inline HTML tags are dropped while their content stays (`<b>Underskrifter</b>` → Underskrifter),
 // and block-level HTML goes through the HTML reader. Each block's `line` comes from the syntax tree.
+// A PDF converter's page markers (`<!-- sida 3 -->`, `<!-- PageBreak -->`) give the blocks pages.
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import type { ListItem, Nodes, RootContent } from 'mdast';
 import type { RawBlock } from '../types.js';
+import { PageCounter, parsePageMarker } from '../normalize/page-markers.js';
 import { htmlToBlocks } from './html.js';
 import { TABLE_CELL_SEPARATOR, tidyBlockText, tidyCellText } from './text.js';
+
+/** Where the blocks go, and the page they are on once a page marker was seen. */
+interface Collector {
+  blocks: RawBlock[];
+  pages: PageCounter | null;
+}
 
 /** Parses `markdown` into blocks in reading order. Pure. */
 export function markdownToBlocks(markdown: string): RawBlock[] {
   const tree = fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
-  const blocks: RawBlock[] = [];
-  collectBlocks(tree.children, 0, blocks);
-  return blocks;
+  const out: Collector = { blocks: [], pages: null };
+  collectBlocks(tree.children, 0, out);
+  // Blocks before the first marker are on the first page, as far as the markers say.
+  if (out.pages) for (const block of out.blocks) block.page ??= 1;
+  return out.blocks;
 }
 
-function collectBlocks(nodes: RootContent[], listDepth: number, out: RawBlock[]): void {
+/** A top-level node that is nothing but a page marker: an HTML comment or element, or marker's line. */
+function pageMarkerOf(node: RootContent) {
+  if (node.type === 'html') return parsePageMarker(node.value);
+  if (node.type === 'paragraph' && node.children.length === 1 && node.children[0].type === 'text') return parsePageMarker(node.children[0].value);
+  return null;
+}
+
+function collectBlocks(nodes: RootContent[], listDepth: number, out: Collector): void {
   for (const node of nodes) {
     const line = node.position?.start.line;
+    const marker = pageMarkerOf(node);
+    if (marker) {
+      if (!out.pages) {
+        // Blocks read so far are on the page before the marker: mark them now.
+        out.pages = new PageCounter();
+        if (out.blocks.length > 0) out.pages.text();
+      }
+      out.pages.marker(marker);
+      continue;
+    }
     switch (node.type) {
       case 'heading':
         push(out, { kind: 'heading', level: node.depth, text: inlineText(node), line });
@@ -42,9 +69,10 @@ function collectBlocks(nodes: RootContent[], listDepth: number, out: RawBlock[])
         break;
       case 'footnoteDefinition': {
         // "[1] text", the same shape a DOCX footnote gets, so normalize can treat both alike.
-        const first = out.length;
+        const first = out.blocks.length;
         collectBlocks(node.children, listDepth, out);
-        if (out[first]) out[first] = { ...out[first], text: `[${node.label ?? node.identifier}] ${out[first].text}` };
+        const note = out.blocks[first];
+        if (note) out.blocks[first] = { ...note, text: `[${node.label ?? node.identifier}] ${note.text}` };
         break;
       }
       case 'html':
@@ -60,7 +88,7 @@ function collectBlocks(nodes: RootContent[], listDepth: number, out: RawBlock[])
 }
 
 /** An item's own text (its paragraphs, one per line) comes first, then its nested lists one level deeper. */
-function collectListItem(item: ListItem, depth: number, out: RawBlock[]): void {
+function collectListItem(item: ListItem, depth: number, out: Collector): void {
   const own = item.children.filter((child) => child.type !== 'list');
   const text = own.map((child) => inlineText(child)).join('\n');
   push(out, { kind: 'list-item', depth, text, line: item.position?.start.line });
@@ -91,10 +119,14 @@ function inlineText(node: Nodes): string {
   }
 }
 
-function push(out: RawBlock[], block: RawBlock): void {
+function push(out: Collector, block: RawBlock): void {
   const text = block.kind === 'table-row' ? block.text : tidyBlockText(block.text);
   if (text.replaceAll(TABLE_CELL_SEPARATOR, '').trim() === '') return;
   const kept: RawBlock = { ...block, text };
   if (kept.line === undefined) delete kept.line;
-  out.push(kept);
+  if (out.pages) {
+    kept.page = out.pages.page;
+    out.pages.text();
+  }
+  out.blocks.push(kept);
 }

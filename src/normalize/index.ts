@@ -8,8 +8,9 @@ import { cleanCharacters } from './characters.js';
 import { extractFootnotes, stripFootnoteReferences } from './footnotes.js';
 import { estimateLineWidth } from './line-breaks.js';
 import { findPageNumberLines } from './page-numbers.js';
+import { splitAtPageMarkers } from './page-markers.js';
 import { reflow } from './reflow.js';
-import { detectRunningLines, findRunningLines } from './running-furniture.js';
+import { detectRunningLines, findRunningLines, FurnitureLines, removeRunningBlocks, sparingTitles } from './running-furniture.js';
 import { findTrailingOutline, looksLikePdfExtraction, splitIntoPages } from './saved-pdf-text.js';
 import { isBlank, type SourceLine } from './source-line.js';
 import { buildVocabulary } from './vocabulary.js';
@@ -21,6 +22,18 @@ export { parseListMarker } from './bullets.js';
 interface Body {
   blocks: RawBlock[];
   footnotes: Footnote[];
+  /** The running header and footer lines removed, each once, in reading order. */
+  furniture: string[];
+}
+
+interface PageRules {
+  /** Whether a blank line can sit inside a paragraph (PDF text with page breaks as blank lines). */
+  joinAcrossGaps: boolean;
+  /**
+   * Blank lines at the top and bottom of each page go, once its furniture is gone: where a
+   * converter marks page breaks, a paragraph running over one is joined like lines within a page.
+   */
+  trimPageEdges: boolean;
 }
 
 function toSourceLine(raw: string, page: number | undefined, line: number | undefined, fromPdf = false): SourceLine {
@@ -32,19 +45,23 @@ function toSourceLine(raw: string, page: number | undefined, line: number | unde
   return source;
 }
 
+const PDF_RULES: PageRules = { joinAcrossGaps: true, trimPageEdges: false };
+
 /**
  * The PDF rules, for pages of lines (from a PDF, or from PDF text saved as .txt): page numbers,
  * running headers and footers, footnotes, glued footnote numbers, then re-flow.
  */
-function normalizePages(pages: SourceLine[][], joinAcrossGaps: boolean, isTitle: (text: string) => boolean, warnings: string[]): Body {
+function normalizePages(pages: SourceLine[][], rules: PageRules, isTitle: (text: string) => boolean, warnings: string[]): Body {
   const texts = (lines: SourceLine[]) => lines.map((l) => l.text);
   const withoutNumbers = pages.map((lines) => {
     const drop = findPageNumberLines(texts(lines));
     return lines.filter((_, i) => !drop.has(i));
   });
   const running = detectRunningLines(withoutNumbers.map(texts));
+  const removed = new FurnitureLines();
   let withoutFurniture = withoutNumbers.map((lines) => {
-    const drop = findRunningLines(texts(lines), running);
+    const drop = sparingTitles(texts(lines), findRunningLines(texts(lines), running), isTitle);
+    for (const i of [...drop].sort((a, b) => a - b)) removed.add(lines[i].text);
     return lines.filter((_, i) => !drop.has(i));
   });
   // Pages that are all alike (the same short text on each) look like nothing but furniture; the
@@ -52,7 +69,9 @@ function normalizePages(pages: SourceLine[][], joinAcrossGaps: boolean, isTitle:
   if (!withoutFurniture.some((lines) => lines.some((l) => !isBlank(l))) && withoutNumbers.some((lines) => lines.some((l) => !isBlank(l)))) {
     warnings.push('sidorna har samma text: den behölls, fast den ser ut som sidhuvud eller sidfot');
     withoutFurniture = withoutNumbers;
+    removed.clear();
   }
+  if (rules.trimPageEdges) withoutFurniture = withoutFurniture.map(trimBlankEdges);
   const known = buildVocabulary(withoutFurniture.flat().map((l) => l.text));
   const { pages: bodyPages, footnotes } = extractFootnotes(withoutFurniture, known);
   const lines = bodyPages.flat().map((line) => ({ ...line, text: stripFootnoteReferences(line.text) }));
@@ -60,23 +79,45 @@ function normalizePages(pages: SourceLine[][], joinAcrossGaps: boolean, isTitle:
     lineWidth: estimateLineWidth(lines),
     known,
     isSectionTitle: isTitle,
-    joinAcrossGaps,
+    joinAcrossGaps: rules.joinAcrossGaps,
   });
-  return { blocks, footnotes };
+  return { blocks, footnotes, furniture: removed.lines() };
+}
+
+function trimBlankEdges(lines: SourceLine[]): SourceLine[] {
+  let start = 0;
+  let end = lines.length;
+  while (start < end && isBlank(lines[start])) start++;
+  while (end > start && isBlank(lines[end - 1])) end--;
+  return lines.slice(start, end);
 }
 
 function normalizeText(lines: string[], warnings: string[], isTitle: (text: string) => boolean): { body: Body; pageCount: number | null } {
+  // Page breaks a converter marked are the surest pages there are: the PDF rules run on them.
+  const marked = splitAtPageMarkers(lines);
+  if (marked) {
+    const sourcePages = marked.map((page) => page.lines.map((l) => toSourceLine(l.text, page.page, l.line)));
+    const body = normalizePages(sourcePages, { joinAcrossGaps: false, trimPageEdges: true }, isTitle, warnings);
+    return { body, pageCount: Math.max(...marked.map((page) => page.page)) };
+  }
   if (!looksLikePdfExtraction(lines)) {
     const source = lines.map((text, i) => toSourceLine(text, undefined, i + 1));
     const known = buildVocabulary(source.map((l) => l.text));
     const blocks = reflow(source, { lineWidth: estimateLineWidth(source), known, isSectionTitle: isTitle, joinAcrossGaps: false });
-    return { body: { blocks, footnotes: [] }, pageCount: null };
+    return { body: { blocks, footnotes: [], furniture: [] }, pageCount: null };
   }
   const outline = findTrailingOutline(lines);
   if (outline < lines.length) warnings.push('bokmärkeslistan i slutet av texten togs bort');
   const { pages, pageCount } = splitIntoPages(lines.slice(0, outline));
   const sourcePages = pages.map((page) => page.lines.map((text, i) => toSourceLine(text, page.page, page.from + i + 1)));
-  return { body: normalizePages(sourcePages, true, isTitle, warnings), pageCount };
+  return { body: normalizePages(sourcePages, PDF_RULES, isTitle, warnings), pageCount };
+}
+
+/** The last page a block is on, or null when no block has a page. */
+function pagesOf(blocks: RawBlock[]): number | null {
+  let last: number | null = null;
+  for (const block of blocks) if (block.page !== undefined) last = Math.max(last ?? 0, block.page);
+  return last;
 }
 
 /**
@@ -86,16 +127,20 @@ function normalizeText(lines: string[], warnings: string[], isTitle: (text: stri
 export function normalize(raw: RawDocument, titles: SectionTitles = sectionTitles()): NormalizedDocument {
   const isTitle = (text: string) => isSectionTitle(text, titles);
   const warnings = [...raw.warnings];
-  let body: Body = { blocks: [], footnotes: [] };
+  let body: Body = { blocks: [], footnotes: [], furniture: [] };
   let pageCount: number | null = null;
   if (raw.pages) {
     const pages = raw.pages.map((page, p) => page.split(/\r?\n/u).map((text) => toSourceLine(text, p + 1, undefined, true)));
-    body = normalizePages(pages, true, isTitle, warnings);
+    body = normalizePages(pages, PDF_RULES, isTitle, warnings);
     pageCount = raw.pages.length;
   } else if (raw.lines) {
     ({ body, pageCount } = normalizeText(raw.lines, warnings, isTitle));
   } else if (raw.blocks) {
-    body = { blocks: cleanBlocks(raw.blocks), footnotes: [] };
+    // Blocks with pages come from Markdown with a converter's page markers: its running headers
+    // and footers go as a PDF's do.
+    const { blocks, furniture } = removeRunningBlocks(cleanBlocks(raw.blocks), isTitle);
+    body = { blocks, footnotes: [], furniture };
+    pageCount = pagesOf(blocks);
   } else {
     warnings.push('dokumentet innehåller ingen text');
   }
@@ -107,6 +152,7 @@ export function normalize(raw: RawDocument, titles: SectionTitles = sectionTitle
     pageCount,
     blocks: body.blocks,
     footnotes: body.footnotes,
+    furniture: body.furniture,
     warnings,
   };
   if (raw.encoding !== undefined) doc.encoding = raw.encoding;

@@ -1,6 +1,8 @@
 // Running headers and footers: lines the page template repeats at the top or bottom of page after
 // page ("Malmö stad", the document title, a date). They are found by how often they recur in the
-// same place, never from a list of known phrases, so any city's template works.
+// same place, never from a list of known phrases, so any city's template works. What they said is
+// kept apart (`furniture`): a letterhead names the city and the kind of document.
+import type { RawBlock } from '../types.js';
 
 /** How many non-blank lines at each end of a page count as its top or bottom. */
 const ZONE = 3;
@@ -10,6 +12,11 @@ const MAX_LENGTH = 120;
 /** Compares lines regardless of case, spacing and changing numbers ("Sida 3" ~ "Sida 4"). */
 export function furnitureKey(line: string): string {
   return line.trim().toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ');
+}
+
+/** A removed line as the document keeps it: trimmed, runs of white space as one space. */
+export function furnitureText(line: string): string {
+  return line.trim().replace(/\s+/gu, ' ');
 }
 
 /** The first or last ZONE non-blank lines; a short page is shared half and half. */
@@ -74,4 +81,68 @@ export function findRunningLines(lines: string[], running: RunningLines): Set<nu
 export function removeRunningLines(lines: string[], running: RunningLines): string[] {
   const drop = findRunningLines(lines, running);
   return lines.filter((_, i) => !drop.has(i));
+}
+
+/**
+ * `drop` (from `findRunningLines`) less the section titles over body text: in short minutes,
+ * "Beslut" can stand near the foot of every page, and it heads the decision under it. A title
+ * over more furniture ("Tjänsteskrivelse" over a running date) is furniture itself.
+ */
+export function sparingTitles(lines: string[], drop: Set<number>, isTitle: (text: string) => boolean): Set<number> {
+  const spared = new Set(drop);
+  for (const i of drop) {
+    if (!isTitle(lines[i].trim())) continue;
+    let next = i + 1;
+    while (next < lines.length && lines[next].trim() === '') next++;
+    if (next < lines.length && !drop.has(next)) spared.delete(i);
+  }
+  return spared;
+}
+
+/**
+ * Blocks (from Markdown with page markers) without the running headers and footers among them,
+ * found as for lines of PDF text with each block a line, and what those said. Section titles over
+ * body text stay (see `sparingTitles`). Blocks without pages, or all on one page, are returned as
+ * they are.
+ */
+export function removeRunningBlocks(blocks: RawBlock[], isTitle: (text: string) => boolean): { blocks: RawBlock[]; furniture: string[] } {
+  const pages: RawBlock[][] = [];
+  for (const block of blocks) {
+    if (block.page === undefined) return { blocks, furniture: [] };
+    const last = pages.at(-1);
+    if (last && last[0].page === block.page) last.push(block);
+    else pages.push([block]);
+  }
+  if (pages.length < 2) return { blocks, furniture: [] };
+  const texts = pages.map((page) => page.map((block) => block.text));
+  const running = detectRunningLines(texts);
+  const kept: RawBlock[] = [];
+  const furniture = new FurnitureLines();
+  pages.forEach((page, p) => {
+    const drop = sparingTitles(texts[p], findRunningLines(texts[p], running), isTitle);
+    page.forEach((block, i) => {
+      if (!drop.has(i)) kept.push(block);
+      else furniture.add(block.text);
+    });
+  });
+  return { blocks: kept, furniture: furniture.lines() };
+}
+
+/** Removed header and footer lines, each once: "Sida 2 (5)" after "Sida 1 (5)" is the same line. */
+export class FurnitureLines {
+  private readonly byKey = new Map<string, string>();
+
+  add(line: string): void {
+    const key = furnitureKey(line);
+    if (!this.byKey.has(key)) this.byKey.set(key, furnitureText(line));
+  }
+
+  clear(): void {
+    this.byKey.clear();
+  }
+
+  /** The lines in the order they were first added. */
+  lines(): string[] {
+    return [...this.byKey.values()];
+  }
 }

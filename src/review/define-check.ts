@@ -19,7 +19,10 @@ export function defineCheck<Data, MessageId extends string = never>(definition: 
     return {
       rule,
       data: dataOf(rule),
-      finding: (ctx, start, end, options = {}) => findingAt(ctx.lines, rule, start, end, message(options.messageId), options.values, options.expected),
+      finding: (ctx, start, end, options = {}) => {
+        const found = findingAt(ctx.lines, rule, start, end, message(options.messageId), options.values, options.expected);
+        return options.severity === undefined ? found : { ...found, severity: options.severity };
+      },
     };
   };
 

@@ -17,18 +17,21 @@ import { principlesSummary } from './checks/principles-summary.js';
 import { recipientDuplicates } from './checks/recipient-duplicates.js';
 import { recipientRegistry } from './checks/recipient-registry.js';
 import { requiredPhrases } from './checks/required-phrases.js';
-import { requiredSections, sectionDefsFor } from './checks/required-sections.js';
+import { requiredSections } from './checks/required-sections.js';
 import { sentenceLength } from './checks/sentence-length.js';
 import { spelling } from './checks/spelling.js';
 import { styleDensity } from './checks/style-density.js';
 import { substitution } from './checks/substitution.js';
 import { unknownBody } from './checks/unknown-body.js';
+import { chooseProfile, profileSections } from './profiles.js';
+import { bundledProfiles } from './rule-files.js';
 import { hasFragments } from './rule-schema.js';
-import type { Finding, ReviewCheck, ReviewContext, Rule, Severity } from './types.js';
+import type { Finding, ReviewCheck, ReviewContext, ReviewProfile, Rule, Severity } from './types.js';
 import { runWithin } from '../util/time-budget.js';
 
-export type { Finding, ReviewCheck, ReviewContext, Rule, Severity } from './types.js';
-export { loadRules, readRules, defaultRulesDir, defaultKnownWordsFile, RuleError, type RuleSet } from './rule-files.js';
+export type { Finding, ReviewCheck, ReviewContext, ReviewProfile, Rule, Severity } from './types.js';
+export { loadRules, readRules, defaultRulesDir, defaultKnownWordsFile, bundledProfiles, RuleError, type RuleSet } from './rule-files.js';
+export { GENERIC_PROFILE, chooseProfile } from './profiles.js';
 export { lineColumn, lineIndex } from './line-column.js';
 
 /** Every check, by the kind rule files name. */
@@ -65,39 +68,40 @@ export interface ReviewSetup {
   type?: string;
   /** The type assumed when the document's type was not detected. */
   defaultType?: string;
+  /** The review profiles by id (a RuleSet's); default the bundled ones. */
+  profiles?: ReadonlyMap<string, ReviewProfile>;
+  /** The profile to use whatever the document's city (--profile). */
+  profile?: string;
 }
 
 /** The context the checks read for `doc`. `tagged` comes from the tagging stage, when it ran. */
 export function reviewContext(doc: Document, setup: ReviewSetup, tagged: TaggedDocument | null = null): ReviewContext {
   const documentType = setup.type ?? (doc.metadata.type !== 'other' ? doc.metadata.type : (setup.defaultType ?? 'tjänsteskrivelse'));
-  const sectionsRule = setup.rules.find((r) => r.kind === 'required-sections');
+  const city = setup.city ?? doc.metadata.city;
+  const registry = registryFor(doc, setup);
+  const profile = chooseProfile(setup.profiles ?? bundledProfiles(), city, registry, setup.profile);
   return {
     lexicons: setup.lexicons,
     documentType,
-    registry: registryFor(doc, setup),
+    city,
+    registry,
+    profile,
     tagged,
     spell: setup.spell,
     lines: lineIndex(doc.text),
-    sections: indexSections(doc, sectionDefsFor(documentType, sectionsRule)),
+    sections: indexSections(doc, profileSections(profile, documentType)),
     concepts: setup.lexicons.concepts,
   };
 }
 
 /**
- * The city's registry: the --city flag, else the document's city, else the registry whose names
- * the text uses most (a draft rarely says which city it is from).
+ * The city's registry: the --city flag's, else the document's city's; null when the city is
+ * unknown or has no registry. Never guessed from the names the text uses: another city's
+ * "Kommunstyrelsen" is no reason to hold a memo to Malmö's register.
  */
 export function registryFor(doc: Document, setup: Pick<ReviewSetup, 'lexicons' | 'city'>): Registry | null {
-  const registries = setup.lexicons.registries;
   const city = setup.city ?? doc.metadata.city;
-  if (city) return registries.find((r) => r.city === city) ?? null;
-  let best: Registry | null = null;
-  let bestHits = 0;
-  for (const registry of registries) {
-    const hits = registry.administrations.filter((a) => doc.text.includes(a.name)).length;
-    if (hits > bestHits) [best, bestHits] = [registry, hits];
-  }
-  return best;
+  return city ? (setup.lexicons.registries.find((r) => r.city === city) ?? null) : null;
 }
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -5,12 +5,15 @@
 // from rules/known-words.txt and from a known-words.txt in each --rules directory. The bundled
 // rules are trusted; a --rules directory is not: its regular expressions are checked for
 // catastrophic backtracking (rule-schema.ts), and rules that run them have a time budget (index.ts).
+// A folder's `profiles/` holds review profiles, not rules (profiles.ts); a later folder's profile
+// replaces an earlier one with the same id, as rules do.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { formatProblem, problemAt, readYaml, sortProblems, type Problem } from '../data-files/problems.js';
 import { readTextFile, WORD_LIST_MAX_BYTES } from '../data-files/read.js';
+import { readProfile } from './profiles.js';
 import { COMMON_PROPERTIES, validateRule } from './rule-schema.js';
-import type { ReviewCheck, Rule } from './types.js';
+import type { ReviewCheck, ReviewProfile, Rule } from './types.js';
 import { BUNDLED_KNOWN_WORDS_FILE, BUNDLED_REVIEW_RULES_DIR } from '../paths.js';
 
 export interface RuleSet {
@@ -18,7 +21,12 @@ export interface RuleSet {
   rules: Rule[];
   /** Words the spelling rule accepts: each directory's known-words.txt. */
   knownWords: string[];
+  /** Review profiles by id: each directory's profiles/, later ones replacing earlier ones. */
+  profiles: Map<string, ReviewProfile>;
 }
+
+/** The subfolder of a rules folder that holds review profiles. */
+export const PROFILES_FOLDER = 'profiles';
 
 /** Thrown by `loadRules`: every problem found, one per line as `file:line:col: message`. */
 export class RuleError extends Error {
@@ -52,37 +60,75 @@ export function readRules(dirs: string[], checks: ReadonlyMap<string, ReviewChec
   const problems: Problem[] = [];
   const rules = new Map<string, Rule>();
   const knownWords: string[] = [];
+  const profiles = new Map<string, ReviewProfile>();
   const bundled = path.resolve(defaultRulesDir());
   for (const dir of dirs.map((d) => path.resolve(d))) {
     if (!existsSync(dir) || !statSync(dir).isDirectory()) {
       problems.push({ file: dir, line: 1, col: 1, message: 'regelkatalogen finns inte' });
       continue;
     }
-    const seenHere = new Map<string, string>();
-    for (const file of ruleFiles(dir, problems)) {
-      const rule = readRule(file, checks, problems, dir === bundled);
-      if (!rule) continue;
-      const earlier = seenHere.get(rule.id);
-      if (earlier) {
-        problems.push({ file, line: 1, col: 1, message: `regeln "${rule.id}" finns redan i ${path.basename(earlier)}` });
-        continue;
-      }
-      seenHere.set(rule.id, file);
-      rules.set(rule.id, rule);
-    }
+    readProfiles(path.join(dir, PROFILES_FOLDER), profiles, problems);
+    const read = (file: string) => readRule(file, checks, problems, dir === bundled);
+    collectById(ruleFiles(dir, problems, true), read, rules, problems, (id, earlier) => `regeln "${id}" finns redan i ${earlier}`);
     const wordsFile = path.join(dir, 'known-words.txt');
     if (existsSync(wordsFile)) knownWords.push(...readWordList(wordsFile, problems));
   }
   const sorted = [...rules.values()].sort((a, b) => a.id.localeCompare(b.id));
-  return { ruleSet: { rules: sorted, knownWords }, problems: sortProblems(problems) };
+  return { ruleSet: { rules: sorted, knownWords, profiles }, problems: sortProblems(problems) };
+}
+
+let bundled: Map<string, ReviewProfile> | null = null;
+
+/** The package's own profiles (rules/review/profiles/), read once: for callers without a RuleSet. */
+export function bundledProfiles(): ReadonlyMap<string, ReviewProfile> {
+  if (!bundled) {
+    const problems: Problem[] = [];
+    const profiles = new Map<string, ReviewProfile>();
+    readProfiles(path.join(defaultRulesDir(), PROFILES_FOLDER), profiles, problems);
+    if (problems.length > 0) throw new RuleError(problems);
+    bundled = profiles;
+  }
+  return bundled;
+}
+
+/** The profiles in `dir` (when there is one) into `profiles`; two files with one id are a problem. */
+function readProfiles(dir: string, profiles: Map<string, ReviewProfile>, problems: Problem[]): void {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return;
+  const read = (file: string) => readProfile(file, problems);
+  collectById(ruleFiles(dir, problems), read, profiles, problems, (id, earlier) => `profilen "${id}" finns redan i ${earlier}`);
 }
 
 /**
- * `*.yaml` and `*.yml` files of `dir` and its subdirectories, sorted. Linked directories are not
- * followed (a link to `..` would never end); a linked file is read like any other. A directory
- * that cannot be listed is a problem.
+ * Reads `files` of one folder into `into` by id: an id a file of an earlier folder had is
+ * replaced, one an earlier file of this folder had is a problem (`twice` words it).
  */
-function ruleFiles(dir: string, problems: Problem[]): string[] {
+function collectById<T extends { id: string }>(
+  files: string[],
+  read: (file: string) => T | null,
+  into: Map<string, T>,
+  problems: Problem[],
+  twice: (id: string, earlierFile: string) => string,
+): void {
+  const seenHere = new Map<string, string>();
+  for (const file of files) {
+    const item = read(file);
+    if (!item) continue;
+    const earlier = seenHere.get(item.id);
+    if (earlier) {
+      problems.push({ file, line: 1, col: 1, message: twice(item.id, path.basename(earlier)) });
+      continue;
+    }
+    seenHere.set(item.id, file);
+    into.set(item.id, item);
+  }
+}
+
+/**
+ * `*.yaml` and `*.yml` files of `dir` and its subdirectories, sorted; with `skipProfiles`, not
+ * those of its `profiles/`. Linked directories are not followed (a link to `..` would never
+ * end); a linked file is read like any other. A directory that cannot be listed is a problem.
+ */
+function ruleFiles(dir: string, problems: Problem[], skipProfiles = false): string[] {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
@@ -93,8 +139,9 @@ function ruleFiles(dir: string, problems: Problem[]): string[] {
   const out: string[] = [];
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...ruleFiles(full, problems));
-    else if (/\.ya?ml$/.test(entry.name)) out.push(full);
+    if (entry.isDirectory()) {
+      if (!(skipProfiles && entry.name === PROFILES_FOLDER)) out.push(...ruleFiles(full, problems));
+    } else if (/\.ya?ml$/.test(entry.name)) out.push(full);
   }
   return out;
 }

@@ -1,13 +1,44 @@
 // Finds a memo's standard sections in the extracted text, tolerant of how Word and PDF headings
 // arrive: a heading passage, a line of its own with stray spaces, a bullet glyph, numbering or a
-// colon. Which sections exist and how their headings may read is data (rules/, required-sections).
+// colon. Which sections exist and how their headings may read is data (the review profiles in
+// rules/review/profiles/).
 import type { Document, Span } from '../types.js';
 
 export interface SectionDef {
   /** The canonical name, used in messages: "Beslutet skickas till". */
   name: string;
-  /** Accepted heading texts, compared case- and space-insensitively. */
+  /**
+   * Accepted heading texts, compared case- and space-insensitively. One that opens with "* "
+   * takes one to three words before the rest: "* förslag till beslut" accepts
+   * "Kommunledningsförvaltningens förslag till beslut".
+   */
   headings: string[];
+}
+
+/** Up to this many words may stand for the "*" of a heading. */
+const WILDCARD_WORDS = 3;
+
+/** The section a heading line names, exactly or through a "* …" heading; null when none. */
+function sectionMatcher(defs: SectionDef[]): (line: string) => SectionDef | null {
+  const exact = new Map<string, SectionDef>();
+  const suffixes: Array<{ suffix: string; def: SectionDef }> = [];
+  for (const def of defs) {
+    for (const heading of [def.name, ...def.headings]) {
+      if (heading.startsWith('* ')) suffixes.push({ suffix: ` ${headingKey(heading.slice(2))}`, def });
+      else exact.set(headingKey(heading), def);
+    }
+  }
+  return (line) => {
+    const key = headingKey(line);
+    const hit = exact.get(key);
+    if (hit) return hit;
+    for (const { suffix, def } of suffixes) {
+      if (!key.endsWith(suffix)) continue;
+      const words = key.slice(0, -suffix.length).split(' ');
+      if (words.length <= WILDCARD_WORDS && words.every((w) => /^\p{L}[\p{L}-]*$/u.test(w))) return def;
+    }
+    return null;
+  };
 }
 
 export interface FoundSection {
@@ -24,6 +55,9 @@ export interface SectionIndex {
   found: FoundSection[];
   get(name: string): FoundSection | null;
 }
+
+/** Longer lines are body text, never a section heading. */
+const MAX_HEADING_LENGTH = 160;
 
 /** Heading text compared the forgiving way: lower case, single spaces, no trailing colon. */
 export function headingKey(text: string): string {
@@ -64,13 +98,13 @@ export function trimSpan(text: string, span: Span): Span {
  */
 export function indexSections(doc: Document, defs: SectionDef[]): SectionIndex {
   const text = doc.text;
-  const byKey = new Map<string, SectionDef>();
-  for (const def of defs) for (const heading of [def.name, ...def.headings]) byKey.set(headingKey(heading), def);
+  const sectionOf = sectionMatcher(defs);
 
   const lines = lineSpans(text).map((span) => trimSpan(text, span));
   const candidates: Array<{ def: SectionDef; heading: Span; line: number }> = [];
   lines.forEach((span, i) => {
-    const def = byKey.get(headingKey(text.slice(span.start, span.end)));
+    // Only a short line can be a heading: the matcher is not asked about every paragraph.
+    const def = span.end - span.start <= MAX_HEADING_LENGTH ? sectionOf(text.slice(span.start, span.end)) : null;
     if (def && span.end > span.start) candidates.push({ def, heading: span, line: i });
   });
   const headingLines = new Set(candidates.map((c) => c.line));

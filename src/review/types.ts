@@ -3,7 +3,7 @@
 import type { ConceptGroup, Document, Lexicons, Registry, TaggedDocument } from '../types.js';
 import type { SpellChecker } from '../language/hunspell.js';
 import type { LineIndex } from './line-column.js';
-import type { SectionIndex } from './sections.js';
+import type { SectionDef, SectionIndex } from './sections.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -53,17 +53,40 @@ export interface Rule {
   file: string;
 }
 
+export interface ProfileSection extends SectionDef {
+  /** How much its absence matters; the required-sections rule's severity when not given; off: known, not required. */
+  severity?: RuleSeverity;
+}
+
+/** A municipality's memo template, as a profile file in rules/review/profiles/ gives it (profiles.ts). */
+export interface ReviewProfile {
+  /** "malmo", "stockholm", "generic": a city's ID when the template is that city's. */
+  id: string;
+  name: string;
+  description: string;
+  source?: string;
+  /** Document type → its sections in their usual order. */
+  documentTypes: Partial<Record<string, { sections: ProfileSection[] }>>;
+  /** File the profile was loaded from, for messages and --list-rules. */
+  file: string;
+}
+
 /** Everything a check may read besides the document: precomputed once per document. */
 export interface ReviewContext {
   lexicons: Lexicons;
   /** The document type the review assumes: the --type flag, the detected type, or tjänsteskrivelse. */
   documentType: string;
-  /** The registry of the document's city, or null when the city is unknown. */
+  /** The document's city (--city, else as detected), or null when unknown. */
+  city: string | null;
+  /** The registry of the document's city, or null when the city is unknown or has none. */
   registry: Registry | null;
+  /** The memo template the document is held to (see profiles.ts); null only without any profile. */
+  profile: ReviewProfile | null;
   /** The document tagged with principles, areas and administration mentions, when available. */
   tagged: TaggedDocument | null;
   spell: SpellChecker | null;
   lines: LineIndex;
+  /** The profile's sections for the document type, as found in the text. */
   sections: SectionIndex;
   /** Concept groups of kind 'title' and 'concept' from the lexicons. */
   concepts: ConceptGroup[];
@@ -112,9 +135,15 @@ export interface RuleContext<Data, MessageId extends string> {
   data: Data;
   /**
    * A finding at [start, end) of the document with the template of `messageId` (the rule's
-   * `message` without one) filled with `values`; `{match}` is the text at [start, end).
+   * `message` without one) filled with `values`; `{match}` is the text at [start, end). Its
+   * severity is the rule's unless `severity` says otherwise (a profile's section, a skipped check).
    */
-  finding(ctx: ReviewContext, start: number, end: number, options?: { messageId?: MessageId; values?: MessageValues; expected?: string }): Finding;
+  finding(
+    ctx: ReviewContext,
+    start: number,
+    end: number,
+    options?: { messageId?: MessageId; values?: MessageValues; expected?: string; severity?: Severity },
+  ): Finding;
 }
 
 /**

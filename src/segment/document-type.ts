@@ -1,15 +1,21 @@
 // The document's type from cues in its text (language/document-types.yaml of the lexicons
-// folder): how it heads itself, which template sections it has, and how it names itself.
+// folder): how it heads itself (its running header, the lines at its top), which template
+// sections and form fields it has, how it names itself, and for minutes their numbered
+// paragraphs. Minutes quote the memos they decide on: what stands under a paragraph (`§ 14 …`)
+// is its matter, so there only the minutes' own cues count.
 import { DOCUMENT_TYPES, type DocumentType, type Passage } from '../types.js';
 import { languageLoader, TEXT_LIST } from '../language/data-files.js';
 import { escapeRegExp } from '../util/regexp.js';
 import { searchWholeWord } from '../util/whole-words.js';
+import { isMinutesParagraph } from './headings.js';
 
 export interface TypeCues {
   type: DocumentType;
   title: string[];
   section: string[];
   selfReference: string[];
+  /** The type is made of numbered paragraphs (`§ 12 …`), as minutes are. */
+  numberedParagraphs: boolean;
 }
 
 interface TypeCuesFile {
@@ -17,11 +23,18 @@ interface TypeCuesFile {
   title?: string[];
   section?: string[];
   selfReference?: string[];
+  numberedParagraphs?: boolean;
 }
 
 function toTypeCues(entries: TypeCuesFile[]): TypeCues[] {
   const list = (items: string[] | undefined) => (items ?? []).map((item) => item.trim());
-  return entries.map((e) => ({ type: e.type, title: list(e.title), section: list(e.section), selfReference: list(e.selfReference) }));
+  return entries.map((e) => ({
+    type: e.type,
+    title: list(e.title),
+    section: list(e.section),
+    selfReference: list(e.selfReference),
+    numberedParagraphs: e.numberedParagraphs === true,
+  }));
 }
 
 const loader = languageLoader<TypeCuesFile[], TypeCues[]>(
@@ -32,7 +45,13 @@ const loader = languageLoader<TypeCuesFile[], TypeCues[]>(
     items: {
       type: 'object',
       required: ['type'],
-      properties: { type: { enum: DOCUMENT_TYPES }, title: TEXT_LIST, section: TEXT_LIST, selfReference: TEXT_LIST },
+      properties: {
+        type: { enum: DOCUMENT_TYPES },
+        title: TEXT_LIST,
+        section: TEXT_LIST,
+        selfReference: TEXT_LIST,
+        numberedParagraphs: { type: 'boolean' },
+      },
     },
   },
   toTypeCues,
@@ -50,6 +69,11 @@ export function typeCues(lexiconsDir?: string): TypeCues[] {
 
 /** How many passages from the top count for title cues. */
 const TITLE_REACH = 8;
+/** A passage this short that holds a title cue is a letterhead line ("Växjö kommun SAMMANTRÄDESPROTOKOLL"). */
+const TITLE_LINE_WORDS = 8;
+
+/** Points per cue found; see document-types.yaml. */
+const POINTS = { title: 3, section: 2, selfReference: 1, numberedParagraphs: 3 };
 
 /** Compiled once per cue: the section cues are tried on every passage of every document. */
 const compiled = (build: (escaped: string) => string, flags = 'iu') => {
@@ -64,16 +88,33 @@ const startPattern = compiled((cue) => `^${cue}(?![\\p{L}\\p{N}])`);
 // The word start is checked by searchWholeWord, not by a look-behind: these run over whole documents.
 const wordPattern = compiled((cue) => `${cue}(?![\\p{L}\\p{N}])`, 'giu');
 const startsWithCue = (text: string, cue: string): boolean => startPattern(cue).test(text);
+const holdsCue = (text: string, cue: string): boolean => searchWholeWord(wordPattern(cue), text) >= 0;
+const wordCount = (text: string): number => text.split(/\s+/u).filter(Boolean).length;
 
 /** The passage index where a cue is found first, or -1. */
 function findCue(passages: Passage[], cue: string, reach: number): number {
   return passages.slice(0, reach).findIndex((p) => startsWithCue(p.text, cue));
 }
 
-/** Picks the type whose cues score highest; see document-types.yaml for the points. Without `cues`, the bundled ones. */
-export function detectDocumentType(passages: Passage[], text: string, cues: readonly TypeCues[] = typeCues()): DocumentType {
+/** The first passage near the top that begins with the cue or is a short line holding it, or -1. */
+function findTitle(passages: Passage[], cue: string): number {
+  return passages.slice(0, TITLE_REACH).findIndex((p) => startsWithCue(p.text, cue) || (wordCount(p.text) <= TITLE_LINE_WORDS && holdsCue(p.text, cue)));
+}
+
+/**
+ * Picks the type whose cues score highest; see document-types.yaml for the points. `furniture` are
+ * the running header and footer lines normalization removed: a title cue there counts as at the
+ * top. Without `cues`, the bundled ones.
+ */
+export function detectDocumentType(passages: Passage[], text: string, cues: readonly TypeCues[] = typeCues(), furniture: readonly string[] = []): DocumentType {
+  // The head: the passages before the first numbered paragraph (all of them without one).
+  const firstParagraph = passages.findIndex((p) => isMinutesParagraph(p.text));
+  const head = firstParagraph < 0 ? passages : passages.slice(0, firstParagraph);
+  const headText = head.length === passages.length ? text : text.slice(0, head.at(-1)?.end ?? 0);
   let best: { type: DocumentType; score: number; first: number } = { type: 'other', score: 0, first: Infinity };
   for (const type of cues) {
+    // Only a type made of paragraphs owns what stands under them.
+    const [scope, scopeText] = type.numberedParagraphs ? [passages, text] : [head, headText];
     let score = 0;
     let first = Infinity;
     const found = (points: number, at: number) => {
@@ -81,12 +122,13 @@ export function detectDocumentType(passages: Passage[], text: string, cues: read
       score += points;
       first = Math.min(first, at);
     };
-    for (const cue of type.title) found(3, findCue(passages, cue, TITLE_REACH));
-    for (const cue of type.section) found(2, findCue(passages, cue, passages.length));
+    for (const cue of type.title) found(POINTS.title, furniture.some((line) => holdsCue(line, cue)) ? 0 : findTitle(head, cue));
+    for (const cue of type.section) found(POINTS.section, findCue(scope, cue, scope.length));
     for (const cue of type.selfReference) {
-      const at = searchWholeWord(wordPattern(cue), text);
-      found(1, at < 0 ? -1 : passages.findIndex((p) => p.end >= at));
+      const at = searchWholeWord(wordPattern(cue), scopeText);
+      found(POINTS.selfReference, at < 0 ? -1 : scope.findIndex((p) => p.end >= at));
     }
+    if (type.numberedParagraphs) found(POINTS.numberedParagraphs, firstParagraph);
     if (score > best.score || (score === best.score && score > 0 && first < best.first)) best = { type: type.type, score, first };
   }
   return best.type;

@@ -1,13 +1,27 @@
 // Headings in PDF and plain text, where no style says what a heading is: known section titles,
-// numbered titles (`2.1 Rubrik`), minutes paragraphs (`§ 202 Uppdrag …`), and short lines without
-// a final period that stand over body text.
+// numbered titles (`2.1 Rubrik`), minutes paragraphs (`§ 202 Uppdrag …`, also with the number on
+// a line of its own over the title), and short lines without a final period that stand over body text. In any
+// format, the sections of a minutes paragraph (Beslut, Yrkanden, the memo it quotes) nest under it.
 import type { RawBlock } from '../types.js';
 import { isSectionTitle, sectionTitles, type SectionTitles } from '../language/section-titles.js';
 
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+\p{Lu}/u;
-const MINUTES_PARAGRAPH = /^§\s?\d+[a-z]?\s+\p{Lu}/u;
+/**
+ * The organ's abbreviation some minutes put before the sign (`KS § 12`, `Ks § 12`, `BUN § 45`,
+ * `Ksau § 123`), not a word that cites a paragraph (`Se § 12`, `Enligt § 5`).
+ */
+const ORGAN_PREFIX = String.raw`(?:(?!(?:Se|Jfr|Om|Av|Med|Mot|Och|Enl|Till|Vid|Från|Som|Den|Det|Där|När|Efter|Under|Enligt)\s)(?:\p{Lu}{2,6}|\p{Lu}\p{Ll}{1,4}) )?`;
+/** `§ 202 Uppdrag …`, also after the organ's abbreviation. */
+const MINUTES_PARAGRAPH = new RegExp(String.raw`^${ORGAN_PREFIX}§\s?\d+[a-z]?\s+\p{Lu}`, 'u');
+/** `§ 41` alone: minutes laid out in two columns put the number on a line of its own. */
+const MINUTES_NUMBER = new RegExp(String.raw`^${ORGAN_PREFIX}§\s?\d+[a-z]?$`, 'u');
 const MAX_WORDS = 12;
 const MAX_MINUTES_WORDS = 40;
+
+/** A minutes paragraph's heading, `§ 202 Uppdrag …`: each opens a section of its own. */
+export function isMinutesParagraph(text: string): boolean {
+  return MINUTES_PARAGRAPH.test(text) && wordsUpTo(text, MAX_MINUTES_WORDS + 1) <= MAX_MINUTES_WORDS;
+}
 
 /**
  * The words of `text` (runs of non-space), counted up to `limit`: every paragraph is asked whether
@@ -48,14 +62,54 @@ export function isHeading(blocks: RawBlock[], i: number, titles: SectionTitles):
   if (block.kind !== 'paragraph') return false;
   const text = block.text;
   if (isSectionTitle(text, titles)) return true;
-  if (MINUTES_PARAGRAPH.test(text)) return wordsUpTo(text, MAX_MINUTES_WORDS + 1) <= MAX_MINUTES_WORDS;
+  if (isMinutesParagraph(text)) return true;
   return headingShaped(text) && isBody(blocks[i + 1]);
 }
 
 /**
- * Marks the headings among blocks of PDF or plain text; blocks that already are headings stay.
+ * A paragraph that can be the title after a bare `§ 41`: capitalized, not a sentence, not too
+ * long, and no form field (a bare `§ 192` is also the end of a wrapped "Justerare … § 192").
+ */
+function isParagraphTitle(block: RawBlock | undefined, titles: SectionTitles): block is RawBlock {
+  if (!block || block.kind !== 'paragraph' || isSectionTitle(block.text, titles)) return false;
+  const text = block.text;
+  if (!/^\p{Lu}/u.test(text) || /[.:;!]$/u.test(text) || /§|\.{3,}|…/u.test(text)) return false;
+  return wordsUpTo(text, MAX_MINUTES_WORDS + 1) <= MAX_MINUTES_WORDS;
+}
+
+/**
+ * Marks the headings among blocks of PDF or plain text; blocks that already are headings stay. A
+ * bare `§ 41` and the title on the line after it become one heading, `§ 41 Val av justerare`.
  * Without `titles`, the bundled section titles.
  */
 export function markHeadings(blocks: RawBlock[], titles: SectionTitles = sectionTitles()): RawBlock[] {
-  return blocks.map((block, i) => (isHeading(blocks, i, titles) ? { ...block, kind: 'heading', level: headingLevel(block.text) } : block));
+  const joined: RawBlock[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i];
+    const title = blocks[i + 1];
+    if (block.kind === 'paragraph' && MINUTES_NUMBER.test(block.text) && isParagraphTitle(title, titles)) {
+      joined.push({ ...block, text: `${block.text} ${title.text}` });
+      i++;
+    } else joined.push(block);
+  }
+  return joined.map((block, i) => (isHeading(joined, i, titles) ? { ...block, kind: 'heading', level: headingLevel(block.text) } : block));
+}
+
+/**
+ * Minutes: every heading after a paragraph heading (`§ 12 …`) that stands at its level or above
+ * moves one below it, so that Beslut, Yrkanden and the sections of a quoted memo are sections of
+ * the paragraph, and each paragraph is a section of its own down to the next one. Headings before
+ * the first paragraph (the front page) keep their levels.
+ */
+export function nestUnderParagraphs(blocks: RawBlock[]): RawBlock[] {
+  let paragraphLevel: number | null = null;
+  return blocks.map((block) => {
+    if (block.kind !== 'heading') return block;
+    const level = block.level ?? 1;
+    if (isMinutesParagraph(block.text)) {
+      paragraphLevel = level;
+      return block;
+    }
+    return paragraphLevel !== null && level <= paragraphLevel ? { ...block, level: paragraphLevel + 1 } : block;
+  });
 }

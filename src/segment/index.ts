@@ -3,7 +3,7 @@
 // the language data it reads with (extraction-data.ts).
 import type { Document, NormalizedDocument } from '../types.js';
 import { extractionData, type ExtractionData } from './extraction-data.js';
-import { markHeadings } from './headings.js';
+import { markHeadings, nestUnderParagraphs } from './headings.js';
 import { detectMetadata } from './metadata.js';
 import { buildPassages, type PassageText } from './passages.js';
 import { MAX_PASSAGE_CHARS } from '../ingest/limits.js';
@@ -20,7 +20,7 @@ export function segment(doc: NormalizedDocument, data: ExtractionData = extracti
   // PDF and plain text need headings guessed; the other formats say which blocks are headings,
   // unless a writer made none with a heading style.
   const unstyled = doc.format === 'pdf' || doc.format === 'txt' || !doc.blocks.some((b) => b.kind === 'heading');
-  const blocks = unstyled ? markHeadings(doc.blocks, data.sectionTitles) : doc.blocks;
+  const blocks = nestUnderParagraphs(unstyled ? markHeadings(doc.blocks, data.sectionTitles) : doc.blocks);
   const { passages, text, cut } = buildPassages(blocks, data.abbreviations);
   const warnings = cut.blocks === 0 ? doc.warnings : [...doc.warnings, cutWarning(cut)];
   const document: Document = {
@@ -29,10 +29,11 @@ export function segment(doc: NormalizedDocument, data: ExtractionData = extracti
     sha256: doc.sha256,
     bytes: doc.bytes,
     pageCount: doc.pageCount,
-    metadata: detectMetadata(passages, text, data),
+    metadata: detectMetadata(passages, text, data, doc.furniture),
     text,
     passages,
     footnotes: doc.footnotes,
+    furniture: doc.furniture,
     warnings,
   };
   if (doc.encoding !== undefined) document.encoding = doc.encoding;

@@ -117,12 +117,21 @@ export function detectCaseNumbers(passages: Passage[], text: string, titles: Sec
   return [...new Set(ordered.map((c) => c.value))];
 }
 
-/** Reads the document's metadata from its passages and their joined text; without `data`, with the bundled language data. */
-export function detectMetadata(passages: Passage[], text: string, data: ExtractionData = extractionData()): DocumentMetadata {
+/**
+ * Reads the document's metadata from its passages and their joined text, and from the running
+ * header and footer lines normalization removed (`furniture`); without `data`, with the bundled
+ * language data.
+ */
+export function detectMetadata(
+  passages: Passage[],
+  text: string,
+  data: ExtractionData = extractionData(),
+  furniture: readonly string[] = [],
+): DocumentMetadata {
   const title = detectTitle(passages, data.sectionTitles);
   const date = detectDate(passages, data.sectionTitles);
   return {
-    type: detectDocumentType(passages, text, data.typeCues),
+    type: detectDocumentType(passages, text, data.typeCues, furniture),
     title,
     date,
     caseNumbers: detectCaseNumbers(passages, text, data.sectionTitles),

@@ -44,6 +44,7 @@ export function makeDocument(blocks: Block[], metadata: Partial<Document['metada
     text,
     passages,
     footnotes: [],
+    furniture: [],
     warnings: [],
   };
 }

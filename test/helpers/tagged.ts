@@ -109,6 +109,7 @@ export function doc(spec: DocSpec): TaggedDocument {
     },
     text: passages.map((p) => p.text).join('\n\n'),
     footnotes: [],
+    furniture: [],
     warnings: [],
     author: spec.author ?? null,
     passages,

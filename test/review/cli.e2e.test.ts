@@ -100,10 +100,23 @@ describe('mrkoll review', () => {
     expect(run.stderr).toMatch(/^mrkoll: .*finns-inte\.docx: /);
   });
 
-  test('--list-rules', () => {
+  test('--list-rules, with the review profiles', () => {
     const run = review('--list-rules');
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/^required-sections +fel +required-sections$/m);
+    expect(run.stdout).toMatch(/^generic +Allmän svensk tjänsteskrivelse\n +tjänsteskrivelse: Förslag till beslut \(fel\), /m);
+  });
+
+  test('a memo from a city without a template of its own: no errors; --profile malmo holds it to Malmö’s; an unknown profile stops', () => {
+    const memo = path.join(ROOT, 'corpora/vaxjo/tjansteskrivelse-valdeltagande-2026.md');
+    const generic = review(memo);
+    expect(generic.status, generic.stdout).toBe(0);
+    const malmo = review('--profile', 'malmo', memo);
+    expect(malmo.status).toBe(1);
+    expect(malmo.stdout).toMatch(/fel +Avsnittet "Beslutsplanering" saknas/);
+    const unknown = review('--profile', 'lund', memo);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('okänd granskningsprofil "lund" (välj generic, malmo, stockholm)');
   });
 
   test('--rules: a user rule turns a phrase into an error; a broken rule file stops the run', () => {

@@ -163,6 +163,7 @@ describe('headings in structured formats', () => {
       pageCount: null,
       blocks,
       footnotes: [],
+      furniture: [],
       warnings: [],
     });
     const styled = segment(doc([{ kind: 'heading', level: 2, text: 'Bakgrund' }, paragraph('Slutsatser av relevans'), BODY]));

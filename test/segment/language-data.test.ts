@@ -16,7 +16,7 @@ describe('language data files', () => {
     expect(parseSectionTitles('- Förslag till beslut\n- "2. Bakgrund:"\n', 'x.yaml').keys.has('bakgrund')).toBe(true);
     expect(parseAbbreviations('abbreviations: [T.ex.]\nsentenceFinal: [m.m.]\n', 'x.yaml').inner.has('t.ex.')).toBe(true);
     expect(parseTypeCues('- type: rapport\n  title: [" Rapport "]\n', 'x.yaml')).toEqual([
-      { type: 'rapport', title: ['Rapport'], section: [], selfReference: [] },
+      { type: 'rapport', title: ['Rapport'], section: [], selfReference: [], numberedParagraphs: false },
     ]);
   });
 

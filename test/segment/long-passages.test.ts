@@ -15,6 +15,7 @@ const normalized = (blocks: RawBlock[]): NormalizedDocument => ({
   pageCount: null,
   blocks,
   footnotes: [],
+  furniture: [],
   warnings: [],
 });
 const words = (text: string) => text.split(/\s+/).filter(Boolean);

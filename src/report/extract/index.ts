@@ -30,6 +30,7 @@ export function extractToJson(documents: Document[], failures: InputFailure[]): 
         sentences: p.sentences.map((s) => [s.start, s.end]),
       })),
       footnotes: doc.footnotes,
+      furniture: doc.furniture,
       warnings: doc.warnings,
     })),
     failures,

@@ -1,6 +1,6 @@
 // Renders `mrkoll review` findings: stylish (the terminal, like ESLint and Vale), JSON (the
 // contract in docs/schema/review.md), SARIF 2.1.0 (code-scanning tools) and Markdown.
-import type { Finding, Rule, Severity } from '../../review/types.js';
+import type { Finding, ReviewProfile, Rule, Severity } from '../../review/types.js';
 import { paint, type AnsiStyle } from '../format/ansi.js';
 import { truncate } from '../format/text.js';
 import { mdText } from '../format/markdown.js';
@@ -141,13 +141,29 @@ export function fileUri(file: string): string {
   return file.split(/[\\/]/).map(encodeURIComponent).join('/');
 }
 
-/** `--list-rules`: one block per rule: id, severity, kind, description and the file it came from. */
-export function rulesToText(rules: Rule[]): string {
+/**
+ * `--list-rules`: one block per rule: id, severity, kind and description; then the review
+ * profiles, each with the sections it requires per document type and how seriously.
+ */
+export function rulesToText(rules: Rule[], profiles: ReviewProfile[] = []): string {
   const width = Math.max(...rules.map((r) => r.id.length));
-  return rules
-    .map((r) => {
-      const severity = r.severity === 'off' ? 'av' : SEVERITY_LABEL[r.severity];
-      return `${r.id.padEnd(width)}  ${severity.padEnd(7)}  ${r.kind}\n${' '.repeat(width + 2)}${r.description.replace(/\s+/g, ' ')}`;
-    })
-    .join('\n');
+  const blocks = rules.map((r) => {
+    const severity = r.severity === 'off' ? 'av' : SEVERITY_LABEL[r.severity];
+    return `${r.id.padEnd(width)}  ${severity.padEnd(7)}  ${r.kind}\n${' '.repeat(width + 2)}${r.description.replace(/\s+/g, ' ')}`;
+  });
+  if (profiles.length === 0) return blocks.join('\n');
+  const sectionsRule = rules.find((r) => r.kind === 'required-sections');
+  const fallback = sectionsRule?.severity ?? 'error';
+  const label = (severity: Rule['severity']) => (severity === 'off' ? 'av' : SEVERITY_LABEL[severity]);
+  const profileWidth = Math.max(...profiles.map((p) => p.id.length));
+  const listed = [...profiles]
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map((p) => {
+      const types = Object.entries(p.documentTypes).map(([type, entry]) => {
+        const sections = (entry?.sections ?? []).filter((section) => section.severity !== 'off');
+        return `${' '.repeat(profileWidth + 2)}${type}: ${sections.map((section) => `${section.name} (${label(section.severity ?? fallback)})`).join(', ')}`;
+      });
+      return [`${p.id.padEnd(profileWidth)}  ${p.name}`, ...types].join('\n');
+    });
+  return [...blocks, '', 'Granskningsprofiler (--profile; standard: stadens egen, annars generic):', ...listed].join('\n');
 }

@@ -15,8 +15,10 @@ export const caseNumberConsistency = defineCheck<CaseNumberData>({
     messages: {},
   },
   create(rule) {
-    const find = caseNumberFinderFor(rule.data);
+    const finderFor = caseNumberFinderFor(rule.data);
     return (doc, ctx) => {
+      const find = finderFor(ctx.city);
+      if (!find) return [];
       const all = find(doc.text);
       const own = ownNumber(all, ctx.sections.found[0]?.heading.start ?? 0);
       if (!own) return [];

@@ -1,12 +1,22 @@
 // Case numbers must follow the city's format: "STK-2023-138", not "STK 2023-138", "STK-23-138"
-// or "STK–2023–138" (en dash from a word processor).
-import { CASE_NUMBER_SHAPE, caseNumberFinder } from '../../language/case-numbers.js';
+// or "STK–2023–138" (en dash from a word processor). A format names the cities it is theirs
+// (`cities`); a document is held to its own city's formats and those without cities, and to none
+// when its city has no format here: another city's format says nothing about its numbers.
+import { CASE_NUMBER_SHAPE, caseNumberFinder, type CaseNumberOccurrence } from '../../language/case-numbers.js';
 import { defineCheck } from '../define-check.js';
 import { wordPattern } from '../patterns.js';
 import type { DataSchema } from '../types.js';
 
+export interface CaseNumberFormatData {
+  name: string;
+  pattern: string;
+  example: string;
+  /** The cities (IDs) whose format it is; every city's when absent. */
+  cities?: string[];
+}
+
 export interface CaseNumberData {
-  formats: Array<{ name: string; pattern: string; example: string }>;
+  formats: CaseNumberFormatData[];
   /** Loose pattern for anything that looks like a case number; a built-in shape when absent. */
   shape?: string;
 }
@@ -25,6 +35,7 @@ export const caseNumberSchema: DataSchema<CaseNumberData> = {
           name: { type: 'string', minLength: 1 },
           pattern: { type: 'string', minLength: 1, regexFragment: true },
           example: { type: 'string', minLength: 1 },
+          cities: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
         },
       },
     },
@@ -32,9 +43,26 @@ export const caseNumberSchema: DataSchema<CaseNumberData> = {
   },
 };
 
-/** The rule's case-number finder: its formats and shape compiled once. */
-export function caseNumberFinderFor(data: CaseNumberData) {
-  return caseNumberFinder(data.formats, wordPattern([data.shape ?? CASE_NUMBER_SHAPE], false));
+/** The formats that hold for documents of `city` (null: unknown). */
+export function formatsFor(data: CaseNumberData, city: string | null): CaseNumberFormatData[] {
+  return data.formats.filter((f) => f.cities === undefined || (city !== null && f.cities.includes(city)));
+}
+
+/**
+ * The rule's case-number finder for a document's city, made once per city: its formats and
+ * shape compiled. Null when no format holds for the city.
+ */
+export function caseNumberFinderFor(data: CaseNumberData): (city: string | null) => ((text: string) => CaseNumberOccurrence[]) | null {
+  const shape = wordPattern([data.shape ?? CASE_NUMBER_SHAPE], false);
+  const byCity = new Map<string | null, ((text: string) => CaseNumberOccurrence[]) | null>();
+  return (city) => {
+    let finder = byCity.get(city);
+    if (finder === undefined) {
+      const formats = formatsFor(data, city);
+      byCity.set(city, (finder = formats.length > 0 ? caseNumberFinder(formats, shape) : null));
+    }
+    return finder;
+  };
 }
 
 export const caseNumberFormat = defineCheck<CaseNumberData>({
@@ -46,11 +74,16 @@ export const caseNumberFormat = defineCheck<CaseNumberData>({
     messages: {},
   },
   create(rule) {
-    const find = caseNumberFinderFor(rule.data);
-    const examples = rule.data.formats.map((f) => f.example).join(' eller ');
-    return (doc, ctx) =>
-      find(doc.text)
+    const finderFor = caseNumberFinderFor(rule.data);
+    return (doc, ctx) => {
+      const find = finderFor(ctx.city);
+      if (!find) return [];
+      const examples = formatsFor(rule.data, ctx.city)
+        .map((f) => f.example)
+        .join(' eller ');
+      return find(doc.text)
         .filter((c) => c.format === null)
         .map((c) => rule.finding(ctx, c.start, c.end, { values: { examples } }));
+    };
   },
 });
