@@ -178,6 +178,8 @@ export interface Framework {
   city: string | null;
   title: string;
   kind: 'principles' | 'areas';
+  /** A principles framework for every city that has none of its own (SKR's national principles). */
+  default?: boolean;
   categories: Category[];
   /** File the framework was loaded from, for messages. */
   file: string;
@@ -211,10 +213,25 @@ export interface AdministrationGroup {
   members: string[];
 }
 
+/** A city's case-number format: a regex fragment for the whole number ("\\p{Lu}{2,6}-(?:19|20)\\d{2}-\\d{1,6}"). */
+export interface RegistryCaseNumber {
+  pattern: string;
+  /** "STK-2023-138", for messages. */
+  example?: string;
+}
+
 export interface Registry {
-  /** City slug: "malmo". */
+  /** City ID of lexicons/sweden/municipalities.yaml: "malmo". */
   city: string;
   name: string;
+  /** Extra ways documents name the city themselves (letterhead words), besides municipalities.yaml's names. */
+  cues?: string[];
+  /** Web and e-mail domains besides municipalities.yaml's. */
+  domains?: string[];
+  /** The city's case-number formats. */
+  caseNumbers?: RegistryCaseNumber[];
+  /** The review profile for its memos: "malmo", "stockholm", "generic". */
+  profile?: string;
   administrations: Administration[];
   groups: AdministrationGroup[];
   file: string;
