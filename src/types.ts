@@ -40,6 +40,8 @@ export interface RawDocument {
   pages?: string[];
   lines?: string[];
   blocks?: RawBlock[];
+  /** A DOCX's running headers and footers, which are not part of the body. */
+  furniture?: string[];
   /** Non-fatal problems, e.g. "sida 3 saknar text". */
   warnings: string[];
 }
@@ -61,6 +63,11 @@ export interface NormalizedDocument {
   pageCount: number | null;
   blocks: RawBlock[];
   footnotes: Footnote[];
+  /**
+   * Running headers and footers removed from the body (or a DOCX's), each once, in order: not
+   * text to tag, but how the document names its organisation ("Växjö kommun", "www.lund.se").
+   */
+  furniture?: string[];
   warnings: string[];
 }
 
@@ -73,9 +80,13 @@ export interface DocumentMetadata {
   title: string | null;
   /** ISO date (YYYY-MM-DD) the document is dated, when it says. */
   date: string | null;
-  /** Diarienummer as written, e.g. "STK-2023-138", "KS 2024/1035". */
+  /** Diarienummer as written, e.g. "STK-2023-138", "KS 2024/1035", in the city's formats (read by src/locate). */
   caseNumbers: string[];
-  /** City slug: "malmo", "stockholm", or null. */
+  /**
+   * The municipality's ID in lexicons/sweden/municipalities.yaml ("malmo", "vaxjo", "region-skane"),
+   * or null when nothing decides ("okänd kommun"): from the manifest, --city, or how the document
+   * names itself (src/locate).
+   */
   city: string | null;
   year: number | null;
   /** The authoring administration as the document names it ("Servicenämnden"), or null. */
@@ -125,6 +136,8 @@ export interface Document {
   text: string;
   passages: Passage[];
   footnotes: Footnote[];
+  /** Running headers and footers, as `NormalizedDocument.furniture`. */
+  furniture?: string[];
   warnings: string[];
 }
 

@@ -9,7 +9,7 @@ import { extractFootnotes, stripFootnoteReferences } from './footnotes.js';
 import { estimateLineWidth } from './line-breaks.js';
 import { findPageNumberLines } from './page-numbers.js';
 import { reflow } from './reflow.js';
-import { detectRunningLines, findRunningLines } from './running-furniture.js';
+import { detectRunningLines, findRunningLines, furnitureKey } from './running-furniture.js';
 import { findTrailingOutline, looksLikePdfExtraction, splitIntoPages } from './saved-pdf-text.js';
 import { isBlank, type SourceLine } from './source-line.js';
 import { buildVocabulary } from './vocabulary.js';
@@ -21,6 +21,8 @@ export { parseListMarker } from './bullets.js';
 interface Body {
   blocks: RawBlock[];
   footnotes: Footnote[];
+  /** The running header and footer lines removed, each once. */
+  furniture?: string[];
 }
 
 function toSourceLine(raw: string, page: number | undefined, line: number | undefined, fromPdf = false): SourceLine {
@@ -43,8 +45,11 @@ function normalizePages(pages: SourceLine[][], joinAcrossGaps: boolean, isTitle:
     return lines.filter((_, i) => !drop.has(i));
   });
   const running = detectRunningLines(withoutNumbers.map(texts));
+  // The furniture is kept apart, not thrown away: it says whose document it is.
+  const furniture = new Map<string, string>();
   let withoutFurniture = withoutNumbers.map((lines) => {
     const drop = findRunningLines(texts(lines), running);
+    for (const i of drop) if (!furniture.has(furnitureKey(lines[i].text))) furniture.set(furnitureKey(lines[i].text), lines[i].text);
     return lines.filter((_, i) => !drop.has(i));
   });
   // Pages that are all alike (the same short text on each) look like nothing but furniture; the
@@ -52,6 +57,7 @@ function normalizePages(pages: SourceLine[][], joinAcrossGaps: boolean, isTitle:
   if (!withoutFurniture.some((lines) => lines.some((l) => !isBlank(l))) && withoutNumbers.some((lines) => lines.some((l) => !isBlank(l)))) {
     warnings.push('sidorna har samma text: den behölls, fast den ser ut som sidhuvud eller sidfot');
     withoutFurniture = withoutNumbers;
+    furniture.clear();
   }
   const known = buildVocabulary(withoutFurniture.flat().map((l) => l.text));
   const { pages: bodyPages, footnotes } = extractFootnotes(withoutFurniture, known);
@@ -62,7 +68,7 @@ function normalizePages(pages: SourceLine[][], joinAcrossGaps: boolean, isTitle:
     isSectionTitle: isTitle,
     joinAcrossGaps,
   });
-  return { blocks, footnotes };
+  return { blocks, footnotes, furniture: [...furniture.values()] };
 }
 
 function normalizeText(lines: string[], warnings: string[], isTitle: (text: string) => boolean): { body: Body; pageCount: number | null } {
@@ -95,7 +101,7 @@ export function normalize(raw: RawDocument, titles: SectionTitles = sectionTitle
   } else if (raw.lines) {
     ({ body, pageCount } = normalizeText(raw.lines, warnings, isTitle));
   } else if (raw.blocks) {
-    body = { blocks: cleanBlocks(raw.blocks), footnotes: [] };
+    body = { blocks: cleanBlocks(raw.blocks), footnotes: [], furniture: raw.furniture };
   } else {
     warnings.push('dokumentet innehåller ingen text');
   }
@@ -109,6 +115,7 @@ export function normalize(raw: RawDocument, titles: SectionTitles = sectionTitle
     footnotes: body.footnotes,
     warnings,
   };
+  if (body.furniture && body.furniture.length > 0) doc.furniture = body.furniture;
   if (raw.encoding !== undefined) doc.encoding = raw.encoding;
   return doc;
 }

@@ -35,6 +35,7 @@ export function segment(doc: NormalizedDocument, data: ExtractionData = extracti
     footnotes: doc.footnotes,
     warnings,
   };
+  if (doc.furniture !== undefined) document.furniture = doc.furniture;
   if (doc.encoding !== undefined) document.encoding = doc.encoding;
   return document;
 }
