@@ -54,7 +54,7 @@ describe('mrkoll lexicon check', () => {
   it('passes the bundled lexicons with exit code 0', async () => {
     const result = await run('check');
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^Lexikonen i .+ är giltiga: 3 ramverk med \d+ kategorier/);
+    expect(result.stdout).toMatch(/^Lexikonen i .+ är giltiga: 4 ramverk med \d+ kategorier/);
   });
 
   it('prints each problem as file:line:col: message and exits 2', async () => {
@@ -105,7 +105,7 @@ describe('mrkoll lexicon stats', () => {
     const dir = lexicons();
     const doc = path.join(dir, 'memo.txt');
     writeFileSync(doc, 'Kulturnämnden beslutar.\n\nArbetet med barnrätt fortsätter i kulturnämndens verksamhet.\n\nInget annat.\n');
-    const result = await run('stats', doc, '--lexicons', dir, '--no-progress', '--format', 'json');
+    const result = await run('stats', doc, '--lexicons', dir, '--city', 'malmo', '--no-progress', '--format', 'json');
     expect(result.code).toBe(0);
     const stats = JSON.parse(result.stdout);
     const byKey = Object.fromEntries(stats.entries.map((e: { key: string }) => [e.key, e]));
