@@ -35,6 +35,7 @@ export function analyzeToJson(analysis: Analysis): object {
       taggedPassages: r.taggedPassages,
       documents: r.documents,
       groupOnly: r.groupOnly ?? null,
+      notApplicable: r.notApplicable,
       cells: Object.fromEntries(
         Object.entries(r.cells).map(([tag, c]) => [
           tag,

@@ -39,6 +39,7 @@ table.matrix{font-size:.85rem}
 .matrix td.absent,.matrix td.zero{color:#9aa3b2}
 .matrix td button{all:unset;box-sizing:border-box;display:block;width:100%;min-width:3.1rem;padding:.3rem .25rem;cursor:pointer;line-height:1.15}
 .matrix td button small{display:block;font-size:.7rem;opacity:.85}
+.matrix td.na{color:var(--muted);font-size:.7rem;font-style:italic}
 .matrix td button:focus-visible{outline:3px solid #f4a261;outline-offset:-3px}
 .matrix td.selected{outline:3px solid #e76f51;outline-offset:-3px}
 .tag{font-size:.7rem;background:var(--soft);border:1px solid var(--line);border-radius:3px;padding:0 .25rem;color:var(--muted)}
