@@ -63,6 +63,11 @@ export interface CoverageRow extends AdministrationInfo {
    * city's principles): reports write "ej tillämplig" for them, never "·" or 0.
    */
   notApplicable: string[];
+  /**
+   * The cities of the documents its passages come from (null: "okänd kommun"); for a row without
+   * passages, its registry's city.
+   */
+  cities: Array<string | null>;
   /** By mention: passages that reach it only through a group noun for many ("de helägda bolagen"). */
   groupOnly?: { passages: number; names: string[] };
 }
@@ -155,6 +160,7 @@ export function computeCoverage(docs: readonly TaggedDocument[], lexicons: Lexic
       const items = credited.get(id) ?? [];
       const row = buildRow(info.get(id)!, items, expected.has(id), maxChars, broad.get(id), options.view);
       row.notApplicable = notApplicable(id, items, categories, lexicons);
+      row.cities = citiesOf(id, items, lexicons);
       return row;
     })
     .sort((a, b) => rank(a.id) - rank(b.id) || a.name.localeCompare(b.name, 'sv'));
@@ -172,6 +178,12 @@ function notApplicable(id: string, items: readonly CreditedPassage[], categories
     docs.size > 0 ? [...docs].flatMap((d) => frameworksOf(d, lexicons).map((f) => f.id)) : frameworksFor(lexicons, id.split('/')[0]).map((f) => f.id),
   );
   return categories.filter((c) => c.frameworkId !== '' && !frameworks.has(c.frameworkId)).map((c) => c.id);
+}
+
+function citiesOf(id: string, items: readonly CreditedPassage[], lexicons: Lexicons): Array<string | null> {
+  if (items.length > 0) return [...new Set(items.map((i) => i.doc.metadata.city))];
+  const registry = lexicons.registries.find((r) => r.administrations.some((a) => a.id === id));
+  return registry ? [registry.city] : [];
 }
 
 /** Whether a category's framework applies to a row (see `CoverageRow.notApplicable`). */
@@ -229,7 +241,18 @@ function buildRow(
   }
   for (const cell of Object.values(cells)) cell.share = words > 0 ? round(cell.words / words) : 0;
   const group = broad ? { groupOnly: { passages: broad.passages, names: [...broad.names] } } : {};
-  return { ...info, expected, words, passages: items.length, taggedPassages: tagged, documents: [...documents], cells, notApplicable: [], ...group };
+  return {
+    ...info,
+    expected,
+    words,
+    passages: items.length,
+    taggedPassages: tagged,
+    documents: [...documents],
+    cells,
+    notApplicable: [],
+    cities: [],
+    ...group,
+  };
 }
 
 /**

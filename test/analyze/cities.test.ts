@@ -1,6 +1,8 @@
 // A report over two cities: each city's principles for its own rows only. Malmö's P1–P4 apply to
 // the Malmö minutes, SKR's national principles to the Växjö documents (Växjö has no framework of
 // its own), the rights areas to both; every other cell says "ej tillämplig", in every format.
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeCorpus, type Analysis } from '../../src/analyze/index.js';
 import { expectedFromRegistry } from '../../src/analyze/expected.js';
@@ -13,6 +15,7 @@ import { analyzeToJson } from '../../src/report/analyze/json.js';
 import { analyzeToMarkdown } from '../../src/report/analyze/markdown.js';
 import { analyzeToText } from '../../src/report/analyze/text.js';
 import { buildContext, tagDocument } from '../../src/tag/index.js';
+import { makeTempDir } from '../helpers/temp.js';
 
 const FILES = [
   'corpora/seeds/malmo-protokollsutdrag-ksau-2024-04-29.md',
@@ -82,10 +85,57 @@ describe('a report over Malmö and Växjö', () => {
 
   it('says in the HTML category filter whose each principle is, and marks the cells', () => {
     const html = renderHtml({ analysis });
-    expect(html).toContain('<option value="tag:P1">P1 – ');
-    expect(html).toMatch(/<option value="tag:P1">[^<]*\(Malmö stad\)<\/option>/);
-    expect(html).toMatch(/<option value="tag:skr-delaktighet">[^<]*\(kommuner och regioner utan egna principer\)<\/option>/);
+    expect(html).toContain('<option value="tag:P1" data-scope="Malmö stad">P1 – ');
+    expect(html).toMatch(/<option value="tag:P1" data-scope="Malmö stad">[^<]*\(Malmö stad\)<\/option>/);
+    expect(html).toMatch(
+      /<option value="tag:skr-delaktighet" data-scope="kommuner och regioner utan egna principer">[^<]*\(kommuner och regioner utan egna principer\)<\/option>/,
+    );
     expect(html).toMatch(/<option value="tag:barnratt">barnratt – Barnets rättigheter<\/option>/);
     expect(html.match(/class="na"/g)!.length).toBeGreaterThanOrEqual(2 * (PRINCIPLES_SKR.length + 2 * PRINCIPLES_MALMO.length));
+  });
+});
+
+describe('a report with a document no city decides', () => {
+  let mixed: Analysis;
+  beforeAll(async () => {
+    const dir = makeTempDir('mrkoll-unknown-city-');
+    const unknown = path.join(dir, 'anteckning.txt');
+    writeFileSync(unknown, 'Förvaltningen föreslår att nämnden antar planen för barnets rättigheter.\n\nAlla barn ska få delta och bli hörda.\n');
+    const lexicons = loadLexicons();
+    const { documents } = await extractDocuments([FILES[0], unknown], { cache: false });
+    expect(documents.map((d) => d.metadata.city)).toEqual(['malmo', null]);
+    const context = buildContext(lexicons);
+    const rules = loadAnalysisRules();
+    const tagged = documents.map((d) => tagDocument(d, context));
+    mixed = analyzeCorpus(tagged, lexicons, { view: 'author', expected: expectedFromRegistry(lexicons, null, rules.expected.kinds), rules });
+  });
+
+  it('says "okänd kommun" in every format', () => {
+    expect(analyzeToText(mixed)).toContain('Kommuner: Malmö stad (1), okänd kommun (1).');
+    expect(analyzeToMarkdown(mixed)).toContain('- Kommuner: Malmö stad (1), okänd kommun (1).');
+    const csv = analyzeToCsv(mixed).split('\r\n');
+    const header = csv[0].split(',');
+    expect(header.at(-1)).toBe('kommun');
+    const unknownRow = csv.find((l) => l.startsWith('okand/'))!.split(',');
+    expect(unknownRow[header.indexOf('kommun')]).toBe('okänd kommun');
+    expect(
+      csv
+        .find((l) => l.startsWith(MALMO))!
+        .split(',')
+        .at(-1),
+    ).toBe('malmo');
+    const json = analyzeToJson(mixed) as { corpus: { cities: unknown[] }; administrations: Array<{ id: string; cities: unknown[] }> };
+    expect(json.corpus.cities).toEqual([
+      { city: 'malmo', name: 'Malmö stad', documents: 1 },
+      { city: null, name: 'okänd kommun', documents: 1 },
+    ]);
+    expect(json.administrations.find((a) => a.id.startsWith('okand/'))?.cities).toEqual([null]);
+    expect(renderHtml({ analysis: mixed })).toContain('<td>okänd kommun</td>');
+  });
+
+  it('reads the document without a city with the national principles, and Malmö’s with Malmö’s', () => {
+    const rows = mixed.views.author!.coverage.rows;
+    expect(rows.find((r) => r.id.startsWith('okand/'))?.notApplicable).toEqual(PRINCIPLES_MALMO);
+    expect(rows.find((r) => r.id === MALMO)?.notApplicable).toEqual(PRINCIPLES_SKR);
   });
 });

@@ -36,6 +36,7 @@ export function analyzeToJson(analysis: Analysis): object {
       documents: r.documents,
       groupOnly: r.groupOnly ?? null,
       notApplicable: r.notApplicable,
+      cities: r.cities,
       cells: Object.fromEntries(
         Object.entries(r.cells).map(([tag, c]) => [
           tag,

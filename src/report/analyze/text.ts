@@ -70,6 +70,7 @@ export function analyzeToText(analysis: Analysis, options: TextOptions = {}): st
 export function corpusLines(analysis: Analysis): string[] {
   const c = analysis.corpus;
   const lines = [`Underlag: ${num(c.documents.length)} dokument, ${num(c.passages)} stycken, ${num(c.words)} ord.`];
+  if (c.cities.length > 0) lines.push(`Kommuner: ${c.cities.map((x) => `${x.name} (${num(x.documents)})`).join(', ')}.`);
   if (c.skippedVariants.length > 0) {
     const which = c.skippedVariants.map((s) => `${path.basename(s.path)} (variant av ${path.basename(s.variantOf)})`);
     lines.push(`Överhoppade varianter: ${num(c.skippedVariants.length)}: ${list(which, 4)}. Ta med dem med --include-variants.`);

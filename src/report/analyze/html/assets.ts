@@ -170,7 +170,21 @@ export const SCRIPT = `
       g.hidden = q !== '' && g.textContent.toLocaleLowerCase('sv').indexOf(q) === -1;
     });
     var status = document.getElementById('filter-status');
-    if (status && total) status.textContent = 'Visar ' + shown + ' av ' + total + ' förvaltningar.';
+    if (status && total) status.textContent = 'Visar ' + shown + ' av ' + total + ' förvaltningar.' + notApplicableText();
+  }
+
+  // A principle chosen in the filter says whose it is and for how many shown rows it is another city's.
+  function notApplicableText() {
+    var option = catSelect && catSelect.value.indexOf('tag:') === 0 ? catSelect.options[catSelect.selectedIndex] : null;
+    var scope = option ? option.getAttribute('data-scope') : null;
+    if (!scope) return '';
+    var tag = catSelect.value.slice(4);
+    var na = 0;
+    document.querySelectorAll('.view:not([hidden]) table.matrix tbody tr:not([hidden])').forEach(function (tr) {
+      var td = tr.querySelector('td[data-tag="' + CSS.escape(tag) + '"]');
+      if (td && td.classList.contains('na')) na++;
+    });
+    return ' ' + tag + ' hör till ' + scope + (na ? ': ej tillämplig för ' + na + ' av dem.' : '.');
   }
 
   document.querySelectorAll('input[name="view"]').forEach(function (r) { r.addEventListener('change', applyView); });

@@ -99,7 +99,10 @@ function controls(analysis: Analysis | null | undefined, views: View[]): string 
   const categories = analysis ? analysis.views[analysis.view]!.coverage.categories : [];
   // A principle says whose it is: the city's, or the national default's.
   const options = categories
-    .map((c) => `<option value="tag:${esc(c.id)}">${esc(`${c.id} – ${c.label}${c.kind === 'principle' ? ` (${c.scope})` : ''}`)}</option>`)
+    .map(
+      (c) =>
+        `<option value="tag:${esc(c.id)}"${c.kind === 'principle' ? ` data-scope="${esc(c.scope)}"` : ''}>${esc(`${c.id} – ${c.label}${c.kind === 'principle' ? ` (${c.scope})` : ''}`)}</option>`,
+    )
     .join('');
   const category = analysis
     ? `<label for="filter-cat">Kategori<select id="filter-cat"><option value="">Alla kategorier</option><option value="kind:principle">Principer</option><option value="kind:area">Rättighetsområden</option>${options}</select></label>`
