@@ -8,6 +8,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { extractDocuments } from '../../src/corpus/extract.js';
 import { buildLocator, cityOf, locateDataFor } from '../../src/locate/index.js';
+import { loadLexicons } from '../../src/lexicon/load.js';
+import { municipalities } from '../../src/lexicon/municipalities.js';
+import { buildContext, tagDocument } from '../../src/tag/index.js';
 import type { Document } from '../../src/types.js';
 import { ROOT } from '../helpers/seed-corpus.js';
 
@@ -40,6 +43,28 @@ describe('the Växjö corpus', () => {
   it('finds the city for every document', () => {
     const found = expected.documents.filter((d) => documents.get(d.file)?.metadata.city === d.city);
     expect(found.length).toBe(expected.documents.length);
+  });
+
+  it('credits nothing to another city: no organ ID under another municipality, none of the city’s own principles', () => {
+    const context = buildContext(loadLexicons());
+    const others = new Set(
+      municipalities()
+        .all.map((m) => m.id)
+        .filter((id) => id !== 'vaxjo'),
+    );
+    for (const doc of documents.values()) {
+      const tagged = tagDocument(doc, context);
+      expect(tagged.frameworks, doc.path).toEqual(['skr-principer', 'rattighetsomraden']);
+      const ids = tagged.passages.flatMap((p) => p.mentions.map((m) => m.id));
+      expect(
+        ids.filter((id) => others.has(id.split('/')[0])),
+        doc.path,
+      ).toEqual([]);
+      expect(
+        tagged.passages.flatMap((p) => p.tags.map((t) => t.id)).filter((id) => /^[PS]\d$/.test(id)),
+        doc.path,
+      ).toEqual([]);
+    }
   });
 
   it('keeps the running header and footer lines that name the city apart from the body', () => {
