@@ -40,6 +40,8 @@ export interface RawDocument {
   pages?: string[];
   lines?: string[];
   blocks?: RawBlock[];
+  /** A DOCX's running headers and footers, which are not part of the body. */
+  furniture?: string[];
   /** Non-fatal problems, e.g. "sida 3 saknar text". */
   warnings: string[];
 }
@@ -79,9 +81,13 @@ export interface DocumentMetadata {
   title: string | null;
   /** ISO date (YYYY-MM-DD) the document is dated, when it says. */
   date: string | null;
-  /** Diarienummer as written, e.g. "STK-2023-138", "KS 2024/1035". */
+  /** Diarienummer as written, e.g. "STK-2023-138", "KS 2024/1035", in the city's formats (read by src/locate). */
   caseNumbers: string[];
-  /** City slug: "malmo", "stockholm", or null. */
+  /**
+   * The municipality's ID in lexicons/sweden/municipalities.yaml ("malmo", "vaxjo", "region-skane"),
+   * or null when nothing decides ("okänd kommun"): from the manifest, --city, or how the document
+   * names itself (src/locate).
+   */
   city: string | null;
   year: number | null;
   /** The authoring administration as the document names it ("Servicenämnden"), or null. */
@@ -186,6 +192,8 @@ export interface Framework {
   city: string | null;
   title: string;
   kind: 'principles' | 'areas';
+  /** A principles framework for every city that has none of its own (SKR's national principles). */
+  default?: boolean;
   categories: Category[];
   /** File the framework was loaded from, for messages. */
   file: string;
@@ -219,10 +227,23 @@ export interface AdministrationGroup {
   members: string[];
 }
 
+/** A city's case-number format: a regex fragment for the whole number ("\\p{Lu}{2,6}-(?:19|20)\\d{2}-\\d{1,6}"). */
+export interface RegistryCaseNumber {
+  pattern: string;
+  /** "STK-2023-138", for messages. */
+  example?: string;
+}
+
 export interface Registry {
-  /** City slug: "malmo". */
+  /** City ID of lexicons/sweden/municipalities.yaml: "malmo". */
   city: string;
   name: string;
+  /** Extra ways documents name the city themselves (letterhead words), besides municipalities.yaml's names. */
+  cues?: string[];
+  /** Web and e-mail domains besides municipalities.yaml's. */
+  domains?: string[];
+  /** The city's case-number formats. */
+  caseNumbers?: RegistryCaseNumber[];
   /** The review profile of the city's memo template (rules/review/profiles/<id>.yaml); default: the city's ID if a profile has it, else generic. */
   profile?: string;
   administrations: Administration[];

@@ -2,7 +2,9 @@
 // Each cell counts the passages that carry the category for the administration, the share of
 // the administration's words they hold, and the evidence. Negated and stock-text tags are shown
 // as evidence but never counted.
-import type { Lexicons, TaggedDocument } from '../types.js';
+import type { Framework, Lexicons, TaggedDocument } from '../types.js';
+import { frameworksFor } from '../lexicon/frameworks.js';
+import { municipalitiesFor } from '../lexicon/municipalities.js';
 import {
   administrationIndex,
   creditPassages,
@@ -24,8 +26,14 @@ export interface CategoryInfo {
   label: string;
   /** The framework's title. */
   framework: string;
-  /** The framework's city, or null for rights areas shared by all cities. */
+  /** The framework's ID. */
+  frameworkId: string;
+  /** The framework's city, or null for frameworks shared by all cities (rights areas, the national principles). */
   city: string | null;
+  /** True for the national principles every city without its own gets (SKR's). */
+  default?: boolean;
+  /** Whose it is, in Swedish: "Malmö stad", "kommuner och regioner utan egna principer", "alla kommuner och regioner". */
+  scope: string;
   description?: string;
 }
 
@@ -50,6 +58,16 @@ export interface CoverageRow extends AdministrationInfo {
   taggedPassages: number;
   documents: string[];
   cells: Record<string, CoverageCell>;
+  /**
+   * Categories whose framework applies to none of the cities the row's passages come from (another
+   * city's principles): reports write "ej tillämplig" for them, never "·" or 0.
+   */
+  notApplicable: string[];
+  /**
+   * The cities of the documents its passages come from (null: "okänd kommun"); for a row without
+   * passages, its registry's city.
+   */
+  cities: Array<string | null>;
   /** By mention: passages that reach it only through a group noun for many ("de helägda bolagen"). */
   groupOnly?: { passages: number; names: string[] };
 }
@@ -67,29 +85,60 @@ export interface CoverageOptions extends CreditOptions {
   quoteMaxChars?: number;
 }
 
-/** The principles and rights areas of the frameworks that apply to the documents' cities. */
+/**
+ * The frameworks a document was tagged against: its tag result's (`frameworks`, with --framework
+ * in it), else those that apply to its city.
+ */
+export function frameworksOf(doc: TaggedDocument, lexicons: Lexicons): Framework[] {
+  const ids = (doc as TaggedDocument & { frameworks?: string[] }).frameworks;
+  if (!ids) return frameworksFor(lexicons, doc.metadata.city);
+  return ids.map((id) => lexicons.frameworks.find((f) => f.id === id)).filter((f): f is Framework => f !== undefined);
+}
+
+function categoryInfo(f: Framework, c: Framework['categories'][number], lexicons: Lexicons): CategoryInfo {
+  return {
+    id: c.id,
+    kind: c.kind,
+    label: c.label,
+    framework: f.title,
+    frameworkId: f.id,
+    city: f.city,
+    ...(f.default && { default: true }),
+    scope: frameworkScope(f, lexicons),
+    ...(c.description && { description: c.description }),
+  };
+}
+
+/** Whose a framework is, for reports: the city's name, or who else it applies to. */
+export function frameworkScope(f: Pick<Framework, 'city' | 'default'>, lexicons: Pick<Lexicons, 'dir'>): string {
+  if (f.default) return 'kommuner och regioner utan egna principer';
+  if (f.city === null) return 'alla kommuner och regioner';
+  return municipalitiesFor(lexicons.dir).byId(f.city)?.official ?? f.city;
+}
+
+/** The principles and rights areas of the frameworks the documents were tagged against, principles first. */
 export function categoriesFor(lexicons: Lexicons, docs: readonly TaggedDocument[]): CategoryInfo[] {
-  const cities = new Set(docs.map((d) => d.metadata.city));
-  const frameworks = lexicons.frameworks
-    .filter((f) => f.city === null || cities.has(f.city))
-    .sort((a, b) => Number(a.kind === 'areas') - Number(b.kind === 'areas'));
+  const used = new Set(docs.flatMap((d) => frameworksOf(d, lexicons).map((f) => f.id)));
+  const frameworks = lexicons.frameworks.filter((f) => used.has(f.id)).sort((a, b) => Number(a.kind === 'areas') - Number(b.kind === 'areas'));
   const out: CategoryInfo[] = [];
   const seen = new Set<string>();
   for (const f of frameworks) {
     for (const c of f.categories) {
       if (seen.has(c.id)) continue;
       seen.add(c.id);
-      out.push({ id: c.id, kind: c.kind, label: c.label, framework: f.title, city: f.city, ...(c.description && { description: c.description }) });
+      out.push(categoryInfo(f, c, lexicons));
     }
   }
-  // A tag from a framework of another city (a Stockholm text in a Malmö corpus) still gets a column.
+  // A tag no framework of the lexicons has (tagged with other lexicons) still gets a column.
   for (const d of docs) {
     for (const p of d.passages) {
       for (const t of p.tags) {
         if (seen.has(t.id)) continue;
         seen.add(t.id);
         const found = lexicons.frameworks.flatMap((f) => f.categories.map((c) => ({ f, c }))).find((x) => x.c.id === t.id);
-        out.push({ id: t.id, kind: t.kind, label: found?.c.label ?? t.id, framework: found?.f.title ?? '', city: found?.f.city ?? null });
+        out.push(
+          found ? categoryInfo(found.f, found.c, lexicons) : { id: t.id, kind: t.kind, label: t.id, framework: '', frameworkId: '', city: null, scope: '' },
+        );
       }
     }
   }
@@ -105,11 +154,41 @@ export function computeCoverage(docs: readonly TaggedDocument[], lexicons: Lexic
   const info = describeAdministrations(ids, docs, registered);
   const order = [...registered.keys()];
   const rank = (id: string) => (registered.has(id) ? order.indexOf(id) : order.length);
+  const categories = categoriesFor(lexicons, docs);
   const rows = [...ids]
-    .map((id) => buildRow(info.get(id)!, credited.get(id) ?? [], expected.has(id), maxChars, broad.get(id), options.view))
+    .map((id) => {
+      const items = credited.get(id) ?? [];
+      const row = buildRow(info.get(id)!, items, expected.has(id), maxChars, broad.get(id), options.view);
+      row.notApplicable = notApplicable(id, items, categories, lexicons);
+      row.cities = citiesOf(id, items, lexicons);
+      return row;
+    })
     .sort((a, b) => rank(a.id) - rank(b.id) || a.name.localeCompare(b.name, 'sv'));
   disambiguate(rows, lexicons);
-  return { view: options.view, categories: categoriesFor(lexicons, docs), rows, expected: options.expected };
+  return { view: options.view, categories, rows, expected: options.expected };
+}
+
+/**
+ * The categories that apply to none of the documents a row's passages come from; for a row
+ * without passages, to none of the city its ID begins with.
+ */
+function notApplicable(id: string, items: readonly CreditedPassage[], categories: readonly CategoryInfo[], lexicons: Lexicons): string[] {
+  const docs = new Set(items.map((i) => i.doc));
+  const frameworks = new Set(
+    docs.size > 0 ? [...docs].flatMap((d) => frameworksOf(d, lexicons).map((f) => f.id)) : frameworksFor(lexicons, id.split('/')[0]).map((f) => f.id),
+  );
+  return categories.filter((c) => c.frameworkId !== '' && !frameworks.has(c.frameworkId)).map((c) => c.id);
+}
+
+function citiesOf(id: string, items: readonly CreditedPassage[], lexicons: Lexicons): Array<string | null> {
+  if (items.length > 0) return [...new Set(items.map((i) => i.doc.metadata.city))];
+  const registry = lexicons.registries.find((r) => r.administrations.some((a) => a.id === id));
+  return registry ? [registry.city] : [];
+}
+
+/** Whether a category's framework applies to a row (see `CoverageRow.notApplicable`). */
+export function isApplicable(row: Pick<CoverageRow, 'notApplicable'>, category: Pick<CategoryInfo, 'id'>): boolean {
+  return !row.notApplicable.includes(category.id);
 }
 
 /** Two cities' "Kommunstyrelsen" in one corpus: the other city's gets its city's name added. */
@@ -162,7 +241,18 @@ function buildRow(
   }
   for (const cell of Object.values(cells)) cell.share = words > 0 ? round(cell.words / words) : 0;
   const group = broad ? { groupOnly: { passages: broad.passages, names: [...broad.names] } } : {};
-  return { ...info, expected, words, passages: items.length, taggedPassages: tagged, documents: [...documents], cells, ...group };
+  return {
+    ...info,
+    expected,
+    words,
+    passages: items.length,
+    taggedPassages: tagged,
+    documents: [...documents],
+    cells,
+    notApplicable: [],
+    cities: [],
+    ...group,
+  };
 }
 
 /**
@@ -185,20 +275,17 @@ export interface CategoryRank extends CategoryInfo {
   passages: number;
 }
 
-/** Whether a category's framework applies to the expected administrations' city. */
-export function applies(category: CategoryInfo, coverage: Coverage): boolean {
-  return category.city === null || coverage.expected.city === null || category.city === coverage.expected.city;
-}
-
 /**
- * The applicable categories from least to most covered (by number of administrations, then
- * passages). A Stockholm programme is not ranked over Malmö's committees.
+ * The categories from least to most covered (by number of administrations, then passages), each
+ * over the compared rows it applies to; a category that applies to none of them (a Stockholm
+ * programme among Malmö's committees) is not ranked.
  */
 export function rankCategories(coverage: Coverage): CategoryRank[] {
-  const rows = comparedRows(coverage);
+  const compared = comparedRows(coverage);
   return coverage.categories
-    .filter((c) => applies(c, coverage))
-    .map((c) => {
+    .map((c) => ({ c, rows: compared.filter((r) => isApplicable(r, c)) }))
+    .filter(({ rows }) => rows.length > 0)
+    .map(({ c, rows }) => {
       const coveredBy = rows.filter((r) => (r.cells[c.id]?.passages ?? 0) > 0).map((r) => r.id);
       const passages = rows.reduce((n, r) => n + (r.cells[c.id]?.passages ?? 0), 0);
       return { ...c, coveredBy, compared: rows.length, share: rows.length ? round(coveredBy.length / rows.length) : 0, passages };

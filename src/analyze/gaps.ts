@@ -9,7 +9,7 @@ import type { Gap } from './gap.js';
 import type { AnalysisRules } from './rules.js';
 import { answerGaps } from './answers.js';
 import { list, median, num, pct, plural } from '../util/swedish.js';
-import { applies, comparedRows, rankCategories, type CategoryInfo, type Coverage, type CoverageRow } from './coverage.js';
+import { isApplicable, comparedRows, rankCategories, type CategoryInfo, type Coverage, type CoverageRow } from './coverage.js';
 
 /** Every gap in `coverage`; `docs` are the documents it was computed from. */
 export function findGaps(coverage: Coverage, docs: readonly TaggedDocument[], rules: AnalysisRules): Gap[] {
@@ -118,12 +118,14 @@ function rareGaps(coverage: Coverage, rules: AnalysisRules): Gap[] {
 function missingGaps(coverage: Coverage, active: CoverageRow[], rules: AnalysisRules): Gap[] {
   const t = rules.thresholds;
   const gaps: Gap[] = [];
-  const categories = coverage.categories.filter((c) => applies(c, coverage) && t.missingKinds.includes(c.kind));
+  const categories = coverage.categories.filter((c) => t.missingKinds.includes(c.kind));
   for (const row of active) {
-    const others = active.filter((r) => r.id !== row.id);
-    // "Most others" needs a few others to mean anything.
-    if (others.length < 3) continue;
     for (const c of categories) {
+      // Only against the others the category applies to too: Malmö's P1 is not missing in Lund.
+      if (!isApplicable(row, c)) continue;
+      const others = active.filter((r) => r.id !== row.id && isApplicable(r, c));
+      // "Most others" needs a few others to mean anything.
+      if (others.length < 3) continue;
       const cell = row.cells[c.id];
       if ((cell?.passages ?? 0) > 0) continue;
       const covering = others.filter((r) => (r.cells[c.id]?.passages ?? 0) > 0).length;

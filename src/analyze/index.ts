@@ -7,6 +7,8 @@ import type { Gap } from './gap.js';
 import { authorOf } from '../corpus/credit.js';
 import type { ExpectedSet } from './expected.js';
 import type { AnalysisRules } from './rules.js';
+import { municipalitiesFor } from '../lexicon/municipalities.js';
+import { UNKNOWN_CITY } from '../lexicon/unknown-city.js';
 
 export interface ViewResult {
   coverage: Coverage;
@@ -25,8 +27,18 @@ export interface DocumentSummary {
   words: number;
 }
 
+/** How many documents are a city's; `city` null for the documents no city decides ("okänd kommun"). */
+export interface CitySummary {
+  city: string | null;
+  /** The municipality's official name ("Malmö stad", "Region Skåne"), or "okänd kommun". */
+  name: string;
+  documents: number;
+}
+
 export interface CorpusSummary {
   documents: DocumentSummary[];
+  /** The documents' cities, most documents first, the unknown last. */
+  cities: CitySummary[];
   /** Renderings of a document already read, left out (manifest `variantOf`). */
   skippedVariants: Array<{ path: string; variantOf: string }>;
   failures: InputFailure[];
@@ -78,10 +90,20 @@ export function analyzeCorpus(docs: readonly TaggedDocument[], lexicons: Lexicon
     rules,
     corpus: {
       documents,
+      cities: citySummary(documents, lexicons),
       skippedVariants: options.skippedVariants ?? [],
       failures: options.failures ?? [],
       passages: documents.reduce((n, d) => n + d.passages, 0),
       words: documents.reduce((n, d) => n + d.words, 0),
     },
   };
+}
+
+function citySummary(documents: readonly DocumentSummary[], lexicons: Pick<Lexicons, 'dir'>): CitySummary[] {
+  const counts = new Map<string | null, number>();
+  for (const d of documents) counts.set(d.city, (counts.get(d.city) ?? 0) + 1);
+  const municipalities = municipalitiesFor(lexicons.dir);
+  return [...counts]
+    .map(([city, n]) => ({ city, name: city === null ? UNKNOWN_CITY : (municipalities.byId(city)?.official ?? city), documents: n }))
+    .sort((a, b) => Number(a.city === null) - Number(b.city === null) || b.documents - a.documents || a.name.localeCompare(b.name, 'sv'));
 }

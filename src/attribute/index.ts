@@ -31,7 +31,8 @@ interface Found {
 
 /** What attribution reads a document against: its city, that city's compiled registry, the cue words. */
 export interface AttributionScope {
-  city: string;
+  /** The document's city, or null when it is unknown. */
+  city: string | null;
   /** The city's registry compiled, or null when the lexicons have none for it. */
   names: NameIndex | null;
   cues: AttributionCues;

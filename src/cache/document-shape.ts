@@ -34,6 +34,7 @@ export function isCachedDocument(value: unknown, sha256: string): value is Cache
     orNull(isCount)(value.pageCount) &&
     isMetadata(value.metadata) &&
     isStringArray(value.warnings) &&
+    isOptional(value.furniture, isStringArray) &&
     Array.isArray(value.footnotes) &&
     value.footnotes.every((f) => isObject(f) && isString(f.label) && isString(f.text) && isOptional(f.page, isCount)) &&
     isStringArray(value.furniture) &&

@@ -7,6 +7,7 @@ import {
   addInputOptions,
   byOption,
   cityOption,
+  frameworkOption,
   collect,
   countOption,
   formatOption,
@@ -16,7 +17,7 @@ import {
   type InputFlags,
 } from './options.js';
 import { chooseOutput } from './output.js';
-import { buildContextOrFail, orFail, readLexicons, readTaggedInputs, reportFailures } from './read.js';
+import { checkedTagging, orFail, readLexicons, readTaggedInputs, reportFailures } from './read.js';
 import { compareCorpora, type Comparison, type CorpusInput } from '../compare/index.js';
 import { DEFAULT_KEYNESS } from '../compare/keyness.js';
 import { loadAnalysisRules } from '../analyze/rules.js';
@@ -37,6 +38,7 @@ interface CompareFlags extends InputFlags {
   by: 'author' | 'mention';
   lexicons?: string;
   city?: string;
+  framework?: string;
   top: number;
   movers: number;
   minFreq: number;
@@ -75,6 +77,7 @@ export function registerCompare(program: Command): void {
     .addOption(byOption())
     .addOption(lexiconsOption())
     .addOption(cityOption('fallback'))
+    .addOption(frameworkOption())
     .addOption(countOption('--top <n>', 'antal ord i ordlistan', 20))
     .addOption(countOption('--movers <n>', 'antal största ökningar och minskningar', 5))
     .addOption(countOption('--min-freq <n>', 'minsta antal förekomster för att ett ord ska prövas', DEFAULT_KEYNESS.minFrequency))
@@ -89,7 +92,7 @@ export function registerCompare(program: Command): void {
     if (given.length > 0 && given.length !== args.length) fail(`${given.length} --label för ${args.length} korpusar`);
     const lexicons = readLexicons(flags.lexicons);
     const rules = orFail(() => loadAnalysisRules());
-    const tagging = { lexicons, context: { defaultCity: flags.city }, compiled: buildContextOrFail(lexicons, flags.city) };
+    const tagging = checkedTagging(lexicons, flags);
     let failed = false;
     const corpora: CorpusRead<TaggedDocument>[] = [];
     for (const arg of args) {

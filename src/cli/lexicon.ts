@@ -5,10 +5,9 @@ import { compileMatcher, languageData } from '../language/index.js';
 import { checkLexicons, defaultLexiconDir, loadLexicons } from '../lexicon/load.js';
 import { formatProblem, LexiconError } from '../data-files/problems.js';
 import { computeStats, matchDocuments, type EntryStats, type LexiconStats } from '../lexicon/stats.js';
-import { DEFAULT_CITY } from '../tag/context.js';
 import { EXIT, fail } from '../util/exit.js';
 import { forTerminal } from '../util/terminal.js';
-import { addInputOptions, type InputFlags } from './options.js';
+import { addInputOptions, cityOption, type InputFlags } from './options.js';
 import { chooseOutput } from './output.js';
 import { orFail, readInputs } from './read.js';
 import type { InputFailure, Lexicons } from '../types.js';
@@ -67,13 +66,14 @@ export function registerLexicon(program: Command): void {
     .description('Visar hur ofta varje kategori och förvaltning slår till i dokumenten: aldrig, eller överallt.')
     .argument('<filer...>', 'filer, kataloger eller mönster (glob)')
     .addOption(lexiconsOption())
+    .addOption(cityOption('fallback'))
     .addOption(formatOption());
   addInputOptions(stats).action(async (paths: string[], flags: LexiconFlags & InputFlags) => {
     const output = chooseOutput(flags, STATS_RENDERERS, 'text');
     const lexicons = load(flags);
     const { documents, failures } = await readInputs(paths, flags);
     const language = orFail(() => languageData(lexicons.dir));
-    const matched = matchDocuments(documents, lexicons, (entries, options) => compileMatcher(entries, { ...options, language }), DEFAULT_CITY);
+    const matched = matchDocuments(documents, lexicons, (entries, options) => compileMatcher(entries, { ...options, language }));
     await output.emit({ stats: computeStats(matched.documents, matched.entries), failures });
     if (failures.length > 0) process.exitCode = EXIT.findings;
   });
@@ -121,6 +121,7 @@ function listing(lexicons: Lexicons) {
     frameworks: lexicons.frameworks.map((f) => ({
       id: f.id,
       city: f.city,
+      default: f.default === true,
       title: f.title,
       kind: f.kind,
       categories: f.categories.map((c) => ({ id: c.id, label: c.label, terms: c.terms.length, exclude: c.exclude.length })),
@@ -154,7 +155,7 @@ const PLURAL: Record<string, string> = {
 function listText(lexicons: Lexicons): string {
   const lines: string[] = [`Lexikon: ${lexicons.dir}`, '', 'Ramverk'];
   for (const f of lexicons.frameworks) {
-    lines.push(`  ${f.id} (${f.city ?? 'alla städer'}): ${f.title}`);
+    lines.push(`  ${f.id} (${f.default ? 'kommuner utan egna principer' : (f.city ?? 'alla städer')}): ${f.title}`);
     for (const c of f.categories) {
       const exclude = c.exclude.length > 0 ? `, ${c.exclude.length} undantag` : '';
       lines.push(`    ${c.id.padEnd(24)} ${String(c.terms.length).padStart(3)} termer${exclude}  ${c.label}`);

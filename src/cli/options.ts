@@ -17,8 +17,10 @@ export interface InputFlags {
   cache?: boolean;
   /** --workers: threads that read (and tag) files. */
   workers?: number;
-  /** --lexicons, for the commands that take it: extraction reads its language data. */
+  /** --lexicons, for the commands that take it: extraction reads its language data, location its municipalities and registries. */
   lexicons?: string;
+  /** --city, for the commands that take it: the city of every document whose manifest names none. */
+  city?: string;
   /** --out, for the commands that take it: never read as an input, and never one of them. */
   out?: string;
 }
@@ -58,19 +60,30 @@ export function outOption(): Option {
 // ---------------------------------------------------------------------------------------------
 // Lexicons, rules, city, author
 
-export function lexiconsOption(description = 'läs lexikon från denna katalog i stället för paketets'): Option {
+export function lexiconsOption(description = 'läs även lexikon från denna katalog: dess filer lägger till och ersätter paketets efter id'): Option {
   return new Option('--lexicons <katalog>', description);
 }
 
-/** What --city means differs: a fallback for tagging, also the expected registry, or the registry a draft is checked against. */
+/**
+ * What --city means: the municipality of every document whose manifest names none, instead of the
+ * one the document names itself; for analyze and names also whose registry is expected, for review
+ * the registry a draft is checked against.
+ */
 const CITY_HELP = {
-  fallback: 'stad för dokument vars stad inte framgår (standard: malmo)',
-  corpus: 'stad för dokument vars stad inte framgår, och vars register som förväntas (standard: korpusens vanligaste)',
-  review: 'stadens register att granska mot (standard: dokumentets stad)',
+  fallback:
+    'kommunens id (lexicons/sweden/municipalities.yaml, t.ex. lund, region-skane) för alla dokument vars manifest inte anger någon, i stället för den dokumentet själv anger',
+  corpus:
+    'kommunens id (t.ex. lund, region-skane) för alla dokument vars manifest inte anger någon, i stället för den dokumentet själv anger, och vars register som förväntas (standard: korpusens vanligaste)',
+  review: 'kommunens id (t.ex. lund) för dokumentet, i stället för den det själv anger, och vars register det granskas mot',
 } as const;
 
 export function cityOption(meaning: keyof typeof CITY_HELP): Option {
-  return new Option('--city <stad>', CITY_HELP[meaning]);
+  return new Option('--city <kommun>', CITY_HELP[meaning]);
+}
+
+/** `--framework <id>`: another principles framework for every document than its city's own or the national default. */
+export function frameworkOption(): Option {
+  return new Option('--framework <id>', 'principramverk för alla dokument i stället för kommunens eget eller SKR:s nationella, t.ex. malmo-mr-policy');
 }
 
 export function authorOption(): Option {
@@ -89,7 +102,12 @@ export function reviewRulesOption(): Option {
 
 /** The flags of the commands that analyse a tagged corpus (analyze, names). */
 export function addCorpusOptions(command: Command): Command {
-  return command.addOption(lexiconsOption()).addOption(analysisRulesOption()).addOption(cityOption('corpus')).addOption(authorOption());
+  return command
+    .addOption(lexiconsOption())
+    .addOption(analysisRulesOption())
+    .addOption(cityOption('corpus'))
+    .addOption(frameworkOption())
+    .addOption(authorOption());
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -7,7 +7,10 @@ import { LexiconError } from '../data-files/problems.js';
 import { loadLexicons } from '../lexicon/load.js';
 import { extractionData } from '../segment/index.js';
 import { RuleError } from '../review/rule-files.js';
-import { buildContext, contextCities, isKnownAdministration, type TaggingContext } from '../tag/context.js';
+import { buildContext, isKnownAdministration, type TaggingContext } from '../tag/context.js';
+import { frameworkChoiceProblem } from '../lexicon/frameworks.js';
+import { municipalitiesFor } from '../lexicon/municipalities.js';
+import { locateDataFor } from '../locate/index.js';
 import type { TagResult } from '../tag/index.js';
 import { createProgress } from '../util/progress.js';
 import { EXIT, fail, warn } from '../util/exit.js';
@@ -41,21 +44,34 @@ export function readLexicons(dir: string | undefined): Lexicons {
   return orFail(() => loadLexicons(dir));
 }
 
-/** The compiled matchers and cues for tagging, with --city as the fallback city. */
-export function buildContextOrFail(lexicons: Lexicons, city: string | undefined): TaggingContext {
-  return orFail(() => buildContext(lexicons, { defaultCity: city }));
+/** The compiled matchers and cues for tagging, with --framework for every document when given. */
+export function buildContextOrFail(lexicons: Lexicons, framework?: string): TaggingContext {
+  return orFail(() => buildContext(lexicons, framework === undefined ? {} : { framework }));
 }
 
-/** Tagging with --city, which must be a city the lexicons know, and --author (unknown: a warning, used as given). */
-export function checkedTagging(lexicons: Lexicons, flags: { city?: string; author?: string }): TaggingOptions {
-  const context = buildContextOrFail(lexicons, flags.city);
-  if (flags.city && !contextCities(context).includes(flags.city)) {
-    fail(`okänd stad "${flags.city}" (lexikonen känner ${contextCities(context).join(', ')})`);
-  }
+/** --city must be a municipality's ID (of the lexicons' folder, layered): "lund", "region-skane". */
+export function checkCity(city: string | undefined, lexiconsDir: string | undefined): void {
+  if (city === undefined) return;
+  const known = orFail(() => municipalitiesFor(lexiconsDir));
+  if (known.byId(city)) return;
+  const near = known.byName(city);
+  fail(`okänd kommun "${city}": ange kommunens id i lexicons/sweden/municipalities.yaml${near ? ` (menas "${near.id}"?)` : ', t.ex. lund eller region-skane'}`);
+}
+
+/**
+ * Tagging with --city (a municipality's ID), --framework (a principles framework) and --author
+ * (unknown: a warning, used as given).
+ */
+export function checkedTagging(lexicons: Lexicons, flags: { city?: string; author?: string; framework?: string }): TaggingOptions {
+  checkCity(flags.city, lexicons.dir);
+  const problem = flags.framework === undefined ? null : frameworkChoiceProblem(lexicons, flags.framework);
+  if (problem) fail(problem);
+  const context = buildContextOrFail(lexicons, flags.framework);
   if (flags.author && !isKnownAdministration(context, flags.author)) {
     warn(`--author ${flags.author} finns inte i något register; används som det står`);
   }
-  return { lexicons, context: { defaultCity: flags.city }, tag: { author: flags.author }, compiled: context };
+  const options = flags.framework === undefined ? {} : { framework: flags.framework };
+  return { lexicons, context: options, tag: { author: flags.author }, compiled: context };
 }
 
 export interface ReadCheck {
@@ -63,9 +79,11 @@ export interface ReadCheck {
   allowNone?: boolean;
 }
 
-/** The documents under `paths`, extracted, not tagged. */
+/** The documents under `paths`, extracted and located, not tagged. */
 export async function readInputs(paths: string[], flags: InputFlags, check: ReadCheck = {}): Promise<ReadResult<Document>> {
-  return reported(flags, check, (options) => readDocuments(paths, options));
+  // Locating reads the registries; bad lexicons end the run here with their problems.
+  const locate = orFail(() => locateDataFor(flags.lexicons));
+  return reported(flags, check, (options) => readDocuments(paths, { ...options, locate }));
 }
 
 /** The documents under `paths`, extracted and tagged. */
@@ -80,9 +98,11 @@ async function reported<D extends Document>(
 ): Promise<ReadResult<D>> {
   // Bad language data ends the run with its problems before any file is read.
   orFail(() => extractionData(flags.lexicons));
+  checkCity(flags.city, flags.lexicons);
   const progress = createProgress(flags.progress !== false);
   const result = await read({
     lexiconsDir: flags.lexicons,
+    city: flags.city,
     limits: limitsFrom(flags),
     cacheDir: flags.cacheDir,
     cache: flags.cache,

@@ -5,7 +5,7 @@
 import type { Command } from 'commander';
 import { addInputOptions, cityOption, formatOption, lexiconsOption, outOption, reviewRulesOption, type InputFlags } from './options.js';
 import { chooseOutput, useColor, writeOutput } from './output.js';
-import { orFail, readInputs, readLexicons, readTaggedInputs } from './read.js';
+import { checkCity, orFail, readInputs, readLexicons, readTaggedInputs } from './read.js';
 import type { ReadResult } from '../corpus/read.js';
 import { buildContext, type TaggingContext } from '../tag/context.js';
 import { createSpellChecker } from '../language/hunspell.js';
@@ -79,16 +79,15 @@ export function registerReview(program: Command): void {
     const output = chooseOutput(flags, RENDERERS, 'stylish');
     if (flags.type && !TYPES.includes(flags.type)) fail(`okänd dokumenttyp "${flags.type}" (välj ${TYPES.join(', ')})`);
     const lexicons = readLexicons(flags.lexicons);
-    const cities = lexicons.registries.map((r) => r.city);
-    if (flags.city && !cities.includes(flags.city)) fail(`okänd stad "${flags.city}" (lexikonen känner ${cities.join(', ')})`);
+    checkCity(flags.city, lexicons.dir);
     const active = ruleSet.rules.filter((r) => r.severity !== 'off');
     const spell = active.some((r) => r.kind === 'spelling') ? await createSpellChecker([...lexicons.knownWords, ...ruleSet.knownWords]) : null;
-    const context = taggingContext(lexicons, flags.city);
+    const context = taggingContext(lexicons);
     const setup = { lexicons, rules: ruleSet.rules, spell, city: flags.city, type: flags.type, profiles: ruleSet.profiles, profile: flags.profile };
 
     // A file that cannot be read is a line on stderr and exit 2, but the others are still reviewed.
     const { documents, failures }: ReadResult<Document | TaggedDocument> = context
-      ? await readTaggedInputs(paths, flags, { lexicons, context: { defaultCity: flags.city }, compiled: context }, { allowNone: true })
+      ? await readTaggedInputs(paths, flags, { lexicons, compiled: context }, { allowNone: true })
       : await readInputs(paths, flags, { allowNone: true });
     // A rule stopped at its time budget is a line like an unreadable file's, and exit 2: the file's review is incomplete.
     let overruns = 0;
@@ -119,9 +118,9 @@ function seconds(ms: number): string {
  * The context for tagging documents with principles, areas and mentions, for the rules that use
  * them. Without one (attribution cues that do not load) those rules are skipped, with a warning.
  */
-function taggingContext(lexicons: Lexicons, city: string | undefined): TaggingContext | null {
+function taggingContext(lexicons: Lexicons): TaggingContext | null {
   try {
-    return buildContext(lexicons, { defaultCity: city });
+    return buildContext(lexicons);
   } catch (error) {
     warn(`taggningen kunde inte förberedas (${(error as Error).message.split('\n')[0]}); regler som behöver den hoppas över`);
     return null;

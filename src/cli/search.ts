@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import {
   addInputOptions,
   cityOption,
+  frameworkOption,
   collect,
   compoundOption,
   countOption,
@@ -15,7 +16,7 @@ import {
   type InputFlags,
 } from './options.js';
 import { chooseOutput, useColor } from './output.js';
-import { buildContextOrFail, orFail, readInputs, readLexicons } from './read.js';
+import { checkedTagging, orFail, readInputs, readLexicons } from './read.js';
 import { languageData } from '../language/data.js';
 import { openCache } from '../cache/extract.js';
 import { cachedSearchIndex } from '../search/cached.js';
@@ -31,6 +32,7 @@ interface SearchFlags extends InputFlags {
   out?: string;
   lexicons?: string;
   city?: string;
+  framework?: string;
   admin?: string[];
   tag?: string[];
   type?: string[];
@@ -75,20 +77,21 @@ export function registerSearch(program: Command): void {
     .addOption(countOption('--limit <n>', 'antal träffar som visas', 20))
     .addOption(lexiconsOption())
     .addOption(cityOption('fallback'))
+    .addOption(frameworkOption())
     .addOption(formatOption(Object.keys(RENDERERS), 'text'))
     .addOption(outOption());
   addInputOptions(command).action(async (query: string, paths: string[], flags: SearchFlags) => {
     const output = chooseOutput(flags, RENDERERS, 'text');
     const lexicons = readLexicons(flags.lexicons);
     checkTags(flags.tag ?? [], lexicons);
+    const { compiled } = checkedTagging(lexicons, flags);
     const { documents, failures } = await readInputs(paths, flags);
     // Tagging is for the index's facets, so it runs only when the index is not in the cache.
     const annotate = (docs: Document[]) => {
-      const context = buildContextOrFail(lexicons, flags.city);
-      const tagged = docs.map((doc) => tagDocument(doc, context));
+      const tagged = docs.map((doc) => tagDocument(doc, compiled!));
       return { facets: tagged.map(facetsOf), authors: tagged.map((d) => d.author) };
     };
-    const index = cachedSearchIndex(documents, lexicons, annotate, openCache(flags));
+    const index = cachedSearchIndex(documents, lexicons, annotate, openCache(flags), flags.framework);
     warnUnknownAdministrations(flags.admin ?? [], lexicons, index);
     const filters: SearchFilters = { admin: flags.admin, tag: flags.tag, type: flags.type, year: flags.year };
     const language = orFail(() => languageData(lexicons.dir));

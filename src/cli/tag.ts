@@ -1,7 +1,7 @@
 // `mrkoll tag`: tags every passage with principles and rights areas and lists the administrations
 // it mentions, with the evidence for each.
 import type { Command } from 'commander';
-import { addInputOptions, authorOption, cityOption, formatOption, lexiconsOption, outOption, type InputFlags } from './options.js';
+import { addInputOptions, authorOption, cityOption, formatOption, frameworkOption, lexiconsOption, outOption, type InputFlags } from './options.js';
 import { chooseOutput, useColor } from './output.js';
 import { checkedTagging, readLexicons, readTaggedInputs } from './read.js';
 import { tagToJson, tagToText } from '../report/tag/index.js';
@@ -13,6 +13,7 @@ interface TagFlags extends InputFlags {
   out?: string;
   lexicons?: string;
   city?: string;
+  framework?: string;
   author?: string;
   all?: boolean;
 }
@@ -37,7 +38,8 @@ export function registerTag(program: Command): void {
     .description(
       'Märker varje stycke med de principer och rättighetsområden det tar upp, med\n' +
         'belägg, och de nämnder, förvaltningar och bolag det handlar om. Ramverk\n' +
-        'väljs efter dokumentets stad. Negerade taggar ("har inte lyft fram") och\n' +
+        'väljs efter dokumentets kommun: dess egna principer, annars SKR:s nationella,\n' +
+        'och rättighetsområdena. Negerade taggar ("har inte lyft fram") och\n' +
         'standardfraser visas men räknas inte som täckning. Textformatet visar\n' +
         'stycken med taggar eller omnämnanden; JSON visar alla stycken.',
     )
@@ -45,6 +47,7 @@ export function registerTag(program: Command): void {
     .addOption(formatOption(Object.keys(RENDERERS), 'text'))
     .addOption(lexiconsOption())
     .addOption(cityOption('fallback'))
+    .addOption(frameworkOption())
     .addOption(authorOption())
     .option('--all', 'textformat: visa även rubriker och stycken utan taggar')
     .addOption(outOption());

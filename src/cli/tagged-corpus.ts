@@ -13,6 +13,7 @@ export interface CorpusFlags extends InputFlags {
   lexicons?: string;
   rules?: string;
   city?: string;
+  framework?: string;
   author?: string;
 }
 

@@ -1,6 +1,7 @@
 // Comparing corpora (years, or cities): coverage per administration × category in each, what
 // changed from the first to the last, who appeared or fell silent, which words rose or fell
 // (keyness.ts), which naming variants came or went, and two cities' frameworks side by side.
+import { frameworksFor } from '../lexicon/frameworks.js';
 import type { Lexicons, TaggedDocument } from '../types.js';
 import { languageData } from '../language/data.js';
 import { computeCoverage, type CategoryInfo, type Coverage, type View } from '../analyze/coverage.js';
@@ -228,7 +229,11 @@ interface FormTally {
   by: Array<Set<string>>;
 }
 
-/** For corpora from different cities: each city's own frameworks with how widely each category is covered. */
+/**
+ * For corpora from different cities: the principles each city's documents are read against (its
+ * own, or the national default) with how widely each category is covered. Only when at least two
+ * cities have principles that differ.
+ */
 function frameworkColumns(
   corpora: readonly CorpusInput[],
   docsOf: readonly (readonly TaggedDocument[])[],
@@ -239,11 +244,12 @@ function frameworkColumns(
   if (new Set(cities.filter(Boolean)).size < 2) return [];
   const columns: FrameworkColumn[] = [];
   cities.forEach((city, i) => {
-    for (const f of lexicons.frameworks.filter((fw) => city !== null && fw.city === city)) {
+    if (city === null) return;
+    for (const f of frameworksFor(lexicons, city).filter((fw) => fw.kind === 'principles')) {
       const rows = coverages[i].rows;
       columns.push({
         corpus: corpora[i].label,
-        city: city!,
+        city,
         framework: f.id,
         title: f.title,
         categories: f.categories.map((c) => ({
@@ -255,5 +261,5 @@ function frameworkColumns(
       });
     }
   });
-  return new Set(columns.map((c) => c.city)).size >= 2 ? columns : [];
+  return new Set(columns.map((c) => c.city)).size >= 2 && new Set(columns.map((c) => c.framework)).size >= 2 ? columns : [];
 }

@@ -1,5 +1,6 @@
-// The extraction half of the pipeline, file by file: ingest → normalize → segment, plus what a
-// corpus manifest says about each file. The language data it reads with comes from the run's
+// The extraction half of the pipeline, file by file: ingest → normalize → segment, then the
+// document located (its city and case numbers, src/locate) and what a corpus manifest says about
+// each file. The language data it reads with comes from the run's
 // lexicons folder (`lexiconsDir`), each file of it the folder's own or else the bundled one.
 import { ingestFile, DEFAULT_LIMITS, SUPPORTED_EXTENSIONS, type IngestLimits } from '../ingest/index.js';
 import { failureReason } from '../ingest/errors.js';
@@ -8,6 +9,7 @@ import { normalize } from '../normalize/index.js';
 import { extractionData, segment, type ExtractionData } from '../segment/index.js';
 import { collectInputs } from './inputs.js';
 import { extractThroughCache, openCache } from '../cache/extract.js';
+import { buildLocator, locateDataFor, locateDocument } from '../locate/index.js';
 import type { CacheStats } from '../cache/store.js';
 import type { Document, InputFailure } from '../types.js';
 
@@ -19,8 +21,10 @@ export interface ExtractOptions {
   cacheDir?: string;
   /** False: parse every file, read and write no cache. */
   cache?: boolean;
-  /** The lexicons folder whose language data extraction reads; default the bundled one. */
+  /** The lexicons folder whose language data extraction reads, and whose municipalities and registries locate; default the bundled one. */
   lexiconsDir?: string;
+  /** --city: the city of every document its manifest gives none. */
+  city?: string;
 }
 
 export interface ExtractResult {
@@ -63,6 +67,7 @@ export function applyManifest(doc: Document, entry: ManifestEntry | undefined): 
  */
 export async function extractDocuments(paths: string[], options: ExtractOptions = {}): Promise<ExtractResult> {
   const data = extractionData(options.lexiconsDir);
+  const locator = buildLocator(locateDataFor(options.lexiconsDir));
   const { files, failures } = collectInputs(paths, SUPPORTED_EXTENSIONS);
   const manifests = new Manifests();
   const cache = openCache(options);
@@ -72,7 +77,9 @@ export async function extractDocuments(paths: string[], options: ExtractOptions 
     try {
       const doc = await extractThroughCache(file, { limits: options.limits ?? DEFAULT_LIMITS, data }, cache, extractDocument);
       failures.push(...manifests.problemsOnFirstUse(file));
-      documents.push(applyManifest(doc, manifests.entryFor(file)));
+      const entry = manifests.entryFor(file);
+      const located = locateDocument(doc, locator, data.sectionTitles, { manifest: entry?.city, flag: options.city });
+      documents.push(applyManifest(located, entry));
     } catch (error) {
       failures.push({ path: file, reason: failureReason(error) });
     }

@@ -4,11 +4,16 @@
 import type { IngestLimits } from '../ingest/index.js';
 import type { ContextOptions, TaggingContext, TagOptions, TagResult } from '../tag/index.js';
 import type { Document, InputFailure, Lexicons, TaggedDocument } from '../types.js';
+import type { LocateData } from '../locate/index.js';
 import { analyzeFilesInParallel, extractFilesInParallel } from './pool/index.js';
 
 export interface ReadOptions {
   /** The lexicons folder whose language data extraction reads (a tagging run reads its lexicons' own); default the bundled one. */
   lexiconsDir?: string;
+  /** --city: the city of every document whose manifest names none, instead of the one it names itself. */
+  city?: string;
+  /** What documents are located with; default read from the lexicons (or the folder `lexiconsDir`). */
+  locate?: LocateData;
   limits?: IngestLimits;
   /** Extraction cache directory; default `$XDG_CACHE_HOME/mrkoll` or `~/.cache/mrkoll`. */
   cacheDir?: string;
@@ -50,8 +55,8 @@ export async function readTaggedDocuments(paths: string[], options: ReadOptions 
   return { documents, failures };
 }
 
-function readSettings({ lexiconsDir, limits, cacheDir, cache, workers, onProgress, screen }: ReadOptions): ReadOptions {
-  return { lexiconsDir, limits, cacheDir, cache, workers, onProgress, screen };
+function readSettings({ lexiconsDir, city, locate, limits, cacheDir, cache, workers, onProgress, screen }: ReadOptions): ReadOptions {
+  return { lexiconsDir, city, locate, limits, cacheDir, cache, workers, onProgress, screen };
 }
 
 /** A document left out because the manifest says it is another rendering of one already read. */

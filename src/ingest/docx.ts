@@ -1,11 +1,13 @@
 // DOCX → blocks: once the archive has passed its checks (zip.ts), mammoth turns Word's styles into
-// HTML, which is read like any other (html.ts). Running headers and footers are furniture and mammoth leaves
-// them out; footnotes come last as "[n] text" paragraphs, their references inline as "[n]".
+// HTML, which is read like any other (html.ts). Running headers and footers are furniture: mammoth leaves
+// them out of the body, and their text is kept apart (zip.ts) for the city they name; footnotes come
+// last as "[n] text" paragraphs, their references inline as "[n]".
 import mammoth from 'mammoth';
 import type { RawBlock } from '../types.js';
 import { UnreadableContent } from './errors.js';
 import { htmlToBlocks } from './html.js';
 import { formatDuration, withTimeout, type IngestLimits } from './limits.js';
+import { docxFurniture } from './zip.js';
 
 /**
  * Word styles → HTML. Municipal templates use Swedish names ("Rubrik 1"), Word's built-ins English
@@ -22,6 +24,8 @@ export const DOCX_STYLE_MAP: readonly string[] = [
 export interface DocxContent {
   blocks: RawBlock[];
   warnings: string[];
+  /** The running headers' and footers' lines. */
+  furniture: string[];
 }
 
 /** Reads a DOCX that `assertSafeDocx` (zip.ts) has passed: mammoth's HTML, then blocks. */
@@ -48,5 +52,6 @@ export async function docxToBlocks(bytes: Buffer, limits: IngestLimits): Promise
       .filter((message) => !/^Unrecognised .* style/.test(message.message))
       .map((message) => `DOCX: ${message.message}`),
   );
-  return { blocks: htmlToBlocks(result.value, { lines: false, keepTabs: true }), warnings: [...warnings] };
+  const furniture = await docxFurniture(bytes);
+  return { blocks: htmlToBlocks(result.value, { lines: false, keepTabs: true }), warnings: [...warnings], furniture };
 }

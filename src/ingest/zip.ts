@@ -88,6 +88,59 @@ function bombReason(what: string, compressed: number, uncompressed: number): str
   return `misstänkt zip-bomb: ${what} packas upp ${ratio}:1 (${formatBytes(compressed)} blir ${formatBytes(uncompressed)})`;
 }
 
+/** Word's running headers and footers: word/header1.xml, word/footer2.xml … */
+const FURNITURE_PART = /^word\/(?:header|footer)\d*\.xml$/;
+
+/**
+ * The text of a DOCX's running headers and footers, one line per paragraph, in part order: mammoth
+ * leaves them out, but they say whose document it is ("Växjö kommun", "Tjänsteskrivelse"). Only for
+ * an archive `assertSafeDocx` has passed; a part that cannot be read gives nothing.
+ */
+export async function docxFurniture(bytes: Buffer): Promise<string[]> {
+  const zip = await openZip(bytes);
+  try {
+    const parts = (await readDirectory(zip)).filter((entry) => FURNITURE_PART.test(entry.fileName)).sort((a, b) => a.fileName.localeCompare(b.fileName));
+    const lines: string[] = [];
+    for (const entry of parts) {
+      try {
+        lines.push(...paragraphTexts(await inflate(zip, entry)));
+      } catch {
+        // A header is a hint, not the document: the body was read without it.
+      }
+    }
+    return [...new Set(lines)];
+  } finally {
+    zip.close();
+  }
+}
+
+async function inflate(zip: ZipFile, entry: Entry): Promise<string> {
+  const stream = await zip.openReadStreamPromise(entry);
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** The text runs (`<w:t>`) of each paragraph (`<w:p>`), tabs as spaces; empty paragraphs left out. */
+export function paragraphTexts(xml: string): string[] {
+  const texts: string[] = [];
+  for (const paragraph of xml.split(/<w:p[\s>]/u).slice(1)) {
+    const runs = paragraph.replace(/<w:tab\/>/gu, '<w:t> </w:t>').matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/gu);
+    const text = [...runs]
+      .map((m) => m[1])
+      .join('')
+      .replace(/&(?:#x([0-9a-f]+)|#(\d+)|(\w+));/giu, (all, hex: string, dec: string, name: string) =>
+        hex ? String.fromCodePoint(parseInt(hex, 16)) : dec ? String.fromCodePoint(Number(dec)) : (XML_ENTITIES[name] ?? all),
+      )
+      .replace(/\s+/gu, ' ')
+      .trim();
+    if (text) texts.push(text);
+  }
+  return texts;
+}
+
 /** Inflates one entry without keeping it; yauzl fails the stream as soon as it outgrows its declared size. */
 async function inflateToNothing(zip: ZipFile, entry: Entry): Promise<void> {
   try {

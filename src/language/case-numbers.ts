@@ -1,35 +1,57 @@
 // Case numbers (diarienummer), one grammar for the tool: a series of 2–6 capitals, a year and a
-// serial number. Well-formed ones are what the documents' metadata lists: STK-2023-138 (Malmö),
-// KS 2024/1035 (Stockholm), a bare "Dnr 2024/123". Review also finds anything shaped like one
-// (STK 2023-138, STK-23-138, STK–2023–138 from a word processor) to hold it to the city's format.
+// serial number, in the shape any municipality writes them (STK-2023-138, KS 2024/1035, also
+// mistyped: STK 2023-138, STK-23-138, STK–2023–138 from a word processor). Which shapes are a
+// city's well-formed numbers is data: its registry's `caseNumbers:` (Malmö STK-2023-138,
+// Stockholm KS 2024/1035), and review's rule files. A number after a "Dnr" label is one in any
+// city ("Dnr 2024/123", "Dnr: 2025-00039").
 import { wholeWordMatches } from '../util/whole-words.js';
 
 const SERIES = String.raw`\p{Lu}{2,6}`;
 const SERIAL = String.raw`\d{1,6}`;
-/** Not part of a longer word or number on either side. */
-const BEFORE = String.raw`(?<![\p{L}\p{N}-])`;
-const AFTER = String.raw`(?![\p{L}\p{N}])`;
-
-/** The well-formed forms, also after `dnr`; the bare form only after it. */
-const WELL_FORMED = [
-  String.raw`${BEFORE}${SERIES}-\d{4}-${SERIAL}${AFTER}`,
-  String.raw`${BEFORE}${SERIES} \d{4}/${SERIAL}${AFTER}`,
-  String.raw`(?<=\b[Dd]nr\.?:? ?)\d{4}[/-]${SERIAL}${AFTER}`,
-];
-// Every form starts with two capitals or four digits: the look-ahead changes nothing but speed,
-// as the look-behinds are then tried there only, not at every position of the text. It lets
-// through any two characters that may be capitals (below U+0100 only A-Z, À-Ö, Ø-Þ are): plain
-// ranges, which are much cheaper to test at every position than \p{Lu}.
-const MAYBE_CAPITAL = String.raw`[A-Z\u00C0-\u00D6\u00D8-\u00DE\u{100}-\u{10FFFF}]`;
-const WELL_FORMED_PATTERN = new RegExp(String.raw`(?=${MAYBE_CAPITAL}{2}|\d{4})(?:${WELL_FORMED.join('|')})`, 'gu');
-
-/** Well-formed case numbers in `text`, as written (without the `dnr`), in order of appearance. */
-export function findCaseNumbers(text: string): { value: string; index: number }[] {
-  return [...text.matchAll(WELL_FORMED_PATTERN)].map((m) => ({ value: m[0], index: m.index }));
-}
 
 /** Loose shape: series letters, a year of 2 or 4 digits and a serial, with some separator. */
 export const CASE_NUMBER_SHAPE = String.raw`(?:[Dd]nr\.?\s*)?${SERIES}\s?[-–‐]?\s?(?:19|20)?\d{2}\s?[-–‐/]\s?${SERIAL}`;
+
+/** After a label, a number with or without its series: "Dnr 2024/123", "Dnr: 2025-00039", "Diarienummer KS 2024/12". */
+const LABELLED = String.raw`(?:[Dd]nr|[Dd]iarienummer)\.?:?\s?((?:\p{Lu}{1,6}[ -]?)?(?:19|20)\d{2}[-/]${SERIAL})`;
+
+// Every form starts with a capital or "dnr"/"diarienummer": the look-ahead changes nothing but
+// speed (V8 then tries the pattern only there). It lets through any character that may be a
+// capital (below U+0100 only A-Z, À-Ö, Ø-Þ are), and d: plain ranges, much cheaper than \p{Lu}.
+const MAYBE_START = String.raw`[A-Zd\u00C0-\u00D6\u00D8-\u00DE\u{100}-\u{10FFFF}]`;
+const AFTER = String.raw`(?![\p{L}\p{N}])`;
+const SHAPE_PATTERN = new RegExp(String.raw`(?=${MAYBE_START})(?:${CASE_NUMBER_SHAPE})${AFTER}`, 'gu');
+const LABELLED_PATTERN = new RegExp(String.raw`(?=${MAYBE_START})${LABELLED}${AFTER}`, 'gu');
+
+/** What the loose shape finds in `text`, as written without a "Dnr", in order: anything that looks like a case number. */
+export function findCaseNumberShapes(text: string): { value: string; index: number }[] {
+  // Not the end of a longer code either: "1-STK-2023-138".
+  return wholeWordMatches(SHAPE_PATTERN, text)
+    .filter((m) => text[m.index - 1] !== '-')
+    .map((m) => {
+      const bare = m[0].replace(/^[Dd]nr\.?\s*/u, '');
+      return { value: bare, index: m.index + m[0].length - bare.length };
+    });
+}
+
+/**
+ * The well-formed case numbers in a text, as written (without the "Dnr"), in order of appearance:
+ * what the loose shape finds that follows one of `formats` (regex fragments for the whole number,
+ * compiled here once), and any number after a "Dnr" label.
+ */
+export function caseNumberSearch(formats: readonly string[]): (text: string) => { value: string; index: number }[] {
+  const wellFormed = formats.map((pattern) => new RegExp(`^(?:${pattern})$`, 'u'));
+  return (text) => {
+    const found = new Map<number, string>();
+    for (const c of findCaseNumberShapes(text)) if (wellFormed.some((re) => re.test(c.value))) found.set(c.index, c.value);
+    for (const m of wholeWordMatches(LABELLED_PATTERN, text)) {
+      const index = m.index + m[0].length - m[1].length;
+      // A labelled number the shape also found starts where the shape's did.
+      if (!found.has(index)) found.set(index, m[1]);
+    }
+    return [...found].sort(([a], [b]) => a - b).map(([index, value]) => ({ value, index }));
+  };
+}
 
 /** A city's format, from a review rule file: "Malmö stad", `\p{Lu}{2,6}-(?:19|20)\d{2}-\d{1,6}`. */
 export interface CaseNumberFormat {

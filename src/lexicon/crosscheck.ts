@@ -106,6 +106,11 @@ function checkRegistries(registries: Sourced<Registry>[], problems: Problem[]): 
   }
   for (const { value: registry, source } of registries) {
     cities.check(registry.city, path.basename(source.file), source, ['city'], (f) => `staden "${registry.city}" har redan ett register (${f})`);
+    (registry.caseNumbers ?? []).forEach((format, i) => {
+      const raw = (source.data as { caseNumbers: unknown[] }).caseNumbers[i];
+      const problem = patternProblem(format.pattern);
+      if (problem) problems.push(problemAt(source, typeof raw === 'string' ? ['caseNumbers', i] : ['caseNumbers', i, 'pattern'], problem));
+    });
     const names = new Map<string, string>();
     registry.administrations.forEach((a, i) => {
       const at = (...rest: YamlPath): YamlPath => ['administrations', i, ...rest];
@@ -157,6 +162,19 @@ function checkRegistries(registries: Sourced<Registry>[], problems: Problem[]): 
           problems.push(problemAt(source, ['groups', g, 'members', m], `"${member}" hör till ${target.city}, inte ${registry.city}`));
       });
     });
+  }
+}
+
+/**
+ * Why a case-number pattern cannot be used, or null. It is only ever tested against a short
+ * candidate (what the case-number shape found), whole, so a slow pattern costs little.
+ */
+function patternProblem(pattern: string): string | null {
+  try {
+    new RegExp(`^(?:${pattern})$`, 'u');
+    return null;
+  } catch (error) {
+    return `ogiltigt mönster: ${(error as Error).message}`;
   }
 }
 

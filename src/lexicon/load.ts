@@ -1,4 +1,4 @@
-// Reads a lexicon directory into `Lexicons`, or reports every problem in it at file:line:col.
+// Reads the lexicons into `Lexicons`, or reports every problem in them at file:line:col.
 //
 // Layout (the bundled `lexicons/` and any `--lexicons DIR`):
 //   frameworks/*.yaml   one framework each (principles or rights areas)
@@ -6,13 +6,20 @@
 //   concepts.yaml       concept groups: preferred form and variants
 //   boilerplate.yaml    stock phrases that are not coverage
 //   known-words.txt     words the spelling check must accept, one a line, `#` comments
+//   sweden/             municipalities.yaml, read by municipalities.ts (layered the same way)
 //   language/           another stage's data, validated there, ignored here
+//
+// A `--lexicons DIR` is a layer over the bundled lexicons, not a replacement: each of its files adds
+// entries or puts its own in place of the bundled ones with the same ID (layer.ts), so a folder may
+// hold just `registries/lund.yaml`.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Administration, BoilerplatePhrase, ConceptGroup, Framework, Lexicons, LexiconExamples, Registry } from '../types.js';
+import type { Administration, BoilerplatePhrase, ConceptGroup, Framework, Lexicons, LexiconExamples, Registry, RegistryCaseNumber } from '../types.js';
 import { crossCheck, type LoadedFiles } from './crosscheck.js';
-import { LexiconError, readYaml, sortProblems, type Problem, type SourceFile } from '../data-files/problems.js';
+import { LexiconError, problemAt, readYaml, sortProblems, type Problem, type SourceFile } from '../data-files/problems.js';
 import { readTextFile, WORD_LIST_MAX_BYTES } from '../data-files/read.js';
+import { crossLayerProblems, overlay } from './layer.js';
+import { municipalitiesFor, municipalityProblems, type Municipalities } from './municipalities.js';
 import { validateSchema, type FileKind } from './schema.js';
 import { normalizeTerm, type RawTerm } from './terms.js';
 import { BUNDLED_LEXICONS_DIR } from '../paths.js';
@@ -22,27 +29,67 @@ export function defaultLexiconDir(): string {
   return BUNDLED_LEXICONS_DIR;
 }
 
-/** Loads and validates the lexicons in `dir`; throws `LexiconError` listing every problem. */
+/** Loads and validates the lexicons: the bundled ones with `dir` over them; throws `LexiconError` listing every problem. */
 export function loadLexicons(dir: string = defaultLexiconDir()): Lexicons {
   const { lexicons, problems } = readLexicons(dir);
   if (problems.length > 0) throw new LexiconError(problems);
   return lexicons;
 }
 
-/** Every problem in the lexicons in `dir`, sorted by file and line; empty when they load. */
+/** Every problem in the lexicons `dir` layers over the bundled ones, sorted by file and line; empty when they load. */
 export function checkLexicons(dir: string = defaultLexiconDir()): Problem[] {
-  return readLexicons(dir).problems;
+  const { problems } = readLexicons(dir);
+  return sortProblems([...problems, ...municipalityProblems(dir)]);
 }
 
+/** A folder's own files, each checked by itself. */
+export interface Layer {
+  files: LoadedFiles;
+  knownWords: string[];
+  problems: Problem[];
+}
+
+/**
+ * The bundled lexicons with the folder `dir` layered over them (just the bundled ones when `dir`
+ * is theirs). `lexicons.dir` is `dir`: language data and cue words are looked up there first.
+ */
 export function readLexicons(dir: string): { lexicons: Lexicons; problems: Problem[] } {
   const root = path.resolve(dir);
+  const bundledRoot = path.resolve(BUNDLED_LEXICONS_DIR);
+  const base = readLayer(bundledRoot);
+  if (base.files.frameworks.length === 0 && !base.problems.some((p) => p.file.startsWith(path.join(bundledRoot, 'frameworks')))) {
+    base.problems.push({ file: path.join(bundledRoot, 'frameworks'), line: 1, col: 1, message: 'inga ramverk: frameworks/ saknar .yaml-filer' });
+  }
+  let files = base.files;
+  let knownWords = base.knownWords;
+  const problems = [...base.problems];
+  if (root !== bundledRoot) {
+    if (!existsSync(root) || !statSync(root).isDirectory()) {
+      problems.push({ file: root, line: 1, col: 1, message: 'lexikonkatalogen finns inte' });
+    } else {
+      const top = readLayer(root);
+      problems.push(...top.problems, ...crossLayerProblems(base.files, top.files));
+      files = overlay(base.files, top.files);
+      knownWords = [...new Set([...base.knownWords, ...top.knownWords])];
+    }
+  }
+  problems.push(...unknownCities(files, root));
+  const lexicons: Lexicons = {
+    frameworks: files.frameworks.map((f) => f.value),
+    registries: files.registries.map((f) => f.value),
+    concepts: files.concepts.flatMap((f) => f.value),
+    boilerplate: files.boilerplate.flatMap((f) => f.value),
+    knownWords,
+    dir: root,
+  };
+  deriveOffices(lexicons.registries);
+  return { lexicons, problems: sortProblems(problems) };
+}
+
+/** Reads the lexicon files of one folder and checks them among themselves. */
+function readLayer(root: string): Layer {
   const problems: Problem[] = [];
   const files: LoadedFiles = { frameworks: [], registries: [], concepts: [], boilerplate: [] };
-  const lexicons: Lexicons = { frameworks: [], registries: [], concepts: [], boilerplate: [], knownWords: [], dir: root };
-  if (!existsSync(root) || !statSync(root).isDirectory()) {
-    return { lexicons, problems: [{ file: root, line: 1, col: 1, message: 'lexikonkatalogen finns inte' }] };
-  }
-
   const read = (file: string, kind: FileKind): SourceFile | null => {
     const { source, problems: syntax } = readYaml(file);
     problems.push(...syntax);
@@ -71,19 +118,29 @@ export function readLexicons(dir: string): { lexicons: Lexicons; problems: Probl
     if (source) files.boilerplate.push({ value: (source.data as { phrases: BoilerplatePhrase[] }).phrases, source });
   }
   const wordsFile = path.join(root, 'known-words.txt');
-  if (existsSync(wordsFile)) lexicons.knownWords = readKnownWords(wordsFile, problems);
-
-  if (files.frameworks.length === 0 && !problems.some((p) => p.file.startsWith(path.join(root, 'frameworks')))) {
-    problems.push({ file: path.join(root, 'frameworks'), line: 1, col: 1, message: 'inga ramverk: frameworks/ saknar .yaml-filer' });
-  }
+  const knownWords = existsSync(wordsFile) ? readKnownWords(wordsFile, problems) : [];
   problems.push(...crossCheck(files));
+  return { files, knownWords, problems };
+}
 
-  lexicons.frameworks = files.frameworks.map((f) => f.value);
-  lexicons.registries = files.registries.map((f) => f.value);
-  deriveOffices(lexicons.registries);
-  lexicons.concepts = files.concepts.flatMap((f) => f.value);
-  lexicons.boilerplate = files.boilerplate.flatMap((f) => f.value);
-  return { lexicons, problems: sortProblems(problems) };
+/** Frameworks and registries must name a city of sweden/municipalities.yaml (as the folder layers it) by its ID. */
+function unknownCities(files: LoadedFiles, root: string): Problem[] {
+  let known: Municipalities;
+  try {
+    known = municipalitiesFor(root);
+  } catch {
+    return []; // `lexicon check` reports the municipalities' own problems
+  }
+  const problems: Problem[] = [];
+  const check = (city: string | null, source: SourceFile) => {
+    if (city !== null && !known.byId(city)) {
+      const near = known.byName(city) ?? known.all.find((m) => m.id === city.replace(/^region-/, ''));
+      problems.push(problemAt(source, ['city'], `kommunen "${city}" finns inte i sweden/municipalities.yaml${near ? ` (menas "${near.id}"?)` : ''}`));
+    }
+  };
+  for (const { value, source } of files.frameworks) check(value.city, source);
+  for (const { value, source } of files.registries) check(value.city, source);
+  return problems;
 }
 
 function yamlFiles(dir: string): string[] {
@@ -112,6 +169,7 @@ function toFramework(source: SourceFile): Framework {
     city: raw.city,
     title: raw.title,
     kind: raw.kind,
+    ...(raw.default === true && { default: true }),
     file: source.file,
     categories: raw.categories.map((c) => ({
       id: c.id,
@@ -127,21 +185,23 @@ function toFramework(source: SourceFile): Framework {
 }
 
 function toRegistry(source: SourceFile): Registry {
-  const raw = source.data as Omit<Registry, 'file' | 'groups' | 'administrations'> & {
+  const raw = source.data as Omit<Registry, 'file' | 'groups' | 'administrations' | 'caseNumbers'> & {
+    caseNumbers?: Array<string | RegistryCaseNumber>;
     administrations: Array<Partial<Administration> & Pick<Administration, 'id' | 'name' | 'kind'>>;
     groups?: Array<{ name: string; aliases?: string[]; members: string[] }>;
   };
+  const { caseNumbers, administrations, groups, ...rest } = raw;
   return {
-    city: raw.city,
-    name: raw.name,
+    ...rest,
+    ...(caseNumbers && { caseNumbers: caseNumbers.map((c) => (typeof c === 'string' ? { pattern: c } : c)) }),
     file: source.file,
-    administrations: raw.administrations.map((a) => ({
+    administrations: administrations.map((a) => ({
       ...a,
       aliases: a.aliases ?? [],
       misspellings: a.misspellings ?? [],
       ...(a.examples && { examples: { match: a.examples.match, nomatch: a.examples.nomatch ?? [] } }),
     })),
-    groups: (raw.groups ?? []).map((g) => ({ name: g.name, aliases: g.aliases ?? [], members: g.members })),
+    groups: (groups ?? []).map((g) => ({ name: g.name, aliases: g.aliases ?? [], members: g.members })),
   };
 }
 

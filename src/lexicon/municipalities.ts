@@ -1,6 +1,7 @@
 // Sweden's kommuner and regioner (lexicons/sweden/municipalities.yaml): SCB code, short and official
 // name, genitive, aliases and web/e-mail domains, validated on first use and looked up by ID, by any
 // name, or by domain. City detection asks this module who a document says it is; it reads no document.
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { ValidateFunction } from 'ajv';
 import { locate, parseYaml, readYaml, sortProblems, type Problem, type SourceFile, type YamlPath } from '../data-files/problems.js';
@@ -191,23 +192,44 @@ export class Municipalities {
 
 /** Reads and checks a municipalities file; throws `MunicipalitiesError` with every problem. */
 export function loadMunicipalities(file: string = BUNDLED_MUNICIPALITIES_FILE): Municipalities {
-  return checked(readValidatedYaml(file, validate(), MunicipalitiesError), () => readYaml(file).source);
+  const data = readValidatedYaml(file, validate(), MunicipalitiesError);
+  const source = () => readYaml(file).source;
+  return checked(
+    data.municipalities,
+    data.municipalities.map((_, index) => ({ source, index })),
+  );
 }
 
 /** Parses and checks the text of a municipalities file; `file` is where the problems say they are. */
 export function parseMunicipalities(text: string, file: string): Municipalities {
-  return checked(parseValidatedYaml(text, file, validate(), MunicipalitiesError), () => parseYaml(text, file).source);
+  const data = parseValidatedYaml(text, file, validate(), MunicipalitiesError);
+  const source = () => parseYaml(text, file).source;
+  return checked(
+    data.municipalities,
+    data.municipalities.map((_, index) => ({ source, index })),
+  );
 }
 
-/** The index of a schema-valid file, or every cross-check problem; `source` is parsed only for those. */
-function checked(data: MunicipalitiesFile, source: () => SourceFile): Municipalities {
-  const faults = crossCheck(data.municipalities);
+/** Where an entry was written: its file (parsed only when a problem must point into it) and its index there. */
+interface Origin {
+  source: () => SourceFile;
+  index: number;
+}
+
+/** The index of schema-valid entries, or every cross-check problem, each in the file and at the entry it came from. */
+function checked(entries: readonly RawEntry[], origins: readonly Origin[]): Municipalities {
+  const faults = crossCheck(entries);
   if (faults.length > 0) {
-    const parsed = source();
-    const problems: Problem[] = faults.map(({ at, message }) => ({ file: parsed.file, ...locate(parsed, ['municipalities', ...at]), message }));
+    const parsed = new Map<Origin['source'], SourceFile>();
+    const problems: Problem[] = faults.map(({ at, message }) => {
+      const [i, ...rest] = at as [number, ...YamlPath];
+      const origin = origins[i];
+      const source = parsed.get(origin.source) ?? parsed.set(origin.source, origin.source()).get(origin.source)!;
+      return { file: source.file, ...locate(source, ['municipalities', origin.index, ...rest]), message };
+    });
     throw new MunicipalitiesError(sortProblems(problems));
   }
-  return new Municipalities(data.municipalities.map((m) => ({ ...m, aliases: m.aliases ?? [], domainsVerified: m.domainsVerified ?? true })));
+  return new Municipalities(entries.map((m) => ({ ...m, aliases: m.aliases ?? [], domainsVerified: m.domainsVerified ?? true })));
 }
 
 let bundled: Municipalities | undefined;
@@ -216,6 +238,60 @@ let bundled: Municipalities | undefined;
 export function municipalities(): Municipalities {
   bundled ??= loadMunicipalities();
   return bundled;
+}
+
+/** A lexicons folder's own municipalities file, which layers over the bundled one. */
+export function municipalitiesFile(lexiconsDir: string): string {
+  return path.join(lexiconsDir, 'sweden', 'municipalities.yaml');
+}
+
+const layered = new Map<string, Municipalities>();
+
+/**
+ * The municipalities a lexicons folder reads with: the bundled file, with the entries of the
+ * folder's own `sweden/municipalities.yaml` (when it has one) added or put in place of the bundled
+ * entry with the same ID. Read and checked on first use per folder and kept; throws
+ * `MunicipalitiesError` naming the file each problem is in.
+ */
+export function municipalitiesFor(lexiconsDir: string = BUNDLED_LEXICONS_DIR): Municipalities {
+  const dir = path.resolve(lexiconsDir);
+  const own = municipalitiesFile(dir);
+  if (dir === path.resolve(BUNDLED_LEXICONS_DIR) || !existsSync(own)) return municipalities();
+  let found = layered.get(dir);
+  if (!found) {
+    found = layer(own);
+    layered.set(dir, found);
+  }
+  return found;
+}
+
+/** Every problem in the municipalities a lexicons folder reads with (`municipalitiesFor`); empty when they load. */
+export function municipalityProblems(lexiconsDir: string): Problem[] {
+  try {
+    municipalitiesFor(lexiconsDir);
+    return [];
+  } catch (error) {
+    if (error instanceof MunicipalitiesError) return error.problems;
+    throw error;
+  }
+}
+
+/** The bundled entries with `file`'s over them, by ID: a replaced entry keeps its place, a new one comes last. */
+function layer(file: string): Municipalities {
+  const base = readValidatedYaml(BUNDLED_MUNICIPALITIES_FILE, validate(), MunicipalitiesError).municipalities;
+  const top = readValidatedYaml(file, validate(), MunicipalitiesError).municipalities;
+  const baseSource = () => readYaml(BUNDLED_MUNICIPALITIES_FILE).source;
+  const topSource = () => readYaml(file).source;
+  const entries = [...base];
+  const origins: Origin[] = base.map((_, index) => ({ source: baseSource, index }));
+  const at = new Map(base.map((m, i) => [m.id, i]));
+  top.forEach((m, index) => {
+    const i = at.get(m.id) ?? entries.length;
+    entries[i] = m;
+    origins[i] = { source: topSource, index };
+    at.set(m.id, i);
+  });
+  return checked(entries, origins);
 }
 
 interface Fault {

@@ -69,7 +69,23 @@ const framework = {
     city: { type: ['string', 'null'], pattern: CITY_PATTERN },
     title: text,
     kind: { enum: ['principles', 'areas'] },
+    // A national principles framework for every city without principles of its own (SKR's).
+    default: { type: 'boolean' },
     categories: { type: 'array', items: category, minItems: 1 },
+  },
+  if: { required: ['default'], properties: { default: { const: true } } },
+  then: { properties: { city: { type: 'null' }, kind: { const: 'principles' } } },
+};
+
+/** A case-number format: a regex fragment for the whole number, with an example for messages. */
+const caseNumber = {
+  type: ['string', 'object'],
+  if: { type: 'string' },
+  then: { minLength: 1 },
+  else: {
+    additionalProperties: false,
+    required: ['pattern'],
+    properties: { pattern: text, example: text },
   },
 };
 
@@ -109,6 +125,13 @@ const registry = {
   properties: {
     city: { type: 'string', pattern: CITY_PATTERN },
     name: text,
+    // How documents name the city besides municipalities.yaml's names: letterhead words, a logo's text.
+    cues: texts,
+    // Web and e-mail domains besides municipalities.yaml's.
+    domains: { type: 'array', items: { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*(?:\\.[a-z0-9]+(?:-[a-z0-9]+)*)+$' }, uniqueItems: true },
+    caseNumbers: { type: 'array', items: caseNumber, minItems: 1 },
+    // The review profile for the city's memos.
+    profile: { type: 'string', pattern: SLUG_PATTERN },
     administrations: { type: 'array', items: administration, minItems: 1 },
     groups: { type: 'array', items: group },
   },

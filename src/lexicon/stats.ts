@@ -1,6 +1,7 @@
 // How each lexicon entry behaves on a corpus: how often it fires, in how many passages and
 // documents, which of its terms do the work, and whether it never fires or fires everywhere
 // (then it tells nothing apart and its terms need narrowing).
+import { frameworksFor } from './frameworks.js';
 import type { Document, Lexicons, Span, TermMatch } from '../types.js';
 import { administrationEntries, applyExcludes, categoryEntries, type LexiconEntry } from './terms.js';
 
@@ -69,22 +70,18 @@ export function statsEntries(lexicons: Lexicons): StatsEntry[] {
 export type CompileMatcher = (entries: LexiconEntry[], options: { negation: boolean }) => { match(text: string): TermMatch[] };
 
 /**
- * Runs the lexicons over every passage of `documents`, each document with its own city's
- * frameworks (plus the shared ones) and registry, as tagging does: categories with negation and
- * exclusions per sentence, names without negation. A document without a city is read as
- * `defaultCity`. The entries returned are those of the cities that occur.
+ * Runs the lexicons over every passage of `documents`, each document with the frameworks that
+ * apply to its city (frameworks.ts) and its city's registry, as tagging does: categories with
+ * negation and exclusions per sentence, names without negation. The entries returned are those
+ * of the frameworks and registries that apply to some document.
  */
-export function matchDocuments(
-  documents: Document[],
-  lexicons: Lexicons,
-  compile: CompileMatcher,
-  defaultCity = 'malmo',
-): { documents: MatchedDocument[]; entries: StatsEntry[] } {
-  const cityOf = (doc: Document): string => doc.metadata.city ?? defaultCity;
-  const cities = new Set(documents.map(cityOf));
-  const matchers = new Map<string, { categories: ReturnType<CompileMatcher>; names: ReturnType<CompileMatcher> }>();
+export function matchDocuments(documents: Document[], lexicons: Lexicons, compile: CompileMatcher): { documents: MatchedDocument[]; entries: StatsEntry[] } {
+  const cities = new Set(documents.map((doc) => doc.metadata.city));
+  const matchers = new Map<string | null, { categories: ReturnType<CompileMatcher>; names: ReturnType<CompileMatcher> }>();
+  const applied = new Set<string>();
   for (const city of cities) {
-    const frameworks = lexicons.frameworks.filter((f) => f.city === city || f.city === null);
+    const frameworks = frameworksFor(lexicons, city);
+    for (const f of frameworks) applied.add(f.id);
     const registries = lexicons.registries.filter((r) => r.city === city);
     matchers.set(city, {
       categories: compile(categoryEntries(frameworks), { negation: true }),
@@ -92,7 +89,7 @@ export function matchDocuments(
     });
   }
   const matched = documents.map((doc): MatchedDocument => {
-    const { categories, names } = matchers.get(cityOf(doc))!;
+    const { categories, names } = matchers.get(doc.metadata.city)!;
     return {
       path: doc.path,
       passages: doc.passages.map((p) => {
@@ -101,11 +98,10 @@ export function matchDocuments(
       }),
     };
   });
-  const applies = (from: string | null) => from === null || cities.has(from);
   const entries = statsEntries({
     ...lexicons,
-    frameworks: lexicons.frameworks.filter((f) => applies(f.city)),
-    registries: lexicons.registries.filter((r) => applies(r.city)),
+    frameworks: lexicons.frameworks.filter((f) => applied.has(f.id)),
+    registries: lexicons.registries.filter((r) => cities.has(r.city)),
   });
   return { documents: matched, entries };
 }

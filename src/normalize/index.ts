@@ -139,7 +139,8 @@ export function normalize(raw: RawDocument, titles: SectionTitles = sectionTitle
     // Blocks with pages come from Markdown with a converter's page markers: its running headers
     // and footers go as a PDF's do.
     const { blocks, furniture } = removeRunningBlocks(cleanBlocks(raw.blocks), isTitle);
-    body = { blocks, footnotes: [], furniture };
+    // A DOCX's Word headers and footers come apart from its body (ingest/docx.ts).
+    body = { blocks, footnotes: [], furniture: [...new Set([...(raw.furniture ?? []), ...furniture])] };
     pageCount = pagesOf(blocks);
   } else {
     warnings.push('dokumentet innehåller ingen text');

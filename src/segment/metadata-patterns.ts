@@ -1,4 +1,5 @@
-// Dates and city names as Swedish municipal documents write them (case numbers: language/case-numbers.ts).
+// Dates as Swedish municipal documents write them (case numbers: language/case-numbers.ts; the
+// city a document names: src/locate).
 import { isCalendarDate } from '../util/dates.js';
 
 const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
@@ -29,23 +30,4 @@ export function findDates(text: string): FoundDate[] {
     if (iso) found.push({ iso, index: m.index });
   }
   return found.sort((a, b) => a.index - b.index);
-}
-
-/** How each city's organisation names itself; the slug is the city's ID in the project. */
-const CITY_CUES: { slug: string; cue: RegExp }[] = [
-  { slug: 'malmo', cue: /(?<![\p{L}])Malmö stads?(?![\p{L}])|@malmo\.se/gu },
-  { slug: 'stockholm', cue: /(?<![\p{L}])Stockholms? stads?(?![\p{L}])|@stockholm\.se/gu },
-  { slug: 'goteborg', cue: /(?<![\p{L}])Göteborgs [Ss]tads?(?![\p{L}])|@goteborg\.se/gu },
-];
-
-/** The city named most often (first named on a tie), or null. */
-export function findCity(text: string): string | null {
-  let best: { slug: string; count: number; first: number } | null = null;
-  for (const { slug, cue } of CITY_CUES) {
-    const matches = [...text.matchAll(cue)];
-    if (matches.length === 0) continue;
-    const candidate = { slug, count: matches.length, first: matches[0].index };
-    if (!best || candidate.count > best.count || (candidate.count === best.count && candidate.first < best.first)) best = candidate;
-  }
-  return best?.slug ?? null;
 }

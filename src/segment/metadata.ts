@@ -1,10 +1,12 @@
-// What a document says about itself: type, title, date, case numbers, city, year and author,
-// read from its passages the way a registrar reads a letterhead.
+// What a document says about itself: type, title, date, year and author, read from its passages
+// the way a registrar reads a letterhead. Its city and case numbers depend on the lexicons (the
+// municipalities' names, each registry's case-number formats), not only on the text, so they are
+// read after extraction and its cache, by src/locate; `detectMetadata` leaves them empty.
 import type { DocumentMetadata, Passage } from '../types.js';
 import { detectDocumentType } from './document-type.js';
 import { extractionData, type ExtractionData } from './extraction-data.js';
-import { findCity, findDates } from './metadata-patterns.js';
-import { findCaseNumbers } from '../language/case-numbers.js';
+import { findDates } from './metadata-patterns.js';
+import { findCaseNumberShapes } from '../language/case-numbers.js';
 import { isSectionTitle, titleKey, titleKeys, type SectionTitles } from '../language/section-titles.js';
 
 /** Labels a letterhead or minutes put before the date the document is dated. */
@@ -38,10 +40,10 @@ function isFurniture(text: string): boolean {
   );
 }
 
-/** A trailing case number belongs to the case-number list, not to the title. */
+/** A trailing case number (or anything shaped like one) belongs to the case-number list, not to the title. */
 function withoutCaseNumber(title: string): string {
   let rest = title;
-  for (const { value } of findCaseNumbers(title)) {
+  for (const { value } of findCaseNumberShapes(title)) {
     if (rest.endsWith(value)) rest = rest.slice(0, -value.length).replace(/[\s,–-]+$/u, '');
   }
   return rest;
@@ -108,11 +110,19 @@ export function detectYear(passages: Passage[], date: string | null, title: stri
   return meeting ? Number(meeting.iso.slice(0, 4)) : null;
 }
 
-/** Case numbers: the letterhead's and title's first, then the rest in order of appearance. */
-export function detectCaseNumbers(passages: Passage[], text: string, titles: SectionTitles): string[] {
+/**
+ * Case numbers, as `find` finds them (the city's formats, src/language/case-numbers.ts): the
+ * letterhead's and title's first, then the rest in order of appearance.
+ */
+export function detectCaseNumbers(
+  passages: Passage[],
+  text: string,
+  titles: SectionTitles,
+  find: (text: string) => { value: string; index: number }[],
+): string[] {
   const front = frontMatter(passages, titles);
   const frontEnd = front.length > 0 ? front[front.length - 1].end : 0;
-  const all = findCaseNumbers(text);
+  const all = find(text);
   const ordered = [...all.filter((c) => c.index < frontEnd), ...all.filter((c) => c.index >= frontEnd)];
   return [...new Set(ordered.map((c) => c.value))];
 }
@@ -120,7 +130,7 @@ export function detectCaseNumbers(passages: Passage[], text: string, titles: Sec
 /**
  * Reads the document's metadata from its passages and their joined text, and from the running
  * header and footer lines normalization removed (`furniture`); without `data`, with the bundled
- * language data.
+ * language data. City and case numbers are left for src/locate (null and empty).
  */
 export function detectMetadata(
   passages: Passage[],
@@ -134,8 +144,8 @@ export function detectMetadata(
     type: detectDocumentType(passages, text, data.typeCues, furniture),
     title,
     date,
-    caseNumbers: detectCaseNumbers(passages, text, data.sectionTitles),
-    city: findCity(text),
+    caseNumbers: [],
+    city: null,
     year: detectYear(passages, date, title),
     author: detectAuthor(passages),
   };

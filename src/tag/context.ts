@@ -6,12 +6,14 @@ import { loadAttributionCues, type AttributionCues } from '../attribute/cues.js'
 import { compileNames, type NameIndex } from '../attribute/name-index.js';
 import type { AttributionScope } from '../attribute/index.js';
 import { compileBoilerplate, type BoilerplateMatcher } from './boilerplate.js';
+import { frameworksFor } from '../lexicon/frameworks.js';
 import type { Category, Document, Framework, Lexicons } from '../types.js';
 
 /** What one city's documents are analysed with. */
 export interface CityLexicons {
-  city: string;
-  /** The city's own frameworks followed by the shared ones (rights areas). */
+  /** The city's ID, or null for documents whose city is unknown. */
+  city: string | null;
+  /** The frameworks that apply to the city (lexicon/frameworks.ts): its principles (or the default ones, or the run's), then the rights areas. */
   frameworks: Framework[];
   categories: Map<string, Category>;
   /** One matcher over every category's terms (key: category ID) and exclusions (`exclude:<ID>`). */
@@ -22,10 +24,10 @@ export interface CityLexicons {
 
 export interface TaggingContext {
   lexicons: Lexicons;
-  /** City for documents whose metadata names none. */
-  defaultCity: string;
-  /** Per city slug; cities the lexicons do not know are added on first use (rights areas only). */
-  cities: Map<string, CityLexicons>;
+  /** --framework: the principles framework every document is read against instead of its city's. */
+  framework?: string;
+  /** Per city ID (null: unknown); other cities are added on first use. */
+  cities: Map<string | null, CityLexicons>;
   cues: AttributionCues;
   boilerplate: BoilerplateMatcher;
   /** The swedish.yaml every matcher here was compiled with, and passages are tokenized with. */
@@ -33,36 +35,34 @@ export interface TaggingContext {
 }
 
 export interface ContextOptions {
-  /** Default "malmo". */
-  defaultCity?: string;
+  /** --framework: a principles framework's ID, for every document instead of its city's own or the default. */
+  framework?: string;
   /** Attribution cue words; default language/attribution.yaml of `lexicons.dir` (else the bundled one). */
   cues?: AttributionCues;
   /** Language data; default language/swedish.yaml of `lexicons.dir` (else the bundled one). */
   language?: LanguageData;
 }
 
-export const DEFAULT_CITY = 'malmo';
-
 /** Compiles matchers for every city the lexicons know; throws `CuesError` or `LanguageDataError` on a bad language file. */
 export function buildContext(lexicons: Lexicons, options: ContextOptions = {}): TaggingContext {
   const context: TaggingContext = {
     lexicons,
-    defaultCity: options.defaultCity ?? DEFAULT_CITY,
+    ...(options.framework !== undefined && { framework: options.framework }),
     cities: new Map(),
     cues: options.cues ?? loadAttributionCues(lexicons.dir),
     boilerplate: compileBoilerplate(lexicons.boilerplate),
     language: options.language ?? languageData(lexicons.dir),
   };
-  for (const city of knownCities(lexicons)) context.cities.set(city, compileCity(lexicons, city, context.language));
+  for (const city of knownCities(lexicons)) context.cities.set(city, compileCity(context, city));
   return context;
 }
 
-/** The analysis for `doc`: its own city's, else the default city's. */
+/** The analysis for `doc`: its city's, or, when its city is unknown, the rights areas and the default principles. */
 export function cityLexiconsFor(doc: Document, context: TaggingContext): CityLexicons {
-  const city = doc.metadata.city ?? context.defaultCity;
+  const city = doc.metadata.city;
   let analysis = context.cities.get(city);
   if (!analysis) {
-    analysis = compileCity(context.lexicons, city, context.language);
+    analysis = compileCity(context, city);
     context.cities.set(city, analysis);
   }
   return analysis;
@@ -90,13 +90,14 @@ function knownCities(lexicons: Lexicons): string[] {
   return [...cities].sort();
 }
 
-function compileCity(lexicons: Lexicons, city: string, language: LanguageData): CityLexicons {
-  const frameworks = [...lexicons.frameworks.filter((f) => f.city === city), ...lexicons.frameworks.filter((f) => f.city === null)];
+function compileCity(context: Pick<TaggingContext, 'lexicons' | 'language' | 'framework'>, city: string | null): CityLexicons {
+  const { lexicons, language } = context;
+  const frameworks = frameworksFor(lexicons, city, context.framework);
   const categories = new Map<string, Category>();
   for (const framework of frameworks) {
     for (const category of framework.categories) if (!categories.has(category.id)) categories.set(category.id, category);
   }
-  const registry = lexicons.registries.find((r) => r.city === city);
+  const registry = city === null ? undefined : lexicons.registries.find((r) => r.city === city);
   return {
     city,
     frameworks,

@@ -16,7 +16,9 @@ export interface TagOptions {
 
 /** A tagged document, with the city and frameworks it was tagged against. */
 export interface TagResult extends TaggedDocument {
-  city: string;
+  /** The city it was tagged as (null: unknown, "okänd kommun"). */
+  city: string | null;
+  /** The IDs of the frameworks it was tagged against. */
   frameworks: string[];
 }
 

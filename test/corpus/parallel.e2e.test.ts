@@ -26,8 +26,8 @@ beforeAll(() => {
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** The single-threaded reference: the pipeline's extraction, then tagging document by document. */
-async function sequential(paths: string[], tag: TagOptions = {}) {
-  const { documents, failures } = await extractDocuments(paths, { cache: false });
+async function sequential(paths: string[], tag: TagOptions = {}, city?: string) {
+  const { documents, failures } = await extractDocuments(paths, { cache: false, city });
   const context = buildContext(lexicons);
   return { documents: documents.map((doc) => tagDocument(doc, context, tag)), failures };
 }
@@ -45,12 +45,18 @@ describe('analyzeFilesInParallel', { timeout: 120_000 }, () => {
     expect(JSON.stringify(result.documents)).toBe(JSON.stringify(expected.documents));
   });
 
-  it('passes the author override and the default city to every worker', async () => {
+  it('passes the author override and --city to every worker', async () => {
+    // A folder without a manifest: --city then decides every document's city.
+    const bare = path.join(scratch, 'bare');
+    mkdirSync(bare);
+    for (const name of ['malmo-protokollsutdrag-ksau-2024-04-29.md', 'stockholm-remissvar-servicenamnden-2025.txt'])
+      copyFileSync(path.join(SEEDS, name), path.join(bare, name));
     const tag = { author: 'malmo/kulturnamnden' };
-    const expected = await sequential([SEEDS], tag);
-    const result = await analyzeFilesInParallel([SEEDS], { lexicons, cache: false, workers: 2, tag, context: { defaultCity: 'malmo' } });
+    const expected = await sequential([bare], tag, 'lund');
+    const result = await analyzeFilesInParallel([bare], { lexicons, cache: false, workers: 2, tag, city: 'lund' });
     expect(result.documents).toStrictEqual(expected.documents);
     expect(result.documents.every((d) => d.author === 'malmo/kulturnamnden')).toBe(true);
+    expect(result.documents.map((d) => d.metadata.city)).toEqual(['lund', 'lund']);
   });
 
   it('reports unreadable files and a broken manifest where the sequential pipeline does', async () => {

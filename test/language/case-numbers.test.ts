@@ -1,7 +1,7 @@
 // One case-number grammar: the well-formed numbers the metadata lists, and the loose shape review
 // holds to a city's format, with the key that tells a mistyped number from another case.
 import { describe, expect, it } from 'vitest';
-import { CASE_NUMBER_SHAPE, caseKey, caseNumberFinder, findCaseNumbers } from '../../src/language/case-numbers.js';
+import { CASE_NUMBER_SHAPE, caseKey, caseNumberFinder, caseNumberSearch, findCaseNumberShapes } from '../../src/language/case-numbers.js';
 
 const FORMATS = [
   { name: 'Malmö stad', pattern: String.raw`\p{Lu}{2,6}-(?:19|20)\d{2}-\d{1,6}` },
@@ -10,15 +10,34 @@ const FORMATS = [
 // As review compiles a rule's shape: whole words, case-sensitive.
 const SHAPE = new RegExp(`(?:${CASE_NUMBER_SHAPE})(?![\\p{L}\\p{N}])`, 'gu');
 
-describe('findCaseNumbers (well-formed)', () => {
+describe('caseNumberSearch (well-formed in the given formats, or after a label)', () => {
+  const find = caseNumberSearch(FORMATS.map((f) => f.pattern));
   it.each([
     ['Ärende STK-2023-138 och ÅVS-2024-12.', ['STK-2023-138', 'ÅVS-2024-12']],
     ['Svar till KS 2024/1035, dnr SF 2024/444 och Dnr. 2024/123', ['KS 2024/1035', 'SF 2024/444', '2024/123']],
     // Shaped like one but not well formed, or inside a longer word or number.
     ['STK 2023-138, STK-23-138, STK–2023–138, XSTK-2023-138a, 1-STK-2023-138', []],
     ['2024/123 utan dnr', []],
+    // After a label, in any city's form.
+    ['Dnr: 2025-00039 och Diarienummer KS-2024-7', ['2025-00039', 'KS-2024-7']],
   ])('%j', (text, expected) => {
-    expect(findCaseNumbers(text).map((c) => c.value)).toEqual(expected);
+    expect(find(text).map((c) => c.value)).toEqual(expected);
+  });
+
+  it('finds only what the formats allow: a city without formats lists labelled numbers', () => {
+    const text = 'Ärende STK-2023-138 och KS 2024/1035, dnr 2025-00044.';
+    expect(caseNumberSearch([])(text).map((c) => c.value)).toEqual(['2025-00044']);
+    expect(caseNumberSearch([FORMATS[1].pattern])(text).map((c) => c.value)).toEqual(['KS 2024/1035', '2025-00044']);
+  });
+
+  it('gives where each number starts', () => {
+    expect(caseNumberSearch([FORMATS[0].pattern])('Se dnr STK-2023-138.')).toEqual([{ value: 'STK-2023-138', index: 7 }]);
+  });
+});
+
+describe('findCaseNumberShapes', () => {
+  it('finds everything shaped like a case number, without its label', () => {
+    expect(findCaseNumberShapes('Dnr STK 2023-138 och STK–23–1').map((c) => c.value)).toEqual(['STK 2023-138', 'STK–23–1']);
   });
 });
 

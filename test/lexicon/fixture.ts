@@ -1,4 +1,6 @@
-// A minimal valid lexicon directory in a temporary folder, to break one file at a time.
+// A minimal valid lexicon directory in a temporary folder, to break one file at a time. It layers
+// over the bundled lexicons: its framework is new, its registry replaces Malmö's, its concept group
+// and phrase replace the bundled ones with the same IDs.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,8 +12,8 @@ city: null
 title: Test
 kind: areas
 categories:
-  - id: barnratt
-    label: Barnets rättigheter
+  - id: testomrade
+    label: Testområdet
     terms: [barnrätt, barnets bästa]
     examples:
       match: [Arbetet med barnrätt fortsätter.]

@@ -93,7 +93,7 @@ describe('matchDocuments', () => {
   const text = 'Ärendet har beretts i samråd med kontoret. Kulturnämnden håller samråd.';
   const document = {
     path: 'memo.txt',
-    metadata: { city: null },
+    metadata: { city: 'malmo' },
     passages: [
       {
         id: 'p0001',
@@ -108,10 +108,17 @@ describe('matchDocuments', () => {
     ],
   } as unknown as Document;
 
-  it("reads a document without a city as the default city's, with exclusions per sentence", () => {
+  it("reads a document with its city's frameworks and registry, with exclusions per sentence", () => {
     const { documents, entries } = matchDocuments([document], lexicons, compile);
     expect(entries.map((e) => e.key)).toEqual(['P3', 'malmo/kulturnamnden']);
     // The samråd of the beredning sentence is excluded; the one in the second sentence stays.
     expect(documents[0].passages[0].map((m) => `${m.key}@${m.start}`)).toEqual(['P3@64', 'malmo/kulturnamnden@43']);
+  });
+
+  it('reads a document without a city with no city framework and no registry', () => {
+    const unknown = { ...document, metadata: { city: null } } as unknown as Document;
+    const { documents, entries } = matchDocuments([unknown], lexicons, compile);
+    expect(entries).toEqual([]);
+    expect(documents[0].passages[0]).toEqual([]);
   });
 });

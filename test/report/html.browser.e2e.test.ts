@@ -8,6 +8,29 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { renderHtml } from '../../src/report/analyze/html/page.js';
 import { analysis, names } from './fixture.js';
+import { analyzeCorpus } from '../../src/analyze/index.js';
+import { expectedFromRegistry } from '../../src/analyze/expected.js';
+import { loadAnalysisRules } from '../../src/analyze/rules.js';
+import { extractDocuments } from '../../src/corpus/extract.js';
+import { loadLexicons } from '../../src/lexicon/load.js';
+import { buildContext, tagDocument } from '../../src/tag/index.js';
+import { ROOT } from '../helpers/cli.js';
+
+/** A report over a Malmö and a Växjö document: Malmö's principles, and SKR's for Växjö. */
+async function twoCities(): Promise<string> {
+  const lexicons = loadLexicons();
+  const files = ['corpora/seeds/malmo-protokollsutdrag-ksau-2024-04-29.md', 'corpora/vaxjo/tjansteskrivelse-valdeltagande-2026.md'];
+  const { documents } = await extractDocuments(
+    files.map((f) => path.join(ROOT, f)),
+    { cache: false },
+  );
+  const context = buildContext(lexicons);
+  const rules = loadAnalysisRules();
+  const tagged = documents.map((d) => tagDocument(d, context));
+  return renderHtml({
+    analysis: analyzeCorpus(tagged, lexicons, { view: 'author', expected: expectedFromRegistry(lexicons, null, rules.expected.kinds), rules }),
+  });
+}
 
 const CHROMIUM = '/usr/bin/chromium';
 const available = existsSync(CHROMIUM);
@@ -90,6 +113,21 @@ describe.skipIf(!available)('HTML report in Chromium', () => {
     expect(headers.some((h) => h.includes('Barnets'))).toBe(false);
     await page.fill('#filter-adm', '');
     await page.selectOption('#filter-cat', '');
+  });
+
+  it('says, for a principle chosen in the filter, whose it is and for how many rows it does not apply', async () => {
+    const dir = makeTempDir('mrkoll-html-cities-');
+    const file = path.join(dir, 'rapport.html');
+    writeFileSync(file, await twoCities());
+    const other = await browser.newPage();
+    other.on('pageerror', (e) => errors.push(String(e)));
+    await other.goto(pathToFileURL(file).href);
+    await other.selectOption('#filter-cat', 'tag:P1');
+    expect(await other.locator('#filter-status').innerText()).toMatch(/^Visar 2 av 2 förvaltningar\. P1 hör till Malmö stad: ej tillämplig för 1 av dem\.$/);
+    await other.selectOption('#filter-cat', 'tag:barnratt');
+    expect(await other.locator('#filter-status').innerText()).toBe('Visar 2 av 2 förvaltningar.');
+    expect(errors).toEqual([]);
+    await other.close();
   });
 
   it('switches between the views', async () => {

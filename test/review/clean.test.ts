@@ -2,8 +2,7 @@
 // (seed -b) and as the DOCX fixture: no errors. The warnings are true ones: the registry's known
 // misspellings in the recipient list, the real misspellings of the Word version, hard text.
 import { describe, expect, test } from 'vitest';
-import { extractDocument } from '../../src/corpus/extract.js';
-import { FIXTURE_DOCX, reviewer, SEED_A, SEED_B } from './helpers.js';
+import { FIXTURE_DOCX, readDocument, reviewer, SEED_A, SEED_B } from './helpers.js';
 
 const REAL_MISSPELLINGS = ['Åtterrapporeringen', 'åtterrapporeringen', 'åtterrapporeringen', 'åtterrapporeringen', 'arbetsätt', 'afrofofi', 'afrofofi'];
 
@@ -13,23 +12,23 @@ describe.each([
   { name: 'DOCX fixture', file: FIXTURE_DOCX, misspellings: REAL_MISSPELLINGS },
 ])('$name', ({ file, misspellings }) => {
   test('no errors', async () => {
-    const findings = (await reviewer()).review(await extractDocument(file));
+    const findings = (await reviewer()).review(await readDocument(file));
     expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
   test('spelling reports exactly the real misspellings', async () => {
-    const findings = (await reviewer()).review(await extractDocument(file), 'spelling');
+    const findings = (await reviewer()).review(await readDocument(file), 'spelling');
     expect(findings.map((f) => f.excerpt)).toEqual(misspellings);
   });
   test('the recipient list: two known misspellings from the registry, nothing unknown or doubled', async () => {
     const review = await reviewer();
-    const doc = await extractDocument(file);
+    const doc = await readDocument(file);
     expect(review.review(doc, 'administration-spelling').map((f) => f.excerpt)).toEqual(['Hälsa-, vård och omsorgsnämnden', 'Malmö Kommuns parkering AB']);
     expect(review.review(doc, 'recipient-registry')).toEqual([]);
     expect(review.review(doc, 'recipient-duplicates')).toEqual([]);
     expect(review.review(doc, 'unknown-body')).toEqual([]);
   });
   test('the memo touches every principle', async () => {
-    const [summary] = (await reviewer()).review(await extractDocument(file), 'principles-summary');
+    const [summary] = (await reviewer()).review(await readDocument(file), 'principles-summary');
     expect(summary.message).toMatch(/principer som inte berörs: inga$/);
   });
 });

@@ -4,7 +4,6 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
-import { extractDocument } from '../../src/corpus/extract.js';
 import { formatProblem } from '../../src/data-files/problems.js';
 import { defineCheck } from '../../src/review/define-check.js';
 import { CHECKS, readRules, reviewContext, reviewDocument, type Rule } from '../../src/review/index.js';
@@ -14,7 +13,7 @@ import { buildContext } from '../../src/tag/context.js';
 import { tagDocument } from '../../src/tag/index.js';
 import type { Document } from '../../src/types.js';
 import { makeTempDir } from '../helpers/temp.js';
-import { CLEAN_MEMO, docFrom, memoWith, PLANTED, reviewer, SEED_B } from './helpers.js';
+import { CLEAN_MEMO, docFrom, memoWith, PLANTED, readDocument, reviewer, SEED_B } from './helpers.js';
 
 interface WordsData {
   words: string[];
@@ -156,8 +155,8 @@ describe('the bundled checks', () => {
     const tagging = buildContext(lexicons, {});
     const docs = [
       docFrom(CLEAN_MEMO),
-      await extractDocument(PLANTED),
-      await extractDocument(SEED_B),
+      await readDocument(PLANTED),
+      await readDocument(SEED_B),
       docFrom(memoWith('Kommunstyrelsen 2024-05-07', 'Kommunstyrelsen 2024-02-30'), { date: '2024-04-23' }),
     ];
     const contexts = docs.map((doc) => reviewContext(doc, { lexicons, rules, spell: null }, tagDocument(doc, tagging)));

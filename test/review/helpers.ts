@@ -11,6 +11,7 @@ import { createSpellChecker } from '../../src/language/hunspell.js';
 import { CHECKS, loadRules, reviewContext, reviewDocument, type Finding, type RuleSet } from '../../src/review/index.js';
 import type { Document, DocumentMetadata, Lexicons, RawDocument } from '../../src/types.js';
 import { SHARED } from '../helpers/ingest.js';
+import { extractDocuments } from '../../src/corpus/extract.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const SEED_A = path.join(SHARED, 'seeds/malmo-tjansteskrivelse-stk-2023-138-a.txt');
@@ -31,6 +32,13 @@ export function docFrom(text: string, metadata: Partial<DocumentMetadata> = {}):
   };
   const doc = segment(normalize(raw));
   return { ...doc, metadata: { ...doc.metadata, city: 'malmo', ...metadata } };
+}
+
+/** A file as every command reads it: extracted, then located (its city and case numbers, src/locate). */
+export async function readDocument(file: string): Promise<Document> {
+  const { documents, failures } = await extractDocuments([file], { cache: false });
+  if (failures.length > 0) throw new Error(failures.map((f) => f.reason).join('; '));
+  return documents[0];
 }
 
 export interface Reviewer {

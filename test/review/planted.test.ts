@@ -2,14 +2,13 @@
 // by fixtures/make_utkast_med_fel.py): each is reported by its rule at the right place, and the
 // errors are exactly the planted ones. Lines and columns are in the extracted text.
 import { beforeAll, describe, expect, test } from 'vitest';
-import { extractDocument } from '../../src/corpus/extract.js';
 import type { Finding } from '../../src/review/index.js';
-import { PLANTED, reviewer } from './helpers.js';
+import { PLANTED, readDocument, reviewer } from './helpers.js';
 
 let findings: Finding[];
 beforeAll(async () => {
   const review = await reviewer();
-  findings = review.review(await extractDocument(PLANTED));
+  findings = review.review(await readDocument(PLANTED));
 });
 
 const PLANTED_DEFECTS = [

@@ -1,8 +1,10 @@
 // End to end: `npm run build`, then the built `mrkoll tag` on the seeds; checks the JSON contract
 // of docs/schema/tag.md and the text output off a terminal.
+import { copyFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../helpers/cli.js';
+import { makeTempDir } from '../helpers/temp.js';
 
 const SEEDS = path.join(ROOT, 'corpora/seeds');
 const mrkoll = (...args: string[]) => runCli(args, { env: { NO_COLOR: '' } });
@@ -74,9 +76,38 @@ describe('mrkoll tag (built binary)', () => {
     expect(JSON.parse(pooled.stdout).documents).toHaveLength(6);
   });
 
-  it('refuses an unknown city with a one-line error', () => {
-    const { status, stderr } = mrkoll('tag', path.join(SEEDS, 'malmo-rapport-systematiskt-arbete-mr-2023.txt'), '--city', 'atlantis');
-    expect(status).toBe(2);
-    expect(stderr).toMatch(/^mrkoll: okänd stad "atlantis"/);
+  it('refuses an unknown city with a one-line error, and names the ID a name means', () => {
+    const unknown = mrkoll('tag', path.join(SEEDS, 'malmo-rapport-systematiskt-arbete-mr-2023.txt'), '--city', 'atlantis');
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toMatch(
+      /^mrkoll: okänd kommun "atlantis": ange kommunens id i lexicons\/sweden\/municipalities.yaml, t.ex. lund eller region-skane\n$/,
+    );
+    const named = mrkoll('tag', path.join(SEEDS, 'malmo-rapport-systematiskt-arbete-mr-2023.txt'), '--city', 'Växjö');
+    expect(named.stderr).toMatch(/\(menas "vaxjo"\?\)/);
+  });
+
+  it('takes --city for any municipality, and reads its documents with the national principles', () => {
+    const dir = makeTempDir('mrkoll-tag-city-');
+    const file = path.join(dir, 'memo.txt');
+    copyFileSync(path.join(SEEDS, 'stockholm-remissvar-servicenamnden-2025.txt'), file);
+    const { status, stdout } = mrkoll('tag', file, '--format', 'json', '--city', 'region-skane', '--no-cache');
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout).documents[0]).toMatchObject({ city: 'region-skane', frameworks: ['skr-principer', 'rattighetsomraden'] });
+  });
+
+  it('picks another principles framework with --framework, and refuses one that is none', () => {
+    const { stdout } = mrkoll('tag', path.join(SEEDS, 'stockholm-remissvar-servicenamnden-2025.txt'), '--format', 'json', '--framework', 'malmo-mr-policy');
+    expect(JSON.parse(stdout).documents[0].frameworks).toEqual(['malmo-mr-policy', 'rattighetsomraden']);
+    const wrong = mrkoll('tag', path.join(SEEDS, 'stockholm-remissvar-servicenamnden-2025.txt'), '--framework', 'rattighetsomraden');
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toMatch(/^mrkoll: "rattighetsomraden" är rättighetsområden, inte principer/);
+  });
+
+  it('writes "okänd kommun" for a document no city decides', () => {
+    const dir = makeTempDir('mrkoll-tag-unknown-');
+    const file = path.join(dir, 'memo.txt');
+    writeFileSync(file, 'Förvaltningen föreslår att nämnden antar planen för barnets rättigheter.\n');
+    const { stdout } = mrkoll('tag', file, '--all', '--no-cache');
+    expect(stdout).toContain('kommun: okänd kommun   ramverk: skr-principer, rattighetsomraden');
   });
 });

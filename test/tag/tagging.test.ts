@@ -155,15 +155,27 @@ describe('tagDocument: frameworks by city', () => {
     expect(ids(doc).some((id) => /^P\d$/.test(id))).toBe(false);
   });
 
-  it('a document without a city falls back to the default city', () => {
-    expect(tagDocument(makeDocument([text], { city: null }), ctx).city).toBe('malmo');
-    const stockholm = buildContext(ctx.lexicons, { defaultCity: 'stockholm' });
-    expect(tagDocument(makeDocument([text], { city: null }), stockholm).city).toBe('stockholm');
+  it("a document without a city is nobody's: the national principles and the rights areas, never Malmö's", () => {
+    const doc = tagDocument(makeDocument([text], { city: null }), ctx);
+    expect(doc.city).toBe(null);
+    expect(doc.frameworks).toEqual(['skr-principer', 'rattighetsomraden']);
+    expect(ids(doc)).toContain('skr-delaktighet');
+    expect(ids(doc).some((id) => /^[PS]\d$/.test(id))).toBe(false);
   });
 
-  it('a city without framework or registry still gets the rights areas', () => {
+  it('a city without a framework of its own gets the national principles and the rights areas', () => {
     const doc = tagDocument(makeDocument(['Trafiknämnden arbetar mot rasism.'], { city: 'goteborg' }), ctx);
-    expect(doc.frameworks).toEqual(['rattighetsomraden']);
-    expect(doc.passages[0].mentions.map((m) => m.id)).toEqual(['unregistered/trafiknamnden']);
+    expect(doc.frameworks).toEqual(['skr-principer', 'rattighetsomraden']);
+    expect(ids(doc)).toEqual(['antirasism']);
+  });
+
+  it('--framework picks another principles framework for every city', () => {
+    const malmoForAll = buildContext(ctx.lexicons, { framework: 'malmo-mr-policy' });
+    for (const city of ['lund', 'stockholm', null]) {
+      const doc = tagDocument(makeDocument([text], { city }), malmoForAll);
+      expect(doc.frameworks).toEqual(['malmo-mr-policy', 'rattighetsomraden']);
+      expect(ids(doc)).toContain('P3');
+      expect(ids(doc).some((id) => id.startsWith('skr-') || /^S\d$/.test(id))).toBe(false);
+    }
   });
 });

@@ -21,6 +21,7 @@ import { cacheStats, pack, readFileTask, threadState, unpack, type FileOutcome, 
 import type { WorkerReply } from './worker.js';
 import { DIST_ROOT } from '../../paths.js';
 import { extractionData } from '../../segment/index.js';
+import { locateData, locateDataFor, type LocateData } from '../../locate/index.js';
 
 export type { RunSettings } from './task.js';
 
@@ -34,7 +35,9 @@ const WORKER_YOUNG_GENERATION_MB = 8;
  */
 const POOL_MIN_BYTES = 4_000_000;
 
-export interface ParallelOptions extends RunSettings {
+export interface ParallelOptions extends Omit<RunSettings, 'locate'> {
+  /** What documents are located with; default read from `lexicons` (or the folder `lexiconsDir`). */
+  locate?: LocateData;
   /**
    * Worker threads. Default: one per core, or none for less than 4 MB of input. 1 (or a single
    * file) reads everything in this thread.
@@ -86,7 +89,7 @@ async function readFilesInParallel(paths: string[], options: ParallelOptions): P
   const failures = collected.failures;
   const manifests = new Manifests();
   const tasks: FileTask[] = files.map((file) => ({ file, manifest: manifests.entryFor(file), rawPath: rawPathOf(file) }));
-  let settings = runSettings(options);
+  let settings = runSettings(options, options.locate ?? (options.lexicons ? locateData(options.lexicons) : locateDataFor(options.lexiconsDir)));
   // The cache folder is checked here, once (a worker would warn once per thread): without one
   // the run goes on uncached.
   if (settings.cache !== false && openCache(settings) === null) settings = { ...settings, cache: false };
@@ -190,9 +193,9 @@ function startPool(filename: string, size: number, settings: RunSettings): Pisci
 }
 
 /** Only what the workers need, so nothing that cannot be cloned is sent to them. */
-function runSettings(options: ParallelOptions): RunSettings {
-  const { lexicons, lexiconsDir, context, tag, limits, cacheDir, cache } = options;
-  return { lexicons, lexiconsDir, context, tag, limits, cacheDir, cache };
+function runSettings(options: ParallelOptions, locate: LocateData): RunSettings {
+  const { lexicons, lexiconsDir, context, tag, limits, cacheDir, cache, city } = options;
+  return { lexicons, lexiconsDir, locate, city, context, tag, limits, cacheDir, cache };
 }
 
 /**

@@ -11,6 +11,7 @@ import type { CacheStats, DiskCache } from '../../cache/store.js';
 import { buildContext, tagDocument, type TaggingContext, type ContextOptions, type TagOptions, type TagResult } from '../../tag/index.js';
 import type { Document, Lexicons } from '../../types.js';
 import { extractionData, type ExtractionData } from '../../segment/index.js';
+import { buildLocator, locateDocument, type LocateData, type Locator } from '../../locate/index.js';
 import { decodeColumns, encodeColumns, type PassageColumns } from './columns.js';
 
 /**
@@ -22,6 +23,10 @@ export interface RunSettings {
   lexicons?: Lexicons;
   /** The lexicons folder whose language data extraction reads when the run has no lexicons; default the bundled one. */
   lexiconsDir?: string;
+  /** What documents are located with (municipalities, registries' cues and formats), read once by the caller. */
+  locate: LocateData;
+  /** --city: the city of every document its manifest gives none. */
+  city?: string;
   context?: ContextOptions;
   tag?: TagOptions;
   limits?: IngestLimits;
@@ -44,20 +49,31 @@ export type FileOutcome = { ok: true; document: Document | TagResult } | { ok: f
 export interface ThreadState {
   context: TaggingContext | null;
   extraction: ExtractionData;
+  locator: Locator;
   cache: DiskCache | null;
 }
 
 export function threadState(settings: RunSettings, context?: TaggingContext): ThreadState {
   const tagging = settings.lexicons ? (context ?? buildContext(settings.lexicons, settings.context)) : null;
-  return { context: tagging, extraction: extractionData(settings.lexicons?.dir ?? settings.lexiconsDir), cache: openCache(settings) };
+  return {
+    context: tagging,
+    extraction: extractionData(settings.lexicons?.dir ?? settings.lexiconsDir),
+    locator: buildLocator(settings.locate),
+    cache: openCache(settings),
+  };
 }
 
-/** Extracts one file, applies its manifest entry and tags it when the run tags; a file that cannot be read is an outcome, not a throw. */
+/**
+ * Extracts one file, locates it (its city and case numbers, after the cache: see src/locate),
+ * applies its manifest entry and tags it when the run tags; a file that cannot be read is an
+ * outcome, not a throw.
+ */
 export async function readFileTask(task: FileTask, settings: RunSettings, state: ThreadState): Promise<FileOutcome> {
   try {
     if (task.rawPath) registerRawPath(task.file, Buffer.from(task.rawPath));
     const extracted = await extractThroughCache(task.file, { limits: settings.limits ?? DEFAULT_LIMITS, data: state.extraction }, state.cache, extractDocument);
-    const doc = applyManifest(extracted, task.manifest);
+    const located = locateDocument(extracted, state.locator, state.extraction.sectionTitles, { manifest: task.manifest?.city, flag: settings.city });
+    const doc = applyManifest(located, task.manifest);
     return { ok: true, document: state.context ? tagDocument(doc, state.context, settings.tag) : doc };
   } catch (error) {
     return { ok: false, reason: failureReason(error) };

@@ -35,6 +35,8 @@ export function analyzeToJson(analysis: Analysis): object {
       taggedPassages: r.taggedPassages,
       documents: r.documents,
       groupOnly: r.groupOnly ?? null,
+      notApplicable: r.notApplicable,
+      cities: r.cities,
       cells: Object.fromEntries(
         Object.entries(r.cells).map(([tag, c]) => [
           tag,

@@ -27,3 +27,6 @@ export const VIEW_LABEL: Record<View, string> = {
 };
 
 export const VIEW_SHORT: Record<View, string> = { mention: 'Efter omnämnande', author: 'Efter avsändare' };
+
+/** A cell whose category belongs to another city's framework than the row's. */
+export const NOT_APPLICABLE = 'ej tillämplig';

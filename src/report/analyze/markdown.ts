@@ -3,12 +3,13 @@
 import type { Analysis } from '../../analyze/index.js';
 import type { EvidenceRef } from '../../corpus/evidence.js';
 import { num, pct } from '../../util/swedish.js';
-import type { CategoryInfo, CoverageRow } from '../../analyze/coverage.js';
+import { isApplicable, type CategoryInfo, type CoverageRow } from '../../analyze/coverage.js';
 import { GAP_KINDS } from '../../analyze/gap.js';
 import type { NamesReport } from '../../names/index.js';
 import { namesToMarkdown } from '../names/markdown.js';
 import { corpusLines } from './text.js';
-import { GAP_HELP, GAP_TITLE, VIEW_LABEL } from './labels.js';
+import { principleOwners, shownPrinciples, shownRows } from './principles.js';
+import { GAP_HELP, GAP_TITLE, NOT_APPLICABLE, VIEW_LABEL } from './labels.js';
 import { place } from '../format/evidence.js';
 import { mdText } from '../format/markdown.js';
 
@@ -21,16 +22,13 @@ export function analyzeToMarkdown(analysis: Analysis, names: NamesReport | null 
   out.push(`Täckning per förvaltning, ${VIEW_LABEL[analysis.view]}.`, '');
   for (const line of corpusLines(analysis)) out.push(`- ${mdText(line)}`);
   out.push('');
-  const rows = [...coverage.rows.filter((r) => r.expected), ...coverage.rows.filter((r) => !r.expected && r.passages > 0)];
-  out.push('## Principer', '', 'Antal stycken och andel av förvaltningens text. – = finns inte i underlaget.', '');
-  out.push(
-    ...matrix(
-      rows,
-      coverage.categories.filter((c) => c.kind === 'principle' && result.ranking.some((x) => x.id === c.id)),
-      true,
-    ),
-    '',
-  );
+  const rows = shownRows(coverage);
+  const principles = shownPrinciples(coverage, rows);
+  const na = principles.some((c) => rows.some((r) => !isApplicable(r, c))) ? ` ${NOT_APPLICABLE} = principen hör till en annan kommuns ramverk än radens.` : '';
+  out.push('## Principer', '', `Antal stycken och andel av förvaltningens text. – = finns inte i underlaget.${na}`, '');
+  for (const line of principleOwners(principles)) out.push(`- ${mdText(line)}`);
+  if (principles.length > 0) out.push('');
+  out.push(...matrix(rows, principles, true), '');
   out.push('## Rättighetsområden', '', 'Antal stycken.', '');
   out.push(
     ...matrix(
@@ -62,6 +60,7 @@ function matrix(rows: CoverageRow[], categories: CategoryInfo[], shares: boolean
   for (const r of rows) {
     const cells = categories.map((c) => {
       const cell = r.cells[c.id];
+      if (!isApplicable(r, c)) return NOT_APPLICABLE;
       if (!r.passages) return '–';
       if (!cell?.passages) return '0';
       return shares ? `${cell.passages} (${pct(cell.share)})` : String(cell.passages);

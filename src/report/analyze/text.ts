@@ -3,9 +3,10 @@
 import path from 'node:path';
 import type { Analysis } from '../../analyze/index.js';
 import { list, num, pct } from '../../util/swedish.js';
-import type { CategoryInfo, CoverageRow } from '../../analyze/coverage.js';
+import { isApplicable, type CategoryInfo, type CoverageRow } from '../../analyze/coverage.js';
+import { principleOwners, shownPrinciples, shownRows } from './principles.js';
 import { GAP_KINDS } from '../../analyze/gap.js';
-import { GAP_TITLE, VIEW_LABEL } from './labels.js';
+import { GAP_TITLE, NOT_APPLICABLE, VIEW_LABEL } from './labels.js';
 import { truncate, wrap } from '../format/text.js';
 
 export interface TextOptions {
@@ -21,17 +22,20 @@ export function analyzeToText(analysis: Analysis, options: TextOptions = {}): st
   const out: string[] = [];
   out.push(`Täckning per förvaltning, ${VIEW_LABEL[analysis.view]}`, '');
   out.push(...corpusLines(analysis), '');
-  const rows = [...coverage.rows.filter((r) => r.expected), ...coverage.rows.filter((r) => !r.expected && r.passages > 0)];
-  const principles = coverage.categories.filter((c) => c.kind === 'principle' && result.ranking.some((x) => x.id === c.id));
+  const rows = shownRows(coverage);
+  const principles = shownPrinciples(coverage, rows);
   const areas = coverage.categories.filter((c) => c.kind === 'area');
   out.push('Principer: antal stycken (andel av förvaltningens text)');
+  const wide = principles.some((c) => rows.some((r) => !isApplicable(r, c)));
   out.push(
-    ...table(rows, principles, 10, (r, c) => {
+    ...table(rows, principles, wide ? NOT_APPLICABLE.length : 10, (r, c) => {
       const cell = r.cells[c.id];
+      if (!isApplicable(r, c)) return NOT_APPLICABLE;
       return cell?.passages ? `${cell.passages} (${pct(cell.share)})` : r.passages ? '·' : '–';
     }),
     '',
   );
+  out.push(...principleOwners(principles).map((line) => `  ${line}`));
   out.push('Rättighetsområden: antal stycken');
   const short = abbreviations(
     areas.map((c) => c.id),
@@ -39,7 +43,8 @@ export function analyzeToText(analysis: Analysis, options: TextOptions = {}): st
   );
   out.push(...table(rows, areas, 5, (r, c) => (r.cells[c.id]?.passages ? String(r.cells[c.id].passages) : r.passages ? '·' : '–'), short), '');
   out.push(...wrap(areas.map((c) => `${short.get(c.id)} = ${c.label}`).join('; '), 100, '  ', '  '));
-  out.push(`  · = inget stycke; – = finns inte i underlaget. Raderna före ”Övriga” är de förväntade enligt ${analysis.expected.label}.`, '');
+  const na = wide ? `; ${NOT_APPLICABLE} = principen hör till en annan kommuns ramverk än radens` : '';
+  out.push(`  · = inget stycke; – = finns inte i underlaget${na}. Raderna före ”Övriga” är de förväntade enligt ${analysis.expected.label}.`, '');
 
   const ranked = (kind: 'principle' | 'area') =>
     result.ranking
@@ -65,6 +70,7 @@ export function analyzeToText(analysis: Analysis, options: TextOptions = {}): st
 export function corpusLines(analysis: Analysis): string[] {
   const c = analysis.corpus;
   const lines = [`Underlag: ${num(c.documents.length)} dokument, ${num(c.passages)} stycken, ${num(c.words)} ord.`];
+  if (c.cities.length > 0) lines.push(`Kommuner: ${c.cities.map((x) => `${x.name} (${num(x.documents)})`).join(', ')}.`);
   if (c.skippedVariants.length > 0) {
     const which = c.skippedVariants.map((s) => `${path.basename(s.path)} (variant av ${path.basename(s.variantOf)})`);
     lines.push(`Överhoppade varianter: ${num(c.skippedVariants.length)}: ${list(which, 4)}. Ta med dem med --include-variants.`);

@@ -6,6 +6,7 @@ import type { KeyTerm } from '../../compare/keyness.js';
 import { num } from '../../util/swedish.js';
 import { csvTable, type CsvValue } from '../format/csv.js';
 import { truncate } from '../format/text.js';
+import { cityLabel } from '../format/city.js';
 
 export const COMPARE_SCHEMA_VERSION = 1;
 
@@ -84,7 +85,7 @@ export function title(c: Comparison): string {
 
 export function corpusLine(x: Comparison['corpora'][number]): string {
   const years = x.years.length ? `, ${x.years.join(', ')}` : '';
-  return `${num(x.documents)} dokument, ${num(x.passages)} stycken, ${num(x.words)} ord (${x.city ?? 'okänd stad'}${years})`;
+  return `${num(x.documents)} dokument, ${num(x.passages)} stycken, ${num(x.words)} ord (${cityLabel(x.city)}${years})`;
 }
 
 export function namingSentence(c: Comparison, n: NameChange): string {

@@ -3,6 +3,7 @@ import type { Comparison, CoverageChange } from '../../compare/index.js';
 import { num } from '../../util/swedish.js';
 import { adminName, arrow, decimal, namingSentence, signed, tagLabel, title } from './index.js';
 import { mdText } from '../format/markdown.js';
+import { cityLabel } from '../format/city.js';
 
 const cell = (text: string) => mdText(text);
 
@@ -21,7 +22,7 @@ export function compareToMarkdown(c: Comparison, options: { top: number }): stri
   out.push(
     ...mdTable(
       ['korpus', 'dokument', 'stycken', 'ord', 'stad', 'år'],
-      c.corpora.map((x) => [x.label, num(x.documents), num(x.passages), num(x.words), x.city ?? '–', x.years.join(', ') || '–']),
+      c.corpora.map((x) => [x.label, num(x.documents), num(x.passages), num(x.words), cityLabel(x.city), x.years.join(', ') || '–']),
       (i) => i >= 1 && i <= 3,
     ),
   );

@@ -1,6 +1,7 @@
 // Renders what the extraction pipeline sees, for `mrkoll extract`: text, Markdown or JSON.
 import type { Document, InputFailure, Passage } from '../../types.js';
 import { mdText } from '../format/markdown.js';
+import { cityLabel } from '../format/city.js';
 
 export const EXTRACT_SCHEMA_VERSION = 1;
 
@@ -54,7 +55,7 @@ function metadataLines(doc: Document): [string, string][] {
     ['Titel', m.title ?? '–'],
     ['Datum', m.date ?? '–'],
     ['Diarienummer', m.caseNumbers.join(', ') || '–'],
-    ['Stad', m.city ?? '–'],
+    ['Kommun', cityLabel(m.city)],
     ['År', m.year?.toString() ?? '–'],
     ['Avsändare', m.author ?? '–'],
     ['Sidor', doc.pageCount?.toString() ?? '–'],
@@ -85,6 +86,7 @@ export function extractToText(documents: Document[]): string {
       out.push('', '   Fotnoter:');
       for (const f of doc.footnotes) out.push(`   [${f.label}] ${f.text}${f.page ? ` (s. ${f.page})` : ''}`);
     }
+    if (doc.furniture?.length) out.push('', `   Sidhuvud och sidfot: ${doc.furniture.join(' | ')}`);
     for (const w of doc.warnings) out.push(`   varning: ${w}`);
     out.push('');
   }

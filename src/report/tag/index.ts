@@ -2,6 +2,7 @@
 // mentions listed under each passage) or the JSON described in docs/schema/tag.md.
 import type { InputFailure, Mention, Tag, TaggedDocument, TaggedPassage } from '../../types.js';
 import { paint } from '../format/ansi.js';
+import { cityLabel } from '../format/city.js';
 
 export const TAG_SCHEMA_VERSION = 1;
 
@@ -84,7 +85,7 @@ export function tagToText(documents: TaggedDocument[], options: TextOptions): st
     const extras = doc as TaggedDocument & TagExtras;
     out.push(paint('bold', `== ${doc.path}`, options.color));
     out.push(
-      `   författare: ${doc.author ?? '–'}   stad: ${extras.city ?? doc.metadata.city ?? '–'}   ramverk: ${(extras.frameworks ?? []).join(', ') || '–'}`,
+      `   författare: ${doc.author ?? '–'}   kommun: ${cityLabel(extras.city ?? doc.metadata.city)}   ramverk: ${(extras.frameworks ?? []).join(', ') || '–'}`,
     );
     out.push('');
     let shown = 0;

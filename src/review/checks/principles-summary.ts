@@ -2,6 +2,7 @@
 // touches (by the tagging stage's evidence, negated and stock phrases left out), and which
 // principles it does not touch. One info finding at the start of the document.
 import { defineCheck } from '../define-check.js';
+import { frameworksFor } from '../../lexicon/frameworks.js';
 
 /** The rule file has no fields of its own. */
 type NoData = Record<never, never>;
@@ -21,7 +22,10 @@ export const principlesSummary = defineCheck<NoData>({
       for (const tag of passage.tags) if (!tag.negated && !tag.boilerplate) counts.set(tag.id, (counts.get(tag.id) ?? 0) + 1);
     }
     const city = doc.metadata.city ?? ctx.registry?.city ?? null;
-    const principles = ctx.lexicons.frameworks.filter((f) => f.kind === 'principles' && f.city === city).flatMap((f) => f.categories);
+    // The city's own principles, or the national default for a city without (lexicon/frameworks.ts).
+    const principles = frameworksFor(ctx.lexicons, city)
+      .filter((f) => f.kind === 'principles')
+      .flatMap((f) => f.categories);
     const areas = ctx.lexicons.frameworks.filter((f) => f.kind === 'areas').flatMap((f) => f.categories);
     const list = (ids: string[]) => ids.map((id) => `${id} (${counts.get(id)})`).join(', ') || 'inga';
     const touched = (cats: typeof principles) => cats.map((c) => c.id).filter((id) => counts.has(id));

@@ -39,6 +39,7 @@ table.matrix{font-size:.85rem}
 .matrix td.absent,.matrix td.zero{color:#9aa3b2}
 .matrix td button{all:unset;box-sizing:border-box;display:block;width:100%;min-width:3.1rem;padding:.3rem .25rem;cursor:pointer;line-height:1.15}
 .matrix td button small{display:block;font-size:.7rem;opacity:.85}
+.matrix td.na{color:var(--muted);font-size:.7rem;font-style:italic}
 .matrix td button:focus-visible{outline:3px solid #f4a261;outline-offset:-3px}
 .matrix td.selected{outline:3px solid #e76f51;outline-offset:-3px}
 .tag{font-size:.7rem;background:var(--soft);border:1px solid var(--line);border-radius:3px;padding:0 .25rem;color:var(--muted)}
@@ -169,7 +170,21 @@ export const SCRIPT = `
       g.hidden = q !== '' && g.textContent.toLocaleLowerCase('sv').indexOf(q) === -1;
     });
     var status = document.getElementById('filter-status');
-    if (status && total) status.textContent = 'Visar ' + shown + ' av ' + total + ' förvaltningar.';
+    if (status && total) status.textContent = 'Visar ' + shown + ' av ' + total + ' förvaltningar.' + notApplicableText();
+  }
+
+  // A principle chosen in the filter says whose it is and for how many shown rows it is another city's.
+  function notApplicableText() {
+    var option = catSelect && catSelect.value.indexOf('tag:') === 0 ? catSelect.options[catSelect.selectedIndex] : null;
+    var scope = option ? option.getAttribute('data-scope') : null;
+    if (!scope) return '';
+    var tag = catSelect.value.slice(4);
+    var na = 0;
+    document.querySelectorAll('.view:not([hidden]) table.matrix tbody tr:not([hidden])').forEach(function (tr) {
+      var td = tr.querySelector('td[data-tag="' + CSS.escape(tag) + '"]');
+      if (td && td.classList.contains('na')) na++;
+    });
+    return ' ' + tag + ' hör till ' + scope + (na ? ': ej tillämplig för ' + na + ' av dem.' : '.');
   }
 
   document.querySelectorAll('input[name="view"]').forEach(function (r) { r.addEventListener('change', applyView); });

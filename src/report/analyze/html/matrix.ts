@@ -4,9 +4,10 @@
 import type { ViewResult } from '../../../analyze/index.js';
 import type { EvidenceRef } from '../../../corpus/evidence.js';
 import { num, pct } from '../../../util/swedish.js';
-import type { View } from '../../../analyze/coverage.js';
+import { isApplicable, type View } from '../../../analyze/coverage.js';
 import { categoryName } from '../../../analyze/gaps.js';
-import { VIEW_LABEL } from '../labels.js';
+import { NOT_APPLICABLE, VIEW_LABEL } from '../labels.js';
+import { shownPrinciples, shownRows } from '../principles.js';
 import { place } from '../../format/evidence.js';
 import { esc } from '../../format/html.js';
 import { heat } from './heat.js';
@@ -37,14 +38,13 @@ export function evidenceData(e: EvidenceRef): EvidenceData {
 
 export function matrixTable(view: View, result: ViewResult, cells: CellData, hidden: boolean): string {
   const { coverage } = result;
-  const ranked = new Set(result.ranking.map((c) => c.id));
-  // Principles of a framework that does not apply (another city's) stay out of the matrix.
-  const categories = coverage.categories.filter((c) => c.kind === 'area' || ranked.has(c.id));
-  const rows = [...coverage.rows.filter((r) => r.expected), ...coverage.rows.filter((r) => !r.expected && r.passages > 0)];
+  const rows = shownRows(coverage);
+  // Each city's principles for its own rows: a principle no shown row's city has stays out.
+  const categories = [...shownPrinciples(coverage, rows), ...coverage.categories.filter((c) => c.kind === 'area')];
   const head = categories
     .map(
       (c) =>
-        `<th scope="col" data-tag="${esc(c.id)}" data-kind="${c.kind}" title="${esc(`${c.id}: ${c.label}`)}"><span>${esc(c.kind === 'principle' ? c.id : c.label)}</span></th>`,
+        `<th scope="col" data-tag="${esc(c.id)}" data-kind="${c.kind}" title="${esc(`${c.id}: ${c.label}${c.kind === 'principle' ? ` (${c.scope})` : ''}`)}"><span>${esc(c.kind === 'principle' ? c.id : c.label)}</span></th>`,
     )
     .join('');
   const body = rows
@@ -53,6 +53,7 @@ export function matrixTable(view: View, result: ViewResult, cells: CellData, hid
         .map((c) => {
           const cell = r.cells[c.id];
           const attrs = `data-tag="${esc(c.id)}" data-kind="${c.kind}"`;
+          if (!isApplicable(r, c)) return `<td ${attrs} class="na" title="${esc(`${c.id} hör till ${c.scope}`)}">${NOT_APPLICABLE}</td>`;
           if (!r.passages) return `<td ${attrs} class="absent">–</td>`;
           if (!cell) return `<td ${attrs} class="zero">·</td>`;
           const key = `${view}|${r.id}|${c.id}`;
@@ -76,7 +77,7 @@ export function matrixTable(view: View, result: ViewResult, cells: CellData, hid
     .join('\n');
   return `<div class="view" data-view="${view}"${hidden ? ' hidden' : ''}>
 <div class="scroll"><table class="matrix">
-<caption>Täckning ${esc(VIEW_LABEL[view])}. Siffran är antal stycken; den mindre siffran andelen av förvaltningens text. – = finns inte i underlaget, · = inget stycke.</caption>
+<caption>Täckning ${esc(VIEW_LABEL[view])}. Siffran är antal stycken; den mindre siffran andelen av förvaltningens text. – = finns inte i underlaget, · = inget stycke${categories.some((c) => rows.some((r) => !isApplicable(r, c))) ? `, ${NOT_APPLICABLE} = principen hör till en annan kommuns ramverk än radens` : ''}.</caption>
 <thead><tr><th scope="col">Förvaltning</th><th scope="col" class="num">Ord</th>${head}</tr></thead>
 <tbody>
 ${body}
@@ -89,7 +90,7 @@ function rankingTable(result: ViewResult): string {
   const rows = result.ranking
     .map(
       (c) =>
-        `<tr data-tag="${esc(c.id)}" data-kind="${c.kind}"><th scope="row">${esc(c.id)} <span class="label">${esc(c.label)}</span></th><td class="num">${num(c.coveredBy.length)} av ${num(c.compared)}</td><td><span class="barwrap" aria-hidden="true"><span class="bar" style="width:${Math.round(c.share * 100)}%"></span></span>${pct(c.share)}</td></tr>`,
+        `<tr data-tag="${esc(c.id)}" data-kind="${c.kind}"><th scope="row">${esc(c.id)} <span class="label">${esc(c.kind === 'principle' ? `${c.label} (${c.scope})` : c.label)}</span></th><td class="num">${num(c.coveredBy.length)} av ${num(c.compared)}</td><td><span class="barwrap" aria-hidden="true"><span class="bar" style="width:${Math.round(c.share * 100)}%"></span></span>${pct(c.share)}</td></tr>`,
     )
     .join('\n');
   return `<h3>Minst täckta principer och rättighetsområden</h3>

@@ -10,6 +10,7 @@ import { VIEW_LABEL, VIEW_SHORT } from '../labels.js';
 import { SCRIPT, STYLE } from './assets.js';
 import { esc, scriptJson, withContentSecurityPolicy } from '../../format/html.js';
 import { generatorMeta } from '../../format/signature.js';
+import { cityLabel } from '../../format/city.js';
 import { heat } from './heat.js';
 import { matrixTable, type CellData } from './matrix.js';
 import { gapsSection, namesSection } from './sections.js';
@@ -96,7 +97,13 @@ function controls(analysis: Analysis | null | undefined, views: View[]): string 
           .join('')}</fieldset>`
       : '';
   const categories = analysis ? analysis.views[analysis.view]!.coverage.categories : [];
-  const options = categories.map((c) => `<option value="tag:${esc(c.id)}">${esc(`${c.id} – ${c.label}`)}</option>`).join('');
+  // A principle says whose it is: the city's, or the national default's.
+  const options = categories
+    .map(
+      (c) =>
+        `<option value="tag:${esc(c.id)}"${c.kind === 'principle' ? ` data-scope="${esc(c.scope)}"` : ''}>${esc(`${c.id} – ${c.label}${c.kind === 'principle' ? ` (${c.scope})` : ''}`)}</option>`,
+    )
+    .join('');
   const category = analysis
     ? `<label for="filter-cat">Kategori<select id="filter-cat"><option value="">Alla kategorier</option><option value="kind:principle">Principer</option><option value="kind:area">Rättighetsområden</option>${options}</select></label>`
     : '';
@@ -124,7 +131,7 @@ function aboutSection(analysis: Analysis): string {
   const docs = analysis.corpus.documents
     .map(
       (d) =>
-        `<tr><td>${esc(path.basename(d.path))}</td><td>${esc(d.type)}</td><td>${esc(d.author)}</td><td class="num">${num(d.passages)}</td><td class="num">${num(d.words)}</td></tr>`,
+        `<tr><td>${esc(path.basename(d.path))}</td><td>${esc(d.type)}</td><td>${esc(cityLabel(d.city))}</td><td>${esc(d.author)}</td><td class="num">${num(d.passages)}</td><td class="num">${num(d.words)}</td></tr>`,
     )
     .join('');
   const skipped = analysis.corpus.skippedVariants
@@ -143,7 +150,7 @@ function aboutSection(analysis: Analysis): string {
 <li>Omfång: den största texten är minst ${num(t.scopeRatio)} gånger den minsta; liten: under ${pct(t.scopeLowFactor)} av medianen.</li>
 </ul>
 <h3>Dokument</h3>
-<table class="variants"><thead><tr><th scope="col">Fil</th><th scope="col">Typ</th><th scope="col">Avsändare</th><th scope="col">Stycken</th><th scope="col">Ord</th></tr></thead><tbody>${docs}</tbody></table>
+<table class="variants"><thead><tr><th scope="col">Fil</th><th scope="col">Typ</th><th scope="col">Kommun</th><th scope="col">Avsändare</th><th scope="col">Stycken</th><th scope="col">Ord</th></tr></thead><tbody>${docs}</tbody></table>
 ${skipped ? `<ul>${skipped}</ul>` : ''}
 </section>`;
 }

@@ -1,0 +1,3 @@
+// How reports write the city of a document that no manifest, --city or text decided (its city is
+// null). Here, below both analyze and report, so that either may say it.
+export const UNKNOWN_CITY = 'okänd kommun';
