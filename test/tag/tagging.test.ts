@@ -164,6 +164,6 @@ describe('tagDocument: frameworks by city', () => {
   it('a city without framework or registry still gets the rights areas', () => {
     const doc = tagDocument(makeDocument(['Trafiknämnden arbetar mot rasism.'], { city: 'goteborg' }), ctx);
     expect(doc.frameworks).toEqual(['rattighetsomraden']);
-    expect(doc.passages[0].mentions.map((m) => m.id)).toEqual(['unregistered/trafiknamnden']);
+    expect(doc.passages[0].mentions.map((m) => m.id)).toEqual(['goteborg/trafiknamnden']);
   });
 });
