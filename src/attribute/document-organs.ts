@@ -5,6 +5,7 @@
 // section names none), and which office serves which committee (by their shared domain).
 import type { Token } from '../language/index.js';
 import { slugify } from '../lexicon/crosscheck.js';
+import { municipalities } from '../lexicon/municipalities.js';
 import type { AdministrationKind, ExternalKind, Span } from '../types.js';
 import type { UnregisteredCues } from './cues.js';
 import { findExternalBodies, type ExternalFind, type ExternalIndex } from './external-bodies.js';
@@ -105,12 +106,43 @@ export function passageFinds(text: string, tokens: readonly Token[], scope: Orga
     if (merged.has(shape)) continue;
     // "Valberedningen föreslår": an organ every kommun has is certain at a sentence's start too.
     if (!shape.certain && !shape.external && standard.has(shape.base.toLocaleLowerCase('sv'))) shape.certain = true;
+    const place = shape.kind === 'bolag' || shape.kind === 'företag' ? null : placeAfter(text, tokens, shape, scope.city);
+    if (place && !place.own) {
+      // "Kommunstyrelsen i Lund" in an Uppsala text: Lund's.
+      const span = { start: shape.start, end: place.end };
+      const base = `${shape.base} i ${place.name}`;
+      const name = text.slice(span.start, span.end).replace(/\s+/g, ' ');
+      finds.push({ ...span, id: organId(slugify(base), true, null), name, base, kind: place.kind, external: true, certain: true, domain: null, byName: true });
+      continue;
+    }
+    if (place) Object.assign(shape, { end: place.end, name: text.slice(shape.start, place.end).replace(/\s+/g, ' ') });
     const { parent, ...rest } = shape;
     const find: OrganFind = { ...rest, id: organId(slugify(shape.base), shape.external, scope.city) };
     if (parent !== undefined) find.parent = organId(slugify(parent), false, scope.city);
     finds.push(find);
   }
   return finds;
+}
+
+/**
+ * "i Lund", "i Växjö kommun" right after an organ: whose it is. A place of no kommun or region
+ * (a district, a street) is no qualifier.
+ */
+function placeAfter(
+  text: string,
+  tokens: readonly Token[],
+  organ: Span,
+  city: string | null,
+): { end: number; own: boolean; name: string; kind: 'kommun' | 'region' } | null {
+  const k = firstAtOrAfter(tokens, organ.end);
+  const [i, place, after] = [tokens[k], tokens[k + 1], tokens[k + 2]];
+  if (!i || i.norm !== 'i' || !place || place.kind !== 'word' || !joined(text, organ, i) || !joined(text, i, place)) return null;
+  if (!/^\p{Lu}/u.test(place.text)) return null;
+  const found = municipalities().allByName(place.text);
+  if (found.length === 0) return null;
+  const m = found.find((x) => x.kind === 'kommun') ?? found[0];
+  const end = after && (after.norm === 'kommun' || after.norm === 'stad') && joined(text, place, after) ? after.end : place.end;
+  return { end, own: found.some((x) => x.id === city), name: m.name, kind: m.kind };
 }
 
 const standardSets = new WeakMap<UnregisteredCues, Set<string>>();

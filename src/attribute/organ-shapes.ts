@@ -103,18 +103,9 @@ class Scan {
   company(i: number): OrganShape | null {
     const t = this.tokens[i];
     if (t.kind !== 'word' || !this.cues.nameWords.includes(t.text)) return null;
-    const parts: Token[] = [];
-    for (let j = i - 1; j >= 0 && parts.length < MAX_COMPANY_WORDS; j--) {
-      const w = this.tokens[j];
-      if (w.kind !== 'word' || !isCapitalized(w.text) || !joined(this.text, w, parts[0] ?? t) || !this.free(w)) break;
-      // "Kommunstyrelsen och Vidingehem AB": an organ is no part of a company's name; an
-      // indefinite organ word is ("Växjö Fastighetsförvaltning AB").
-      const organ = endingOf(bareNorm(w), this.cues.endings);
-      if (this.cues.stopwords.has(w.norm) || (organ !== null && organ.form !== 'indefinite')) break;
-      parts.unshift(w);
-    }
+    const parts = this.companyWords(i);
     if (parts.length === 0) return null;
-    const words = parts.map((w) => w.text);
+    const words = parts.filter((w) => w.kind === 'word' && !this.cues.coordinators.has(w.norm)).map((w) => w.text);
     const { companies } = this.cues;
     // "Omsorg AB", "Småland AB": a piece of a longer name, or no name at all.
     if (words.length === 1 && (companies.genericWords.has(words[0]) || this.context.place(words[0]) !== null)) return null;
@@ -133,6 +124,36 @@ class Scan {
       domain: null,
       genitive: /:s$/.test(name),
     };
+  }
+
+  /**
+   * The words of a company's name before the company word at `i`: capitalized words, and lower-case
+   * ones between them ("Lunds kommuns fastighets AB"), at most four, the first capitalized. A lone
+   * word after "och" is the end of a longer name ("Uppsala Vatten och Avfall AB"), not a name.
+   */
+  private companyWords(i: number): Token[] {
+    const parts: Token[] = [];
+    let j = i - 1;
+    for (; j >= 0 && parts.length < MAX_COMPANY_WORDS; j--) {
+      const w = this.tokens[j];
+      if (w.kind !== 'word' || !joined(this.text, w, parts[0] ?? this.tokens[i]) || !this.free(w) || this.cues.stopwords.has(w.norm)) break;
+      // "Kommunstyrelsen och Vidingehem AB": an organ is no part of a company's name; an
+      // indefinite organ word is ("Växjö Fastighetsförvaltning AB").
+      const organ = endingOf(bareNorm(w), this.cues.endings);
+      if (organ !== null && organ.form !== 'indefinite') break;
+      parts.unshift(w);
+    }
+    while (parts.length > 0 && !isCapitalized(parts[0].text)) parts.shift();
+    const coordinator = this.tokens[i - parts.length - 1];
+    const left = this.tokens[i - parts.length - 2];
+    if (parts.length === 1 && coordinator && left && this.cues.coordinators.has(coordinator.norm) && left.kind === 'word' && isCapitalized(left.text)) {
+      if (joined(this.text, left, coordinator) && joined(this.text, coordinator, parts[0]) && this.free(left) && !this.cues.stopwords.has(left.norm)) {
+        const before = this.tokens[i - parts.length - 3];
+        const longer = before?.kind === 'word' && isCapitalized(before.text) && joined(this.text, before, left) && this.free(before) ? [before, left] : [left];
+        return [...longer, coordinator, ...parts];
+      }
+    }
+    return parts;
   }
 
   /** "Nämnden för Arbete & Välfärd", "nämnden för teknik", "Rådet för funktionshinderfrågor". */
@@ -294,6 +315,8 @@ class Scan {
   private adjectiveBefore(i: number): Token | null {
     const a = this.tokens[i - 1];
     if (!a || a.kind !== 'word' || !joined(this.text, a, this.tokens[i]) || !this.free(a)) return null;
+    // "den regionala utvecklingsnämnden" is the region's, whatever stands before it.
+    if (this.cues.externalAdjectives.has(a.norm)) return a;
     if (!/\p{L}{3}a$/u.test(a.norm) || this.cues.adjectiveStopwords.has(a.norm) || this.cues.stopwords.has(a.norm)) return null;
     if (!this.cues.adjectiveEndings.some((e) => a.norm.endsWith(e))) return null;
     const determiner = this.tokens[i - 2];
