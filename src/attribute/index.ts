@@ -21,7 +21,7 @@ import { insideAny } from './words.js';
 import { tokenize, type LanguageData, type Token } from '../language/index.js';
 
 export { loadAttributionCues, CuesError, type AttributionCues } from './cues.js';
-export { UNKNOWN_CITY } from './document-organs.js';
+export { UNKNOWN_CITY, type DocumentOrgans, type OrganFind } from './document-organs.js';
 
 /** A mention, with the registry form it was found by when that is not the name itself. */
 export interface AttributedMention extends Mention {
@@ -105,6 +105,22 @@ export function attributeDocument(doc: Document, scope: AttributionScope, tokens
   });
   const owner = organs.owner ? (organs.owner.kind === 'förvaltning' ? (organs.pairs.get(organs.owner.id)?.id ?? organs.owner.id) : organs.owner.id) : null;
   return { passages, owner };
+}
+
+/**
+ * The organs a document names by shape, passage by passage, and which office serves which
+ * committee, as attribution decides them: what `registry init` drafts a registry from. Where the
+ * scope's registry names someone, a shape is the registry's and not listed.
+ */
+export function organsOfDocument(doc: Document, scope: AttributionScope): DocumentOrgans {
+  const tokens = doc.passages.map((p) => tokenize(p.text, scope.language));
+  const hits = doc.passages.map((p, i) => (scope.names ? findNames(p.text, scope.names, tokens[i]) : []));
+  return documentOrgans(
+    doc.passages.map((p) => p.text),
+    tokens,
+    organScopeOf(scope),
+    hits,
+  );
 }
 
 const externalIndexes = new WeakMap<LanguageData, ExternalIndex>();

@@ -150,6 +150,9 @@ class Scan {
       if (joined(this.text, left, coordinator) && joined(this.text, coordinator, parts[0]) && this.free(left) && !this.cues.stopwords.has(left.norm)) {
         const before = this.tokens[i - parts.length - 3];
         const longer = before?.kind === 'word' && isCapitalized(before.text) && joined(this.text, before, left) && this.free(before) ? [before, left] : [left];
+        // "Förvaltningen för Teknik och Vidingehem AB": the word after "för" is a domain, no name's start.
+        const preceding = this.tokens[i - parts.length - 2 - longer.length];
+        if (preceding?.kind === 'word' && preceding.norm === 'för') return parts;
         return [...longer, coordinator, ...parts];
       }
     }

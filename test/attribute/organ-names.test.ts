@@ -186,6 +186,14 @@ const rows: Row[] = [
     ],
   },
   {
+    city: 'vaxjo',
+    text: 'Uppdraget är att tillsammans med Förvaltningen för Teknik och Vidingehem AB ta fram ett hyresavtal.',
+    named: [
+      ['vaxjo/forvaltningen-for-teknik', 'Förvaltningen för Teknik'],
+      ['vaxjo/vidingehem-ab', 'Vidingehem AB'],
+    ],
+  },
+  {
     city: 'uppsala',
     text: 'Uppsala Vatten och Avfall AB ansvarar för insamlingen.',
     named: [['uppsala/uppsala-vatten-och-avfall-ab', 'Uppsala Vatten och Avfall AB']],
