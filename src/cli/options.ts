@@ -67,7 +67,6 @@ const CITY_HELP = {
   fallback: 'stad för dokument vars stad inte framgår (standard: malmo)',
   corpus: 'stad för dokument vars stad inte framgår, och vars register som förväntas (standard: korpusens vanligaste)',
   review: 'stadens register att granska mot (standard: dokumentets stad)',
-  registry: 'kommunen vars register skrivs, t.ex. vaxjo (standard: den kommun dokumenten säger sig vara)',
 } as const;
 
 export function cityOption(meaning: keyof typeof CITY_HELP): Option {

@@ -1,11 +1,11 @@
 // `mrkoll registry init`: a registry for a city drafted from its own documents (src/registry/),
 // written as a registry file (lexicons/registries/<city>.yaml) that passes `mrkoll lexicon check`.
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { draftRegistry } from '../registry/draft.js';
 import { municipalities } from '../lexicon/municipalities.js';
 import { registryDraftToYaml } from '../report/registry/yaml.js';
 import { EXIT, fail } from '../util/exit.js';
-import { addInputOptions, cityOption, lexiconsOption, outOption, type InputFlags } from './options.js';
+import { addInputOptions, lexiconsOption, outOption, type InputFlags } from './options.js';
 import { chooseOutput } from './output.js';
 import { buildContextOrFail, readInputs, readLexicons } from './read.js';
 import type { RegistryDraft } from '../registry/draft.js';
@@ -32,7 +32,7 @@ export function registerRegistry(program: Command): void {
         'registries/<stad>.yaml i en katalog som du anger med --lexicons.',
     )
     .argument('<filer...>', 'filer, kataloger eller mönster (glob)')
-    .addOption(cityOption('registry'))
+    .addOption(new Option('--city <id>', 'kommunens id i lexicons/sweden/municipalities.yaml, t.ex. vaxjo (standard: den kommun dokumenten säger sig vara)'))
     .addOption(lexiconsOption())
     .addOption(outOption());
   addInputOptions(init).action(async (paths: string[], flags: InitFlags) => {
