@@ -34,6 +34,8 @@ export interface RegistryDraft {
 /** What is collected of one organ over the corpus. */
 interface Tally {
   id: string;
+  /** The name as the organ finder normalized it: no genitive, no city before it. */
+  base: string;
   kinds: Map<AdministrationKind, number>;
   written: Map<string, number>;
   documents: Set<string>;
@@ -62,6 +64,8 @@ const KIND_ORDER: readonly AdministrationKind[] = [
 ];
 /** A short form: "KS", "KSAU", "BoU", "VEAB" (and its genitive "BoU:s"). */
 const ABBREVIATION = /^\p{Lu}[\p{L}]{1,7}(?::s)?$/u;
+/** " i Växjö", " i Växjö kommun" after a name. */
+const OWN_PLACE = / i \p{Lu}[\p{L}-]*(?: (?:kommun|stad))?$/u;
 const COMMITTEE_KINDS = new Set<string>(['nämnd', 'styrelse', 'fullmäktige', 'revision', 'råd']);
 
 /**
@@ -77,7 +81,7 @@ export function draftRegistry(documents: readonly Document[], context: TaggingCo
       const took = new Set<string>();
       for (const find of organs.passages[i]) {
         if (find.external || !isAdministrationKind(find.kind)) continue;
-        const tally = tallyOf(tallies, find.id);
+        const tally = tallyOf(tallies, find.id, find.base);
         count(tally.kinds, find.kind);
         count(tally.written, find.name.replace(/\s+/g, ' '));
         tally.documents.add(doc.path);
@@ -88,8 +92,10 @@ export function draftRegistry(documents: readonly Document[], context: TaggingCo
         }
       }
     });
+    // The pairs go both ways: office → committee, committee → office (a förvaltning).
     for (const [id, pair] of organs.pairs) {
-      if (pair.kind !== 'förvaltning') count(tallyOf(tallies, id).serves, pair.id);
+      const office = tallies.get(id);
+      if (office && pair.kind !== 'förvaltning') count(office.serves, pair.id);
     }
   }
   const { organs, byTally } = namedOrgans([...tallies.values()], city);
@@ -97,9 +103,9 @@ export function draftRegistry(documents: readonly Document[], context: TaggingCo
   return { city, name: municipalities().byId(city)?.official ?? city, organs, documents: documents.length };
 }
 
-function tallyOf(tallies: Map<string, Tally>, id: string): Tally {
+function tallyOf(tallies: Map<string, Tally>, id: string, base: string): Tally {
   let tally = tallies.get(id);
-  if (!tally) tallies.set(id, (tally = { id, kinds: new Map(), written: new Map(), documents: new Set(), sentences: [], serves: new Map() }));
+  if (!tally) tallies.set(id, (tally = { id, base, kinds: new Map(), written: new Map(), documents: new Set(), sentences: [], serves: new Map() }));
   return tally;
 }
 
@@ -140,7 +146,7 @@ function namedOrgans(tallies: Tally[], city: string): { organs: DraftOrgan[]; by
   for (const tally of ordered) {
     const slug = tally.id.slice(tally.id.indexOf('/') + 1);
     const forms = byCount(tally.written);
-    const written = forms.find((f) => !ABBREVIATION.test(f) && slugify(f) === slug) ?? forms.find((f) => !ABBREVIATION.test(f)) ?? forms[0];
+    const written = forms.find((f) => !ABBREVIATION.test(f) && slugify(f) === slug) ?? (slugify(tally.base) === slug ? tally.base : forms[0]);
     const name = written.charAt(0).toLocaleUpperCase('sv') + written.slice(1);
     // Two IDs under one name: the less frequent is the same organ ("Kommunstyrelsens" cut short).
     const same = organs.find((o) => o.name.toLocaleLowerCase('sv') === name.toLocaleLowerCase('sv'));
@@ -161,6 +167,9 @@ function namedOrgans(tallies: Tally[], city: string): { organs: DraftOrgan[]; by
     };
     for (const form of forms) {
       if (taken.has(form.toLocaleLowerCase('sv')) || coveredBy(organ, form)) continue;
+      // "Nämnden för Kultur & Fritid i Växjö kommun": the name and whose it is, no other name.
+      const own = OWN_PLACE.exec(form);
+      if (own && coveredBy(organ, form.slice(0, own.index))) continue;
       taken.add(form.toLocaleLowerCase('sv'));
       if (ABBREVIATION.test(form)) organ.aliases.push(form.replace(/:s$/, ''));
       else if (sameName(form, name)) organ.aliases.push(form);

@@ -17,6 +17,7 @@ import { buildContext } from '../../src/tag/context.js';
 import type { Registry } from '../../src/types.js';
 import { ROOT } from '../helpers/seed-corpus.js';
 import { makeTempDir } from '../helpers/temp.js';
+import { makeDocument } from '../helpers/documents.js';
 
 interface Expected {
   organs: { id: string; kind: string; serves?: string; variants: { text: string; count: number }[] }[];
@@ -79,6 +80,14 @@ describe('registry init on the Växjö corpus', () => {
     expect(withTwo.length / draft.organs.length).toBeGreaterThanOrEqual(0.6);
   });
 
+  it('names an organ written only in the genitive by its base form, and drops "i Växjö kommun" from names', () => {
+    const committee = draft.organs.find((o) => o.id === 'vaxjo/namnden-for-kultur-och-fritids-arbetsutskott')!;
+    expect(committee.name).toBe('Nämnden för kultur och fritids arbetsutskott');
+    expect(committee.kind).toBe('utskott');
+    const culture = draft.organs.find((o) => o.id === 'vaxjo/namnden-for-kultur-och-fritid')!;
+    expect([...culture.aliases, ...culture.misspellings].filter((n) => n.includes('Växjö'))).toEqual([]);
+  });
+
   it('writes a registry file that passes the lexicon checks as it stands', () => {
     const dir = makeTempDir('mrkoll-registry-');
     cpSync(defaultLexiconDir(), dir, { recursive: true });
@@ -89,5 +98,26 @@ describe('registry init on the Växjö corpus', () => {
     expect(registry.administrations.map((a) => a.id)).toEqual(draft.organs.map((o) => o.id));
     expect(yaml).toMatch(/^# Utkast till register för Växjö kommun/);
     expect(yaml).toMatch(/# \d+ gånger i \d+ dokument: Nämnden för Barn & Utbildning \(\d+\)/);
+  });
+});
+
+describe('registry init on made-up documents of another city', () => {
+  it('pairs each office with the committee of its domain and leaves outside bodies out', () => {
+    const docs = [
+      makeDocument(['Kulturnämnden beslutar att anta planen.', 'Planen har tagits fram av Kulturförvaltningen tillsammans med Länsstyrelsen i Skåne län.']),
+      makeDocument(['Barn- och skolnämnden har yttrat sig.', 'Ärendet har beretts av Barn- och skolförvaltningen.', 'Kommunstyrelsen i Eslöv har yttrat sig.']),
+    ];
+    const lund = draftRegistry(docs, buildContext(loadLexicons()), 'lund');
+    expect(lund.name).toBe('Lunds kommun');
+    expect(lund.organs.map((o) => [o.id, o.kind, o.serves ?? null])).toEqual([
+      ['lund/barn-och-skolnamnden', 'nämnd', null],
+      ['lund/kulturnamnden', 'nämnd', null],
+      ['lund/barn-och-skolforvaltningen', 'förvaltning', 'lund/barn-och-skolnamnden'],
+      ['lund/kulturforvaltningen', 'förvaltning', 'lund/kulturnamnden'],
+    ]);
+    expect(lund.organs.find((o) => o.id === 'lund/kulturnamnden')!.examples).toEqual({
+      match: ['Kulturnämnden beslutar att anta planen.'],
+      nomatch: ['Planen har tagits fram av Kulturförvaltningen tillsammans med Länsstyrelsen i Skåne län.'],
+    });
   });
 });
