@@ -234,8 +234,8 @@ function namedIn(
       if (!resolved) continue;
       const antecedent = officeOf(site, resolved, organs);
       const registered = names !== null && names.byId.has(antecedent.id);
-      const mention: AttributedMention = { id: antecedent.id, name: site.text, registered, start: site.start, end: site.end, via: 'anaphor' };
-      if (!registered && antecedent.kind !== null) mention.kind = antecedent.kind;
+      const kind = !registered && antecedent.kind !== null ? { kind: antecedent.kind } : {};
+      const mention: AttributedMention = { id: antecedent.id, name: site.text, registered, ...kind, start: site.start, end: site.end, via: 'anaphor' };
       found.push({ mention, kind: antecedent.kind });
       inPassage.push({ id: antecedent.id, kind: antecedent.kind, start: site.start });
     }
@@ -245,9 +245,17 @@ function namedIn(
 
 /** A find as a mention; an external body is of no kind an anaphor could refer back to. */
 function shapeMention(f: OrganFind): Found {
-  const mention: AttributedMention = { id: f.id, name: f.name, registered: false, start: f.start, end: f.end, via: 'explicit' };
-  if (f.external) mention.external = true;
-  mention.kind = f.kind;
+  // Keys in the order of Mention, as the worker pool rebuilds them (corpus/pool/columns.ts): the JSON of both paths is the same.
+  const mention: AttributedMention = {
+    id: f.id,
+    name: f.name,
+    registered: false,
+    ...(f.external && { external: true as const }),
+    kind: f.kind,
+    start: f.start,
+    end: f.end,
+    via: 'explicit',
+  };
   return { mention, kind: f.external ? null : (f.kind as AdministrationKind) };
 }
 
