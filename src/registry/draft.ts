@@ -11,7 +11,7 @@ import { compileMatcher, dropNested, type Matcher } from '../language/index.js';
 import { slugify } from '../lexicon/crosscheck.js';
 import { municipalities } from '../lexicon/municipalities.js';
 import { administrationEntries } from '../lexicon/terms.js';
-import { ADMINISTRATION_KINDS, type Administration, type AdministrationKind, type Document, type Registry } from '../types.js';
+import { ADMINISTRATION_KINDS, type Administration, type AdministrationKind, type Document, type Passage, type Registry } from '../types.js';
 
 /** One organ of the draft, with what the documents showed of it. */
 export interface DraftOrgan extends Administration {
@@ -86,7 +86,7 @@ export function draftRegistry(documents: readonly Document[], context: TaggingCo
         count(tally.written, find.name.replace(/\s+/g, ' '));
         tally.documents.add(doc.path);
         if (!took.has(find.id) && tally.sentences.length < MAX_CANDIDATES) {
-          const sentence = sentenceAround(doc, passage.start + find.start);
+          const sentence = sentenceAround(doc, passage, passage.start + find.start);
           if (sentence && !tally.sentences.includes(sentence)) tally.sentences.push(sentence);
           took.add(find.id);
         }
@@ -122,11 +122,9 @@ function byCount<K>(counts: Map<K, number>): K[] {
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([key]) => key);
 }
 
-/** The sentence of `doc` around `offset`, white space collapsed, or null when too long to show. */
-function sentenceAround(doc: Document, offset: number): string | null {
-  const passage = doc.passages.find((p) => offset >= p.start && offset < p.end);
-  const span = passage?.sentences.find((s) => offset >= s.start && offset < s.end) ?? passage;
-  if (!span) return null;
+/** The sentence of `passage` around `offset` (in the document's text), white space collapsed, or null when too long to show. */
+function sentenceAround(doc: Document, passage: Passage, offset: number): string | null {
+  const span = passage.sentences.find((s) => offset >= s.start && offset < s.end) ?? passage;
   const text = doc.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
   return text.length > 0 && text.length <= MAX_EXAMPLE_LENGTH ? text : null;
 }
