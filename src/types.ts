@@ -199,9 +199,17 @@ export interface Framework {
   file: string;
 }
 
-/** Every kind of administration a registry entry can be, in the order schemas and messages list them. */
-export const ADMINISTRATION_KINDS = ['nämnd', 'förvaltning', 'bolag', 'fullmäktige', 'styrelse', 'råd', 'revision', 'stad'] as const;
+/**
+ * Every kind of administration a registry entry can be, in the order schemas and messages list them.
+ * An office (förvaltning) is also a kontor; an utskott is a committee's working committee
+ * ("Kommunstyrelsens arbetsutskott"), a beredning a council's ("Valberedningen").
+ */
+export const ADMINISTRATION_KINDS = ['nämnd', 'förvaltning', 'bolag', 'fullmäktige', 'styrelse', 'utskott', 'beredning', 'råd', 'revision', 'stad'] as const;
 export type AdministrationKind = (typeof ADMINISTRATION_KINDS)[number];
+
+/** Kinds of body that are not the city's own: named in its documents, never credited as its administrations. */
+export const EXTERNAL_KINDS = ['myndighet', 'domstol', 'region', 'kommun', 'företag', 'förening', 'lärosäte'] as const;
+export type ExternalKind = (typeof EXTERNAL_KINDS)[number];
 
 export interface Administration {
   /** "<org>/<slug>", e.g. "malmo/kulturnamnden". */
@@ -320,11 +328,18 @@ export interface Tag {
 }
 
 export interface Mention {
-  /** Administration ID, or "unregistered/<slug>" for one not in the registry. */
+  /**
+   * Administration ID: a registry's, or "<city>/<slug>" for one the city's registry lacks
+   * ("okand/<slug>" when the city is unknown), or "external/<slug>" for a body that is not the city's.
+   */
   id: string;
   /** The text as written. */
   name: string;
   registered: boolean;
+  /** True for a body that is not the city's: a state agency, a court, a region, another municipality, a private company. */
+  external?: true;
+  /** What an unregistered name's shape says it is (registered ones have their kind in the registry). */
+  kind?: AdministrationKind | ExternalKind;
   /** Offsets relative to the passage text; for scope-inferred mentions, 0/0. */
   start: number;
   end: number;

@@ -1,5 +1,7 @@
 // The administrations expected to answer: the registry's committees and companies for the
 // corpus's city, or a list the user gives (IDs or names, one a line).
+import { UNKNOWN_CITY } from '../attribute/index.js';
+import { slugify } from '../lexicon/crosscheck.js';
 import type { AdministrationKind, Lexicons, TaggedDocument } from '../types.js';
 
 export interface ExpectedSet {
@@ -8,7 +10,7 @@ export interface ExpectedSet {
   label: string;
   city: string | null;
   ids: string[];
-  /** Names in a user's list that no registry knows (kept as `unregistered/<slug>`). */
+  /** Names in a user's list that no registry knows (kept as `<city>/<slug>`, `okand/<slug>` without a city). */
   unknown: string[];
 }
 
@@ -18,6 +20,8 @@ const KIND_PLURAL: Record<AdministrationKind, string> = {
   förvaltning: 'förvaltningar',
   fullmäktige: 'fullmäktige',
   styrelse: 'styrelser',
+  utskott: 'utskott',
+  beredning: 'beredningar',
   råd: 'råd',
   revision: 'revision',
   stad: 'stad',
@@ -66,7 +70,7 @@ export function expectedFromList(entries: readonly string[], lexicons: Lexicons,
     if (id) ids.push(id);
     else {
       unknown.push(entry);
-      ids.push(/^[a-z-]+\/[a-z0-9-]+$/.test(entry) ? entry : `unregistered/${slug(entry)}`);
+      ids.push(/^[a-z-]+\/[a-z0-9-]+$/.test(entry) ? entry : `${city ?? UNKNOWN_CITY}/${slugify(entry)}`);
     }
   }
   return { source: 'list', label, city, ids: [...new Set(ids)], unknown };
@@ -74,13 +78,4 @@ export function expectedFromList(entries: readonly string[], lexicons: Lexicons,
 
 function key(name: string): string {
   return name.toLocaleLowerCase('sv').replace(/\s+/g, ' ').trim();
-}
-
-function slug(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/[åä]/g, 'a')
-    .replace(/ö/g, 'o')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 }

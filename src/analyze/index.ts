@@ -46,12 +46,25 @@ export interface CorpusSummary {
   words: number;
 }
 
+/** A body the documents name that is not the city's own (a state agency, a court, another kommun): listed, never credited. */
+export interface ExternalBodySummary {
+  id: string;
+  /** The name as most often written. */
+  name: string;
+  kind: string | null;
+  /** Passages and documents that name it. */
+  passages: number;
+  documents: number;
+}
+
 export interface Analysis {
   view: View;
   /** The chosen view first; the other when `bothViews`. */
   views: Partial<Record<View, ViewResult>>;
   expected: ExpectedSet;
   corpus: CorpusSummary;
+  /** Outside bodies named, most named first. */
+  externalBodies: ExternalBodySummary[];
   rules: AnalysisRules;
 }
 
@@ -87,6 +100,7 @@ export function analyzeCorpus(docs: readonly TaggedDocument[], lexicons: Lexicon
     view: options.view,
     views,
     expected,
+    externalBodies: externalBodies(docs),
     rules,
     corpus: {
       documents,
@@ -106,4 +120,37 @@ function citySummary(documents: readonly DocumentSummary[], lexicons: Pick<Lexic
   return [...counts]
     .map(([city, n]) => ({ city, name: city === null ? UNKNOWN_CITY : (municipalities.byId(city)?.official ?? city), documents: n }))
     .sort((a, b) => Number(a.city === null) - Number(b.city === null) || b.documents - a.documents || a.name.localeCompare(b.name, 'sv'));
+}
+
+/** Every outside body the documents name, with how often; most named first, then by name. */
+export function externalBodies(docs: readonly TaggedDocument[]): ExternalBodySummary[] {
+  const bodies = new Map<string, { names: Map<string, number>; kind: string | null; passages: number; documents: Set<string> }>();
+  for (const doc of docs) {
+    for (const passage of doc.passages) {
+      const seen = new Set<string>();
+      for (const m of passage.mentions) {
+        if (!m.external) continue;
+        const body = bodies.get(m.id) ?? { names: new Map<string, number>(), kind: m.kind ?? null, passages: 0, documents: new Set<string>() };
+        body.names.set(m.name, (body.names.get(m.name) ?? 0) + 1);
+        if (!seen.has(m.id)) body.passages++;
+        seen.add(m.id);
+        body.documents.add(doc.path);
+        bodies.set(m.id, body);
+      }
+    }
+  }
+  return [...bodies]
+    .map(([id, b]) => ({
+      id,
+      name: [...b.names].sort((x, y) => nameRank(y) - nameRank(x) || y[1] - x[1] || y[0].length - x[0].length)[0][0],
+      kind: b.kind,
+      passages: b.passages,
+      documents: b.documents.size,
+    }))
+    .sort((a, b) => b.passages - a.passages || a.name.localeCompare(b.name, 'sv'));
+}
+
+/** A name as a heading would write it first: capitalized ("Regeringen", not "regeringens"), not in the genitive. */
+function nameRank([name]: [string, number]): number {
+  return (/^\p{Lu}/u.test(name) ? 2 : 0) + (/s$/.test(name) ? 0 : 1);
 }

@@ -47,15 +47,17 @@ const anaphorLists = new WeakMap<readonly AnaphorCue[], { words: string[]; kinds
 
 /**
  * The antecedent of `site`: the last one of a fitting kind before it in the passage, else the
- * last of a fitting kind in `earlier` (the section so far, oldest first), else null. A plural
- * (`barriers`: offsets in the passage) between antecedent and anaphor makes the anaphor
- * distributive, and it refers to no one in particular.
+ * last of a fitting kind in `earlier` (the section so far, oldest first), else the first of a
+ * fitting kind in `fallback` (the organ the document is from), else null. A plural (`barriers`:
+ * offsets in the passage) between antecedent and anaphor makes the anaphor distributive, and it
+ * refers to no one in particular.
  */
 export function resolveAnaphor(
   site: AnaphorSite,
   inPassage: readonly Antecedent[],
   earlier: readonly Antecedent[],
   barriers: readonly number[] = [],
+  fallback: readonly Antecedent[] = [],
 ): Antecedent | null {
   const fits = (a: Antecedent) => a.kind !== null && site.kinds.includes(a.kind);
   const open = (from: number) => !barriers.some((b) => b > from && b < site.start);
@@ -65,5 +67,6 @@ export function resolveAnaphor(
     .reduce<Antecedent | null>((best, a) => (best === null || a.start > best.start ? a : best), null);
   if (last !== null) return open(last.start) ? last : null;
   for (let i = earlier.length - 1; i >= 0; i--) if (fits(earlier[i])) return open(-1) ? earlier[i] : null;
-  return null;
+  const own = fallback.find(fits);
+  return own && open(-1) ? own : null;
 }

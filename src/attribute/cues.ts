@@ -14,18 +14,52 @@ export interface AnaphorCue {
   examples: string[];
 }
 
+/** The last part of an organ's name: "nämnd" of "Trafiknämnden". Forms lower case. */
 export interface NameEnding {
-  /** Lower-case forms the last word ends with: "nämnd", "nämnden", "nämndens". */
-  forms: string[];
-  /** Whether a lower-case compound counts without a capital or a city qualifier. */
+  indefinite: string;
+  definite: string;
+  genitives: string[];
+  /** Whether a lower-case compound is a certain name without a capital or a city qualifier. */
   lowercase: boolean;
-  /** What such a name is, so that anaphors can refer back to it. */
+  /** Whether the definite form heads a name "<Head> för <domain>". */
+  forName: boolean;
   kind: AdministrationKind;
+}
+
+/** An organ every kommun has, with the short forms writers use for it. */
+export interface StandardOrgan {
+  name: string;
+  kind: AdministrationKind;
+  /** Case-sensitive whole words: "KS". */
+  aliases: string[];
+  /** Lower case whole words, any case: "fullmäktige". */
+  words: string[];
+}
+
+export interface CompanyCues {
+  genericWords: Set<string>;
+  places: Set<string>;
+  providerWords: Set<string>;
+  /** Lower case. */
+  providerCues: Set<string>;
 }
 
 export interface UnregisteredCues {
   endings: NameEnding[];
+  notPrefixes: Set<string>;
+  forWords: Set<string>;
+  coordinators: Set<string>;
+  definiteEndings: string[];
+  definiteExceptions: string[];
+  adjectiveEndings: string[];
+  adjectiveStopwords: Set<string>;
+  determiners: Set<string>;
+  externalPrefixes: string[];
+  externalAdjectives: Set<string>;
   nameWords: string[];
+  companies: CompanyCues;
+  standard: StandardOrgan[];
+  leadershipDomains: Set<string>;
   prefixes: string[];
   cityQualifiers: string[];
   stopwords: Set<string>;
@@ -48,7 +82,10 @@ export const PACKAGE_LEXICONS_DIR = BUNDLED_LEXICONS_DIR;
 
 /** A non-empty list of words or phrases, none of them blank. */
 const words = { type: 'array', items: NON_BLANK_TEXT, minItems: 1 };
+/** The same, possibly empty. */
+const someWords = { type: 'array', items: NON_BLANK_TEXT };
 const kind = { enum: ADMINISTRATION_KINDS };
+const word = NON_BLANK_TEXT;
 
 // Keys the file does not use are ignored, as they always were: only what is read is checked.
 const schema = {
@@ -69,19 +106,62 @@ const schema = {
     generic: words,
     unregistered: {
       type: 'object',
-      required: ['endings', 'nameWords', 'prefixes', 'cityQualifiers', 'stopwords'],
+      required: [
+        'endings',
+        'notPrefixes',
+        'forWords',
+        'coordinators',
+        'definiteEndings',
+        'definiteExceptions',
+        'adjectiveEndings',
+        'adjectiveStopwords',
+        'determiners',
+        'externalPrefixes',
+        'externalAdjectives',
+        'nameWords',
+        'companies',
+        'standard',
+        'leadershipDomains',
+        'prefixes',
+        'cityQualifiers',
+        'stopwords',
+      ],
       properties: {
         endings: {
           type: 'array',
           minItems: 1,
           items: {
             type: 'object',
-            required: ['forms', 'lowercase', 'kind'],
-            properties: { forms: words, lowercase: { type: 'boolean' }, kind },
+            required: ['indefinite', 'definite', 'genitives', 'lowercase', 'forName', 'kind'],
+            properties: { indefinite: word, definite: word, genitives: someWords, lowercase: { type: 'boolean' }, forName: { type: 'boolean' }, kind },
           },
         },
+        notPrefixes: someWords,
+        forWords: words,
+        coordinators: words,
+        definiteEndings: someWords,
+        definiteExceptions: someWords,
+        adjectiveEndings: someWords,
+        adjectiveStopwords: someWords,
+        determiners: someWords,
+        externalPrefixes: someWords,
+        externalAdjectives: someWords,
         nameWords: words,
-        prefixes: words,
+        companies: {
+          type: 'object',
+          required: ['genericWords', 'places', 'providerWords', 'providerCues'],
+          properties: { genericWords: someWords, places: someWords, providerWords: someWords, providerCues: someWords },
+        },
+        standard: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['name', 'kind', 'aliases', 'words'],
+            properties: { name: word, kind, aliases: someWords, words: someWords },
+          },
+        },
+        leadershipDomains: someWords,
+        prefixes: someWords,
         cityQualifiers: words,
         stopwords: words,
         examples: { type: 'object', properties: { match: words, nomatch: words } },
@@ -90,17 +170,36 @@ const schema = {
   },
 };
 
+/** The unregistered section as written, before words are lower-cased and made sets. */
+interface RawUnregistered {
+  endings: NameEnding[];
+  notPrefixes: string[];
+  forWords: string[];
+  coordinators: string[];
+  definiteEndings: string[];
+  definiteExceptions: string[];
+  adjectiveEndings: string[];
+  adjectiveStopwords: string[];
+  determiners: string[];
+  externalPrefixes: string[];
+  externalAdjectives: string[];
+  nameWords: string[];
+  companies: Record<keyof CompanyCues, string[]>;
+  standard: StandardOrgan[];
+  leadershipDomains: string[];
+  prefixes: string[];
+  cityQualifiers: string[];
+  stopwords: string[];
+  examples?: { match?: string[]; nomatch?: string[] };
+}
+
 /** attribution.yaml as written, before the words are lower-cased. */
 interface CuesFile {
   version: 1;
   anaphors: Array<{ words: string[]; kinds: AdministrationKind[]; examples?: string[] }>;
   distributive: string[];
   generic: string[];
-  unregistered: Omit<UnregisteredCues, 'endings' | 'stopwords' | 'examples'> & {
-    endings: NameEnding[];
-    stopwords: string[];
-    examples?: { match?: string[]; nomatch?: string[] };
-  };
+  unregistered: RawUnregistered;
 }
 
 /** Every problem in attribution.yaml, one per line as `file:line:col: message`. */
@@ -122,20 +221,46 @@ export function parseAttributionCues(text: string, file: string): AttributionCue
   return loader.parse(text, file);
 }
 
-/** Matching is case-insensitive: every word the matcher compares is lower-cased here, once. */
+/** Matching is case-insensitive unless a field says otherwise: those words are lower-cased here, once. */
 function toCues(data: CuesFile, file: string): AttributionCues {
-  const lower = (list: string[]) => list.map((w) => w.toLowerCase());
+  const lower = (list: string[]) => list.map((w) => w.toLocaleLowerCase('sv'));
+  const lowerSet = (list: string[]) => new Set(lower(list));
   const u = data.unregistered;
   return {
     anaphors: data.anaphors.map((a) => ({ words: lower(a.words), kinds: a.kinds, examples: a.examples ?? [] })),
     distributive: lower(data.distributive),
     generic: data.generic,
     unregistered: {
-      endings: u.endings.map((e) => ({ forms: lower(e.forms), lowercase: e.lowercase, kind: e.kind })),
+      endings: u.endings.map((e) => ({
+        indefinite: e.indefinite.toLocaleLowerCase('sv'),
+        definite: e.definite.toLocaleLowerCase('sv'),
+        genitives: lower(e.genitives),
+        lowercase: e.lowercase,
+        forName: e.forName,
+        kind: e.kind,
+      })),
+      notPrefixes: lowerSet(u.notPrefixes),
+      forWords: lowerSet(u.forWords),
+      coordinators: lowerSet(u.coordinators),
+      definiteEndings: lower(u.definiteEndings),
+      definiteExceptions: lower(u.definiteExceptions),
+      adjectiveEndings: lower(u.adjectiveEndings),
+      adjectiveStopwords: lowerSet(u.adjectiveStopwords),
+      determiners: lowerSet(u.determiners),
+      externalPrefixes: lower(u.externalPrefixes),
+      externalAdjectives: lowerSet(u.externalAdjectives),
       nameWords: u.nameWords,
+      companies: {
+        genericWords: new Set(u.companies.genericWords),
+        places: new Set(u.companies.places),
+        providerWords: new Set(u.companies.providerWords),
+        providerCues: lowerSet(u.companies.providerCues),
+      },
+      standard: u.standard.map((s) => ({ name: s.name, kind: s.kind, aliases: s.aliases, words: lower(s.words) })),
+      leadershipDomains: lowerSet(u.leadershipDomains),
       prefixes: u.prefixes,
       cityQualifiers: lower(u.cityQualifiers),
-      stopwords: new Set(lower(u.stopwords)),
+      stopwords: lowerSet(u.stopwords),
       examples: { match: u.examples?.match ?? [], nomatch: u.examples?.nomatch ?? [] },
     },
     file,

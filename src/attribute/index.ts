@@ -1,22 +1,27 @@
 // Attribution: which administrations each passage is about, and who wrote the document.
 //
-// Per passage, in this order: registered names (name, alias, misspelling, office, group noun,
-// coordination), names of another city and unregistered administration-shaped names, then
+// Per passage, in this order: bodies that are not the city's (state agencies, courts, other
+// kommuner and regioner and their organs: external-bodies.ts), registered names (name, alias,
+// misspelling, office, group noun, coordination), organs the registry lacks found by the shape of
+// their names (organ-shapes.ts, decided over the whole document in document-organs.ts), then
 // anaphors resolved to the last fitting administration in the passage or section (not past a
-// plural: "De flesta nämnderna … nämndens" is distributive). A passage that names nobody but the
-// city inherits the administrations of the nearest heading above it that names any. Generic
-// phrases ("nämnder och bolag") shield their words from all of it. Cue words are data:
-// lexicons/language/attribution.yaml.
+// plural: "De flesta nämnderna … nämndens" is distributive), else to the organ the document is
+// from. A passage that names nobody but the city inherits the administrations of the nearest
+// heading above it that names any. Generic phrases ("nämnder och bolag") shield their words from
+// all of it. Cue words are data: lexicons/language/attribution.yaml and external-bodies.yaml.
 import type { AdministrationKind, Document, Mention, Passage, Registry, Span } from '../types.js';
-import { findAnaphors, resolveAnaphor, type Antecedent } from './anaphora.js';
+import { findAnaphors, resolveAnaphor, type Antecedent, type AnaphorSite } from './anaphora.js';
 import { findCuePhrases } from './cue-phrases.js';
 import type { AttributionCues } from './cues.js';
-import { findNames, kindOfId, type NameIndex } from './name-index.js';
-import { findUnregistered, foreignQualifierStart, mayNameUnregistered, unregisteredId } from './unregistered.js';
-import { wordSpans, type WordSpan } from './words.js';
+import { documentOrgans, passageFinds, type DocumentOrgans, type OrganFind, type OrganScope } from './document-organs.js';
+import { compileExternalIndex, loadExternalBodies, type ExternalIndex } from './external-bodies.js';
+import { findNames, kindOfId, type NameHit, type NameIndex } from './name-index.js';
+import { isRegion, placeTest } from './places.js';
+import { insideAny } from './words.js';
 import { tokenize, type LanguageData, type Token } from '../language/index.js';
 
 export { loadAttributionCues, CuesError, type AttributionCues } from './cues.js';
+export { UNKNOWN_CITY, type DocumentOrgans, type OrganFind } from './document-organs.js';
 
 /** A mention, with the registry form it was found by when that is not the name itself. */
 export interface AttributedMention extends Mention {
@@ -31,71 +36,149 @@ interface Found {
 
 /** What attribution reads a document against: its city, that city's compiled registry, the cue words. */
 export interface AttributionScope {
-  /** The document's city, or null when it is unknown. */
+  /** The document's city ID, or null when unknown (its organs are then `okand/<slug>`). */
   city: string | null;
   /** The city's registry compiled, or null when the lexicons have none for it. */
   names: NameIndex | null;
   cues: AttributionCues;
   /** The swedish.yaml `names` was compiled with: passages and headings are tokenized with it. */
   language: LanguageData;
+  /** The external bodies compiled; default the bundled ones, compiled with `language`. */
+  external?: ExternalIndex;
+}
+
+/** What a document's passages name, and the organ the document itself is from. */
+export interface DocumentAttribution {
+  /** Mentions per passage, aligned with `doc.passages`. */
+  passages: AttributedMention[][];
+  /** The committee of the first organ of the city's (not in its registry) that the document names, or null. */
+  owner: string | null;
 }
 
 /** Mentions per passage, aligned with `doc.passages`. */
-export function attributePassages(doc: Document, scope: AttributionScope): AttributedMention[][] {
-  const attribute = passageAttributor(doc, scope);
-  return doc.passages.map((passage) => attribute(passage));
+export function attributePassages(doc: Document, scope: AttributionScope, tokens?: readonly (readonly Token[])[]): AttributedMention[][] {
+  return attributeDocument(doc, scope, tokens).passages;
 }
 
 /**
- * Attribution one passage at a time, in document order (each passage's anaphors resolve against
- * the section so far). `tokens`, when given, are `tokenize(passage.text, scope.language)`: tagging tokenizes each
- * passage once for the category matcher, the names and the cue words.
+ * Attribution of a whole document, passage by passage in document order (each passage's anaphors
+ * resolve against the section so far). `tokens`, when given, are each passage's
+ * `tokenize(passage.text, scope.language)`: tagging tokenizes each passage once for the category
+ * matcher, the names and the cue words.
  */
-export function passageAttributor(doc: Document, scope: AttributionScope): (passage: Passage, tokens?: readonly Token[]) => AttributedMention[] {
+export function attributeDocument(doc: Document, scope: AttributionScope, tokens?: readonly (readonly Token[])[]): DocumentAttribution {
+  const passageTokens = tokens ?? doc.passages.map((p) => tokenize(p.text, scope.language));
+  const organScope = organScopeOf(scope);
+  const hits = doc.passages.map((p, i) => (scope.names ? findNames(p.text, scope.names, passageTokens[i]) : []));
+  const organs = documentOrgans(
+    doc.passages.map((p) => p.text),
+    passageTokens,
+    organScope,
+    hits,
+  );
+  const fallback = ownerAntecedents(organs);
   const headings = new Map<string, Found[]>();
   const headingMentions = (title: string) => {
     let found = headings.get(title);
-    if (!found) headings.set(title, (found = namedIn(title, tokenize(title, scope.language), scope)));
+    if (!found) {
+      const titleTokens = tokenize(title, scope.language);
+      const titleHits = scope.names ? findNames(title, scope.names, titleTokens) : [];
+      const finds = passageFinds(title, titleTokens, organScope).filter((f) => f.byName || !insideAny(f, titleHits));
+      const kept = finds.filter((f) => f.certain || organs.certain.has(f.id));
+      headings.set(title, (found = namedIn(title, titleTokens, scope, kept, titleHits, organs)));
+    }
     return found;
   };
   const history = new Map<string, Antecedent[]>();
   const sectionKey = lastValue((path: string[]) => path.join('\u0000'));
-  return (passage, tokens = tokenize(passage.text, scope.language)) => {
+  const passages = doc.passages.map((passage, i) => {
     const key = sectionKey(passage.sectionPath);
     const heading = nearestNamingHeading(passage, headingMentions);
     // A section's own heading is its first antecedent: under "Kommunstyrelsen", "Styrelsen har…".
     let earlier = history.get(key);
     if (earlier === undefined) history.set(key, (earlier = antecedents(heading?.found ?? [], -1)));
-    const named = namedIn(passage.text, tokens, scope, earlier);
+    const named = namedIn(passage.text, passageTokens[i], scope, organs.passages[i], hits[i], organs, { earlier, fallback });
     for (const antecedent of antecedents(named, -1)) remember(earlier, antecedent);
     const mentions = named.map((f) => f.mention);
     if (subjects(named).length > 0 || passage.kind === 'heading' || heading === null) return mentions;
     return [...mentions, ...heading.found.map(({ mention }) => ({ ...mention, start: 0, end: 0, via: 'heading' as const }))];
-  };
+  });
+  const owner = organs.owner ? (organs.owner.kind === 'förvaltning' ? (organs.pairs.get(organs.owner.id)?.id ?? organs.owner.id) : organs.owner.id) : null;
+  return { passages, owner };
+}
+
+/**
+ * The organs a document names by shape, passage by passage, and which office serves which
+ * committee, as attribution decides them: what `registry init` drafts a registry from. Where the
+ * scope's registry names someone, a shape is the registry's and not listed.
+ */
+export function organsOfDocument(doc: Document, scope: AttributionScope): DocumentOrgans {
+  const tokens = doc.passages.map((p) => tokenize(p.text, scope.language));
+  const hits = doc.passages.map((p, i) => (scope.names ? findNames(p.text, scope.names, tokens[i]) : []));
+  return documentOrgans(
+    doc.passages.map((p) => p.text),
+    tokens,
+    organScopeOf(scope),
+    hits,
+  );
+}
+
+const externalIndexes = new WeakMap<LanguageData, ExternalIndex>();
+
+/** What the organ finders need for this scope's city. */
+function organScopeOf(scope: AttributionScope): OrganScope {
+  let external = scope.external ?? externalIndexes.get(scope.language);
+  if (!external) externalIndexes.set(scope.language, (external = compileExternalIndex(loadExternalBodies(), scope.language)));
+  const cues = scope.cues.unregistered;
+  return { cues, external, city: scope.city, shape: { cues, place: placeTest(scope.city, cues.companies), regionCity: isRegion(scope.city) } };
+}
+
+/** The document's own organ and the one it pairs with, as antecedents of last resort. */
+function ownerAntecedents(organs: DocumentOrgans): Antecedent[] {
+  const owner = organs.owner;
+  if (!owner || owner.external) return [];
+  const first: Antecedent = { id: owner.id, kind: owner.kind as AdministrationKind, start: -1 };
+  const pair = organs.pairs.get(owner.id);
+  return pair ? [first, { id: pair.id, kind: pair.kind, start: -1 }] : [first];
 }
 
 /**
  * Mentions that make a passage about someone. "Malmö stad" (the city as a whole) is named all
- * over: it neither blocks the section heading's scope nor gives a heading one.
+ * over: it neither blocks the section heading's scope nor gives a heading one; neither does a body
+ * that is not the city's ("enligt Socialstyrelsen").
  */
 function subjects(found: Found[]): Found[] {
-  return found.filter((f) => f.kind !== 'stad');
+  return found.filter((f) => f.kind !== 'stad' && !f.mention.external);
 }
 
 /**
  * The authoring administration's ID: the override (an ID, or a name resolved against the
- * registry), else the manifest's ID, else the document's own author line resolved, else null.
- * An office resolves to the committee it serves.
+ * registry), else the manifest's ID, else the document's own author line resolved (by the
+ * registry, else by the shape of the name), else, for a city without a registry, the organ the
+ * document is from (`DocumentAttribution.owner`), else null. An office resolves to the committee
+ * it serves.
  */
-export function resolveAuthor(doc: Document, names: NameIndex | null, registries: readonly Registry[], override?: string): string | null {
+export function resolveAuthor(
+  doc: Document,
+  names: NameIndex | null,
+  registries: readonly Registry[],
+  override?: string,
+  shapes?: { scope: AttributionScope; owner: string | null },
+): string | null {
   const asId = (id: string): string => {
     const registry = registries.find((r) => r.administrations.some((a) => a.id === id));
     return registry?.administrations.find((a) => a.id === id)?.serves ?? id;
   };
-  const byName = (name: string): string | null => (names ? (findNames(name, names)[0]?.credits[0]?.id ?? null) : null);
+  const byShape = (name: string): string | null => {
+    if (!shapes) return null;
+    const finds = passageFinds(name, tokenize(name, shapes.scope.language), organScopeOf(shapes.scope));
+    return finds.find((f) => f.certain && !f.external)?.id ?? null;
+  };
+  const byName = (name: string): string | null => (names ? (findNames(name, names)[0]?.credits[0]?.id ?? null) : null) ?? byShape(name);
   if (override) return isId(override, registries) ? asId(override) : (byName(override) ?? override);
   if (doc.metadata.authorId) return asId(doc.metadata.authorId);
-  return doc.metadata.author ? byName(doc.metadata.author) : null;
+  const named = doc.metadata.author ? byName(doc.metadata.author) : null;
+  return named ?? (names === null ? (shapes?.owner ?? null) : null);
 }
 
 function isId(value: string, registries: readonly Registry[]): boolean {
@@ -103,27 +186,31 @@ function isId(value: string, registries: readonly Registry[]): boolean {
 }
 
 /**
- * Everything `text` names, in text order; anaphors resolve against `earlier` when given.
- * `tokens` are `tokenize(text, scope.language)`.
+ * Everything `text` names, in text order. `tokens` are `tokenize(text, scope.language)`; `finds`
+ * the organs and external bodies the document found in it. Anaphors resolve when `resolve` is
+ * given: against the passage, then the section so far (`earlier`), then the document's own organ.
  */
-function namedIn(text: string, tokens: readonly Token[], scope: AttributionScope, earlier?: Antecedent[]): Found[] {
-  const { cues, names, city } = scope;
+function namedIn(
+  text: string,
+  tokens: readonly Token[],
+  scope: AttributionScope,
+  finds: readonly OrganFind[],
+  hits: readonly NameHit[],
+  organs: DocumentOrgans,
+  resolve?: { earlier: Antecedent[]; fallback: Antecedent[] },
+): Found[] {
+  const { cues, names } = scope;
   const cue = findCuePhrases(tokens, cues);
   const generic = cue.generic.flat();
   const found: Found[] = [];
   const taken: Span[] = [...generic];
-  let words: WordSpan[] | undefined; // made once per passage, and only when a check below needs them
-  const wordsOf = () => (words ??= wordSpans(tokens));
-  for (const hit of names ? findNames(text, names, tokens) : []) {
-    if (generic.some((g) => g.start <= hit.start && hit.end <= g.end)) continue;
-    const foreign = foreignQualifierStart(text, hit, cues.unregistered, city, wordsOf(), scope.language);
-    if (foreign !== null) {
-      const name = text.slice(foreign, hit.end).replace(/\s+/g, ' ');
-      const mention = { id: unregisteredId(name, cues.unregistered), name, registered: false, start: foreign, end: hit.end, via: 'explicit' as const };
-      found.push({ mention, kind: kindOfId(names!, hit.credits[0].id) });
-      taken.push(mention);
-      continue;
-    }
+  const shielded = (span: Span) => generic.some((g) => g.start <= span.start && span.end <= g.end);
+  // Bodies known by name first: "Göteborgs stads kulturnämnd" is not the city's own kulturnämnd.
+  const external = finds.filter((f) => f.byName && !shielded(f));
+  for (const f of external) found.push(shapeMention(f));
+  taken.push(...external);
+  for (const hit of hits) {
+    if (shielded(hit) || insideAny(hit, external)) continue;
     taken.push(hit);
     for (const credit of hit.credits) {
       const mention: AttributedMention = { id: credit.id, name: hit.text, registered: true, start: hit.start, end: hit.end, via: credit.via };
@@ -131,27 +218,56 @@ function namedIn(text: string, tokens: readonly Token[], scope: AttributionScope
       found.push({ mention, kind: kindOfId(names!, credit.id) });
     }
   }
-  const unregistered = mayNameUnregistered(tokens, cues.unregistered) ? findUnregistered(text, cues.unregistered, city, taken, wordsOf()) : [];
-  for (const u of unregistered) {
-    found.push({ mention: { id: u.id, name: u.name, registered: false, start: u.start, end: u.end, via: 'explicit' }, kind: u.kind });
-    taken.push(u);
+  for (const f of finds) {
+    if (f.byName || insideAny(f, taken)) continue;
+    found.push(shapeMention(f));
+    taken.push(f);
   }
-  if (earlier && cue.anaphors.some((spans) => spans.length > 0)) {
+  if (resolve && cue.anaphors.some((spans) => spans.length > 0)) {
     const inPassage = found.flatMap((f) => antecedents([f], f.mention.start));
     const barriers = [
       ...cue.distributive.flatMap((spans) => spans.map((span) => span.start)),
       ...found.filter((f) => f.mention.via === 'group').map((f) => f.mention.start),
     ];
     for (const site of findAnaphors(text, cue.anaphors, cues.anaphors, taken)) {
-      const antecedent = resolveAnaphor(site, inPassage, earlier, barriers);
-      if (!antecedent) continue;
-      const registered = !antecedent.id.startsWith('unregistered/');
-      const mention: AttributedMention = { id: antecedent.id, name: site.text, registered, start: site.start, end: site.end, via: 'anaphor' };
+      const resolved = resolveAnaphor(site, inPassage, resolve.earlier, barriers, resolve.fallback);
+      if (!resolved) continue;
+      const antecedent = officeOf(site, resolved, organs);
+      const registered = names !== null && names.byId.has(antecedent.id);
+      const kind = !registered && antecedent.kind !== null ? { kind: antecedent.kind } : {};
+      const mention: AttributedMention = { id: antecedent.id, name: site.text, registered, ...kind, start: site.start, end: site.end, via: 'anaphor' };
       found.push({ mention, kind: antecedent.kind });
       inPassage.push({ id: antecedent.id, kind: antecedent.kind, start: site.start });
     }
   }
   return found.sort((a, b) => a.mention.start - b.mention.start || a.mention.end - b.mention.end);
+}
+
+/** A find as a mention; an external body is of no kind an anaphor could refer back to. */
+function shapeMention(f: OrganFind): Found {
+  // Keys in the order of Mention, as the worker pool rebuilds them (corpus/pool/columns.ts): the JSON of both paths is the same.
+  const mention: AttributedMention = {
+    id: f.id,
+    name: f.name,
+    registered: false,
+    ...(f.external && { external: true as const }),
+    kind: f.kind,
+    start: f.start,
+    end: f.end,
+    via: 'explicit',
+  };
+  return { mention, kind: f.external ? null : (f.kind as AdministrationKind) };
+}
+
+/**
+ * "Förvaltningen" after "Nämnden för Barn & Utbildning" is that committee's office when the
+ * document names it ("Förvaltningen för Barn & Utbildning"); the first kind an anaphor word lists
+ * is what the word itself names.
+ */
+function officeOf(site: AnaphorSite, antecedent: Antecedent, organs: DocumentOrgans): Antecedent {
+  if (site.kinds[0] !== 'förvaltning' || antecedent.kind === 'förvaltning') return antecedent;
+  const office = organs.pairs.get(antecedent.id);
+  return office?.kind === 'förvaltning' ? { id: office.id, kind: office.kind, start: antecedent.start } : antecedent;
 }
 
 /**

@@ -32,10 +32,26 @@ export function adjacent(text: string, left: Span, right: Span): boolean {
   return /^\s+$/.test(text.slice(left.end, right.start));
 }
 
+/** True when nothing but white space, if anything, stands between the two spans ("Vård & Omsorg": each pair of tokens). */
+export function joined(text: string, left: Span, right: Span): boolean {
+  return left.end <= right.start && /^\s*$/.test(text.slice(left.end, right.start));
+}
+
 /** True when the word at `start` opens a sentence, a list item or the text. */
 export function sentenceInitial(text: string, start: number): boolean {
   const before = text.slice(0, start).replace(/[\s"'”“(«»\-–•\uF0B7]+$/u, '');
   return before === '' || /[.!?:;]$/.test(before);
+}
+
+/** The index of the first of `spans` (in text order) that starts at or after `offset`; `spans.length` when none does. */
+export function firstAtOrAfter(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  for (let hi = spans.length; lo < hi;) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export function overlaps(a: Span, b: Span): boolean {

@@ -148,6 +148,8 @@ const PLURAL: Record<string, string> = {
   nämnd: 'nämnder',
   förvaltning: 'förvaltningar',
   styrelse: 'styrelser',
+  utskott: 'utskott',
+  beredning: 'beredningar',
   revision: 'revisioner',
   stad: 'städer',
 };

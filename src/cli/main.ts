@@ -8,6 +8,7 @@ import { registerAnalyze } from './analyze.js';
 import { registerNames } from './names.js';
 import { registerKwic } from './kwic.js';
 import { registerLexicon } from './lexicon.js';
+import { registerRegistry } from './registry.js';
 import { registerReview } from './review.js';
 import { registerSearch } from './search.js';
 import { registerTag } from './tag.js';
@@ -56,6 +57,7 @@ export function buildProgram(): Command {
   registerReview(program);
   registerTag(program);
   registerLexicon(program);
+  registerRegistry(program);
   registerCompare(program);
   registerSearch(program);
   registerKwic(program);

@@ -35,6 +35,8 @@ const BY_EXTENSION: Record<string, string> = {
   '.htm': 'html',
   '.csv': 'csv',
   '.sarif': 'sarif',
+  '.yaml': 'yaml',
+  '.yml': 'yaml',
 };
 
 /** The formats read as plain text in a terminal: their control characters are made visible on the way out. */

@@ -88,13 +88,15 @@ export function creditPassages(docs: readonly TaggedDocument[], view: View, opti
 function splitMentions(passage: TaggedPassage, max: number): { specific: Set<string>; general: Map<string, string> } {
   const members = new Map<string, Set<string>>();
   for (const m of passage.mentions) {
-    if (m.via !== 'group' && m.via !== 'heading') continue;
+    if (m.external || (m.via !== 'group' && m.via !== 'heading')) continue;
     const key = `${m.via}\u0000${m.name.toLocaleLowerCase('sv')}`;
     (members.get(key) ?? members.set(key, new Set()).get(key)!).add(m.id);
   }
   const specific = new Set<string>();
   const general = new Map<string, string>();
   for (const m of passage.mentions) {
+    // A body that is not the city's is listed apart (externalBodies), never credited.
+    if (m.external) continue;
     const size = m.via === 'group' || m.via === 'heading' ? members.get(`${m.via}\u0000${m.name.toLocaleLowerCase('sv')}`)!.size : 1;
     if (size > max) general.set(m.id, m.name);
     else specific.add(m.id);
@@ -179,7 +181,7 @@ export function tagConcerns(passage: TaggedPassage, tag: Tag, id: string): boole
   const holding = sentences.filter((s) => tag.evidence.some((e) => e.start >= s.start && e.start < s.end));
   const named = new Set<string>();
   for (const m of passage.mentions) {
-    if (m.end <= m.start) continue; // inherited from a heading: bound to no sentence
+    if (m.end <= m.start || m.external) continue; // inherited from a heading: bound to no sentence; not the city's
     if (holding.some((s) => m.start >= s.start && m.start < s.end)) named.add(m.id);
   }
   return named.size === 0 || named.has(id);

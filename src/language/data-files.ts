@@ -13,7 +13,14 @@ import { compileSchema, DataFileError, NON_BLANK_TEXT, parseValidatedYaml, readD
 import { BUNDLED_LEXICONS_DIR, languageDir } from '../paths.js';
 
 /** Every file a lexicons folder's language/ may hold. */
-export const LANGUAGE_FILES = ['abbreviations.yaml', 'document-types.yaml', 'section-headings.yaml', 'swedish.yaml', 'attribution.yaml'] as const;
+export const LANGUAGE_FILES = [
+  'abbreviations.yaml',
+  'document-types.yaml',
+  'section-headings.yaml',
+  'swedish.yaml',
+  'attribution.yaml',
+  'external-bodies.yaml',
+] as const;
 export type LanguageFileName = (typeof LANGUAGE_FILES)[number];
 
 /** Every problem in one language data file, one per line as `file:line:col: message`. */

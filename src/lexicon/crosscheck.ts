@@ -17,9 +17,13 @@ export interface LoadedFiles {
   boilerplate: Sourced<BoilerplatePhrase[]>[];
 }
 
-/** The ID part an administration's name gives: ASCII, lower case, å/ä→a, ö→o, words joined by `-`. */
+/**
+ * The ID part an administration's name gives: ASCII, lower case, å/ä→a, ö→o, words joined by `-`;
+ * "&" is "och", so "Nämnden för Vård & Omsorg" and "Nämnden för vård och omsorg" are one ID.
+ */
 export function slugify(name: string): string {
   return name
+    .replace(/&/g, ' och ')
     .toLocaleLowerCase('sv')
     .replace(/[åä]/g, 'a')
     .replace(/ö/g, 'o')

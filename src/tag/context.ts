@@ -3,6 +3,7 @@
 import { compileMatcher, languageData, type LanguageData, type Matcher } from '../language/index.js';
 import { categoryEntries } from '../lexicon/terms.js';
 import { loadAttributionCues, type AttributionCues } from '../attribute/cues.js';
+import { compileExternalIndex, loadExternalBodies, type ExternalIndex } from '../attribute/external-bodies.js';
 import { compileNames, type NameIndex } from '../attribute/name-index.js';
 import type { AttributionScope } from '../attribute/index.js';
 import { compileBoilerplate, type BoilerplateMatcher } from './boilerplate.js';
@@ -29,6 +30,8 @@ export interface TaggingContext {
   /** Per city ID (null: unknown); other cities are added on first use. */
   cities: Map<string | null, CityLexicons>;
   cues: AttributionCues;
+  /** Bodies that are never a city's own (language/external-bodies.yaml and every kommun and region), compiled. */
+  external: ExternalIndex;
   boilerplate: BoilerplateMatcher;
   /** The swedish.yaml every matcher here was compiled with, and passages are tokenized with. */
   language: LanguageData;
@@ -45,13 +48,15 @@ export interface ContextOptions {
 
 /** Compiles matchers for every city the lexicons know; throws `CuesError` or `LanguageDataError` on a bad language file. */
 export function buildContext(lexicons: Lexicons, options: ContextOptions = {}): TaggingContext {
+  const language = options.language ?? languageData(lexicons.dir);
   const context: TaggingContext = {
     lexicons,
     ...(options.framework !== undefined && { framework: options.framework }),
     cities: new Map(),
     cues: options.cues ?? loadAttributionCues(lexicons.dir),
+    external: compileExternalIndex(loadExternalBodies(lexicons.dir), language),
     boilerplate: compileBoilerplate(lexicons.boilerplate),
-    language: options.language ?? languageData(lexicons.dir),
+    language,
   };
   for (const city of knownCities(lexicons)) context.cities.set(city, compileCity(context, city));
   return context;
@@ -71,7 +76,7 @@ export function cityLexiconsFor(doc: Document, context: TaggingContext): CityLex
 /** What attribution reads `doc` against: its city's registry and the cue words. */
 export function attributionScope(doc: Document, context: TaggingContext): AttributionScope {
   const { city, names } = cityLexiconsFor(doc, context);
-  return { city, names, cues: context.cues, language: context.language };
+  return { city, names, cues: context.cues, language: context.language, external: context.external };
 }
 
 /** Cities with a framework or a registry of their own, sorted. */

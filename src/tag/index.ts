@@ -1,7 +1,7 @@
 // Tagging: every passage of a document tagged with the categories of its city's frameworks, with
 // boilerplate marked and the administrations it is about attached (src/attribute).
 import { countWordTokens, tokenize, type Token } from '../language/index.js';
-import { passageAttributor, resolveAuthor } from '../attribute/index.js';
+import { attributeDocument, resolveAuthor } from '../attribute/index.js';
 import type { Document, Mention, Span, Tag, TaggedDocument, TaggedPassage } from '../types.js';
 import { findBoilerplate } from './boilerplate.js';
 import { tagPassage } from './categories.js';
@@ -24,18 +24,13 @@ export interface TagResult extends TaggedDocument {
 
 export function tagDocument(doc: Document, ctx: TaggingContext, options: TagOptions = {}): TagResult {
   const city = cityLexiconsFor(doc, ctx);
-  const attribute = passageAttributor(doc, attributionScope(doc, ctx));
-  const mentions: Mention[][] = [];
-  const tags: Tag[][] = [];
-  const words: number[] = [];
+  const scope = attributionScope(doc, ctx);
   // Each passage is tokenized once, for attribution, the category matcher and the word count.
-  for (const passage of doc.passages) {
-    const tokens = tokenize(passage.text, ctx.language);
-    const named = attribute(passage, tokens);
-    mentions.push(named);
-    tags.push(tagPassage(passage, city, nameSpans(named, city), tokens));
-    words.push(countWords(tokens));
-  }
+  const tokens = doc.passages.map((passage) => tokenize(passage.text, ctx.language));
+  const attribution = attributeDocument(doc, scope, tokens);
+  const mentions: Mention[][] = attribution.passages;
+  const tags: Tag[][] = doc.passages.map((passage, i) => tagPassage(passage, city, nameSpans(mentions[i], city), tokens[i]));
+  const words: number[] = tokens.map((t) => countWords(t));
   const boilerplate = findBoilerplate(doc.passages, ctx.boilerplate, (i) => tags[i].length > 0);
   // Object.assign, not spread: V8 copies these passages ten times faster that way.
   const passages = doc.passages.map((passage, i): TaggedPassage =>
@@ -48,7 +43,7 @@ export function tagDocument(doc: Document, ctx: TaggingContext, options: TagOpti
   );
   return {
     ...doc,
-    author: resolveAuthor(doc, city.names, ctx.lexicons.registries, options.author),
+    author: resolveAuthor(doc, city.names, ctx.lexicons.registries, options.author, { scope, owner: attribution.owner }),
     passages,
     city: city.city,
     frameworks: city.frameworks.map((f) => f.id),
@@ -60,7 +55,7 @@ export function tagDocument(doc: Document, ctx: TaggingContext, options: TagOpti
  * Councils are the exception: "pensionärsrådet" is itself a participation structure (P3).
  */
 function nameSpans(mentions: Mention[], city: CityLexicons): Span[] {
-  return mentions.filter((m) => m.end > m.start && m.via !== 'anaphor' && city.names?.byId.get(m.id)?.kind !== 'råd');
+  return mentions.filter((m) => m.end > m.start && m.via !== 'anaphor' && (city.names?.byId.get(m.id)?.kind ?? m.kind) !== 'råd');
 }
 
 /** Words and numbers, as a reader counts them; punctuation is not a word. */

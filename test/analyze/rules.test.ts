@@ -77,7 +77,7 @@ describe('--expected lists', () => {
     const entries = parseExpectedList('# förväntade\nmalmo/kulturnamnden\nfritidsnämnden\nMKB  # alias\nTrafiknämnden\n\n');
     expect(entries).toEqual(['malmo/kulturnamnden', 'fritidsnämnden', 'MKB', 'Trafiknämnden']);
     const set = expectedFromList(entries, lexicons(), 'malmo', 'listan');
-    expect(set.ids).toEqual(['malmo/kulturnamnden', 'malmo/fritidsnamnden', 'malmo/mkb-fastighets-ab', 'unregistered/trafiknamnden']);
+    expect(set.ids).toEqual(['malmo/kulturnamnden', 'malmo/fritidsnamnden', 'malmo/mkb-fastighets-ab', 'malmo/trafiknamnden']);
     expect(set.unknown).toEqual(['Trafiknämnden']);
   });
 });

@@ -49,6 +49,19 @@ describe('analyze on the seeds', () => {
     for (const id of neverMentioned) expect(absent).toContain(id);
   });
 
+  it('finds every body on the memos’ distribution lists in Malmö’s registry', () => {
+    const memos = corpus.all.filter((d) => /stk-2023-138-[ab]\.txt$/.test(d.path));
+    expect(memos).toHaveLength(2);
+    for (const memo of memos) {
+      const lines = memo.passages.filter((p) => p.kind !== 'heading' && p.sectionPath.at(-1) === 'Beslutet skickas till');
+      expect(lines.length).toBeGreaterThan(15);
+      const unregistered = lines.filter(
+        (p) => !p.mentions.some((m) => m.registered && (m.via === 'explicit' || m.via === 'office') && m.id.startsWith('malmo/')),
+      );
+      expect(unregistered.map((p) => p.text.trim())).toEqual([]);
+    }
+  });
+
   it('quotes only real passages, at the place it says', () => {
     const passages = new Map(corpus.counted.flatMap((d) => d.passages.map((p) => [`${d.path}#${p.id}`, p])));
     const check = (e: EvidenceRef) => {

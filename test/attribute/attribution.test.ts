@@ -210,17 +210,17 @@ const rows: Row[] = [
     expected: [['malmo/miljonamnden', 'explicit', 'Miljönämnden']],
   },
   {
-    rule: 'unregistered: Region Skåne',
+    rule: "external: Region Skåne is not the city's",
     blocks: [
       'Under året har samverkan skett med tjänstepersoner i Region Skåne för att säkerställa att de utbildningsinsatser som görs i regionens verksamheter ligger i linje med basutbildningen.',
     ],
-    expected: [['unregistered/region-skane', 'explicit', 'Region Skåne']],
+    expected: [['external/region-skane', 'explicit', 'Region Skåne']],
   },
   {
-    rule: "unregistered: another city's committee is not Malmö's kulturnämnd",
+    rule: "external: another city's committee is not Malmö's kulturnämnd",
     blocks: ['Erfarenheterna från Göteborgs stads kulturnämnd visar samma sak som kulturnämndens egen uppföljning.'],
     expected: [
-      ['unregistered/goteborgs-stads-kulturnamnd', 'explicit', 'Göteborgs stads kulturnämnd'],
+      ['external/goteborgs-stads-kulturnamnd', 'explicit', 'Göteborgs stads kulturnämnd'],
       ['malmo/kulturnamnden', 'explicit', 'kulturnämndens'],
     ],
   },
@@ -228,8 +228,8 @@ const rows: Row[] = [
     rule: 'unregistered: a committee Malmö does not have, and an anaphor to it',
     blocks: ['Trafiknämnden har inte yttrat sig, men nämndens förvaltning har deltagit i samrådet.'],
     expected: [
-      ['unregistered/trafiknamnden', 'explicit', 'Trafiknämnden'],
-      ['unregistered/trafiknamnden', 'anaphor', 'nämndens'],
+      ['malmo/trafiknamnden', 'explicit', 'Trafiknämnden'],
+      ['malmo/trafiknamnden', 'anaphor', 'nämndens'],
     ],
   },
   {
@@ -258,7 +258,9 @@ describe('attributePassages', () => {
     const text = doc.passages[passage ?? doc.passages.length - 1].text;
     const actual = mentions.map((m): Expected => (m.via === 'heading' ? [m.id, m.via] : [m.id, m.via, text.slice(m.start, m.end)]));
     expect(actual).toEqual(expected);
-    for (const m of mentions) expect(m.registered).toBe(!m.id.startsWith('unregistered/'));
+    const registered = new Set(ctx.lexicons.registries.flatMap((r) => r.administrations.map((a) => a.id)));
+    for (const m of mentions) expect(m.registered).toBe(registered.has(m.id) && m.kind === undefined);
+    for (const m of mentions) expect(m.external === true).toBe(m.id.startsWith('external/'));
   });
 
   it('marks aliases and misspellings as variants of the canonical ID', () => {

@@ -11,8 +11,8 @@ function descriptionLines(help: string): string[] {
 }
 
 describe('help text', () => {
-  it.each(['extract', 'review', 'tag', 'search', 'kwic', 'compare'])('%s --help: the description is wrapped evenly', (command) => {
-    const result = runCli([command, '--help']);
+  it.each(['extract', 'review', 'tag', 'search', 'kwic', 'compare', 'registry init'])('%s --help: the description is wrapped evenly', (command) => {
+    const result = runCli([...command.split(' '), '--help']);
     expect(result.status).toBe(0);
     const lines = descriptionLines(result.stdout);
     expect(lines.length).toBeGreaterThan(0);

@@ -176,10 +176,13 @@ describe('usage', () => {
     expect(run.stderr).toMatch(/^Användning: mrkoll \[flaggor\] \[kommando\]/);
   });
 
-  it.each(['analyze', 'names', 'review', 'tag', 'compare', 'search', 'kwic', 'extract', 'lexicon', 'lexicon stats'])('%s --help is Swedish', (command) => {
-    const run = runCli([...command.split(' '), '--help']);
-    expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^Användning: mrkoll /);
-    expect(run.stdout).not.toMatch(/Usage|Options|Arguments|Commands|\[options\]|\(default|\(choices/);
-  });
+  it.each(['analyze', 'names', 'review', 'tag', 'compare', 'search', 'kwic', 'extract', 'lexicon', 'lexicon stats', 'registry', 'registry init'])(
+    '%s --help is Swedish',
+    (command) => {
+      const run = runCli([...command.split(' '), '--help']);
+      expect(run.status).toBe(0);
+      expect(run.stdout).toMatch(/^Användning: mrkoll /);
+      expect(run.stdout).not.toMatch(/Usage|Options|Arguments|Commands|\[options\]|\(default|\(choices/);
+    },
+  );
 });

@@ -75,7 +75,7 @@ describe('registry schema and references', () => {
     [
       'unknown administration kind',
       REGISTRY.replace('kind: nämnd', 'kind: kommitté'),
-      [`${R}:6:11: administrations[0].kind: ska vara ett av: nämnd, förvaltning, bolag, fullmäktige, styrelse, råd, revision, stad`],
+      [`${R}:6:11: administrations[0].kind: ska vara ett av: nämnd, förvaltning, bolag, fullmäktige, styrelse, utskott, beredning, råd, revision, stad`],
     ],
     [
       'an ID with å',

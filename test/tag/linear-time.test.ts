@@ -24,6 +24,7 @@ const SHAPES: Record<string, string> = {
   'names of committees': 'Kulturnämnden ',
   'sentences with an exclusion': 'Äldre barn och äldre. ',
   anaphors: 'Nämnden ska arbeta. Region Skåne. ',
+  'organs by their shape': 'Nämnden för Vård & Omsorg och Vidingehem AB (VAB) beslutar. VAB och Göteborgs stads kulturnämnd. ',
   'footnote references': 'rättigheter1 ',
 };
 

@@ -202,8 +202,18 @@ describe('golden: the rapport', () => {
     for (const p of quoted) expect(p.tags.every((t) => t.boilerplate)).toBe(true);
   });
 
-  it('finds no unregistered administration but Region Skåne', () => {
-    const unregistered = rapport.passages.flatMap((p) => p.mentions.filter((m) => !m.registered).map((m) => m.id));
-    expect([...new Set(unregistered)]).toEqual(['unregistered/region-skane']);
+  it('finds no administration of Malmö the registry lacks, and lists the outside bodies apart', () => {
+    const unregistered = rapport.passages.flatMap((p) => p.mentions.filter((m) => !m.registered && !m.external).map((m) => m.id));
+    expect(unregistered).toEqual([]);
+    const external = rapport.passages.flatMap((p) => p.mentions.filter((m) => m.external).map((m) => m.id));
+    expect([...new Set(external)].sort()).toEqual([
+      'external/malmo-universitet',
+      'external/polismyndigheten',
+      'external/regeringen',
+      'external/region-skane',
+      'external/sodertorns-hogskola',
+      'external/statistiska-centralbyran',
+      'external/sveriges-lantbruksuniversitet',
+    ]);
   });
 });

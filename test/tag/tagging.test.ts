@@ -167,6 +167,7 @@ describe('tagDocument: frameworks by city', () => {
     const doc = tagDocument(makeDocument(['Trafiknämnden arbetar mot rasism.'], { city: 'goteborg' }), ctx);
     expect(doc.frameworks).toEqual(['skr-principer', 'rattighetsomraden']);
     expect(ids(doc)).toEqual(['antirasism']);
+    expect(doc.passages[0].mentions.map((m) => m.id)).toEqual(['goteborg/trafiknamnden']);
   });
 
   it('--framework picks another principles framework for every city', () => {

@@ -41,6 +41,7 @@ export function encodeColumns(passages: TaggedPassage[]): PassageColumns {
     for (const m of p.mentions as AttributedMention[]) {
       numbers.push(ref(m.id), ref(m.name), +m.registered, m.start, m.end, ref(m.via));
       numbers.push(m.variant === undefined ? -1 : ref(m.variant));
+      numbers.push(m.external ? 1 : 0, m.kind === undefined ? -1 : ref(m.kind));
     }
     p.sentences = [];
     p.tags = [];
@@ -90,8 +91,20 @@ export function decodeColumns(passages: TaggedPassage[], { numbers, strings }: P
     }
     const mentions: AttributedMention[] = new Array(next());
     for (let i = 0; i < mentions.length; i++) {
-      const m: AttributedMention = { id: text(), name: text(), registered: next() === 1, start: next(), end: next(), via: text() as AttributedMention['via'] };
+      const id = text();
+      const name = text();
+      const registered = next() === 1;
+      const start = next();
+      const end = next();
+      const via = text() as AttributedMention['via'];
       const variant = next();
+      const external = next() === 1;
+      const kind = next();
+      // Keys in the order attribution writes them: the JSON of both paths stays the same.
+      const m = { id, name, registered } as AttributedMention;
+      if (external) m.external = true;
+      if (kind >= 0) m.kind = strings[kind] as AttributedMention['kind'];
+      Object.assign(m, { start, end, via });
       if (variant >= 0) m.variant = strings[variant] as AttributedMention['variant'];
       mentions[i] = m;
     }

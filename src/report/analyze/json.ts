@@ -13,6 +13,7 @@ export function analyzeToJson(analysis: Analysis): object {
     view: analysis.view,
     expected: analysis.expected,
     corpus: analysis.corpus,
+    externalBodies: analysis.externalBodies,
     thresholds: analysis.rules.thresholds,
     categories: coverage.categories,
     ranking: result.ranking.map((c) => ({

@@ -78,6 +78,10 @@ export function corpusLines(analysis: Analysis): string[] {
   if (c.failures.length > 0) lines.push(`Kunde inte läsas: ${num(c.failures.length)} filer (se standard fel).`);
   const present = analysis.views[analysis.view]!.coverage.rows.filter((r) => r.expected && r.passages > 0).length;
   lines.push(`Förväntade: ${num(analysis.expected.ids.length)} enligt ${analysis.expected.label}, varav ${num(present)} finns i underlaget.`);
+  if (analysis.externalBodies.length > 0) {
+    const named = analysis.externalBodies.map((b) => `${b.name} (${num(b.passages)})`);
+    lines.push(`Nämnda organisationer utanför kommunen, som inte räknas: ${list(named, 8)}.`);
+  }
   if (analysis.expected.unknown.length > 0)
     lines.push(
       `Okända namn i listan över förväntade: ${list(

@@ -51,6 +51,8 @@ export function tagToJson(documents: TaggedDocument[], failures: InputFailure[] 
             id: m.id,
             name: m.name,
             registered: m.registered,
+            ...(m.external && { external: true }),
+            ...(m.kind !== undefined && { kind: m.kind }),
             start: m.start,
             end: m.end,
             via: m.via,
@@ -144,15 +146,15 @@ function tagLabel(tag: Tag, color: boolean): string {
 
 /** One label per name as written; a group noun or coordination lists all the IDs it stands for. */
 function mentionLabels(mentions: Mention[]): string[] {
-  const byName = new Map<string, { name: string; ids: string[]; via: Mention['via']; registered: boolean }>();
+  const byName = new Map<string, { name: string; ids: string[]; via: Mention['via']; registered: boolean; external: boolean }>();
   for (const m of mentions) {
     const key = `${m.start}:${m.end}:${m.name}:${m.via}`;
-    const entry = byName.get(key) ?? { name: m.name, ids: [], via: m.via, registered: m.registered };
+    const entry = byName.get(key) ?? { name: m.name, ids: [], via: m.via, registered: m.registered, external: m.external === true };
     if (!entry.ids.includes(m.id)) entry.ids.push(m.id);
     byName.set(key, entry);
   }
   return [...byName.values()].map((e) => {
-    const notes = [VIA_LABEL[e.via], e.registered ? '' : 'ej i registret'].filter(Boolean).join(', ');
+    const notes = [VIA_LABEL[e.via], e.external ? 'inte stadens' : e.registered ? '' : 'ej i registret'].filter(Boolean).join(', ');
     return `${e.name} → ${e.ids.join(', ')}${notes ? ` (${notes})` : ''}`;
   });
 }

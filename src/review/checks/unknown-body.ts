@@ -1,6 +1,7 @@
 // Bodies named in the running text that the city's registry does not know ("Trafiknämnden" in a
-// Malmö memo), as the attribution stage found them by the shape of their names. Recipients are
-// left to recipient-registry, which reports them as errors.
+// Malmö memo), as the attribution stage found them by the shape of their names; bodies that are
+// not the city's (a state agency, another kommun) are no gap in its registry. Recipients are left
+// to recipient-registry, which reports them as errors.
 import { defineCheck } from '../define-check.js';
 import type { Finding } from '../types.js';
 
@@ -24,7 +25,7 @@ export const unknownBody = defineCheck<UnknownBodyData>({
     const seen = new Set<number>();
     for (const passage of ctx.tagged.passages) {
       for (const mention of passage.mentions) {
-        if (mention.registered || mention.end <= mention.start) continue;
+        if (mention.registered || mention.external || mention.end <= mention.start) continue;
         const start = passage.start + mention.start;
         if (seen.has(start) || skip.some((s) => start >= s.start && start < s.end)) continue;
         seen.add(start);

@@ -86,6 +86,11 @@ function facts(analysis: Analysis): string {
     `<li><strong>${num(present)}</strong> av ${num(analysis.expected.ids.length)} förväntade förvaltningar och bolag finns med (${esc(analysis.expected.label)})</li>`,
   ];
   if (c.skippedVariants.length) items.push(`<li><strong>${num(c.skippedVariants.length)}</strong> överhoppade varianter av samma dokument</li>`);
+  const outside = analysis.externalBodies;
+  if (outside.length) {
+    const names = outside.map((b) => esc(`${b.name} (${num(b.passages)})`)).join(', ');
+    items.push(`<li><strong>${num(outside.length)}</strong> nämnda organisationer utanför kommunen, som inte räknas: ${names}</li>`);
+  }
   return `<ul class="facts">${items.join('')}</ul>`;
 }
 

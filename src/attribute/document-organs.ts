@@ -1,0 +1,254 @@
+// What a document as a whole says about the organs its passages name by shape: which uncertain
+// shapes it confirms (the same organ named in a certain shape elsewhere in it: "nämnden för teknik"
+// after "Nämnden för Teknik"), the abbreviations it introduces ("Nämnden för Barn & Utbildning
+// (BoU)"), its own organ (the first of the city's it names: what "Nämnden beslutar" means when the
+// section names none), and which office serves which committee (by their shared domain).
+import type { Token } from '../language/index.js';
+import { slugify } from '../lexicon/crosscheck.js';
+import { municipalities } from '../lexicon/municipalities.js';
+import type { AdministrationKind, ExternalKind, Span } from '../types.js';
+import type { UnregisteredCues } from './cues.js';
+import { findExternalBodies, type ExternalFind, type ExternalIndex } from './external-bodies.js';
+import { findOrganShapes, mayNameOrgan, type OrganShape, type ShapeContext } from './organ-shapes.js';
+import { firstAtOrAfter, joined } from './words.js';
+
+/** The pseudo-city of organs in a document whose city is unknown: `okand/kommunstyrelsen`. */
+export const UNKNOWN_CITY = 'okand';
+
+/** An organ or external body found in a passage, with its ID. */
+export interface OrganFind extends Span {
+  id: string;
+  name: string;
+  base: string;
+  kind: AdministrationKind | ExternalKind;
+  external: boolean;
+  certain: boolean;
+  domain: string | null;
+  /** A working committee's: the ID of the organ it belongs to, whose certainty it shares. */
+  parent?: string;
+  /** Found by its name (external-bodies.ts), not by its shape: it goes before a registry's names. */
+  byName?: true;
+}
+
+export interface OrganScope {
+  cues: UnregisteredCues;
+  external: ExternalIndex;
+  shape: ShapeContext;
+  /** The document's city ID, or null when unknown. */
+  city: string | null;
+}
+
+export interface DocumentOrgans {
+  /** Per passage: every external body, and every own organ the document stands for (uncertain ones it does not confirm are left out). */
+  passages: OrganFind[][];
+  /** IDs the document names in a certain shape somewhere: an uncertain shape with one of these stands. */
+  certain: Set<string>;
+  /** The first of the city's organs the document names, or null. */
+  owner: OrganFind | null;
+  /** Committee ID → its office's ID and office ID → its committee's, paired by domain. */
+  pairs: Map<string, { id: string; kind: AdministrationKind }>;
+}
+
+/** The ID of a find: `external/<slug>`, else `<city>/<slug>` (`okand/<slug>` without a city). */
+export function organId(slug: string, external: boolean, city: string | null): string {
+  return `${external ? 'external' : (city ?? UNKNOWN_CITY)}/${slug}`;
+}
+
+/**
+ * Organs in each passage of a document (`texts`, with their `tokens`), decided over the whole
+ * document; `registered` holds, per passage, where the city's registry names someone: a shape
+ * there is the registry's, not one of these. Pure: the same passages give the same finds.
+ */
+export function documentOrgans(
+  texts: readonly string[],
+  tokens: readonly (readonly Token[])[],
+  scope: OrganScope,
+  registered: readonly (readonly Span[])[] = [],
+): DocumentOrgans {
+  const raw = texts.map((text, i) => passageFinds(text, tokens[i], scope).filter((f) => f.byName || !overlapsAny(f, registered[i] ?? [])));
+  const aliases = aliasTargets(texts, tokens, raw, scope);
+  texts.forEach((text, i) => raw[i].push(...aliasFinds(text, tokens[i], raw[i], aliases)));
+  const certain = new Set(
+    raw
+      .flat()
+      .filter((f) => f.certain)
+      .map((f) => f.id),
+  );
+  const stands = (f: OrganFind) => f.certain || certain.has(f.id) || (f.parent !== undefined && certain.has(f.parent));
+  const passages = raw.map((finds) => finds.filter(stands).sort((a, b) => a.start - b.start));
+  const own = passages.flat().filter((f) => !f.external);
+  const owner = own.find((f) => OWNER_KINDS.has(f.kind)) ?? null;
+  return { passages, certain, owner, pairs: pairOffices(own, scope) };
+}
+
+function overlapsAny(span: Span, spans: readonly Span[]): boolean {
+  return spans.some((s) => span.start < s.end && s.start < span.end);
+}
+
+/** Kinds of organ a document is written by or for. */
+const OWNER_KINDS = new Set<string>(['nämnd', 'förvaltning', 'styrelse', 'utskott', 'fullmäktige', 'beredning', 'råd']);
+
+/** External bodies, then organ shapes in the rest; an organ after a kommun's genitive is that kommun's. */
+export function passageFinds(text: string, tokens: readonly Token[], scope: OrganScope): OrganFind[] {
+  const externals = findExternalBodies(text, tokens, scope.external, scope.city);
+  const shapes = mayNameOrgan(tokens, scope.cues) ? findOrganShapes(text, tokens, scope.shape, externals) : [];
+  const finds: OrganFind[] = [];
+  const merged = new Set<OrganShape>();
+  for (const body of externals) {
+    const organ = body.genitive ? shapes.find((s) => !merged.has(s) && joined(text, body, s) && s.start >= body.end) : undefined;
+    if (organ) {
+      merged.add(organ);
+      finds.push(foreignOrgan(text, body, organ));
+    } else finds.push({ ...body, id: organId(body.slug, true, scope.city), external: true, certain: true, domain: null, byName: true });
+  }
+  const standard = standardNames(scope.cues);
+  for (const shape of shapes) {
+    if (merged.has(shape)) continue;
+    // "Valberedningen föreslår": an organ every kommun has is certain at a sentence's start too.
+    if (!shape.certain && !shape.external && standard.has(shape.base.toLocaleLowerCase('sv'))) shape.certain = true;
+    const place = shape.kind === 'bolag' || shape.kind === 'företag' ? null : placeAfter(text, tokens, shape, scope.city);
+    if (place && !place.own) {
+      // "Kommunstyrelsen i Lund" in an Uppsala text: Lund's.
+      const span = { start: shape.start, end: place.end };
+      const base = `${shape.base} i ${place.name}`;
+      const name = text.slice(span.start, span.end).replace(/\s+/g, ' ');
+      finds.push({ ...span, id: organId(slugify(base), true, null), name, base, kind: place.kind, external: true, certain: true, domain: null, byName: true });
+      continue;
+    }
+    if (place) Object.assign(shape, { end: place.end, name: text.slice(shape.start, place.end).replace(/\s+/g, ' ') });
+    const { parent, ...rest } = shape;
+    const find: OrganFind = { ...rest, id: organId(slugify(shape.base), shape.external, scope.city) };
+    if (parent !== undefined) find.parent = organId(slugify(parent), false, scope.city);
+    finds.push(find);
+  }
+  return finds;
+}
+
+/**
+ * "i Lund", "i Växjö kommun" right after an organ: whose it is. A place of no kommun or region
+ * (a district, a street) is no qualifier.
+ */
+function placeAfter(
+  text: string,
+  tokens: readonly Token[],
+  organ: Span,
+  city: string | null,
+): { end: number; own: boolean; name: string; kind: 'kommun' | 'region' } | null {
+  const k = firstAtOrAfter(tokens, organ.end);
+  const [i, place, after] = [tokens[k], tokens[k + 1], tokens[k + 2]];
+  if (!i || i.norm !== 'i' || !place || place.kind !== 'word' || !joined(text, organ, i) || !joined(text, i, place)) return null;
+  if (!/^\p{Lu}/u.test(place.text)) return null;
+  const found = municipalities().allByName(place.text);
+  if (found.length === 0) return null;
+  const m = found.find((x) => x.kind === 'kommun') ?? found[0];
+  const end = after && (after.norm === 'kommun' || after.norm === 'stad') && joined(text, place, after) ? after.end : place.end;
+  return { end, own: found.some((x) => x.id === city), name: m.name, kind: m.kind };
+}
+
+const standardSets = new WeakMap<UnregisteredCues, Set<string>>();
+
+function standardNames(cues: UnregisteredCues): Set<string> {
+  let names = standardSets.get(cues);
+  if (!names) standardSets.set(cues, (names = new Set(cues.standard.map((s) => s.name.toLocaleLowerCase('sv')))));
+  return names;
+}
+
+/** "Göteborgs stads kulturnämnd", "Region Kronobergs regionala utvecklingsnämnd": another's organ. */
+function foreignOrgan(text: string, body: ExternalFind, organ: OrganShape): OrganFind {
+  const span = { start: body.start, end: organ.end };
+  const name = text.slice(span.start, span.end).replace(/\s+/g, ' ');
+  const base = `${body.name} ${organ.name}`.replace(/:s$/, '');
+  return { ...span, id: organId(slugify(base), true, null), name, base, kind: body.kind, external: true, certain: true, domain: null, byName: true };
+}
+
+interface AliasTarget {
+  id: string;
+  base: string;
+  kind: OrganFind['kind'];
+  external: boolean;
+  /** Case-sensitive aliases ("KS") or lower-case words ("fullmäktige"). */
+  caseSensitive: boolean;
+}
+
+/**
+ * Short forms: the standard organs' ("KS", "KSAU", "fullmäktige"), and those the document
+ * introduces in parentheses right after a name it found: "Nämnden för Barn & Utbildning (BoU)",
+ * "Växjö Energi AB (VEAB)".
+ */
+function aliasTargets(
+  texts: readonly string[],
+  tokens: readonly (readonly Token[])[],
+  raw: readonly OrganFind[][],
+  scope: OrganScope,
+): Map<string, AliasTarget> {
+  const targets = new Map<string, AliasTarget>();
+  for (const s of scope.cues.standard) {
+    const target = { id: organId(slugify(s.name), false, scope.city), base: s.name, kind: s.kind, external: false };
+    for (const alias of s.aliases) targets.set(alias, { ...target, caseSensitive: true });
+    for (const word of s.words) targets.set(word, { ...target, caseSensitive: false });
+  }
+  texts.forEach((text, i) => {
+    const ts = tokens[i];
+    for (const find of raw[i]) {
+      // "Vidingehem AB" is also "Vidingehem" in the same document.
+      const short = find.kind === 'bolag' && /^(\p{Lu}\p{L}{3,}) AB$/u.exec(find.base);
+      if (short && !targets.has(short[1])) targets.set(short[1], { id: find.id, base: find.base, kind: find.kind, external: false, caseSensitive: true });
+      const k = firstAtOrAfter(ts, find.end);
+      const [open, word, close] = [ts[k], ts[k + 1], ts[k + 2]];
+      if (!open || open.text !== '(' || !word || !close || close.text !== ')' || !joined(text, find, open)) continue;
+      if (word.kind !== 'word' || !ABBREVIATION.test(word.text) || targets.has(word.text)) continue;
+      targets.set(word.text, { id: find.id, base: find.base, kind: find.kind, external: find.external, caseSensitive: true });
+    }
+  });
+  return targets;
+}
+
+/** A short form in parentheses: a capital and one to seven more letters ("BoU", "VEAB", "Vöfab"). */
+const ABBREVIATION = /^\p{Lu}[\p{L}]{1,7}$/u;
+
+/** The short forms in a passage, outside what was found there already; "BoU:s" is BoU's. */
+function aliasFinds(text: string, tokens: readonly Token[], found: readonly OrganFind[], targets: Map<string, AliasTarget>): OrganFind[] {
+  const finds: OrganFind[] = [];
+  for (const t of tokens) {
+    if (t.kind !== 'word' || found.some((f) => f.start < t.end && t.start < f.end)) continue;
+    const bare = t.text.replace(/:s$/, '');
+    const target = targets.get(bare) ?? targets.get(t.norm);
+    if (!target || (target.caseSensitive && targets.get(bare) !== target)) continue;
+    finds.push({
+      start: t.start,
+      end: t.end,
+      name: t.text,
+      id: target.id,
+      base: target.base,
+      kind: target.kind,
+      external: target.external,
+      certain: true,
+      domain: null,
+    });
+  }
+  return finds;
+}
+
+/**
+ * Office ↔ committee by domain: "Förvaltningen för Teknik" serves "Nämnden för Teknik",
+ * "Kulturförvaltningen" "Kulturnämnden"; an office of the city's leadership
+ * ("Kommunledningsförvaltningen", "Stadskontoret") serves Kommunstyrelsen.
+ */
+export function pairOffices(own: readonly OrganFind[], scope: Pick<OrganScope, 'cues' | 'city'>): Map<string, { id: string; kind: AdministrationKind }> {
+  const pairs = new Map<string, { id: string; kind: AdministrationKind }>();
+  const committees = new Map<string, { id: string; kind: AdministrationKind }>();
+  for (const f of own) {
+    if ((f.kind === 'nämnd' || f.kind === 'styrelse') && f.domain !== null && !committees.has(f.domain)) committees.set(f.domain, { id: f.id, kind: f.kind });
+  }
+  const board = scope.cues.standard.find((s) => s.kind === 'styrelse');
+  for (const office of own) {
+    if (office.kind !== 'förvaltning' || office.domain === null) continue;
+    let committee = committees.get(office.domain);
+    if (!committee && board && scope.cues.leadershipDomains.has(office.domain))
+      committee = { id: organId(slugify(board.name), false, scope.city), kind: board.kind };
+    if (!committee) continue;
+    if (!pairs.has(office.id)) pairs.set(office.id, committee);
+    if (!pairs.has(committee.id)) pairs.set(committee.id, { id: office.id, kind: 'förvaltning' });
+  }
+  return pairs;
+}

@@ -1,0 +1,467 @@
+// Organ names found by their shape, for the organs a city's registry lacks (or all of them, when
+// it has none): companies ("Vidingehem AB"), names "<Head> för <domain>" ("Nämnden för Vård &
+// Omsorg", "Förvaltningen för Tekniks budget"), compounds ("Kulturnämnden", "Miljö- och
+// byggnämnden", "Kommunala pensionärsrådet", "Växjö kommuns kulturnämnd") and a genitive organ's
+// working committee ("Kommunstyrelsens arbetsutskott"). Each find has the base form its ID is made
+// from (uninflected, definite, without the city's own qualifier), its kind, whether it is the
+// city's own, and whether its shape alone makes it certain; the document decides about the rest
+// (document-organs.ts). The words are data: lexicons/language/attribution.yaml, `unregistered`.
+import type { Token } from '../language/index.js';
+import type { AdministrationKind, ExternalKind, Span } from '../types.js';
+import type { NameEnding, UnregisteredCues } from './cues.js';
+import { firstAtOrAfter, isCapitalized, joined } from './words.js';
+import { BoundedMap } from '../util/bounded-map.js';
+
+export interface OrganShape extends Span {
+  /** The words as written, white space collapsed. */
+  name: string;
+  /** What the ID is made from: "Förvaltningen för Vård & Omsorg" of "Förvaltningen för Vård & Omsorgs". */
+  base: string;
+  kind: AdministrationKind | ExternalKind;
+  /** Not the city's: the region's organ, a private company. */
+  external: boolean;
+  /** The shape alone makes it a name; otherwise only when the document names it so elsewhere. */
+  certain: boolean;
+  /** What an office shares with its committee: "vård och omsorg", "kultur"; null for other kinds. */
+  domain: string | null;
+  /** Written in the genitive: a working committee may follow ("Kommunstyrelsens arbetsutskott"). */
+  genitive: boolean;
+  /** A working committee's: the base of the organ it belongs to. */
+  parent?: string;
+}
+
+/** Where a capitalized word is a place: the city's own, another kommun, region or landskap, or none. */
+export type PlaceTest = (word: string) => 'own' | 'other' | null;
+
+export interface ShapeContext {
+  cues: UnregisteredCues;
+  place: PlaceTest;
+  /** The city is a region: "Regionstyrelsen" is its own. */
+  regionCity: boolean;
+}
+
+/** Longest company name before "AB": "Malmö Live Konserthus AB" has three words. */
+const MAX_COMPANY_WORDS = 4;
+
+/**
+ * Every organ-shaped name in `text` (its `tokens`) outside `taken`, in text order. Companies are
+ * looked for first (so "Växjö Fastighetsförvaltning AB" is not an office), then names with "för",
+ * then compounds; a genitive organ takes the working committee after it.
+ */
+export function findOrganShapes(text: string, tokens: readonly Token[], context: ShapeContext, taken: readonly Span[]): OrganShape[] {
+  const found: OrganShape[] = [];
+  const free = (span: Span) => !overlapsAny(span, taken) && !overlapsAny(span, found);
+  const scan = new Scan(text, tokens, context, free);
+  for (let i = 0; i < tokens.length; i++) {
+    const company = scan.company(i);
+    if (company) found.push(company);
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const name = scan.forName(i);
+    if (name) found.push(name);
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const name = scan.compound(i);
+    if (name) found.push(name);
+  }
+  return attachWorkingCommittees(
+    text,
+    tokens,
+    context.cues,
+    found.sort((a, b) => a.start - b.start),
+  );
+}
+
+/** Whether any word of `tokens` could begin or end an organ's name: most passages have none. */
+export function mayNameOrgan(tokens: readonly Token[], cues: UnregisteredCues): boolean {
+  for (const t of tokens) {
+    if (t.kind !== 'word') continue;
+    if (endingOf(bareNorm(t), cues.endings) !== null || cues.nameWords.includes(t.text)) return true;
+  }
+  return false;
+}
+
+interface EndingMatch {
+  ending: NameEnding;
+  form: 'indefinite' | 'definite' | 'genitive';
+  /** The compound's first part, lower case ("kultur", "miljö-"); "" for the bare word. */
+  prefix: string;
+}
+
+class Scan {
+  private readonly cues: UnregisteredCues;
+  constructor(
+    private readonly text: string,
+    private readonly tokens: readonly Token[],
+    private readonly context: ShapeContext,
+    private readonly free: (span: Span) => boolean,
+  ) {
+    this.cues = context.cues;
+  }
+
+  /** "Vidingehem AB", "Växjö Energi AB:s": capitalized words before a company word. */
+  company(i: number): OrganShape | null {
+    const t = this.tokens[i];
+    if (t.kind !== 'word' || !this.cues.nameWords.includes(t.text)) return null;
+    const parts = this.companyWords(i);
+    if (parts.length === 0) return null;
+    const words = parts.filter((w) => w.kind === 'word' && !this.cues.coordinators.has(w.norm)).map((w) => w.text);
+    const { companies } = this.cues;
+    // "Omsorg AB", "Småland AB": a piece of a longer name, or no name at all.
+    if (words.length === 1 && (companies.genericWords.has(words[0]) || this.context.place(words[0]) !== null)) return null;
+    const span = { start: parts[0].start, end: t.end };
+    const places = words.map((w) => this.context.place(w));
+    const provider = words.some((w) => companies.providerWords.has(w)) || this.sentenceHasProviderCue(i);
+    const own = !provider && (places.includes('own') || !places.includes('other'));
+    const name = this.written(span);
+    return {
+      ...span,
+      name,
+      base: name.replace(/:s$/, ''),
+      kind: own ? 'bolag' : 'företag',
+      external: !own,
+      certain: true,
+      domain: null,
+      genitive: /:s$/.test(name),
+    };
+  }
+
+  /**
+   * The words of a company's name before the company word at `i`: capitalized words, and lower-case
+   * ones between them ("Lunds kommuns fastighets AB"), at most four, the first capitalized. A lone
+   * word after "och" is the end of a longer name ("Uppsala Vatten och Avfall AB"), not a name.
+   */
+  private companyWords(i: number): Token[] {
+    const parts: Token[] = [];
+    let j = i - 1;
+    for (; j >= 0 && parts.length < MAX_COMPANY_WORDS; j--) {
+      const w = this.tokens[j];
+      if (w.kind !== 'word' || !joined(this.text, w, parts[0] ?? this.tokens[i]) || !this.free(w) || this.cues.stopwords.has(w.norm)) break;
+      // "Kommunstyrelsen och Vidingehem AB": an organ is no part of a company's name; an
+      // indefinite organ word is ("Växjö Fastighetsförvaltning AB").
+      const organ = endingOf(bareNorm(w), this.cues.endings);
+      if (organ !== null && organ.form !== 'indefinite') break;
+      parts.unshift(w);
+    }
+    while (parts.length > 0 && !isCapitalized(parts[0].text)) parts.shift();
+    const coordinator = this.tokens[i - parts.length - 1];
+    const left = this.tokens[i - parts.length - 2];
+    if (parts.length === 1 && coordinator && left && this.cues.coordinators.has(coordinator.norm) && left.kind === 'word' && isCapitalized(left.text)) {
+      if (joined(this.text, left, coordinator) && joined(this.text, coordinator, parts[0]) && this.free(left) && !this.cues.stopwords.has(left.norm)) {
+        const before = this.tokens[i - parts.length - 3];
+        const longer = before?.kind === 'word' && isCapitalized(before.text) && joined(this.text, before, left) && this.free(before) ? [before, left] : [left];
+        // "Förvaltningen för Teknik och Vidingehem AB": the word after "för" is a domain, no name's start.
+        const preceding = this.tokens[i - parts.length - 2 - longer.length];
+        if (preceding?.kind === 'word' && preceding.norm === 'för') return parts;
+        return [...longer, coordinator, ...parts];
+      }
+    }
+    return parts;
+  }
+
+  /** "Nämnden för Arbete & Välfärd", "nämnden för teknik", "Rådet för funktionshinderfrågor". */
+  forName(i: number): OrganShape | null {
+    const head = this.tokens[i];
+    if (head.kind !== 'word' || !this.free(head)) return null;
+    const ending = this.cues.endings.find((e) => e.forName && e.definite === head.norm);
+    if (!ending) return null;
+    let k = i + 1;
+    const forWord = this.tokens[k];
+    const forless = !(forWord && this.cues.forWords.has(forWord.norm) && joined(this.text, head, forWord));
+    if (!forless) k++;
+    const domain = this.domain(k, forless ? head : forWord);
+    if (!domain || (forless && domain.words.length < 2)) return null;
+    const last = domain.words.at(-1)!;
+    const genitive = this.genitiveAt(last, domain.end);
+    const adjective = this.adjectiveBefore(i);
+    const first = adjective ?? head;
+    const span = { start: first.start, end: last.end };
+    if (!this.free(span)) return null;
+    const domainText = domain.words
+      .map((w, n) => (n === domain.words.length - 1 && genitive ? stripGenitive(w.text) : w.text) + (n < domain.seps.length ? separator(domain.seps[n]) : ''))
+      .join('');
+    const headText = capitalize(adjective ? `${adjective.text} ${head.text}` : head.text);
+    const certain =
+      !forless &&
+      (domain.words.some((w) => isCapitalized(w.text)) || domain.seps.some((s) => s.text === '&') || (isCapitalized(head.text) && !head.sentenceInitial));
+    return {
+      ...span,
+      name: this.written(span),
+      base: `${headText} för ${domainText}`,
+      kind: ending.kind,
+      external: adjective !== null && this.cues.externalAdjectives.has(adjective.norm),
+      certain,
+      domain: domain.words.map((w, n) => (n === domain.words.length - 1 && genitive ? stripGenitive(bareNorm(w)) : bareNorm(w))).join(' och '),
+      genitive,
+    };
+  }
+
+  /**
+   * The domain of a "för" name from token `k` on: words joined by "," and a last "och" or "&"
+   * ("Hälsa, Vård & Omsorg"). A word that is a function word, an organ word, a company's or
+   * another name's first word, or a definite lower-case noun ("perioden") is no part of it.
+   */
+  private domain(k: number, before: Token): { words: Token[]; seps: Token[]; end: number } | null {
+    const first = this.tokens[k];
+    if (!first || !joined(this.text, before, first) || !this.domainWord(first, k)) return null;
+    const words = [first];
+    const seps: Token[] = [];
+    for (let j = k + 1; j + 1 < this.tokens.length; j += 2) {
+      const sep = this.tokens[j];
+      const word = this.tokens[j + 1];
+      const comma = sep.text === ',';
+      const coordinator = this.cues.coordinators.has(sep.norm);
+      if ((!comma && !coordinator) || !joined(this.text, words.at(-1)!, sep) || !joined(this.text, sep, word)) break;
+      if (!this.domainWord(word, j + 1) || (comma && !isCapitalized(word.text))) break;
+      words.push(word);
+      seps.push(sep);
+      if (coordinator) break;
+    }
+    // "Nämnden för Teknik, Kultur" is a list in the sentence, not a name: commas need a last "och".
+    while (seps.length > 0 && seps.at(-1)!.text === ',') {
+      seps.pop();
+      words.pop();
+    }
+    return { words, seps, end: k + 2 * seps.length };
+  }
+
+  private domainWord(w: Token, at: number): boolean {
+    if (w.kind !== 'word' || !this.free(w)) return false;
+    const norm = bareNorm(w);
+    if (this.cues.stopwords.has(norm) || this.cues.nameWords.includes(w.text) || endingOf(norm, this.cues.endings) !== null) return false;
+    if (this.cues.endings.some((e) => e.definite === norm)) return false;
+    const next = this.tokens[at + 1];
+    // "… och Region Kronoberg", "… och Vidingehem AB": the start of another name ("&" joins only a domain).
+    const another = next?.kind === 'word' && joined(this.text, w, next) && (isCapitalized(next.text) || this.cues.nameWords.includes(next.text));
+    if (isCapitalized(w.text) && another && this.tokens[at - 1]?.text !== '&') return false;
+    if (!isCapitalized(w.text) && looksDefinite(norm, this.cues.definiteEndings, this.cues.definiteExceptions)) return false;
+    return true;
+  }
+
+  /**
+   * A compound ending like an organ: "Kulturnämnden", "Miljö- och byggnämnden", "Hälsa-, vård- och
+   * omsorgsnämnden", "Kommunala pensionärsrådet", "Växjö kommuns kulturnämnd"; or an adjective and
+   * the bare word: "Tekniska nämnden".
+   */
+  compound(i: number): OrganShape | null {
+    const t = this.tokens[i];
+    if (t.kind !== 'word' || t.trailingHyphen || !this.free(t)) return null;
+    const match = endingOf(t.norm, this.cues.endings);
+    if (!match) return null;
+    const { ending, form, prefix } = match;
+    const genitive = form === 'genitive';
+    const definite = prefix + ending.definite;
+    if (prefix === '') {
+      const adjective = this.adjectiveBefore(i);
+      if (!adjective) return null;
+      const span = { start: adjective.start, end: t.end };
+      const external = this.cues.externalAdjectives.has(adjective.norm);
+      return this.shape(span, `${capitalize(adjective.text)} ${ending.definite}`, ending.kind, external, true, adjective.norm, genitive);
+    }
+    if (this.cues.notPrefixes.has(prefix.replace(/-$/, ''))) return null;
+    const { start: first, conjuncts, certain: coordinationCertain } = this.conjunctsBefore(i);
+    const adjective = this.adjectiveBefore(first);
+    const qualifier = adjective ? null : this.ownQualifierBefore(first);
+    const start = adjective ?? qualifier ?? this.tokens[first];
+    const span = { start: start.start, end: t.end };
+    if (!this.free(span)) return null;
+    const external = this.cues.externalPrefixes.some((p) => prefix.startsWith(p))
+      ? !this.context.regionCity
+      : adjective !== null && this.cues.externalAdjectives.has(adjective.norm);
+    const named = this.tokens[first];
+    const capital = isCapitalized((adjective ?? named).text);
+    // Without `lowercase`, only a capital the sentence does not explain makes a name certain:
+    // "Demokratirådet är ett forum" may be a school's council, "av Kulturförvaltningen" is an organ.
+    let certain: boolean;
+    if (form === 'indefinite') certain = qualifier !== null;
+    else if (qualifier !== null || ending.lowercase) certain = true;
+    else certain = capital && !(adjective ?? named).sentenceInitial;
+    const core = conjuncts + t.text.slice(0, prefix.length) + definite.slice(prefix.length);
+    const base = adjective ? `${capitalize(adjective.text)} ${core}` : capitalize(core);
+    const domain = `${adjective ? `${adjective.norm} ` : ''}${conjuncts}${prefix}`.toLocaleLowerCase('sv').replace(/-/g, '').replace(/\s+/g, ' ');
+    return this.shape(span, base, ending.kind, external, certain && coordinationCertain, domain.trim(), genitive);
+  }
+
+  private shape(span: Span, base: string, kind: AdministrationKind, external: boolean, certain: boolean, domain: string, genitive: boolean): OrganShape {
+    const isOffice = kind === 'förvaltning' || kind === 'nämnd' || kind === 'styrelse';
+    return { ...span, name: this.written(span), base, kind: external ? 'region' : kind, external, certain, domain: isOffice ? domain : null, genitive };
+  }
+
+  /**
+   * The conjuncts coordinated before compound `i`: "Miljö- och " of "Miljö- och byggnämnden",
+   * "Hälsa-, vård- och " of "…omsorgsnämnden"; a dropped hyphen ("Miljö och byggnämnden") counts
+   * when the first conjunct is a capitalized word that is no name of its own. Returns the first
+   * token's index, the conjuncts as the base writes them, and whether the shape stays certain.
+   */
+  private conjunctsBefore(i: number): { start: number; conjuncts: string; certain: boolean } {
+    const coordinator = this.tokens[i - 1];
+    const left = this.tokens[i - 2];
+    const none = { start: i, conjuncts: '', certain: true };
+    if (!coordinator || !left || !this.cues.coordinators.has(coordinator.norm) || left.kind !== 'word') return none;
+    if (!joined(this.text, left, coordinator) || !joined(this.text, coordinator, this.tokens[i]) || !this.free(left)) return none;
+    if (left.trailingHyphen) {
+      let start = i - 2;
+      const parts = [left.text];
+      while (start >= 2 && this.tokens[start - 1].text === ',' && this.tokens[start - 2].trailingHyphen && this.free(this.tokens[start - 2])) {
+        start -= 2;
+        parts.unshift(`${this.tokens[start].text},`);
+      }
+      return { start, conjuncts: `${parts.join(' ')} ${coordinator.text} `, certain: true };
+    }
+    const before = this.tokens[i - 3];
+    const name = before?.kind === 'word' && isCapitalized(before.text) && joined(this.text, before, left);
+    if (!isCapitalized(left.text) || name || this.cues.stopwords.has(left.norm) || endingOf(left.norm, this.cues.endings) !== null) return none;
+    return { start: i - 2, conjuncts: `${left.text}- ${coordinator.text} `, certain: !left.sentenceInitial };
+  }
+
+  /** "Tekniska" of "Tekniska nämnden": a word in -a before the organ word, not a determiner's. */
+  private adjectiveBefore(i: number): Token | null {
+    const a = this.tokens[i - 1];
+    if (!a || a.kind !== 'word' || !joined(this.text, a, this.tokens[i]) || !this.free(a)) return null;
+    // "den regionala utvecklingsnämnden" is the region's, whatever stands before it.
+    if (this.cues.externalAdjectives.has(a.norm)) return a;
+    if (!/\p{L}{3}a$/u.test(a.norm) || this.cues.adjectiveStopwords.has(a.norm) || this.cues.stopwords.has(a.norm)) return null;
+    if (!this.cues.adjectiveEndings.some((e) => a.norm.endsWith(e))) return null;
+    const determiner = this.tokens[i - 2];
+    if (determiner?.kind === 'word' && joined(this.text, determiner, a) && this.cues.determiners.has(determiner.norm)) return null;
+    return a;
+  }
+
+  /** "Växjö kommuns" before a compound in a Växjö text: part of the name, not of its ID. */
+  private ownQualifierBefore(i: number): Token | null {
+    const qualifier = this.tokens[i - 1];
+    const place = this.tokens[i - 2];
+    if (!qualifier || !place || !this.cues.cityQualifiers.includes(qualifier.norm) || !qualifier.norm.endsWith('s') || place.kind !== 'word') return null;
+    if (!joined(this.text, place, qualifier) || !joined(this.text, qualifier, this.tokens[i])) return null;
+    return this.context.place(place.text) === 'own' ? place : null;
+  }
+
+  /** Per token, whether its sentence holds a provider cue; made once per passage, when a company asks. */
+  private cueSentences: boolean[] | null = null;
+
+  /** Whether the sentence around token `i` holds one of the provider cues. */
+  private sentenceHasProviderCue(i: number): boolean {
+    if (this.cueSentences === null) {
+      const marks: boolean[] = new Array(this.tokens.length).fill(false);
+      let from = 0;
+      const close = (to: number) => {
+        let cue = false;
+        for (let j = from; j < to; j++) cue ||= this.cues.companies.providerCues.has(this.tokens[j].norm);
+        if (cue) marks.fill(true, from, to);
+        from = to;
+      };
+      this.tokens.forEach((t, j) => t.kind === 'punct' && /^[.!?]$/.test(t.text) && close(j + 1));
+      close(this.tokens.length);
+      this.cueSentences = marks;
+    }
+    return this.cueSentences[i];
+  }
+
+  /** Whether `last` (ending at token `at`) is a genitive: "Tekniks" before a lower-case word. */
+  private genitiveAt(last: Token, at: number): boolean {
+    if (/:s$/.test(last.text)) return true;
+    const next = this.tokens[at + 1];
+    return /\p{L}{3}[^sxz]s$/u.test(last.norm) && next?.kind === 'word' && !isCapitalized(next.text) && joined(this.text, last, next);
+  }
+
+  private written(span: Span): string {
+    return this.text.slice(span.start, span.end).replace(/\s+/g, ' ');
+  }
+}
+
+/**
+ * A genitive organ followed by a working committee is that committee: "Kommunstyrelsens
+ * arbetsutskott" (kommunstyrelsens-arbetsutskott), "nämnden för kultur och fritids arbetsutskotts".
+ */
+function attachWorkingCommittees(text: string, tokens: readonly Token[], cues: UnregisteredCues, found: OrganShape[]): OrganShape[] {
+  const committee = cues.endings.find((e) => e.kind === 'utskott');
+  if (!committee) return found;
+  const out: OrganShape[] = [];
+  for (const shape of found) {
+    const last = out.at(-1);
+    if (last && last.end > shape.start) continue; // taken into the committee before it
+    const next = shape.genitive && !shape.external && shape.kind !== 'bolag' ? tokens[firstAtOrAfter(tokens, shape.end)] : undefined;
+    const match = next?.kind === 'word' && joined(text, shape, next) ? endingOf(next.norm, [committee]) : null;
+    if (!next || !match || match.prefix === '') {
+      out.push(shape);
+      continue;
+    }
+    const span = { start: shape.start, end: next.end };
+    const name = text.slice(span.start, span.end).replace(/\s+/g, ' ');
+    const base = `${shape.base}s ${next.text.slice(0, match.prefix.length)}${committee.indefinite}`;
+    out.push({
+      ...span,
+      name,
+      base,
+      kind: 'utskott',
+      external: false,
+      certain: shape.certain,
+      domain: null,
+      genitive: match.form === 'genitive',
+      parent: shape.base,
+    });
+  }
+  return out;
+}
+
+/** The ending `lower` (a lower-case word) has, remembered per word: words repeat. */
+export function endingOf(lower: string, endings: readonly NameEnding[]): EndingMatch | null {
+  let known = endingCache.get(endings);
+  if (!known) endingCache.set(endings, (known = new BoundedMap(ENDING_CACHE_LIMIT)));
+  let match = known.get(lower);
+  if (match === undefined) {
+    match = findEnding(lower, endings);
+    known.set(lower, match);
+  }
+  return match;
+}
+
+const endingCache = new WeakMap<readonly NameEnding[], Map<string, EndingMatch | null>>();
+const ENDING_CACHE_LIMIT = 100_000;
+
+function findEnding(lower: string, endings: readonly NameEnding[]): EndingMatch | null {
+  let best: EndingMatch | null = null;
+  let bestLength = 0;
+  for (const ending of endings) {
+    const forms: Array<[string, EndingMatch['form']]> = [
+      [ending.indefinite, 'indefinite'],
+      [ending.definite, 'definite'],
+      ...ending.genitives.map((g): [string, EndingMatch['form']] => [g, 'genitive']),
+    ];
+    for (const [form, kind] of forms) {
+      if (!lower.endsWith(form) || form.length <= bestLength) continue;
+      const prefix = lower.slice(0, lower.length - form.length);
+      // "bolagsstyrelse" is a compound; "HR-förvaltningen" too; "-nämnden" alone is not a name.
+      if (prefix !== '' && !/\p{L}{2}-?$/u.test(prefix)) continue;
+      best = { ending, form: kind, prefix };
+      bestLength = form.length;
+    }
+  }
+  return best;
+}
+
+/** A token's lower-case word without a conjunct's hyphen. */
+function bareNorm(t: Token): string {
+  return t.trailingHyphen ? t.norm.slice(0, -1) : t.norm;
+}
+
+/** "perioden", "året", "kommunerna"; not "trygghet", "kvalitet", "vatten" (`exceptions`). */
+function looksDefinite(norm: string, endings: readonly string[], exceptions: readonly string[]): boolean {
+  return endings.some((e) => norm.length > e.length + 2 && norm.endsWith(e)) && !exceptions.some((e) => norm.endsWith(e));
+}
+
+function stripGenitive(word: string): string {
+  return word.endsWith(':s') ? word.slice(0, -2) : word.replace(/s$/, '');
+}
+
+function separator(sep: Token): string {
+  return sep.text === ',' ? ', ' : ` ${sep.text} `;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('sv') + text.slice(1);
+}
+
+function overlapsAny(span: Span, spans: readonly Span[]): boolean {
+  return spans.some((s) => span.start < s.end && s.start < span.end);
+}

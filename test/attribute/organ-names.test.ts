@@ -1,0 +1,342 @@
+// Organs of cities without a registry, one sentence per row, in the naming styles of several
+// kommuner ("Nämnden för Teknik & Service", "Barn- och skolnämnden", "Stadsbyggnadskontoret",
+// "Kommunala pensionärsrådet", "Uppsala Vatten och Avfall AB"), with the near misses that must be
+// no organ and the outside bodies that must never be the city's. The sentences are made up; the
+// organ and agency names are the kind real minutes use.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadLexicons } from '../../src/lexicon/load.js';
+import { attributionScope, buildContext, type TaggingContext } from '../../src/tag/context.js';
+import { attributePassages } from '../../src/attribute/index.js';
+import { makeDocument, type Block } from '../helpers/documents.js';
+
+let ctx: TaggingContext;
+beforeAll(() => {
+  ctx = buildContext(loadLexicons());
+});
+
+/** [id, the words as written]; an anaphor is [id, words, 'anaphor']. */
+type Named = [id: string, written: string, via?: 'anaphor'];
+
+interface Row {
+  city: string | null;
+  /** One sentence, or several passages of which the last is checked. */
+  text: string | Block[];
+  named: Named[];
+}
+
+const rows: Row[] = [
+  // "Nämnden för X & Y": the committees and their offices, every way they are written.
+  {
+    city: 'hassleholm',
+    text: 'Nämnden för Teknik & Service beslutar att anta taxan.',
+    named: [['hassleholm/namnden-for-teknik-och-service', 'Nämnden för Teknik & Service']],
+  },
+  {
+    city: 'hassleholm',
+    text: 'Förslaget har tagits fram av Förvaltningen för Teknik & Service.',
+    named: [['hassleholm/forvaltningen-for-teknik-och-service', 'Förvaltningen för Teknik & Service']],
+  },
+  {
+    city: 'hassleholm',
+    text: 'Förvaltningen för Teknik & Services ekonomer har räknat på förslaget.',
+    named: [['hassleholm/forvaltningen-for-teknik-och-service', 'Förvaltningen för Teknik & Services']],
+  },
+  {
+    city: 'hassleholm',
+    text: 'Ärendet skickas till Nämnden för Teknik och Service.',
+    named: [['hassleholm/namnden-for-teknik-och-service', 'Nämnden för Teknik och Service']],
+  },
+  {
+    city: 'hassleholm',
+    text: 'Ärendet skickas till Nämnden för teknik och service för yttrande.',
+    named: [['hassleholm/namnden-for-teknik-och-service', 'Nämnden för teknik och service']],
+  },
+  {
+    city: 'hassleholm',
+    text: ['Nämnden för Teknik & Service har behandlat taxan.', 'Ordföranden redogör för hur nämnden för teknik och service arbetar vidare.'],
+    named: [['hassleholm/namnden-for-teknik-och-service', 'nämnden för teknik och service']],
+  },
+  { city: 'hassleholm', text: 'Beslutet anmäls till nämnden för teknik och service.', named: [] },
+  {
+    city: 'hassleholm',
+    text: 'Nämnden för Hälsa, Vård & Omsorg har ansvar för hemtjänsten.',
+    named: [['hassleholm/namnden-for-halsa-vard-och-omsorg', 'Nämnden för Hälsa, Vård & Omsorg']],
+  },
+  {
+    city: 'hassleholm',
+    text: 'Samråd har skett med Nämnden för Barn & Utbildnings presidium.',
+    named: [['hassleholm/namnden-for-barn-och-utbildning', 'Nämnden för Barn & Utbildnings']],
+  },
+  {
+    city: 'hassleholm',
+    text: 'Protokollet från Nämnden för Kultur & Fritids arbetsutskott anmäls.',
+    named: [['hassleholm/namnden-for-kultur-och-fritids-arbetsutskott', 'Nämnden för Kultur & Fritids arbetsutskott']],
+  },
+  {
+    city: 'hassleholm',
+    text: 'Organ Nämnden för Samhällsbyggnad & Miljö',
+    named: [['hassleholm/namnden-for-samhallsbyggnad-och-miljo', 'Nämnden för Samhällsbyggnad & Miljö']],
+  },
+  {
+    city: 'hassleholm',
+    text: 'Uppdraget gick till Nämnden för Teknik och Region Skåne svarade.',
+    named: [
+      ['hassleholm/namnden-for-teknik', 'Nämnden för Teknik'],
+      ['external/region-skane', 'Region Skåne'],
+    ],
+  },
+  {
+    city: 'hassleholm',
+    text: 'Rådet för funktionshinderfrågor har lämnat synpunkter på planen.',
+    named: [['hassleholm/radet-for-funktionshinderfragor', 'Rådet för funktionshinderfrågor']],
+  },
+
+  // Compounds, coordinated compounds and adjectives: "Barn- och skolnämnden", "Tekniska nämnden".
+  { city: 'lund', text: 'Barn- och skolnämnden beslutar att anta planen.', named: [['lund/barn-och-skolnamnden', 'Barn- och skolnämnden']] },
+  {
+    city: 'lund',
+    text: 'Kultur- och fritidsnämnden och Tekniska nämnden har yttrat sig.',
+    named: [
+      ['lund/kultur-och-fritidsnamnden', 'Kultur- och fritidsnämnden'],
+      ['lund/tekniska-namnden', 'Tekniska nämnden'],
+    ],
+  },
+  { city: 'lund', text: 'Ärendet har beretts av Kommunkontoret.', named: [['lund/kommunkontoret', 'Kommunkontoret']] },
+  {
+    city: 'lund',
+    text: 'Enligt Stadsbyggnadskontoret bör byggnadsnämnden godkänna planen.',
+    named: [
+      ['lund/stadsbyggnadskontoret', 'Stadsbyggnadskontoret'],
+      ['lund/byggnadsnamnden', 'byggnadsnämnden'],
+    ],
+  },
+  {
+    city: 'lund',
+    text: 'Hälsa-, vård- och omsorgsnämnden har följt upp avtalet.',
+    named: [['lund/halsa-vard-och-omsorgsnamnden', 'Hälsa-, vård- och omsorgsnämnden']],
+  },
+  { city: 'lund', text: 'Socialnämndens ordförande redogör för läget.', named: [['lund/socialnamnden', 'Socialnämndens']] },
+  { city: 'lund', text: 'Lunds kommuns kulturnämnd har beslutat om bidraget.', named: [['lund/kulturnamnden', 'Lunds kommuns kulturnämnd']] },
+  { city: 'lund', text: 'Enligt HR-kontoret har sjukfrånvaron minskat.', named: [['lund/hr-kontoret', 'HR-kontoret']] },
+  { city: 'lund', text: 'Lunds kommuns fastighets AB äger lokalerna.', named: [['lund/lunds-kommuns-fastighets-ab', 'Lunds kommuns fastighets AB']] },
+  { city: 'vaxjo', text: 'Bygglovet prövas av Miljö och byggnämnden.', named: [['vaxjo/miljo-och-byggnamnden', 'Miljö och byggnämnden']] },
+  { city: 'vaxjo', text: 'Bygglovet prövas av Miljö- och byggnämnden.', named: [['vaxjo/miljo-och-byggnamnden', 'Miljö- och byggnämnden']] },
+  {
+    city: 'uppsala',
+    text: 'Gatu- och samhällsmiljönämnden och Plan- och byggnadsnämnden har fått ärendet på remiss.',
+    named: [
+      ['uppsala/gatu-och-samhallsmiljonamnden', 'Gatu- och samhällsmiljönämnden'],
+      ['uppsala/plan-och-byggnadsnamnden', 'Plan- och byggnadsnämnden'],
+    ],
+  },
+  { city: 'uppsala', text: 'Arbetsmarknadsnämnden redovisar ett underskott.', named: [['uppsala/arbetsmarknadsnamnden', 'Arbetsmarknadsnämnden']] },
+  {
+    city: 'linkoping',
+    text: 'Frågan har diskuterats med Kommunledningsförvaltningen.',
+    named: [['linkoping/kommunledningsforvaltningen', 'Kommunledningsförvaltningen']],
+  },
+  {
+    city: 'linkoping',
+    text: 'Ärendet har remitterats till Kommunala pensionärsrådet (KPR).',
+    named: [
+      ['linkoping/kommunala-pensionarsradet', 'Kommunala pensionärsrådet'],
+      ['linkoping/kommunala-pensionarsradet', 'KPR'],
+    ],
+  },
+  {
+    city: 'linkoping',
+    text: 'Valberedningen föreslår att fullmäktige väljer en ny ersättare.',
+    named: [
+      ['linkoping/valberedningen', 'Valberedningen'],
+      ['linkoping/kommunfullmaktige', 'fullmäktige'],
+    ],
+  },
+
+  // The city's own leadership, and its short forms.
+  {
+    city: 'uppsala',
+    text: 'Kommunstyrelsens arbetsutskott (KSAU) behandlade ärendet, och KSAU återkommer i maj.',
+    named: [
+      ['uppsala/kommunstyrelsens-arbetsutskott', 'Kommunstyrelsens arbetsutskott'],
+      ['uppsala/kommunstyrelsens-arbetsutskott', 'KSAU'],
+      ['uppsala/kommunstyrelsens-arbetsutskott', 'KSAU'],
+    ],
+  },
+  {
+    city: 'uppsala',
+    text: 'KS föreslår att KF beslutar i enlighet med förslaget.',
+    named: [
+      ['uppsala/kommunstyrelsen', 'KS'],
+      ['uppsala/kommunfullmaktige', 'KF'],
+    ],
+  },
+  { city: 'vaxjo', text: 'Beslutet fattades av Kommunstyrelsen i Växjö kommun.', named: [['vaxjo/kommunstyrelsen', 'Kommunstyrelsen i Växjö kommun']] },
+  { city: null, text: 'Kommunstyrelsen har beslutat att anta planen.', named: [['okand/kommunstyrelsen', 'Kommunstyrelsen']] },
+  { city: null, text: 'Nämnden för Vård & Omsorg beslutar att godkänna avtalet.', named: [['okand/namnden-for-vard-och-omsorg', 'Nämnden för Vård & Omsorg']] },
+
+  // Companies: a real name before "AB", the city's own unless the text says otherwise.
+  { city: 'vaxjo', text: 'Vidingehem AB har erbjudit lokaler i Araby.', named: [['vaxjo/vidingehem-ab', 'Vidingehem AB']] },
+  {
+    city: 'vaxjo',
+    text: 'Arbetet samordnas med Växjö Energi AB (VEAB), och VEAB står för kostnaden.',
+    named: [
+      ['vaxjo/vaxjo-energi-ab', 'Växjö Energi AB'],
+      ['vaxjo/vaxjo-energi-ab', 'VEAB'],
+      ['vaxjo/vaxjo-energi-ab', 'VEAB'],
+    ],
+  },
+  {
+    city: 'vaxjo',
+    text: 'Uppdraget är att tillsammans med Förvaltningen för Teknik och Vidingehem AB ta fram ett hyresavtal.',
+    named: [
+      ['vaxjo/forvaltningen-for-teknik', 'Förvaltningen för Teknik'],
+      ['vaxjo/vidingehem-ab', 'Vidingehem AB'],
+    ],
+  },
+  {
+    city: 'uppsala',
+    text: 'Uppsala Vatten och Avfall AB ansvarar för insamlingen.',
+    named: [['uppsala/uppsala-vatten-och-avfall-ab', 'Uppsala Vatten och Avfall AB']],
+  },
+  { city: 'skelleftea', text: 'Skellefteå Kraft AB bygger ut fjärrvärmen.', named: [['skelleftea/skelleftea-kraft-ab', 'Skellefteå Kraft AB']] },
+  {
+    city: 'vaxjo',
+    text: 'Solbacken Omsorg AB utför hemtjänst enligt lagen om valfrihetssystem.',
+    named: [['external/solbacken-omsorg-ab', 'Solbacken Omsorg AB']],
+  },
+  {
+    city: 'vaxjo',
+    text: 'Bidraget betalas ut till fristående huvudmän, bland annat Kunskapsträdet AB.',
+    named: [['external/kunskapstradet-ab', 'Kunskapsträdet AB']],
+  },
+  { city: 'vaxjo', text: 'Samarbetet med Kulturparken Småland AB fortsätter.', named: [['external/kulturparken-smaland-ab', 'Kulturparken Småland AB']] },
+  { city: 'lund', text: 'Malmö Stadshus AB har sålt aktierna.', named: [['external/malmo-stadshus-ab', 'Malmö Stadshus AB']] },
+  { city: 'lund', text: 'Avtalet med Humana Vård och Omsorg AB förlängs.', named: [['external/humana-vard-och-omsorg-ab', 'Humana Vård och Omsorg AB']] },
+
+  // Bodies that are never the city's: agencies, courts, regions, other kommuner and their organs.
+  { city: 'lund', text: 'Länsstyrelsen i Skåne län har beviljat bidrag.', named: [['external/lansstyrelsen-i-skane-lan', 'Länsstyrelsen i Skåne län']] },
+  { city: 'lund', text: 'Förvaltningsrätten i Malmö upphävde beslutet.', named: [['external/forvaltningsratten-i-malmo', 'Förvaltningsrätten i Malmö']] },
+  { city: 'lund', text: 'Hyresnämnden har avgjort tvisten.', named: [['external/hyresnamnden', 'Hyresnämnden']] },
+  { city: 'lund', text: 'Statskontoret har utvärderat reformen.', named: [['external/statskontoret', 'Statskontoret']] },
+  { city: 'lund', text: 'Socialstyrelsens föreskrifter gäller för handläggningen.', named: [['external/socialstyrelsen', 'Socialstyrelsens']] },
+  {
+    city: 'lund',
+    text: 'Ärendet har granskats av Inspektionen för vård och omsorg (IVO).',
+    named: [
+      ['external/inspektionen-for-vard-och-omsorg', 'Inspektionen för vård och omsorg'],
+      ['external/inspektionen-for-vard-och-omsorg', 'IVO'],
+    ],
+  },
+  {
+    city: 'lund',
+    text: 'Myndigheten för delaktighet har tagit fram stödet.',
+    named: [['external/myndigheten-for-delaktighet', 'Myndigheten för delaktighet']],
+  },
+  { city: 'lund', text: 'Regionstyrelsen har beslutat om ny vårdcentral.', named: [['external/regionstyrelsen', 'Regionstyrelsen']] },
+  {
+    city: 'hoor',
+    text: 'Lunds kommun och Eslövs kommun samverkar om räddningstjänsten.',
+    named: [
+      ['external/lund', 'Lunds kommun'],
+      ['external/eslov', 'Eslövs kommun'],
+    ],
+  },
+  {
+    city: 'vaxjo',
+    text: 'Planen har tagits fram av Uppvidinge och Alvesta kommuner.',
+    named: [
+      ['external/uppvidinge', 'Uppvidinge'],
+      ['external/alvesta', 'Alvesta kommuner'],
+    ],
+  },
+  { city: 'uppsala', text: 'Kommunstyrelsen i Lund har yttrat sig över förslaget.', named: [['external/kommunstyrelsen-i-lund', 'Kommunstyrelsen i Lund']] },
+  {
+    city: 'boras',
+    text: 'Göteborgs Stads förskolenämnd har inlett ett liknande arbete.',
+    named: [['external/goteborgs-stads-forskolenamnd', 'Göteborgs Stads förskolenämnd']],
+  },
+  {
+    city: 'vaxjo',
+    text: 'Region Kronobergs regionala utvecklingsnämnd har remitterat planen.',
+    named: [['external/region-kronobergs-regionala-utvecklingsnamnd', 'Region Kronobergs regionala utvecklingsnämnd']],
+  },
+  { city: 'vaxjo', text: 'Den regionala utvecklingsnämnden har ansvaret.', named: [['external/regionala-utvecklingsnamnden', 'regionala utvecklingsnämnden']] },
+  {
+    city: 'lund',
+    text: 'Studien gjordes tillsammans med Malmö universitet och Linnéuniversitetet.',
+    named: [
+      ['external/malmo-universitet', 'Malmö universitet'],
+      ['external/linneuniversitetet', 'Linnéuniversitetet'],
+    ],
+  },
+  {
+    city: 'lund',
+    text: 'Sveriges Kommuner och Regioner (SKR) har tagit fram jämförelsen.',
+    named: [
+      ['external/sveriges-kommuner-och-regioner', 'Sveriges Kommuner och Regioner'],
+      ['external/sveriges-kommuner-och-regioner', 'SKR'],
+    ],
+  },
+  { city: null, text: 'Lunds kommun har lämnat synpunkter.', named: [['external/lund', 'Lunds kommun']] },
+
+  // Near misses: no organ at all.
+  { city: 'vaxjo', text: 'Ärendet återkommer till aprilnämnden med en fördjupad analys.', named: [] },
+  { city: 'vaxjo', text: 'Beslutet fattades vid decembernämnden.', named: [] },
+  { city: 'vaxjo', text: 'Varje nämnd ansvarar för att hålla sin budget.', named: [] },
+  { city: 'vaxjo', text: 'Målen för nämnden för perioden 2024–2027 fastställs.', named: [] },
+  { city: 'vaxjo', text: 'Förvaltningen ska informera nämnden om utfallet.', named: [] },
+  { city: 'vaxjo', text: 'Den nya nämnden tillträder i januari.', named: [] },
+  { city: 'vaxjo', text: 'I området finns ett samråd mellan föreningarna.', named: [] },
+  { city: 'vaxjo', text: 'Elevrådet på Lindåsskolan har lämnat synpunkter.', named: [] },
+  { city: 'vaxjo', text: 'Ärendet överlämnas till huvudnämnden för beslut.', named: [] },
+  { city: 'vaxjo', text: 'Beställningen gick till Energi AB.', named: [] },
+  { city: 'vaxjo', text: 'Turistbyrån drivs numera av Destination Småland AB.', named: [['external/destination-smaland-ab', 'Destination Småland AB']] },
+  { city: 'vaxjo', text: 'Uppdraget ligger hos Småland AB enligt avtalet.', named: [] },
+  { city: 'vaxjo', text: 'Mötet hölls i Fullmäktigesalen.', named: [] },
+  { city: 'vaxjo', text: 'Länsstyrelsen är regional valmyndighet.', named: [['external/lansstyrelsen', 'Länsstyrelsen']] },
+  { city: 'vaxjo', text: 'Samtliga nämnder och bolag ska redovisa sitt arbete.', named: [] },
+  { city: 'vaxjo', text: 'Arbetsutskottet sammanträder två veckor före nämnden.', named: [] },
+  { city: 'vaxjo', text: 'Tekniska verken i Linköping AB levererar fjärrvärme.', named: [] },
+
+  // "Nämnden", "förvaltningen": what they refer back to, within the document only.
+  {
+    city: 'hassleholm',
+    text: ['Nämnden för Teknik & Service har behandlat frågan.', 'Nämnden beslutar att anta taxan.'],
+    named: [['hassleholm/namnden-for-teknik-och-service', 'Nämnden', 'anaphor']],
+  },
+  {
+    city: 'hassleholm',
+    text: ['Nämnden för Barn & Unga har tagit del av rapporten från Förvaltningen för Barn & Unga.', 'Förvaltningen ska återkomma med en åtgärdsplan.'],
+    named: [['hassleholm/forvaltningen-for-barn-och-unga', 'Förvaltningen', 'anaphor']],
+  },
+  {
+    city: 'hassleholm',
+    text: ['Nämnden för Barn & Unga sammanträder.', 'IVO begär att nämnden svarar senast i maj.'],
+    named: [
+      ['external/inspektionen-for-vard-och-omsorg', 'IVO'],
+      ['hassleholm/namnden-for-barn-och-unga', 'nämnden', 'anaphor'],
+    ],
+  },
+  { city: 'hassleholm', text: 'IVO har inlett en tillsyn och nämnden ska svara senast i maj.', named: [['external/inspektionen-for-vard-och-omsorg', 'IVO']] },
+];
+
+describe('organs of a city without a registry, sentence by sentence', () => {
+  it('has a table of at least sixty rows', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(60);
+  });
+
+  it.each(rows.map((r) => ({ ...r, label: typeof r.text === 'string' ? r.text : r.text.at(-1) })))('$city: $label', ({ city, text, named }) => {
+    const blocks = typeof text === 'string' ? [text] : text;
+    const doc = makeDocument(blocks, { city });
+    // A document of no known city is read without a registry (the context's fallback city aside).
+    const scope = city === null ? { ...attributionScope(doc, ctx), city: null, names: null } : attributionScope(doc, ctx);
+    const mentions = attributePassages(doc, scope).at(-1)!;
+    const body = doc.passages.at(-1)!.text;
+    const actual = mentions.map((m): Named => {
+      const written = body.slice(m.start, m.end).replace(/\s+/g, ' ');
+      return m.via === 'anaphor' ? [m.id, written, 'anaphor'] : [m.id, written];
+    });
+    expect(actual).toEqual(named);
+    for (const m of mentions) expect(m.external === true).toBe(m.id.startsWith('external/'));
+  });
+});
