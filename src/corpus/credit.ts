@@ -1,7 +1,8 @@
 // Which administration a passage counts for. By mention: every administration the passage names
 // (or inherits from its section heading). By author: the administration that wrote the document.
 import path from 'node:path';
-import type { AdministrationKind, Lexicons, Tag, TaggedDocument, TaggedPassage } from '../types.js';
+import { ADMINISTRATION_KINDS, type AdministrationKind, type Lexicons, type Tag, type TaggedDocument, type TaggedPassage } from '../types.js';
+import { slugify } from '../lexicon/crosscheck.js';
 
 export type View = 'mention' | 'author';
 
@@ -134,13 +135,14 @@ export function describeAdministrations(
   registered: Map<string, AdministrationInfo>,
 ): Map<string, AdministrationInfo> {
   const written = new Map<string, Map<string, number>>();
+  const kinds = new Map<string, Map<string, number>>();
   for (const doc of docs) {
     for (const p of doc.passages) {
       for (const m of p.mentions) {
-        if (registered.has(m.id)) continue;
-        const forms = written.get(m.id) ?? new Map<string, number>();
-        forms.set(m.name, (forms.get(m.name) ?? 0) + 1);
-        written.set(m.id, forms);
+        // An anaphor ("Nämnden", "förvaltningen") or a group noun is not the organ's name.
+        if (registered.has(m.id) || m.via === 'anaphor' || m.via === 'group') continue;
+        tally(written, m.id, m.name);
+        if (m.kind && !m.external) tally(kinds, m.id, m.kind);
       }
     }
   }
@@ -151,12 +153,40 @@ export function describeAdministrations(
       out.set(id, known);
       continue;
     }
-    const forms = [...(written.get(id) ?? new Map<string, number>())].sort((a, b) => b[1] - a[1]);
     const unknownAuthor = id.startsWith('okand/') ? docs.find((d) => authorOf(d) === id) : undefined;
-    const name = forms[0]?.[0] ?? (unknownAuthor ? `${path.basename(unknownAuthor.path)} (okänd avsändare)` : id);
-    out.set(id, { id, name, kind: null, registered: false });
+    const name = displayName(id, written.get(id)) ?? (unknownAuthor ? `${path.basename(unknownAuthor.path)} (okänd avsändare)` : id);
+    const kind = [...(kinds.get(id) ?? [])].sort((a, b) => b[1] - a[1])[0]?.[0];
+    out.set(id, {
+      id,
+      name,
+      kind: kind && (ADMINISTRATION_KINDS as readonly string[]).includes(kind) ? (kind as AdministrationKind) : null,
+      registered: false,
+    });
   }
   return out;
+}
+
+function tally(counts: Map<string, Map<string, number>>, id: string, key: string): void {
+  const forms = counts.get(id) ?? new Map<string, number>();
+  forms.set(key, (forms.get(key) ?? 0) + 1);
+  counts.set(id, forms);
+}
+
+/**
+ * The name an unregistered organ is shown by: the written form its ID was made from ("Nämnden för
+ * Vård & Omsorg" for …/namnden-for-vard-och-omsorg), else the form a heading would write (capital,
+ * not in the genitive), else the most frequent; with a capital first letter.
+ */
+function displayName(id: string, forms: Map<string, number> | undefined): string | null {
+  if (!forms || forms.size === 0) return null;
+  const idSlug = id.slice(id.indexOf('/') + 1);
+  const rank = ([form, n]: [string, number]) => [slugify(form) === idSlug ? 1 : 0, /^\p{Lu}/u.test(form) ? 1 : 0, /s$/.test(form) ? 0 : 1, n];
+  const best = [...forms].sort((a, b) => {
+    const [x, y] = [rank(a), rank(b)];
+    for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return y[i] - x[i];
+    return a[0].localeCompare(b[0], 'sv');
+  })[0][0];
+  return best.charAt(0).toLocaleUpperCase('sv') + best.slice(1);
 }
 
 function slug(name: string): string {
