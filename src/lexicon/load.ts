@@ -4,17 +4,17 @@
 //   frameworks/*.yaml   one framework each (principles or rights areas)
 //   registries/*.yaml   one city's administrations and group nouns each
 //   concepts.yaml       concept groups: preferred form and variants
-//   boilerplate.yaml    stock phrases that are not coverage
+//   boilerplate.yaml    stock phrases, budget and procedure words, organ-name shapes: not coverage
 //   known-words.txt     words the spelling check must accept, one a line, `#` comments
 //   language/           another stage's data, validated there, ignored here
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Administration, BoilerplatePhrase, ConceptGroup, Framework, Lexicons, LexiconExamples, Registry } from '../types.js';
+import type { Administration, BoilerplatePhrase, ConceptGroup, Framework, Lexicons, LexiconExamples, OrganNames, Registry } from '../types.js';
 import { crossCheck, type LoadedFiles } from './crosscheck.js';
 import { LexiconError, readYaml, sortProblems, type Problem, type SourceFile } from '../data-files/problems.js';
 import { readTextFile, WORD_LIST_MAX_BYTES } from '../data-files/read.js';
 import { validateSchema, type FileKind } from './schema.js';
-import { normalizeTerm, type RawTerm } from './terms.js';
+import { normalizeTerm, normalizeTermEntries, type RawTerm, type RawTermEntry } from './terms.js';
 import { BUNDLED_LEXICONS_DIR } from '../paths.js';
 
 /** The package's own lexicons. */
@@ -68,7 +68,16 @@ export function readLexicons(dir: string): { lexicons: Lexicons; problems: Probl
   const boilerplateFile = path.join(root, 'boilerplate.yaml');
   if (existsSync(boilerplateFile)) {
     const source = read(boilerplateFile, 'boilerplate');
-    if (source) files.boilerplate.push({ value: (source.data as { phrases: BoilerplatePhrase[] }).phrases, source });
+    if (source) {
+      const data = source.data as {
+        phrases: BoilerplatePhrase[];
+        sentences?: Array<{ id: string; description?: string; terms: RawTerm[] }>;
+        organs?: OrganNames;
+      };
+      files.boilerplate.push({ value: data.phrases, source });
+      lexicons.boilerplateSentences = (data.sentences ?? []).map((s) => ({ ...s, terms: s.terms.map(normalizeTerm) }));
+      if (data.organs) lexicons.organNames = data.organs;
+    }
   }
   const wordsFile = path.join(root, 'known-words.txt');
   if (existsSync(wordsFile)) lexicons.knownWords = readKnownWords(wordsFile, problems);
@@ -99,7 +108,7 @@ interface RawCategory {
   label: string;
   description?: string;
   source?: string;
-  terms: RawTerm[];
+  terms: RawTermEntry[];
   exclude?: RawTerm[];
   examples: LexiconExamples;
 }
@@ -118,7 +127,7 @@ function toFramework(source: SourceFile): Framework {
       kind,
       label: c.label,
       ...(c.description !== undefined && { description: c.description }),
-      terms: c.terms.map(normalizeTerm),
+      terms: normalizeTermEntries(c.terms),
       exclude: (c.exclude ?? []).map(normalizeTerm),
       examples: { match: c.examples.match, nomatch: c.examples.nomatch },
       ...(c.source !== undefined && { source: c.source }),
