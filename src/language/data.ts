@@ -29,6 +29,11 @@ export interface LanguageData {
     contrastive: string[];
     clauseBoundaries: { punctuation: string[]; words: string[] };
   };
+  /** Optional, so a swedish.yaml written before it still loads. */
+  inflection?: {
+    /** Each list one word's forms that the adjective rules of inflection.ts do not derive: liten, litet, lilla, små. */
+    irregular: string[][];
+  };
 }
 
 /** The bundled lexicons/language/swedish.yaml. */
@@ -43,7 +48,12 @@ const section = (properties: Record<string, unknown>) => ({
   properties,
 });
 
-const schema = section({
+/** A section whose `names` may be left out: added after files were written without them. */
+function optional(names: string[], properties: Record<string, unknown>) {
+  return { ...section(properties), required: Object.keys(properties).filter((key) => !names.includes(key)) };
+}
+
+const schema = optional(['inflection'], {
   version: { const: 1 },
   tokenizer: section({ abbreviations: words }),
   compound: section({
@@ -66,6 +76,7 @@ const schema = section({
     contrastive: words,
     clauseBoundaries: section({ punctuation: words, words }),
   }),
+  inflection: section({ irregular: { type: 'array', items: { ...words, minItems: 2 } } }),
 });
 
 const loader = languageLoader<LanguageData, LanguageData>('swedish.yaml', schema, (data) => data);

@@ -19,7 +19,8 @@
  *
  * Inflection: a word matches a term when their stems (stem.ts) are equal and the word keeps all
  * but two of the term's letters (natural merges `rätt` and `rättighet`), and is not a participle
- * of it (`rådande` ≠ råd).
+ * of it (`rådande` ≠ råd). With `inflectPhrases`, each word of a multi-word term also reaches the
+ * trie by the stems of its adjective forms (inflection.ts): "särskilda boenden" = särskilt boende.
  *
  * Boundary rules for compounds (numbers in lexicons/language/swedish.yaml):
  * - terms shorter than 4 letters match whole words only (`val` ≠ kvalitet, förvaltningen;
@@ -45,6 +46,7 @@ import type { TermMatch, TermSpec } from '../types.js';
 import { caseMatches, WordIndex, type TermRef, type WordHit } from './compound.js';
 import { expandCoordination, findCoordinations, type SplitChooser } from './coordination.js';
 import { languageData, type LanguageData } from './data.js';
+import { irregularForms, phraseWordForms, type IrregularForms } from './inflection.js';
 import { compileNegation, GOVERNS_END, GOVERNS_START, hasBlankLine, negationClass, negationScope } from './negation.js';
 import { collapse, multiWordReach, type Candidate } from './overlap.js';
 import { stem } from './stem.js';
@@ -67,6 +69,11 @@ export interface MatcherOptions {
   coordination?: boolean;
   /** Language data, for tokens, compounds, coordination and negation; default the bundled swedish.yaml. */
   language?: LanguageData;
+  /**
+   * Let the words of multi-word terms take adjective inflection too ("särskilt boende" finds
+   * "särskilda boenden"; inflection.ts). Default false: names of organs stand as written.
+   */
+  inflectPhrases?: boolean;
 }
 
 export interface Matcher {
@@ -100,9 +107,13 @@ const PIECE = 1 << 15;
 /** The key a token has in the multi-word trie: its stem, or its text for conjuncts and symbols. */
 const trieKey = (t: Token) => (t.kind === 'word' && !t.trailingHyphen ? stem(t.norm) : t.norm);
 
+/** The distinct stems of a term word's phrase forms: the keys text tokens may reach it by. */
+const phraseKeys = (word: string, irregular: IrregularForms) => [...new Set(phraseWordForms(word, irregular).map(stem))];
+
 export function compileMatcher(entries: MatcherEntry[], options: MatcherOptions = {}): Matcher {
   const data = options.language ?? languageData();
   const negation = options.negation === false ? null : compileNegation(data.negation);
+  const irregular = options.inflectPhrases === true ? irregularForms(data.inflection?.irregular ?? []) : null;
   const singles: TermRef[] = [];
   const root: TrieNode = { next: new Map(), refs: [] };
   const seen = new Set<string>();
@@ -126,14 +137,21 @@ export function compileMatcher(entries: MatcherEntry[], options: MatcherOptions 
       singles.push(ref);
       continue;
     }
-    let node = root;
-    for (const t of tokens) {
-      const key = trieKey(t);
-      let child = node.next.get(key);
-      if (!child) node.next.set(key, (child = { next: new Map(), refs: [] }));
-      node = child;
+    // Each word's trie keys: its stem, and with phrase inflection the stems of all its forms.
+    const keys = tokens.map((t) => (irregular !== null && t.kind === 'word' && !t.trailingHyphen ? phraseKeys(t.norm, irregular) : [trieKey(t)]));
+    let nodes = [root];
+    for (const alternatives of keys) {
+      const next: TrieNode[] = [];
+      for (const node of nodes) {
+        for (const key of alternatives) {
+          let child = node.next.get(key);
+          if (!child) node.next.set(key, (child = { next: new Map(), refs: [] }));
+          if (!next.includes(child)) next.push(child);
+        }
+      }
+      nodes = next;
     }
-    node.refs.push(ref);
+    for (const node of nodes) node.refs.push(ref);
   }
   const index = new WordIndex(singles, data.compound);
 
