@@ -1,11 +1,12 @@
 // Everything tagging and attribution compile from the lexicons, built once per run and reused for
 // every document: matchers are the expensive part.
-import { compileMatcher, languageData, type LanguageData, type Matcher } from '../language/index.js';
-import { categoryEntries } from '../lexicon/terms.js';
+import { languageData, type LanguageData, type Matcher } from '../language/index.js';
 import { loadAttributionCues, type AttributionCues } from '../attribute/cues.js';
 import { compileNames, type NameIndex } from '../attribute/name-index.js';
 import type { AttributionScope } from '../attribute/index.js';
 import { compileBoilerplate, type BoilerplateMatcher } from './boilerplate.js';
+import { compileCategories } from './category-matcher.js';
+import { compileOrganNames, type OrganNameRules } from './organ-names.js';
 import type { Category, Document, Framework, Lexicons } from '../types.js';
 
 /** What one city's documents are analysed with. */
@@ -14,8 +15,10 @@ export interface CityLexicons {
   /** The city's own frameworks followed by the shared ones (rights areas). */
   frameworks: Framework[];
   categories: Map<string, Category>;
-  /** One matcher over every category's terms (key: category ID) and exclusions (`exclude:<ID>`). */
+  /** One matcher over every category's terms (key: category ID), exclusions (`exclude:<ID>`) and procedure words. */
   categoryMatcher: Matcher;
+  /** The facet of a weak term of a category, or null when the term is strong. */
+  weakFacet(category: string, term: string): string | null;
   /** The city's registry compiled, or null when the lexicons have none for it. */
   names: NameIndex | null;
 }
@@ -28,6 +31,8 @@ export interface TaggingContext {
   cities: Map<string, CityLexicons>;
   cues: AttributionCues;
   boilerplate: BoilerplateMatcher;
+  /** Shapes of organ names the registry does not know (boilerplate.yaml `organs`). */
+  organs?: OrganNameRules;
   /** The swedish.yaml every matcher here was compiled with, and passages are tokenized with. */
   language: LanguageData;
 }
@@ -51,6 +56,7 @@ export function buildContext(lexicons: Lexicons, options: ContextOptions = {}): 
     cities: new Map(),
     cues: options.cues ?? loadAttributionCues(lexicons.dir),
     boilerplate: compileBoilerplate(lexicons.boilerplate),
+    organs: compileOrganNames(lexicons.organNames),
     language: options.language ?? languageData(lexicons.dir),
   };
   for (const city of knownCities(lexicons)) context.cities.set(city, compileCity(lexicons, city, context.language));
@@ -92,16 +98,11 @@ function knownCities(lexicons: Lexicons): string[] {
 
 function compileCity(lexicons: Lexicons, city: string, language: LanguageData): CityLexicons {
   const frameworks = [...lexicons.frameworks.filter((f) => f.city === city), ...lexicons.frameworks.filter((f) => f.city === null)];
-  const categories = new Map<string, Category>();
-  for (const framework of frameworks) {
-    for (const category of framework.categories) if (!categories.has(category.id)) categories.set(category.id, category);
-  }
   const registry = lexicons.registries.find((r) => r.city === city);
   return {
     city,
     frameworks,
-    categories,
-    categoryMatcher: compileMatcher(categoryEntries(frameworks), { language }),
+    ...compileCategories(frameworks, lexicons, language),
     names: registry ? compileNames(registry, language) : null,
   };
 }
