@@ -107,6 +107,27 @@ const PIECE = 1 << 15;
 /** The key a token has in the multi-word trie: its stem, or its text for conjuncts and symbols. */
 const trieKey = (t: Token) => (t.kind === 'word' && !t.trailingHyphen ? stem(t.norm) : t.norm);
 
+interface ParticleGap {
+  words: ReadonlySet<string>;
+  maxWords: number;
+}
+
+/**
+ * A verb and its particle with adverbs between ("följer varje termin upp" = följa upp): the
+ * particle within `maxWords` words after the verb, no punctuation between, that continues the
+ * trie from the verb's node. Returns its token and node, or null.
+ */
+function particleAfterGap(tokens: readonly Token[], from: number, node: TrieNode, gap: ParticleGap): { at: number; node: TrieNode } | null {
+  for (let k = from; k < tokens.length && k <= from + gap.maxWords; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word') return null;
+    if (!gap.words.has(t.norm)) continue;
+    const next = node.next.get(stem(t.norm));
+    return next === undefined ? null : { at: k, node: next };
+  }
+  return null;
+}
+
 /** The distinct stems of a term word's phrase forms: the keys text tokens may reach it by. */
 const phraseKeys = (word: string, irregular: IrregularForms) => [...new Set(phraseWordForms(word, irregular).map(stem))];
 
@@ -114,6 +135,10 @@ export function compileMatcher(entries: MatcherEntry[], options: MatcherOptions 
   const data = options.language ?? languageData();
   const negation = options.negation === false ? null : compileNegation(data.negation);
   const irregular = options.inflectPhrases === true ? irregularForms(data.inflection?.irregular ?? []) : null;
+  const gaps =
+    options.inflectPhrases === true && data.inflection?.particleGap
+      ? { ...data.inflection.particleGap, words: new Set(data.inflection.particleGap.particles) }
+      : null;
   const singles: TermRef[] = [];
   const root: TrieNode = { next: new Map(), refs: [] };
   const seen = new Set<string>();
@@ -245,12 +270,23 @@ export function compileMatcher(entries: MatcherEntry[], options: MatcherOptions 
         node = root.next.get(t.norm);
         marks[i] = t.kind === 'punct' && negation !== null ? negationClass(t, negation) : 0;
       }
+      let gapped = false;
       for (let j = i; node !== undefined;) {
-        for (const ref of node.refs) if (caseMatches(ref, tokens, i)) found.push({ ref, first: i, last: j, via: 'word', dropped: false });
+        for (const ref of node.refs) {
+          if (gapped ? !ref.term.caseSensitive : caseMatches(ref, tokens, i)) found.push({ ref, first: i, last: j, via: 'word', dropped: false });
+        }
         if (++j >= tokens.length || node.next.size === 0) break;
         const next = tokens[j];
         if (hasBlankLine(text, tokens[j - 1].end, next.start)) break;
-        node = node.next.get(next.kind === 'word' ? wordInfo(next).key : next.norm);
+        const child: TrieNode | undefined = node.next.get(next.kind === 'word' ? wordInfo(next).key : next.norm);
+        if (child === undefined && gaps !== null && j === i + 1 && t.kind === 'word') {
+          const particle = particleAfterGap(tokens, j, node, gaps);
+          if (particle !== null) {
+            [j, node, gapped] = [particle.at, particle.node, true];
+            continue;
+          }
+        }
+        node = child;
       }
     }
     const reach = coordinations.length > 0 ? multiWordReach(found, tokens.length) : null;

@@ -7,6 +7,7 @@ import type { AttributionScope } from '../attribute/index.js';
 import { compileBoilerplate, type BoilerplateMatcher } from './boilerplate.js';
 import { compileCategories } from './category-matcher.js';
 import { compileOrganNames, type OrganNameRules } from './organ-names.js';
+import { compilePolarity, type PolarityRules } from './polarity.js';
 import type { Category, Document, Framework, Lexicons } from '../types.js';
 
 /** What one city's documents are analysed with. */
@@ -23,6 +24,12 @@ export interface CityLexicons {
   names: NameIndex | null;
 }
 
+/** What tagging reads beyond the city's categories: organ-name shapes and sentence polarity. */
+export interface TagRules {
+  organs?: OrganNameRules;
+  polarity?: PolarityRules;
+}
+
 export interface TaggingContext {
   lexicons: Lexicons;
   /** City for documents whose metadata names none. */
@@ -31,8 +38,8 @@ export interface TaggingContext {
   cities: Map<string, CityLexicons>;
   cues: AttributionCues;
   boilerplate: BoilerplateMatcher;
-  /** Shapes of organ names the registry does not know (boilerplate.yaml `organs`). */
-  organs?: OrganNameRules;
+  /** Organ-name shapes (boilerplate.yaml `organs`) and sentence polarity (swedish.yaml `polarity`). */
+  rules: TagRules;
   /** The swedish.yaml every matcher here was compiled with, and passages are tokenized with. */
   language: LanguageData;
 }
@@ -56,9 +63,10 @@ export function buildContext(lexicons: Lexicons, options: ContextOptions = {}): 
     cities: new Map(),
     cues: options.cues ?? loadAttributionCues(lexicons.dir),
     boilerplate: compileBoilerplate(lexicons.boilerplate),
-    organs: compileOrganNames(lexicons.organNames),
     language: options.language ?? languageData(lexicons.dir),
+    rules: {},
   };
+  context.rules = { organs: compileOrganNames(lexicons.organNames), polarity: compilePolarity(context.language) };
   for (const city of knownCities(lexicons)) context.cities.set(city, compileCity(lexicons, city, context.language));
   return context;
 }

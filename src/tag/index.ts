@@ -31,7 +31,7 @@ export function tagDocument(doc: Document, ctx: TaggingContext, options: TagOpti
     const tokens = tokenize(passage.text, ctx.language);
     const named = attribute(passage, tokens);
     mentions.push(named);
-    tags.push(tagPassage(passage, city, nameSpans(named, city), tokens, ctx.organs));
+    tags.push(tagPassage(passage, city, nameSpans(named, city), tokens, ctx.rules));
     words.push(countWords(tokens));
   }
   const boilerplate = findBoilerplate(doc.passages, ctx.boilerplate, (i) => tags[i].length > 0);

@@ -61,3 +61,21 @@ describe('matching multi-word terms across inflection', () => {
     expect(inflecting.match('Det finns gott om hälsa.')).toEqual([]);
   });
 });
+
+describe('a verb particle after adverbs', () => {
+  const entries = [{ key: 'P1', term: { text: 'följa upp', compound: 'none' as const, caseSensitive: false } }];
+  const inflecting = compileMatcher(entries, { inflectPhrases: true });
+
+  it.each([
+    ['Nämnden följer upp arbetet varje år.', 'följer upp'],
+    ['Nämnden följer varje termin upp skillnaderna.', 'följer varje termin upp'],
+    ['Förvaltningen ska följa det noga upp.', 'följa det noga upp'],
+  ])('finds %s', (text, found) => {
+    expect(inflecting.match(text).map((m) => m.text)).toEqual([found]);
+  });
+
+  it('not further away, nor across punctuation', () => {
+    expect(inflecting.match('Nämnden följer arbetet i alla skolor upp.')).toEqual([]);
+    expect(inflecting.match('Nämnden följer, varje termin, upp skillnaderna.')).toEqual([]);
+  });
+});
