@@ -10,9 +10,11 @@ import { cityLexiconsFor, DEFAULT_CITY } from '../tag/context.js';
 import { buildContext, tagDocument } from '../tag/index.js';
 import { evaluate, inSplit, readAnnotations, sentenceDocument, SPLITS, type EvalReport, type Split } from '../lexicon/eval.js';
 import { evalText } from '../report/lexicon/eval.js';
+import { DEFAULT_SUGGEST, suggestTerms, type Suggestions } from '../lexicon/suggest.js';
+import { suggestText } from '../report/lexicon/suggest.js';
 import { EXIT, fail } from '../util/exit.js';
 import { forTerminal } from '../util/terminal.js';
-import { addInputOptions, type InputFlags } from './options.js';
+import { addInputOptions, cityOption, countOption, type InputFlags } from './options.js';
 import { chooseOutput } from './output.js';
 import { orFail, readInputs } from './read.js';
 import type { InputFailure, Lexicons } from '../types.js';
@@ -84,6 +86,7 @@ export function registerLexicon(program: Command): void {
     if (failures.length > 0) process.exitCode = EXIT.findings;
   });
   registerEval(lexicon);
+  registerSuggest(lexicon);
 }
 
 interface EvalFlags extends LexiconFlags {
@@ -133,6 +136,67 @@ function registerEval(lexicon: Command): void {
         process.exitCode = EXIT.findings;
       }
     });
+}
+
+interface SuggestFlags extends LexiconFlags, InputFlags {
+  category: string;
+  city?: string;
+  limit: number;
+  minCount: number;
+}
+
+interface SuggestResult {
+  suggestions: Suggestions;
+  category: string;
+  failures: InputFailure[];
+}
+
+const SUGGEST_RENDERERS = {
+  text: (r: SuggestResult) => suggestText(r),
+  json: ({ suggestions, category, failures }: SuggestResult) =>
+    JSON.stringify({ schemaVersion: LEXICON_SCHEMA_VERSION, category, ...suggestions, failures }, null, 2),
+};
+
+function registerSuggest(lexicon: Command): void {
+  const suggest = lexicon
+    .command('suggest')
+    .description(
+      'Föreslår termer för en kategori ur en korpus: ord och tvåordsfraser som står i samma mening som kategorins starka termer, ' +
+        'rangordnade efter G² mot övriga meningar, med antal och två exempelmeningar. Förslagen är till för att granskas; inget läggs till i lexikonen.',
+    )
+    .argument('<filer...>', 'filer, kataloger eller mönster (glob)')
+    .requiredOption('--category <id>', 'kategorin att föreslå termer för, t.ex. halsa eller P2')
+    .addOption(lexiconsOption())
+    .addOption(formatOption())
+    .addOption(cityOption('fallback'))
+    .addOption(countOption('--limit <n>', 'antal kandidater', DEFAULT_SUGGEST.limit))
+    .addOption(countOption('--min-count <n>', 'minsta antal förekomster i kategorins meningar', DEFAULT_SUGGEST.minCount));
+  addInputOptions(suggest).action(async (paths: string[], flags: SuggestFlags) => {
+    const output = chooseOutput(flags, SUGGEST_RENDERERS, 'text');
+    const lexicons = load(flags);
+    const category = flags.category;
+    if (!lexicons.frameworks.some((f) => f.categories.some((c) => c.id === category))) {
+      fail(`--category ${forTerminal(category)}: ingen sådan kategori i lexikonen (se "mrkoll lexicon list")`);
+    }
+    const context = orFail(() => buildContext(lexicons, { defaultCity: flags.city ?? DEFAULT_CITY }));
+    const { documents, failures } = await readInputs(paths, flags);
+    const suggestions = suggestTerms(
+      {
+        documents,
+        language: context.language,
+        matches: (doc, passage, tokens) => {
+          const city = cityLexiconsFor(doc, context);
+          return city.categoryMatcher
+            .matchTokens(passage.text, tokens)
+            .filter((m) => m.key === category)
+            .map((m) => ({ start: m.start, end: m.end, strong: !m.negated && city.weakFacet(category, m.term) === null }));
+        },
+      },
+      { limit: flags.limit, minCount: flags.minCount },
+    );
+    await output.emit({ suggestions, category, failures });
+    if (failures.length > 0) process.exitCode = EXIT.findings;
+  });
 }
 
 function load(flags: LexiconFlags): Lexicons {
