@@ -39,6 +39,11 @@ describe('the annotated set', () => {
     expect(report.sentences).toBeGreaterThanOrEqual(300);
   });
 
+  it('has at least eight sentences for each category it scores, and a third about nothing', () => {
+    expect(report.categories.filter((c) => c.n < 8).map((c) => c.id)).toEqual([]);
+    expect(report.negatives / report.sentences).toBeGreaterThanOrEqual(1 / 3);
+  });
+
   it(`has precision and recall of at least ${FLOOR} per category`, () => {
     const below = report.categories.flatMap((c) => {
       const floor = { precision: KNOWN_BELOW[c.id]?.precision ?? FLOOR, recall: KNOWN_BELOW[c.id]?.recall ?? FLOOR };
