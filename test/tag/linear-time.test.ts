@@ -39,7 +39,8 @@ describe('linear time in the length of one paragraph', () => {
   it.each(Object.entries(SHAPES))('%s', (_, unit) => {
     run(unit, 20_000); // JIT and caches
     const small = Math.min(run(unit, 100_000), run(unit, 100_000));
-    const large = run(unit, 400_000);
+    // The least of two runs on both sides: one garbage collection in a single run reads as growth.
+    const large = Math.min(run(unit, 400_000), run(unit, 400_000));
     expect(large / Math.max(small, 5)).toBeLessThan(10);
   });
 });
@@ -67,6 +68,6 @@ describe('category tags of one passage longer than any segmentation makes', () =
   it("grow linearly with its matches (each match was copying its category's whole list)", () => {
     tagOne(20_000);
     const small = Math.min(tagOne(100_000), tagOne(100_000));
-    expect(tagOne(400_000) / Math.max(small, 5)).toBeLessThan(10);
+    expect(Math.min(tagOne(400_000), tagOne(400_000)) / Math.max(small, 5)).toBeLessThan(10);
   });
 });
