@@ -163,6 +163,16 @@ export interface TermSpec {
   text: string;
   compound: CompoundMode;
   caseSensitive: boolean;
+  /**
+   * A word that is often about something else ("skola", "boende", "uppföljning"): it tags its
+   * category only in a sentence that also has a strong term of the category, or a weak one of
+   * another facet.
+   */
+  weak?: boolean;
+  /** Weak terms of one facet do not confirm each other ("barn" and "elev" are both about who). Default: the term itself. */
+  facet?: string;
+  /** The law or goal the term comes from, when its group names one. */
+  source?: string;
 }
 
 export interface LexiconExamples {
@@ -276,11 +286,33 @@ export interface BoilerplatePhrase {
   description?: string;
 }
 
+/**
+ * Words that make a sentence about budget or meeting procedure ("underskott", "justering"): no
+ * category found in such a sentence is coverage.
+ */
+export interface BoilerplateSentences {
+  id: string;
+  description?: string;
+  terms: TermSpec[];
+}
+
+/** How organ and unit names are recognised where the registry does not know them. */
+export interface OrganNames {
+  /** Heads that make a compound an organ's name: "Jämställdhets|utskottet", "Grundskole|förvaltningen". */
+  heads: string[];
+  /** Words that begin a name "X för Y": "Rådet för funktionshinderfrågor", "Nämnden för Vård & Omsorg". */
+  before: string[];
+}
+
 export interface Lexicons {
   frameworks: Framework[];
   registries: Registry[];
   concepts: ConceptGroup[];
   boilerplate: BoilerplatePhrase[];
+  /** boilerplate.yaml `sentences`; absent in lexicons built before they existed. */
+  boilerplateSentences?: BoilerplateSentences[];
+  /** boilerplate.yaml `organs`. */
+  organNames?: OrganNames;
   /** Words never reported as misspellings (lexicon and registry terms are added automatically). */
   knownWords: string[];
   /** Directory the lexicons were loaded from. */

@@ -1,13 +1,20 @@
-// `mrkoll lexicon check|list|stats`: validate the lexicons, show what they hold, and measure how
-// each entry behaves on real documents.
+// `mrkoll lexicon check|list|stats|eval|suggest`: validate the lexicons, show what they hold,
+// measure how each entry behaves on real documents and on annotated sentences, and mine a corpus
+// for candidate terms.
 import { Option, type Command } from 'commander';
 import { compileMatcher, languageData } from '../language/index.js';
 import { checkLexicons, defaultLexiconDir, loadLexicons } from '../lexicon/load.js';
 import { formatProblem, LexiconError } from '../data-files/problems.js';
 import { computeStats, matchDocuments, type EntryStats, type LexiconStats } from '../lexicon/stats.js';
+import { cityLexiconsFor } from '../tag/context.js';
+import { buildContext, tagDocument } from '../tag/index.js';
+import { evaluate, inSplit, readAnnotations, sentenceDocument, SPLITS, type EvalReport, type Split } from '../lexicon/eval.js';
+import { evalText } from '../report/lexicon/eval.js';
+import { DEFAULT_SUGGEST, suggestTerms, type Suggestions } from '../lexicon/suggest.js';
+import { suggestText } from '../report/lexicon/suggest.js';
 import { EXIT, fail } from '../util/exit.js';
 import { forTerminal } from '../util/terminal.js';
-import { addInputOptions, cityOption, type InputFlags } from './options.js';
+import { addInputOptions, cityOption, countOption, type InputFlags } from './options.js';
 import { chooseOutput } from './output.js';
 import { orFail, readInputs } from './read.js';
 import type { InputFailure, Lexicons } from '../types.js';
@@ -35,7 +42,9 @@ const STATS_RENDERERS = {
 };
 
 export function registerLexicon(program: Command): void {
-  const lexicon = program.command('lexicon').description('Kontrollerar, listar och mäter lexikonen: ramverk, register, begrepp och standardfraser.');
+  const lexicon = program
+    .command('lexicon')
+    .description('Kontrollerar, listar och mäter lexikonen (ramverk, register, begrepp och standardfraser) och föreslår nya termer.');
 
   lexicon
     .command('check')
@@ -75,6 +84,118 @@ export function registerLexicon(program: Command): void {
     const language = orFail(() => languageData(lexicons.dir));
     const matched = matchDocuments(documents, lexicons, (entries, options) => compileMatcher(entries, { ...options, language }));
     await output.emit({ stats: computeStats(matched.documents, matched.entries), failures });
+    if (failures.length > 0) process.exitCode = EXIT.findings;
+  });
+  registerEval(lexicon);
+  registerSuggest(lexicon);
+}
+
+interface EvalFlags extends LexiconFlags {
+  split: Split;
+  min?: string;
+}
+
+interface EvalResult {
+  report: EvalReport;
+  file: string;
+  split: Split;
+}
+
+const EVAL_RENDERERS = {
+  text: (r: EvalResult) => evalText(r),
+  json: ({ report, file, split }: EvalResult) => JSON.stringify({ schemaVersion: LEXICON_SCHEMA_VERSION, file, split, ...report }, null, 2),
+};
+
+function registerEval(lexicon: Command): void {
+  lexicon
+    .command('eval')
+    .description(
+      'Mäter lexikonen mot annoterade meningar: precision, recall och F1 per kategori, avfärdanden och förväxlingar. ' +
+        'Slutkod 1 när någon kategori ligger under --min.',
+    )
+    .argument('<annoteringar>', 'YAML-fil med meningar och väntade kategorier (se docs/accuracy.md)')
+    .addOption(lexiconsOption())
+    .addOption(formatOption())
+    .addOption(new Option('--split <del>', 'vilka meningar: alla, utvecklingsdelen (dev) eller var tredje mening (test)').choices([...SPLITS]).default('all'))
+    .addOption(new Option('--min <andel>', 'lägsta precision och recall per kategori, 0–1'))
+    .action(async (file: string, flags: EvalFlags) => {
+      const min = flags.min === undefined ? undefined : Number(flags.min);
+      if (min !== undefined && !(min >= 0 && min <= 1)) fail(`--min ${forTerminal(flags.min!)}: ska vara ett tal mellan 0 och 1`);
+      const output = chooseOutput(flags, EVAL_RENDERERS, 'text');
+      const lexicons = load(flags);
+      const sentences = orFail(() => readAnnotations(file), file).filter((_, i) => inSplit(i, flags.split));
+      const context = orFail(() => buildContext(lexicons));
+      const report = evaluate({
+        sentences,
+        tag: (sentence) => tagDocument(sentenceDocument(sentence), context).passages[0].tags,
+        scope: (city) => [...cityLexiconsFor(sentenceDocument({ id: '', text: '', city, expect: [] }), context).categories.values()],
+      });
+      await output.emit({ report, file, split: flags.split });
+      const below = min === undefined ? [] : report.categories.filter((c) => (c.precision ?? 1) < min || (c.recall ?? 1) < min);
+      if (below.length > 0) {
+        process.stderr.write(`mrkoll: under ${min}: ${below.map((c) => c.id).join(', ')}\n`);
+        process.exitCode = EXIT.findings;
+      }
+    });
+}
+
+interface SuggestFlags extends LexiconFlags, InputFlags {
+  category: string;
+  city?: string;
+  limit: number;
+  minCount: number;
+}
+
+interface SuggestResult {
+  suggestions: Suggestions;
+  category: string;
+  failures: InputFailure[];
+}
+
+const SUGGEST_RENDERERS = {
+  text: (r: SuggestResult) => suggestText(r),
+  json: ({ suggestions, category, failures }: SuggestResult) =>
+    JSON.stringify({ schemaVersion: LEXICON_SCHEMA_VERSION, category, ...suggestions, failures }, null, 2),
+};
+
+function registerSuggest(lexicon: Command): void {
+  const suggest = lexicon
+    .command('suggest')
+    .description(
+      'Föreslår termer för en kategori ur en korpus: ord och tvåordsfraser som står i samma mening som kategorins starka termer, ' +
+        'rangordnade efter G² mot övriga meningar, med antal och två exempelmeningar. Förslagen är till för att granskas; inget läggs till i lexikonen.',
+    )
+    .argument('<filer...>', 'filer, kataloger eller mönster (glob)')
+    .requiredOption('--category <id>', 'kategorin att föreslå termer för, t.ex. halsa eller P2')
+    .addOption(lexiconsOption())
+    .addOption(formatOption())
+    .addOption(cityOption('fallback'))
+    .addOption(countOption('--limit <n>', 'antal kandidater', DEFAULT_SUGGEST.limit))
+    .addOption(countOption('--min-count <n>', 'minsta antal förekomster i kategorins meningar', DEFAULT_SUGGEST.minCount));
+  addInputOptions(suggest).action(async (paths: string[], flags: SuggestFlags) => {
+    const output = chooseOutput(flags, SUGGEST_RENDERERS, 'text');
+    const lexicons = load(flags);
+    const category = flags.category;
+    if (!lexicons.frameworks.some((f) => f.categories.some((c) => c.id === category))) {
+      fail(`--category ${forTerminal(category)}: ingen sådan kategori i lexikonen (se "mrkoll lexicon list")`);
+    }
+    const context = orFail(() => buildContext(lexicons));
+    const { documents, failures } = await readInputs(paths, flags);
+    const suggestions = suggestTerms(
+      {
+        documents,
+        language: context.language,
+        matches: (doc, passage, tokens) => {
+          const city = cityLexiconsFor(doc, context);
+          return city.categoryMatcher
+            .matchTokens(passage.text, tokens)
+            .filter((m) => m.key === category)
+            .map((m) => ({ start: m.start, end: m.end, strong: !m.negated && city.weakFacet(category, m.term) === null }));
+        },
+      },
+      { limit: flags.limit, minCount: flags.minCount },
+    );
+    await output.emit({ suggestions, category, failures });
     if (failures.length > 0) process.exitCode = EXIT.findings;
   });
 }

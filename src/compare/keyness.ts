@@ -5,6 +5,9 @@ import { stem } from '../language/stem.js';
 import type { LanguageData } from '../language/data.js';
 import { tokenize } from '../language/tokenize.js';
 import { KEYNESS_STOP_WORDS } from '../language/stopwords.js';
+import { logLikelihood } from '../util/log-likelihood.js';
+
+export { logLikelihood };
 
 /** Word counts of one corpus, by stem. */
 export interface TermCounts {
@@ -63,27 +66,6 @@ export function countTerms(text: string, into: TermCounts = emptyCounts(), langu
     forms.set(word, (forms.get(word) ?? 0) + 1);
   }
   return into;
-}
-
-/**
- * Dunning's G² for a 2 × k table: the term and all other words in each of k corpora.
- * G² = 2 Σ O ln(O / E) over the 2k cells; empty cells add nothing.
- */
-export function logLikelihood(counts: readonly number[], totals: readonly number[]): number {
-  const grand = totals.reduce((a, b) => a + b, 0);
-  const termTotal = counts.reduce((a, b) => a + b, 0);
-  if (grand === 0 || termTotal === 0 || termTotal === grand) return 0;
-  let sum = 0;
-  for (let i = 0; i < counts.length; i++) {
-    const share = totals[i] / grand;
-    sum += cell(counts[i], termTotal * share);
-    sum += cell(totals[i] - counts[i], (grand - termTotal) * share);
-  }
-  return Math.max(0, 2 * sum);
-}
-
-function cell(observed: number, expected: number): number {
-  return observed > 0 && expected > 0 ? observed * Math.log(observed / expected) : 0;
 }
 
 /** Hardie's log ratio between two corpora, with zero counts replaced by 0.5 so it stays finite. */

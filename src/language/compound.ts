@@ -40,6 +40,8 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
 export class WordIndex {
   /** stem → terms (every mode): whole words, and whole parts of hyphenated words. */
   private readonly whole = new Map<string, TermRef[]>();
+  /** Single-word terms ending in a vowel, as written: their definite -n the stemmer misses (frånvaro-n). */
+  private readonly vowelFinal = new Map<string, TermRef[]>();
   /** stem → terms that may be the head (last part) of a closed compound. */
   private readonly head = new Map<string, TermRef[]>();
   /** surface form (term, term + linking morpheme, …) → terms that may be a modifier. */
@@ -64,6 +66,7 @@ export class WordIndex {
     const word = ref.words[0];
     const wordStem = stem(word);
     push(this.whole, wordStem, ref);
+    if (VOWEL.test(word[word.length - 1])) push(this.vowelFinal, word, ref);
     const mode = ref.term.compound;
     if (mode === 'none' || (ref.letters < this.data.minTermLength && !ref.shortCompound)) return;
     if ((mode === 'any' || mode === 'head') && wordStem.length >= 3) {
@@ -134,11 +137,13 @@ export class WordIndex {
    */
   private addWhole(found: Map<TermRef, WordHit['via']>, word: string, via: WordHit['via']): void {
     const refs = this.whole.get(stem(word));
-    if (!refs) return;
-    for (const ref of refs) {
+    for (const ref of refs ?? []) {
       if (ref.letters > 0 && (word.length < ref.letters - 2 || addsParticiple(word, ref.words[0]))) continue;
       if (!found.has(ref) || via === 'word') found.set(ref, via);
     }
+    // "frånvaron", "frånvarons": the stemmer removes -n only after a, i, y (see stem.ts).
+    const definite = word.endsWith('ns') ? word.slice(0, -2) : word.endsWith('n') ? word.slice(0, -1) : null;
+    for (const ref of (definite !== null && this.vowelFinal.get(definite)) || []) if (!found.has(ref) || via === 'word') found.set(ref, via);
   }
 
   /**

@@ -29,6 +29,25 @@ export interface LanguageData {
     contrastive: string[];
     clauseBoundaries: { punctuation: string[]; words: string[] };
   };
+  /** Optional: when negation is a dismissal of a whole sentence, or no denial at all (src/tag/polarity.ts). */
+  polarity?: {
+    /** Words a negation bears on when it dismisses: påverka, konsekvens, betydelse, brister … */
+    impacts: string[];
+    /** Words after a cue within which an impact word makes the sentence a dismissal. */
+    window: number;
+    /** Cues that describe a lack, not a denial: saknar, saknas, utan. */
+    lacks: string[];
+    /** Cues that state a goal when one of `goals` follows: "ingen elev ska". */
+    goalCues: string[];
+    goals: string[];
+  };
+  /** Optional, so a swedish.yaml written before it still loads. */
+  inflection?: {
+    /** Each list one word's forms that the adjective rules of inflection.ts do not derive: liten, litet, lilla, små. */
+    irregular: string[][];
+    /** Verb particles that may stand a few words after their verb in a term ("följer varje termin upp"). */
+    particleGap?: { particles: string[]; maxWords: number };
+  };
 }
 
 /** The bundled lexicons/language/swedish.yaml. */
@@ -43,7 +62,12 @@ const section = (properties: Record<string, unknown>) => ({
   properties,
 });
 
-const schema = section({
+/** A section whose `names` may be left out: added after files were written without them. */
+function optional(names: string[], properties: Record<string, unknown>) {
+  return { ...section(properties), required: Object.keys(properties).filter((key) => !names.includes(key)) };
+}
+
+const schema = optional(['inflection', 'polarity'], {
   version: { const: 1 },
   tokenizer: section({ abbreviations: words }),
   compound: section({
@@ -65,6 +89,11 @@ const schema = section({
     hedges: words,
     contrastive: words,
     clauseBoundaries: section({ punctuation: words, words }),
+  }),
+  polarity: section({ impacts: words, window: count, lacks: words, goalCues: words, goals: words }),
+  inflection: optional(['particleGap'], {
+    irregular: { type: 'array', items: { ...words, minItems: 2 } },
+    particleGap: section({ particles: words, maxWords: count }),
   }),
 });
 

@@ -19,7 +19,8 @@
  *
  * Inflection: a word matches a term when their stems (stem.ts) are equal and the word keeps all
  * but two of the term's letters (natural merges `rätt` and `rättighet`), and is not a participle
- * of it (`rådande` ≠ råd).
+ * of it (`rådande` ≠ råd). With `inflectPhrases`, each word of a multi-word term also reaches the
+ * trie by the stems of its adjective forms (inflection.ts): "särskilda boenden" = särskilt boende.
  *
  * Boundary rules for compounds (numbers in lexicons/language/swedish.yaml):
  * - terms shorter than 4 letters match whole words only (`val` ≠ kvalitet, förvaltningen;
@@ -45,6 +46,7 @@ import type { TermMatch, TermSpec } from '../types.js';
 import { caseMatches, WordIndex, type TermRef, type WordHit } from './compound.js';
 import { expandCoordination, findCoordinations, type SplitChooser } from './coordination.js';
 import { languageData, type LanguageData } from './data.js';
+import { irregularForms, phraseWordForms, type IrregularForms } from './inflection.js';
 import { compileNegation, GOVERNS_END, GOVERNS_START, hasBlankLine, negationClass, negationScope } from './negation.js';
 import { collapse, multiWordReach, type Candidate } from './overlap.js';
 import { stem } from './stem.js';
@@ -67,6 +69,11 @@ export interface MatcherOptions {
   coordination?: boolean;
   /** Language data, for tokens, compounds, coordination and negation; default the bundled swedish.yaml. */
   language?: LanguageData;
+  /**
+   * Let the words of multi-word terms take adjective inflection too ("särskilt boende" finds
+   * "särskilda boenden"; inflection.ts). Default false: names of organs stand as written.
+   */
+  inflectPhrases?: boolean;
 }
 
 export interface Matcher {
@@ -100,9 +107,38 @@ const PIECE = 1 << 15;
 /** The key a token has in the multi-word trie: its stem, or its text for conjuncts and symbols. */
 const trieKey = (t: Token) => (t.kind === 'word' && !t.trailingHyphen ? stem(t.norm) : t.norm);
 
+interface ParticleGap {
+  words: ReadonlySet<string>;
+  maxWords: number;
+}
+
+/**
+ * A verb and its particle with adverbs between ("följer varje termin upp" = följa upp): the
+ * particle within `maxWords` words after the verb, no punctuation between, that continues the
+ * trie from the verb's node. Returns its token and node, or null.
+ */
+function particleAfterGap(tokens: readonly Token[], from: number, node: TrieNode, gap: ParticleGap): { at: number; node: TrieNode } | null {
+  for (let k = from; k < tokens.length && k <= from + gap.maxWords; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word') return null;
+    if (!gap.words.has(t.norm)) continue;
+    const next = node.next.get(stem(t.norm));
+    return next === undefined ? null : { at: k, node: next };
+  }
+  return null;
+}
+
+/** The distinct stems of a term word's phrase forms: the keys text tokens may reach it by. */
+const phraseKeys = (word: string, irregular: IrregularForms) => [...new Set(phraseWordForms(word, irregular).map(stem))];
+
 export function compileMatcher(entries: MatcherEntry[], options: MatcherOptions = {}): Matcher {
   const data = options.language ?? languageData();
   const negation = options.negation === false ? null : compileNegation(data.negation);
+  const irregular = options.inflectPhrases === true ? irregularForms(data.inflection?.irregular ?? []) : null;
+  const gaps =
+    options.inflectPhrases === true && data.inflection?.particleGap
+      ? { ...data.inflection.particleGap, words: new Set(data.inflection.particleGap.particles) }
+      : null;
   const singles: TermRef[] = [];
   const root: TrieNode = { next: new Map(), refs: [] };
   const seen = new Set<string>();
@@ -126,14 +162,21 @@ export function compileMatcher(entries: MatcherEntry[], options: MatcherOptions 
       singles.push(ref);
       continue;
     }
-    let node = root;
-    for (const t of tokens) {
-      const key = trieKey(t);
-      let child = node.next.get(key);
-      if (!child) node.next.set(key, (child = { next: new Map(), refs: [] }));
-      node = child;
+    // Each word's trie keys: its stem, and with phrase inflection the stems of all its forms.
+    const keys = tokens.map((t) => (irregular !== null && t.kind === 'word' && !t.trailingHyphen ? phraseKeys(t.norm, irregular) : [trieKey(t)]));
+    let nodes = [root];
+    for (const alternatives of keys) {
+      const next: TrieNode[] = [];
+      for (const node of nodes) {
+        for (const key of alternatives) {
+          let child = node.next.get(key);
+          if (!child) node.next.set(key, (child = { next: new Map(), refs: [] }));
+          if (!next.includes(child)) next.push(child);
+        }
+      }
+      nodes = next;
     }
-    node.refs.push(ref);
+    for (const node of nodes) node.refs.push(ref);
   }
   const index = new WordIndex(singles, data.compound);
 
@@ -227,12 +270,23 @@ export function compileMatcher(entries: MatcherEntry[], options: MatcherOptions 
         node = root.next.get(t.norm);
         marks[i] = t.kind === 'punct' && negation !== null ? negationClass(t, negation) : 0;
       }
+      let gapped = false;
       for (let j = i; node !== undefined;) {
-        for (const ref of node.refs) if (caseMatches(ref, tokens, i)) found.push({ ref, first: i, last: j, via: 'word', dropped: false });
+        for (const ref of node.refs) {
+          if (gapped ? !ref.term.caseSensitive : caseMatches(ref, tokens, i)) found.push({ ref, first: i, last: j, via: 'word', dropped: false });
+        }
         if (++j >= tokens.length || node.next.size === 0) break;
         const next = tokens[j];
         if (hasBlankLine(text, tokens[j - 1].end, next.start)) break;
-        node = node.next.get(next.kind === 'word' ? wordInfo(next).key : next.norm);
+        const child: TrieNode | undefined = node.next.get(next.kind === 'word' ? wordInfo(next).key : next.norm);
+        if (child === undefined && gaps !== null && j === i + 1 && t.kind === 'word') {
+          const particle = particleAfterGap(tokens, j, node, gaps);
+          if (particle !== null) {
+            [j, node, gapped] = [particle.at, particle.node, true];
+            continue;
+          }
+        }
+        node = child;
       }
     }
     const reach = coordinations.length > 0 ? multiWordReach(found, tokens.length) : null;

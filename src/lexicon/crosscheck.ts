@@ -3,6 +3,7 @@
 import path from 'node:path';
 import type { BoilerplatePhrase, ConceptGroup, Framework, Registry, TermSpec } from '../types.js';
 import { problemAt, type Problem, type SourceFile, type YamlPath } from '../data-files/problems.js';
+import { termEntryPaths, type RawTermEntry } from './terms.js';
 
 /** A value loaded from a file, with the file, so a problem can point into it. */
 export interface Sourced<T> {
@@ -89,8 +90,12 @@ function checkFrameworks(frameworks: Sourced<Framework>[], problems: Problem[]):
         (f) => `kategorin "${category.id}" finns redan (${f})`,
       );
       const terms = new FirstSeen(problems);
+      const raw = (source.data as { categories: Array<{ terms: RawTermEntry[] }> }).categories[c].terms;
+      const paths = termEntryPaths(raw);
       category.terms.forEach((term, t) => {
-        terms.check(termIdentity(term), `terms[${t}]`, source, ['categories', c, 'terms', t], (f) => `termen "${term.text}" står redan som ${f}`);
+        const at = paths[t] ?? [t];
+        const label = at.length === 1 ? `terms[${at[0]}]` : `terms[${at[0]}].terms[${at[2]}]`;
+        terms.check(termIdentity(term), label, source, ['categories', c, 'terms', ...at], (f) => `termen "${term.text}" står redan som ${f}`);
       });
       category.exclude.forEach((term, t) => {
         terms.check(termIdentity(term), `exclude[${t}]`, source, ['categories', c, 'exclude', t], (f) => `undantaget "${term.text}" står redan som ${f}`);

@@ -4,7 +4,7 @@
 //   frameworks/*.yaml   one framework each (principles or rights areas)
 //   registries/*.yaml   one city's administrations and group nouns each
 //   concepts.yaml       concept groups: preferred form and variants
-//   boilerplate.yaml    stock phrases that are not coverage
+//   boilerplate.yaml    stock phrases, budget and procedure words, organ-name shapes: not coverage
 //   known-words.txt     words the spelling check must accept, one a line, `#` comments
 //   sweden/             municipalities.yaml, read by municipalities.ts (layered the same way)
 //   language/           another stage's data, validated there, ignored here
@@ -14,14 +14,25 @@
 // hold just `registries/lund.yaml`.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Administration, BoilerplatePhrase, ConceptGroup, Framework, Lexicons, LexiconExamples, Registry, RegistryCaseNumber } from '../types.js';
+import type {
+  Administration,
+  BoilerplatePhrase,
+  BoilerplateSentences,
+  ConceptGroup,
+  Framework,
+  Lexicons,
+  LexiconExamples,
+  OrganNames,
+  Registry,
+  RegistryCaseNumber,
+} from '../types.js';
 import { crossCheck, type LoadedFiles } from './crosscheck.js';
 import { LexiconError, problemAt, readYaml, sortProblems, type Problem, type SourceFile } from '../data-files/problems.js';
 import { readTextFile, WORD_LIST_MAX_BYTES } from '../data-files/read.js';
 import { crossLayerProblems, overlay } from './layer.js';
 import { municipalitiesFor, municipalityProblems, type Municipalities } from './municipalities.js';
 import { validateSchema, type FileKind } from './schema.js';
-import { normalizeTerm, type RawTerm } from './terms.js';
+import { normalizeTerm, normalizeTermEntries, type RawTerm, type RawTermEntry } from './terms.js';
 import { BUNDLED_LEXICONS_DIR } from '../paths.js';
 
 /** The package's own lexicons. */
@@ -47,6 +58,9 @@ export interface Layer {
   files: LoadedFiles;
   knownWords: string[];
   problems: Problem[];
+  /** boilerplate.yaml's budget and procedure sentences and organ-name shapes, when the folder has them. */
+  boilerplateSentences?: BoilerplateSentences[];
+  organNames?: OrganNames;
 }
 
 /**
@@ -62,6 +76,7 @@ export function readLexicons(dir: string): { lexicons: Lexicons; problems: Probl
   }
   let files = base.files;
   let knownWords = base.knownWords;
+  let { boilerplateSentences, organNames } = base;
   const problems = [...base.problems];
   if (root !== bundledRoot) {
     if (!existsSync(root) || !statSync(root).isDirectory()) {
@@ -71,6 +86,12 @@ export function readLexicons(dir: string): { lexicons: Lexicons; problems: Probl
       problems.push(...top.problems, ...crossLayerProblems(base.files, top.files));
       files = overlay(base.files, top.files);
       knownWords = [...new Set([...base.knownWords, ...top.knownWords])];
+      // Sentence kinds by ID, the top layer's in place of the bundled; organ-name shapes whole.
+      if (top.boilerplateSentences) {
+        const ids = new Set(top.boilerplateSentences.map((x) => x.id));
+        boilerplateSentences = [...(boilerplateSentences ?? []).filter((x) => !ids.has(x.id)), ...top.boilerplateSentences];
+      }
+      organNames = top.organNames ?? organNames;
     }
   }
   problems.push(...unknownCities(files, root));
@@ -82,6 +103,8 @@ export function readLexicons(dir: string): { lexicons: Lexicons; problems: Probl
     knownWords,
     dir: root,
   };
+  if (boilerplateSentences) lexicons.boilerplateSentences = boilerplateSentences;
+  if (organNames) lexicons.organNames = organNames;
   deriveOffices(lexicons.registries);
   return { lexicons, problems: sortProblems(problems) };
 }
@@ -113,14 +136,24 @@ function readLayer(root: string): Layer {
     if (source) files.concepts.push({ value: toConcepts(source), source });
   }
   const boilerplateFile = path.join(root, 'boilerplate.yaml');
+  const layer: Pick<Layer, 'boilerplateSentences' | 'organNames'> = {};
   if (existsSync(boilerplateFile)) {
     const source = read(boilerplateFile, 'boilerplate');
-    if (source) files.boilerplate.push({ value: (source.data as { phrases: BoilerplatePhrase[] }).phrases, source });
+    if (source) {
+      const data = source.data as {
+        phrases: BoilerplatePhrase[];
+        sentences?: Array<{ id: string; description?: string; terms: RawTerm[] }>;
+        organs?: OrganNames;
+      };
+      files.boilerplate.push({ value: data.phrases, source });
+      if (data.sentences) layer.boilerplateSentences = data.sentences.map((x) => ({ ...x, terms: x.terms.map(normalizeTerm) }));
+      if (data.organs) layer.organNames = data.organs;
+    }
   }
   const wordsFile = path.join(root, 'known-words.txt');
   const knownWords = existsSync(wordsFile) ? readKnownWords(wordsFile, problems) : [];
   problems.push(...crossCheck(files));
-  return { files, knownWords, problems };
+  return { files, knownWords, problems, ...layer };
 }
 
 /** Frameworks and registries must name a city of sweden/municipalities.yaml (as the folder layers it) by its ID. */
@@ -156,7 +189,7 @@ interface RawCategory {
   label: string;
   description?: string;
   source?: string;
-  terms: RawTerm[];
+  terms: RawTermEntry[];
   exclude?: RawTerm[];
   examples: LexiconExamples;
 }
@@ -176,7 +209,7 @@ function toFramework(source: SourceFile): Framework {
       kind,
       label: c.label,
       ...(c.description !== undefined && { description: c.description }),
-      terms: c.terms.map(normalizeTerm),
+      terms: normalizeTermEntries(c.terms),
       exclude: (c.exclude ?? []).map(normalizeTerm),
       examples: { match: c.examples.match, nomatch: c.examples.nomatch },
       ...(c.source !== undefined && { source: c.source }),

@@ -21,21 +21,41 @@ const texts = { type: 'array', items: text, uniqueItems: true };
 
 /**
  * A term is either a string (compound "any" when it is one word of at least six letters, else
- * "none"; case-insensitive) or `{ text, compound, caseSensitive }` to say otherwise.
+ * "none"; case-insensitive; strong) or `{ text, compound, caseSensitive, weak, facet }` to say
+ * otherwise.
  */
-const term = {
+const termObject = {
+  additionalProperties: false,
+  required: ['text'],
+  properties: {
+    text,
+    compound: { enum: ['any', 'head', 'modifier', 'none'] },
+    caseSensitive: { type: 'boolean' },
+    weak: { type: 'boolean' },
+    facet: text,
+  },
+};
+
+const term = { type: ['string', 'object'], if: { type: 'string' }, then: { minLength: 1 }, else: termObject };
+
+/** Terms that share a source (a law, an article) and, optionally, a strength and a facet. */
+const termGroup = {
+  additionalProperties: false,
+  required: ['terms'],
+  properties: {
+    source: text,
+    weak: { type: 'boolean' },
+    facet: text,
+    terms: { type: 'array', items: term, minItems: 1 },
+  },
+};
+
+/** An entry of a category's `terms`: a term, or a group of terms (an object with `terms`). */
+const termOrGroup = {
   type: ['string', 'object'],
   if: { type: 'string' },
   then: { minLength: 1 },
-  else: {
-    additionalProperties: false,
-    required: ['text'],
-    properties: {
-      text,
-      compound: { enum: ['any', 'head', 'modifier', 'none'] },
-      caseSensitive: { type: 'boolean' },
-    },
-  },
+  else: { if: { properties: { terms: true }, required: ['terms'] }, then: termGroup, else: termObject },
 };
 
 const examples = {
@@ -54,7 +74,7 @@ const category = {
     label: text,
     description: text,
     source: text,
-    terms: { type: 'array', items: term, minItems: 1 },
+    terms: { type: 'array', items: termOrGroup, minItems: 1 },
     exclude: { type: 'array', items: term },
     examples: { ...examples, properties: { match: { ...texts, minItems: 1 }, nomatch: { ...texts, minItems: 1 } } },
   },
@@ -173,6 +193,21 @@ const boilerplate = {
         required: ['id', 'text'],
         properties: { id: { type: 'string', pattern: SLUG_PATTERN }, text, description: text },
       },
+    },
+    sentences: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'terms'],
+        properties: { id: { type: 'string', pattern: SLUG_PATTERN }, description: text, terms: { type: 'array', items: term, minItems: 1 } },
+      },
+    },
+    organs: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['heads', 'before'],
+      properties: { heads: texts, before: texts },
     },
   },
 };

@@ -4,7 +4,20 @@
 import type { Administration, CompoundMode, Framework, Registry, Span, TermMatch, TermSpec } from '../types.js';
 
 /** A term as written in a lexicon file: a string, or an object that overrides the defaults. */
-export type RawTerm = string | { text: string; compound?: CompoundMode; caseSensitive?: boolean };
+export type RawTerm = string | { text: string; compound?: CompoundMode; caseSensitive?: boolean; weak?: boolean; facet?: string };
+
+/** Terms written together under one source, strength and facet. */
+export interface RawTermGroup {
+  source?: string;
+  weak?: boolean;
+  facet?: string;
+  terms: RawTerm[];
+}
+
+/** An entry of a category's `terms`. */
+export type RawTermEntry = RawTerm | RawTermGroup;
+
+const isGroup = (entry: RawTermEntry): entry is RawTermGroup => typeof entry === 'object' && 'terms' in entry;
 
 /** Two or more capitals or digits and nothing else: LSS, SFI, KSAU, MKB. */
 const ABBREVIATION = /^[\p{Lu}][\p{Lu}\d]+$/u;
@@ -31,7 +44,40 @@ export function defaultTerm(text: string): TermSpec {
 export function normalizeTerm(raw: RawTerm): TermSpec {
   if (typeof raw === 'string') return defaultTerm(raw);
   const base = defaultTerm(raw.text);
-  return { text: base.text, compound: raw.compound ?? base.compound, caseSensitive: raw.caseSensitive ?? base.caseSensitive };
+  return {
+    text: base.text,
+    compound: raw.compound ?? base.compound,
+    caseSensitive: raw.caseSensitive ?? base.caseSensitive,
+    ...(raw.weak === true && { weak: true }),
+    ...(raw.facet !== undefined && { facet: raw.facet }),
+  };
+}
+
+/**
+ * A category's `terms` as specs, groups flattened in order: a group's source, strength and facet
+ * apply to its terms unless a term says otherwise.
+ */
+export function normalizeTermEntries(entries: readonly RawTermEntry[]): TermSpec[] {
+  return entries.flatMap((entry) => {
+    if (!isGroup(entry)) return [normalizeTerm(entry)];
+    return entry.terms.map((raw) => {
+      const term = normalizeTerm(raw);
+      const own = typeof raw === 'string' ? undefined : raw;
+      const weak = own?.weak ?? entry.weak;
+      const facet = own?.facet ?? entry.facet;
+      return {
+        ...term,
+        ...(weak === true && { weak: true }),
+        ...(facet !== undefined && { facet }),
+        ...(entry.source !== undefined && { source: entry.source }),
+      };
+    });
+  });
+}
+
+/** Where each term of `normalizeTermEntries(entries)` stands under `terms`: [i] or [i, 'terms', k]. */
+export function termEntryPaths(entries: readonly RawTermEntry[]): Array<Array<string | number>> {
+  return entries.flatMap((entry, i) => (isGroup(entry) ? entry.terms.map((_, k) => [i, 'terms', k]) : [[i]]));
 }
 
 /**

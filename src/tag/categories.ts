@@ -1,9 +1,13 @@
-// Category tags of one passage: one run of the city's matcher over the passage text, exclusions
-// applied per sentence, matches grouped into one tag per category.
+// Category tags of one passage: one run of the city's matcher over the passage text, then, per
+// sentence, the rules that tell coverage from words that only look like it: exclusions, budget
+// and procedure sentences, names of organs, and weak terms without a second cue.
 import { applyExcludes } from '../lexicon/terms.js';
-import type { Token } from '../language/index.js';
+import { tokenize, type Token } from '../language/index.js';
 import type { Evidence, Passage, Span, Tag, TermMatch } from '../types.js';
-import type { CityLexicons } from './context.js';
+import { BOILERPLATE_SENTENCE_PREFIX } from './category-matcher.js';
+import type { CityLexicons, TagRules } from './context.js';
+import { organNameSpans, type OrganNameRules } from './organ-names.js';
+import { sentencePolarity, type PolarityRules } from './polarity.js';
 
 /**
  * Tags of `passage`, in order of their first evidence; offsets relative to the passage text.
@@ -11,14 +15,16 @@ import type { CityLexicons } from './context.js';
  * fritidsnämnderna" names two committees and says nothing about culture. `tokens`, when given, are
  * `tokenize(passage.text)`.
  */
-export function tagPassage(passage: Passage, city: CityLexicons, names: readonly Span[] = [], tokens?: readonly Token[]): Tag[] {
+export function tagPassage(passage: Passage, city: CityLexicons, names: readonly Span[] = [], tokens?: readonly Token[], rules: TagRules = {}): Tag[] {
   const raw = tokens ? city.categoryMatcher.matchTokens(passage.text, tokens) : city.categoryMatcher.match(passage.text);
   if (raw.length === 0) return [];
-  const matches = applyExcludes(raw, relativeSentences(passage));
+  const sentences = relativeSentences(passage);
+  const words = tokens ?? (rules.organs || rules.polarity ? tokenize(passage.text) : []);
+  const organSpans = rules.organs ? organNameSpans(words, rules.organs) : [];
+  const counted = countedMatches(applyExcludes(raw, sentences), sentences, city, names, organSpans, rules.organs);
+  const matches = rules.polarity ? withPolarity(counted, sentences, words, rules.polarity) : counted;
   const byCategory = new Map<string, TermMatch[]>();
   for (const match of matches) {
-    if (!city.categories.has(match.key)) continue;
-    if (names.some((n) => n.start <= match.start && match.end <= n.end)) continue;
     const list = byCategory.get(match.key);
     if (list) list.push(match);
     else byCategory.set(match.key, [match]);
@@ -37,6 +43,80 @@ export function tagPassage(passage: Passage, city: CityLexicons, names: readonly
     });
   }
   return tags.sort((a, b) => a.evidence[0].start - b.evidence[0].start);
+}
+
+/**
+ * The matches that count, sentence by sentence:
+ * - none in a sentence about budget or meeting procedure (boilerplate.yaml `sentences`);
+ * - none inside an administration's name, registered or not ("Jämställdhetsutskottet", "Rådet för
+ *   funktionshinderfrågor"), unless the term is itself the organ word (pensionärsråd, P3);
+ * - a weak match counts only with a strong match of its category in the sentence, or a weak one
+ *   of another facet; then both are evidence.
+ */
+function countedMatches(
+  matches: TermMatch[],
+  sentences: Span[],
+  city: CityLexicons,
+  names: readonly Span[],
+  organs: readonly Span[],
+  rules: OrganNameRules | undefined,
+): TermMatch[] {
+  // Sentences are in order: a binary search keeps a long passage linear in its matches.
+  const sentenceOf = (offset: number): number => Math.max(0, lastStartingAtOrBefore(sentences, offset));
+  const procedural = new Set(matches.filter((m) => m.key.startsWith(BOILERPLATE_SENTENCE_PREFIX)).map((m) => sentenceOf(m.start)));
+  const candidates: Array<{ match: TermMatch; sentence: number; facet: string | null }> = [];
+  for (const match of matches) {
+    if (!city.categories.has(match.key)) continue;
+    if (names.some((n) => n.start <= match.start && match.end <= n.end)) continue;
+    const sentence = sentenceOf(match.start);
+    if (procedural.has(sentence)) continue;
+    if (organs.some((o) => o.start <= match.start && match.end <= o.end) && !rules?.isOrganTerm(match.term)) continue;
+    candidates.push({ match, sentence, facet: city.weakFacet(match.key, match.term) });
+  }
+  // Per category and sentence: whether a strong match or two facets of weak ones are there.
+  const facets = new Map<string, Set<string | null>>();
+  for (const c of candidates) {
+    const id = `${c.match.key}\u0000${c.sentence}`;
+    const set = facets.get(id) ?? new Set();
+    set.add(c.facet);
+    facets.set(id, set);
+  }
+  return candidates
+    .filter((c) => {
+      const set = facets.get(`${c.match.key}\u0000${c.sentence}`)!;
+      return set.has(null) || set.size >= 2;
+    })
+    .map((c) => c.match);
+}
+
+/** Matches with the negation of their sentence: all negated in a dismissal, none in an affirmation. */
+function withPolarity(matches: TermMatch[], sentences: Span[], tokens: readonly Token[], rules: PolarityRules): TermMatch[] {
+  const spans = sentences.length > 0 ? sentences : [{ start: 0, end: Number.MAX_SAFE_INTEGER }];
+  // Only the sentences with matches are read, each once: linear in the passage.
+  const polarity = new Map<number, ReturnType<typeof sentencePolarity>>();
+  return matches.map((m) => {
+    const i = lastStartingAtOrBefore(spans, m.start);
+    let p = polarity.get(i);
+    if (p === undefined) {
+      const first = lastStartingAtOrBefore(tokens, spans[i].start - 1) + 1;
+      polarity.set(i, (p = sentencePolarity(tokens, first, spans[i], rules)));
+    }
+    if (p === 'dismissed' && !m.negated) return { ...m, negated: true };
+    if (p === 'affirmed' && m.negated) return { ...m, negated: false };
+    return m;
+  });
+}
+
+/** Index of the last span starting at or before `offset` (spans in order), or -1. */
+function lastStartingAtOrBefore(spans: readonly { start: number }[], offset: number): number {
+  let low = -1;
+  let high = spans.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (spans[mid].start <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
 }
 
 /** The passage's sentences as offsets into its own text; none means one sentence. */

@@ -1,13 +1,15 @@
 // Everything tagging and attribution compile from the lexicons, built once per run and reused for
 // every document: matchers are the expensive part.
-import { compileMatcher, languageData, type LanguageData, type Matcher } from '../language/index.js';
-import { categoryEntries } from '../lexicon/terms.js';
+import { languageData, type LanguageData, type Matcher } from '../language/index.js';
 import { loadAttributionCues, type AttributionCues } from '../attribute/cues.js';
 import { compileExternalIndex, loadExternalBodies, type ExternalIndex } from '../attribute/external-bodies.js';
 import { compileNames, type NameIndex } from '../attribute/name-index.js';
 import type { AttributionScope } from '../attribute/index.js';
 import { compileBoilerplate, type BoilerplateMatcher } from './boilerplate.js';
 import { frameworksFor } from '../lexicon/frameworks.js';
+import { compileCategories } from './category-matcher.js';
+import { compileOrganNames, type OrganNameRules } from './organ-names.js';
+import { compilePolarity, type PolarityRules } from './polarity.js';
 import type { Category, Document, Framework, Lexicons } from '../types.js';
 
 /** What one city's documents are analysed with. */
@@ -17,10 +19,18 @@ export interface CityLexicons {
   /** The frameworks that apply to the city (lexicon/frameworks.ts): its principles (or the default ones, or the run's), then the rights areas. */
   frameworks: Framework[];
   categories: Map<string, Category>;
-  /** One matcher over every category's terms (key: category ID) and exclusions (`exclude:<ID>`). */
+  /** One matcher over every category's terms (key: category ID), exclusions (`exclude:<ID>`) and procedure words. */
   categoryMatcher: Matcher;
+  /** The facet of a weak term of a category, or null when the term is strong. */
+  weakFacet(category: string, term: string): string | null;
   /** The city's registry compiled, or null when the lexicons have none for it. */
   names: NameIndex | null;
+}
+
+/** What tagging reads beyond the city's categories: organ-name shapes and sentence polarity. */
+export interface TagRules {
+  organs?: OrganNameRules;
+  polarity?: PolarityRules;
 }
 
 export interface TaggingContext {
@@ -33,6 +43,8 @@ export interface TaggingContext {
   /** Bodies that are never a city's own (language/external-bodies.yaml and every kommun and region), compiled. */
   external: ExternalIndex;
   boilerplate: BoilerplateMatcher;
+  /** Organ-name shapes (boilerplate.yaml `organs`) and sentence polarity (swedish.yaml `polarity`). */
+  rules: TagRules;
   /** The swedish.yaml every matcher here was compiled with, and passages are tokenized with. */
   language: LanguageData;
 }
@@ -57,7 +69,9 @@ export function buildContext(lexicons: Lexicons, options: ContextOptions = {}): 
     external: compileExternalIndex(loadExternalBodies(lexicons.dir), language),
     boilerplate: compileBoilerplate(lexicons.boilerplate),
     language,
+    rules: {},
   };
+  context.rules = { organs: compileOrganNames(lexicons.organNames), polarity: compilePolarity(context.language) };
   for (const city of knownCities(lexicons)) context.cities.set(city, compileCity(context, city));
   return context;
 }
@@ -98,16 +112,11 @@ function knownCities(lexicons: Lexicons): string[] {
 function compileCity(context: Pick<TaggingContext, 'lexicons' | 'language' | 'framework'>, city: string | null): CityLexicons {
   const { lexicons, language } = context;
   const frameworks = frameworksFor(lexicons, city, context.framework);
-  const categories = new Map<string, Category>();
-  for (const framework of frameworks) {
-    for (const category of framework.categories) if (!categories.has(category.id)) categories.set(category.id, category);
-  }
   const registry = city === null ? undefined : lexicons.registries.find((r) => r.city === city);
   return {
     city,
     frameworks,
-    categories,
-    categoryMatcher: compileMatcher(categoryEntries(frameworks), { language }),
+    ...compileCategories(frameworks, lexicons, language),
     names: registry ? compileNames(registry, language) : null,
   };
 }

@@ -29,7 +29,7 @@ export function tagDocument(doc: Document, ctx: TaggingContext, options: TagOpti
   const tokens = doc.passages.map((passage) => tokenize(passage.text, ctx.language));
   const attribution = attributeDocument(doc, scope, tokens);
   const mentions: Mention[][] = attribution.passages;
-  const tags: Tag[][] = doc.passages.map((passage, i) => tagPassage(passage, city, nameSpans(mentions[i], city), tokens[i]));
+  const tags: Tag[][] = doc.passages.map((passage, i) => tagPassage(passage, city, nameSpans(mentions[i], city), tokens[i], ctx.rules));
   const words: number[] = tokens.map((t) => countWords(t));
   const boilerplate = findBoilerplate(doc.passages, ctx.boilerplate, (i) => tags[i].length > 0);
   // Object.assign, not spread: V8 copies these passages ten times faster that way.

@@ -55,6 +55,24 @@ describe('framework schema', () => {
       FRAMEWORK.replace('match: [Arbetet med barnrätt fortsätter.]', 'match: [Barnrätt., Barnrätt.]'),
       [`${F}:10:26: categories[0].examples.match: "Barnrätt." står två gånger`],
     ],
+    [
+      'a weak term that is not a boolean',
+      FRAMEWORK.replace('terms: [barnrätt, barnets bästa]', 'terms: [barnrätt, { text: barn, weak: ja }]'),
+      [`${F}:8:43: categories[0].terms[1].weak: ska vara true eller false`],
+    ],
+    [
+      'a term group without terms',
+      FRAMEWORK.replace('terms: [barnrätt, barnets bästa]', 'terms: [barnrätt, { source: Barnkonventionen, terms: [] }]'),
+      [`${F}:8:58: categories[0].terms[1].terms: ska ha minst 1 element`],
+    ],
+    [
+      'a term in a group written twice, pointing into the group',
+      FRAMEWORK.replace(
+        'terms: [barnrätt, barnets bästa]',
+        'terms:\n      - barnrätt\n      - source: Barnkonventionen art. 3\n        terms: [barnets bästa, Barnrätt]',
+      ),
+      [`${F}:11:32: termen "Barnrätt" står redan som terms[0]`],
+    ],
     ['an ID that is not the file name', FRAMEWORK.replace('id: test', 'id: annat'), [`${F}:1:5: ID "annat" ska vara filens namn, "test"`]],
     ['a YAML syntax error', FRAMEWORK.replace('terms: [barnrätt, barnets bästa]', 'terms: [barnrätt, barnets bästa'), [`${F}:9:5: YAML-fel`]],
     ['a key written twice', FRAMEWORK.replace('title: Test', 'title: Test\ntitle: Igen'), [`${F}:4:1: YAML-fel: nyckeln står två gånger`]],

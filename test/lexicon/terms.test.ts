@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { administrationTerms, applyExcludes, defaultTerm, excludeKey, nameTerm, normalizeTerm } from '../../src/lexicon/terms.js';
+import {
+  administrationTerms,
+  applyExcludes,
+  defaultTerm,
+  excludeKey,
+  nameTerm,
+  normalizeTerm,
+  normalizeTermEntries,
+  termEntryPaths,
+} from '../../src/lexicon/terms.js';
 import type { Administration, TermMatch } from '../../src/types.js';
 
 describe('defaultTerm', () => {
@@ -19,6 +28,28 @@ describe('defaultTerm', () => {
   it('lets an object override the defaults one field at a time', () => {
     expect(normalizeTerm({ text: 'service', compound: 'head' })).toEqual({ text: 'service', compound: 'head', caseSensitive: false });
     expect(normalizeTerm({ text: 'HBTQ', caseSensitive: false })).toEqual({ text: 'HBTQ', compound: 'none', caseSensitive: false });
+  });
+});
+
+describe('term groups and strength', () => {
+  const entries = [
+    'barnets bästa',
+    { source: 'Skollagen 6 kap.', weak: true, facet: 'skola', terms: ['elev', { text: 'mobbning', weak: false }, { text: 'skolan', facet: 'plats' }] },
+    { text: 'barn', weak: true },
+  ];
+
+  it('flattens groups in order, their source, strength and facet given to each term unless it says otherwise', () => {
+    expect(normalizeTermEntries(entries)).toEqual([
+      { text: 'barnets bästa', compound: 'none', caseSensitive: false },
+      { text: 'elev', compound: 'none', caseSensitive: false, weak: true, facet: 'skola', source: 'Skollagen 6 kap.' },
+      { text: 'mobbning', compound: 'any', caseSensitive: false, facet: 'skola', source: 'Skollagen 6 kap.' },
+      { text: 'skolan', compound: 'any', caseSensitive: false, weak: true, facet: 'plats', source: 'Skollagen 6 kap.' },
+      { text: 'barn', compound: 'none', caseSensitive: false, weak: true },
+    ]);
+  });
+
+  it('says where each flattened term stands in the file', () => {
+    expect(termEntryPaths(entries)).toEqual([[0], [1, 'terms', 0], [1, 'terms', 1], [1, 'terms', 2], [2]]);
   });
 });
 

@@ -1,0 +1,36 @@
+// What the category tagger of one city is compiled from: its frameworks' terms and exclusions,
+// the budget and procedure words of boilerplate.yaml, and which terms are weak.
+import { compileMatcher, type LanguageData, type Matcher } from '../language/index.js';
+import { categoryEntries, type LexiconEntry } from '../lexicon/terms.js';
+import type { Category, Framework, Lexicons } from '../types.js';
+
+/** Matcher key of boilerplate.yaml's sentence words: `boilerplate:<id>`. */
+export const BOILERPLATE_SENTENCE_PREFIX = 'boilerplate:';
+
+export interface CompiledCategories {
+  categories: Map<string, Category>;
+  /** One matcher over every category's terms (key: category ID), exclusions (`exclude:<ID>`) and procedure words. */
+  categoryMatcher: Matcher;
+  /** The facet of a weak term of a category, or null when the term is strong. */
+  weakFacet(category: string, term: string): string | null;
+}
+
+/** The categories of `frameworks`, the first framework's winning where IDs repeat. */
+export function compileCategories(frameworks: Framework[], lexicons: Lexicons, language: LanguageData): CompiledCategories {
+  const categories = new Map<string, Category>();
+  for (const framework of frameworks) {
+    for (const category of framework.categories) if (!categories.has(category.id)) categories.set(category.id, category);
+  }
+  const weak = new Map<string, string>();
+  for (const category of categories.values()) {
+    for (const term of category.terms) if (term.weak) weak.set(`${category.id}\u0000${term.text}`, term.facet ?? term.text.toLowerCase());
+  }
+  const procedure: LexiconEntry[] = (lexicons.boilerplateSentences ?? []).flatMap((group) =>
+    group.terms.map((term) => ({ key: `${BOILERPLATE_SENTENCE_PREFIX}${group.id}`, term })),
+  );
+  return {
+    categories,
+    categoryMatcher: compileMatcher([...categoryEntries(frameworks), ...procedure], { language, inflectPhrases: true }),
+    weakFacet: (category, term) => weak.get(`${category}\u0000${term}`) ?? null,
+  };
+}

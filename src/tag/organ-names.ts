@@ -1,0 +1,89 @@
+// Where a passage names an organ or unit the registry does not know, by the shape of the name
+// alone: a compound with an organ word as head ("Jämställdhetsutskottet", "grundskoleförvaltningen",
+// "Barn- och utbildningsnämnden") and "X för Y" ("Rådet för funktionshinderfrågor", "Nämnden för
+// Vård & Omsorg"). A term found inside such a name says who acts, not what the passage is about
+// (categories.ts). The words are data: boilerplate.yaml `organs`.
+import type { Token } from '../language/index.js';
+import type { OrganNames, Span } from '../types.js';
+
+export interface OrganNameRules {
+  /** Every inflected form of every head: nämnden, nämndens, nämnder … */
+  headForms: string[];
+  before: Set<string>;
+  /** True when a lexicon term is itself an organ word ("pensionärsråd" is not; "kulturnämnd" would be). */
+  isOrganTerm(term: string): boolean;
+}
+
+/** Endings a head takes in running text: utskott-et, nämnd-erna, styrelse-n, bolag-ets. */
+const ENDINGS = ['', 's', 'n', 'ns', 'en', 'ens', 'et', 'ets', 'er', 'ers', 'erna', 'ernas', 'r', 'rna', 'rnas'];
+/** Letters a compound has before its head: "Kultur|nämnden", not "en|het". */
+const MIN_MODIFIER = 3;
+/** Conjuncts after "för" that still belong to the name: "Nämnden för arbete, vård och omsorg". */
+const MAX_NAME_CONJUNCTS = 3;
+const JOINERS = new Set(['och', '&', ',']);
+/** Words after "för" that begin a clause or phrase, not a name: "nämnden för att", "rådet för en". */
+const NOT_A_NAME = new Set(['att', 'en', 'ett', 'den', 'det', 'de', 'dem', 'sin', 'sitt', 'sina', 'hela', 'alla', 'närvarande', 'kännedom', 'information']);
+
+export function compileOrganNames(organs: OrganNames | undefined): OrganNameRules | undefined {
+  if (organs === undefined) return undefined;
+  const heads = organs.heads.map((h) => h.toLowerCase());
+  const headForms = [...new Set(heads.flatMap((h) => ENDINGS.map((e) => h + e)))].sort((a, b) => b.length - a.length);
+  return {
+    headForms,
+    before: new Set(organs.before.map((w) => w.toLowerCase())),
+    isOrganTerm: (term) => {
+      const last = term.toLowerCase().split(/\s+/).pop() ?? '';
+      return heads.some((h) => last.endsWith(h));
+    },
+  };
+}
+
+/** Spans of organ names in a passage's tokens, as character offsets. */
+export function organNameSpans(tokens: readonly Token[], rules: OrganNameRules): Span[] {
+  const spans: Span[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word') continue;
+    if (isOrganCompound(t.norm, rules)) {
+      spans.push({ start: coordinationStart(tokens, i), end: t.end });
+      continue;
+    }
+    if (rules.before.has(t.norm) && tokens[i + 1]?.norm === 'för') {
+      const end = nameAfterFor(tokens, i + 2);
+      if (end !== null) spans.push({ start: t.start, end });
+    }
+  }
+  return spans;
+}
+
+function isOrganCompound(word: string, rules: OrganNameRules): boolean {
+  for (const form of rules.headForms) if (word.length >= form.length + MIN_MODIFIER && word.endsWith(form)) return true;
+  return false;
+}
+
+/** "Barn- och utbildningsnämnden": the conjuncts before the head word belong to the name. */
+function coordinationStart(tokens: readonly Token[], head: number): number {
+  let first = head;
+  for (let j = head - 1; j >= 0; j--) {
+    const t = tokens[j];
+    if (t.kind === 'word' && t.trailingHyphen) first = j;
+    else if (!JOINERS.has(t.norm)) break;
+  }
+  return tokens[first].start;
+}
+
+/** End offset of the name "… för Y (och Z)" whose first word after "för" is tokens[i], or null. */
+function nameAfterFor(tokens: readonly Token[], i: number): number | null {
+  const first = tokens[i];
+  if (first === undefined || first.kind !== 'word' || NOT_A_NAME.has(first.norm)) return null;
+  let end = first.end;
+  let j = i + 1;
+  for (let conjuncts = 1; conjuncts < MAX_NAME_CONJUNCTS; conjuncts++) {
+    const joiner = tokens[j];
+    const next = tokens[j + 1];
+    if (joiner === undefined || next === undefined || !JOINERS.has(joiner.norm) || next.kind !== 'word') break;
+    end = next.end;
+    j += 2;
+  }
+  return end;
+}

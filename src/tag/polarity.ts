@@ -1,0 +1,64 @@
+// Whether a sentence dismisses what it names, affirms it, or leaves each match's negation as the
+// matcher found it. A dismissal is a negation that bears on impact ("bedöms inte påverka barn",
+// "inga brister när det gäller patientsäkerheten", "berör inte minoriteternas rättigheter"): the
+// area was considered and set aside, so every category in the sentence is negated, the subject
+// before the cue too. A lack or a goal is no denial ("förvaltningen saknar en analys av hur barn
+// påverkas", "ingen elev ska känna sig otrygg"): a sentence whose only cues are such is coverage.
+// The words are data: swedish.yaml `polarity` and `negation`.
+import { stem, type LanguageData, type Token } from '../language/index.js';
+import type { Span } from '../types.js';
+
+export type Polarity = 'dismissed' | 'affirmed' | null;
+
+export interface PolarityRules {
+  cues: ReadonlySet<string>;
+  /** Stems of the impact words. */
+  impacts: ReadonlySet<string>;
+  window: number;
+  lacks: ReadonlySet<string>;
+  /** Cues that state a goal when one of `goals` follows within two words: "ingen elev ska". */
+  goalCues: ReadonlySet<string>;
+  goals: ReadonlySet<string>;
+  /** Hedge phrases as words: "få nämnder", "ett fåtal". */
+  hedges: readonly (readonly string[])[];
+}
+
+/** Undefined when the language data has no `polarity` section: negation stays the matcher's. */
+export function compilePolarity(language: LanguageData): PolarityRules | undefined {
+  const data = language.polarity;
+  if (data === undefined) return undefined;
+  const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
+  return {
+    cues: lower(language.negation.cues),
+    impacts: new Set(data.impacts.map((w) => stem(w))),
+    window: data.window,
+    lacks: lower(data.lacks),
+    goalCues: lower(data.goalCues),
+    goals: lower(data.goals),
+    hedges: language.negation.hedges.map((h) => h.toLowerCase().split(/\s+/).filter(Boolean)),
+  };
+}
+
+/** The polarity of the words of `tokens` inside `sentence` (character offsets), read from index `from` on. */
+export function sentencePolarity(tokens: readonly Token[], from: number, sentence: Span, rules: PolarityRules): Polarity {
+  const words: Token[] = [];
+  for (let k = Math.max(0, from); k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.start >= sentence.end) break;
+    if (t.kind === 'word' && t.start >= sentence.start) words.push(t);
+  }
+  let cues = 0;
+  let denials = 0;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i].norm;
+    if (rules.hedges.some((h) => h.every((w, k) => words[i + k]?.norm === w))) denials++;
+    if (!rules.cues.has(word)) continue;
+    cues++;
+    const before = i > 0 && rules.impacts.has(stem(words[i - 1].norm));
+    const after = words.slice(i + 1, i + 1 + rules.window).some((w) => rules.impacts.has(stem(w.norm)));
+    if (before || after) return 'dismissed';
+    const goal = rules.goalCues.has(word) && words.slice(i + 1, i + 3).some((w) => rules.goals.has(w.norm));
+    if (!rules.lacks.has(word) && !goal) denials++;
+  }
+  return cues > 0 && denials === 0 ? 'affirmed' : null;
+}

@@ -1,0 +1,74 @@
+// The bundled lexicons against the annotated evaluation set (test/fixtures/eval/annotations.yaml,
+// docs/accuracy.md): precision and recall of at least 0.85 for every category the lexicons load,
+// whatever frameworks are added later; dismissals read as dismissals; sentences about nothing left
+// alone. A category below its floor fails here with its misses listed.
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { evaluate, readAnnotations, sentenceDocument, type EvalReport } from '../../src/lexicon/eval.js';
+import { loadLexicons } from '../../src/lexicon/load.js';
+import { buildContext, cityLexiconsFor } from '../../src/tag/context.js';
+import { tagDocument } from '../../src/tag/index.js';
+import { ROOT } from '../helpers/cli.js';
+
+const FILE = path.join(ROOT, 'test/fixtures/eval/annotations.yaml');
+const FLOOR = 0.85;
+/**
+ * Categories measured below the floor, each with the floor it is held to instead and why; see
+ * docs/accuracy.md. Raising one back to FLOOR is the way to fix it, not lowering it further.
+ */
+const KNOWN_BELOW: Record<string, { precision?: number; recall?: number; why: string }> = {
+  P2: {
+    recall: 0.8,
+    why: 'two sentences give equal access only by what the service is (a safe meeting place, support adapted to a group), with no word for it',
+  },
+};
+
+let report: EvalReport;
+beforeAll(() => {
+  const context = buildContext(loadLexicons());
+  report = evaluate({
+    sentences: readAnnotations(FILE),
+    tag: (sentence) => tagDocument(sentenceDocument(sentence), context).passages[0].tags,
+    scope: (city) => [...cityLexiconsFor(sentenceDocument({ id: '', text: '', city, expect: [] }), context).categories.values()],
+  });
+});
+
+describe('the annotated set', () => {
+  it('scores every category the lexicons load', () => {
+    expect(report.categories.map((c) => c.id)).toEqual(expect.arrayContaining(['barnratt', 'halsa', 'P1', 'P4', 'S1', 'S3']));
+    expect(report.sentences).toBeGreaterThanOrEqual(300);
+  });
+
+  it('has at least eight sentences for each category it scores, and a third about nothing', () => {
+    expect(report.categories.filter((c) => c.n < 8).map((c) => c.id)).toEqual([]);
+    expect(report.negatives / report.sentences).toBeGreaterThanOrEqual(1 / 3);
+  });
+
+  it(`has precision and recall of at least ${FLOOR} per category`, () => {
+    const below = report.categories.flatMap((c) => {
+      const floor = { precision: KNOWN_BELOW[c.id]?.precision ?? FLOOR, recall: KNOWN_BELOW[c.id]?.recall ?? FLOOR };
+      const misses = report.misses.filter((m) => m.expect.includes(c.id) !== m.found.includes(c.id)).map((m) => m.id);
+      return (['precision', 'recall'] as const)
+        .filter((measure) => c[measure] !== null && c[measure]! < floor[measure])
+        .map((measure) => `${c.id} ${measure} ${c[measure]!.toFixed(2)} < ${floor[measure]} (${misses.join(', ')})`);
+    });
+    expect(below).toEqual([]);
+  });
+
+  it('keeps the categories known to be below the floor listed only while they are', () => {
+    const stale = Object.keys(KNOWN_BELOW).filter((id) => {
+      const c = report.categories.find((x) => x.id === id);
+      return c !== undefined && (c.precision ?? 1) >= FLOOR && (c.recall ?? 1) >= FLOOR;
+    });
+    expect(stale).toEqual([]);
+  });
+
+  it('reads the dismissals as dismissals, and few covered sentences as dismissed', () => {
+    expect(report.dismissals.found / report.dismissals.expected).toBeGreaterThanOrEqual(0.9);
+    expect(report.dismissals.coveredReadAsDismissed).toBeLessThanOrEqual(3);
+  });
+
+  it('leaves the sentences about nothing without an area', () => {
+    expect(report.negativesUntagged).toBeGreaterThanOrEqual(0.95);
+  });
+});
