@@ -18,7 +18,7 @@ import {
 } from './options.js';
 import { chooseOutput } from './output.js';
 import { checkedTagging, orFail, readLexicons, readTaggedInputs, reportFailures } from './read.js';
-import { compareCorpora, type Comparison, type CorpusInput } from '../compare/index.js';
+import { compareCorpora, DEFAULT_CHANGE_G2, type Comparison, type CorpusInput } from '../compare/index.js';
 import { DEFAULT_KEYNESS } from '../compare/keyness.js';
 import { loadAnalysisRules } from '../analyze/rules.js';
 import { spellingKnownWords } from '../names/index.js';
@@ -41,6 +41,7 @@ interface CompareFlags extends InputFlags {
   framework?: string;
   top: number;
   movers: number;
+  changeG2: number;
   minFreq: number;
   minG2: number;
   spelling?: boolean;
@@ -70,7 +71,8 @@ export function registerCompare(program: Command): void {
         'korpus och hur den ändrats, största ökningar och minskningar, förvaltningar som\n' +
         'tillkommit eller tystnat, ord som ökat eller minskat mest (log-likelihood G² med\n' +
         'log ratio), namnvarianter som ändrats och, för två städer, ramverken sida vid\n' +
-        'sida. Ändringar räknas från den första korpusen till den sista.',
+        'sida. Ändringar räknas från den första korpusen till den sista, som stycken per\n' +
+        '10 000 ord (så att korpusar av olika storlek kan jämföras) med ett G²-test per ändring.',
     )
     .argument('<korpusar...>', 'två eller flera kataloger eller manifest.yaml-filer, i tidsordning')
     .option('--label <namn>', 'korpusarnas namn i tur och ordning (upprepbar; standard: staden, året, manifestets label)', collect)
@@ -81,7 +83,14 @@ export function registerCompare(program: Command): void {
     .addOption(countOption('--top <n>', 'antal ord i ordlistan', 20))
     .addOption(countOption('--movers <n>', 'antal största ökningar och minskningar', 5))
     .addOption(countOption('--min-freq <n>', 'minsta antal förekomster för att ett ord ska prövas', DEFAULT_KEYNESS.minFrequency))
-    .addOption(new Option('--min-g2 <tal>', 'minsta G² som rapporteras (6,63 ≈ p < 0,01)').default(DEFAULT_KEYNESS.minG2).argParser(parseNumber))
+    .addOption(
+      new Option('--min-g2 <tal>', 'minsta G² för att ett ord ska rapporteras (6,63 ≈ p < 0,01)').default(DEFAULT_KEYNESS.minG2).argParser(parseNumber),
+    )
+    .addOption(
+      new Option('--change-g2 <tal>', 'minsta G² för att en ändrad täckning ska kallas signifikant (3,84 ≈ p < 0,05)')
+        .default(DEFAULT_CHANGE_G2)
+        .argParser(parseNumber),
+    )
     .option('--no-spelling', 'jämför inte stavningsvarianter (snabbare)')
     .addOption(formatOption(Object.keys(RENDERERS), 'text'))
     .addOption(outOption());
@@ -109,6 +118,7 @@ export function registerCompare(program: Command): void {
       ignoreSections: flags.by === 'mention' ? rules.ignoreSections : [],
       keyness: { minFrequency: flags.minFreq, minG2: flags.minG2 },
       movers: flags.movers,
+      changeG2: flags.changeG2,
       names: { rules, checker },
     });
     checker?.dispose();

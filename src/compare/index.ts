@@ -6,7 +6,7 @@ import type { Lexicons, TaggedDocument } from '../types.js';
 import { languageData } from '../language/data.js';
 import { computeCoverage, type CategoryInfo, type Coverage, type View } from '../analyze/coverage.js';
 import { mainCity, type ExpectedSet } from '../analyze/expected.js';
-import { countTerms, emptyCounts, keyness, type KeyTerm, type KeynessOptions } from './keyness.js';
+import { countTerms, emptyCounts, keyness, logLikelihood, type KeyTerm, type KeynessOptions } from './keyness.js';
 import { analyzeNames, variantKey, type NameGroupKind, type NamesOptions, type VariantStatus } from '../names/index.js';
 
 export interface CorpusInput {
@@ -22,6 +22,8 @@ export interface CompareOptions {
   keyness?: KeynessOptions;
   /** Largest movers listed each way; default 5. */
   movers?: number;
+  /** Least G² for a coverage change to count as significant; default 3.84 (p < 0.05 at one degree of freedom). */
+  changeG2?: number;
   /** Naming variants are compared when given. */
   names?: NamesOptions;
 }
@@ -45,7 +47,19 @@ export interface CoverageChange {
   delta: number;
   /** Passages in every corpus, in order. */
   counts: number[];
+  /** Passages per 10 000 words of each corpus: corpora of different size compare by these. */
+  perTenThousandWords: number[];
+  /** Passages per document of each corpus. */
+  perDocument: number[];
+  /** Dunning's G² of the passages against the words of the first corpus and the last (as for terms). */
+  g2: number;
+  /** G² at or over the comparison's threshold. */
+  significant: boolean;
+  /** By the rate per 10 000 words from the first corpus to the last, not by the raw count. */
+  direction: 'up' | 'down' | 'same';
 }
+
+export const DEFAULT_CHANGE_G2 = 3.84;
 
 export interface NameChange {
   kind: NameGroupKind;
@@ -81,6 +95,8 @@ export interface Comparison {
   /** Display names of every administration in the report. */
   names: Record<string, string>;
   changes: CoverageChange[];
+  /** The test each coverage change gets, and the threshold it is called significant at. */
+  significance: { test: 'G2'; threshold: number };
   movers: { up: CoverageChange[]; down: CoverageChange[] };
   /** Counted coverage in the last corpus and none in the first, and the reverse. */
   appeared: string[];
@@ -102,30 +118,31 @@ export function compareCorpora(corpora: readonly CorpusInput[], lexicons: Lexico
   const coverages = docsOf.map((docs) => computeCoverage(docs, lexicons, { view, expected: NO_EXPECTED, ignoreSections: options.ignoreSections ?? [] }));
   const categories = new Map<string, CategoryInfo>();
   for (const c of coverages) for (const cat of c.categories) if (!categories.has(cat.id)) categories.set(cat.id, cat);
-  const changes = coverageChanges(coverages, [...categories.keys()]);
+  const corpusInfo = corpora.map((c, i) => describeCorpus(c.label, docsOf[i]));
+  const threshold = options.changeG2 ?? DEFAULT_CHANGE_G2;
+  const changes = coverageChanges(coverages, corpusInfo, [...categories.keys()], threshold);
   const n = options.movers ?? 5;
-  const active = coverages.map((c) => new Set(c.rows.filter((r) => r.taggedPassages > 0).map((r) => r.id)));
-  const [first, last] = [active[0], active[active.length - 1]];
   const names: Record<string, string> = {};
   for (const c of coverages) for (const r of c.rows) names[r.id] ??= r.name;
+  const byStrength = (a: CoverageChange, b: CoverageChange) => b.g2 - a.g2 || Math.abs(b.delta) - Math.abs(a.delta);
   return {
     view,
-    corpora: corpora.map((c, i) => describeCorpus(c.label, docsOf[i])),
+    corpora: corpusInfo,
     categories: [...categories.values()],
     names,
     changes,
+    significance: { test: 'G2', threshold },
     movers: {
       up: changes
-        .filter((c) => c.delta > 0)
-        .sort((a, b) => b.delta - a.delta)
+        .filter((c) => c.direction === 'up')
+        .sort(byStrength)
         .slice(0, n),
       down: changes
-        .filter((c) => c.delta < 0)
-        .sort((a, b) => a.delta - b.delta)
+        .filter((c) => c.direction === 'down')
+        .sort(byStrength)
         .slice(0, n),
     },
-    appeared: [...last].filter((id) => !first.has(id)).sort(),
-    disappeared: [...first].filter((id) => !last.has(id)).sort(),
+    ...appearedAndDisappeared(coverages),
     terms: keyness(
       docsOf.map((docs) => {
         const counts = emptyCounts();
@@ -152,29 +169,100 @@ function describeCorpus(label: string, docs: readonly TaggedDocument[]): CorpusI
   };
 }
 
-/** Every administration × category cell whose counted passages differ between the first corpus and the last. */
-function coverageChanges(coverages: readonly Coverage[], categoryOrder: readonly string[]): CoverageChange[] {
+/**
+ * Every administration × category cell whose counted passages differ between the first corpus and
+ * the last, with its rates and G²: a corpus four times the size has about four times the passages,
+ * so the direction is the rate's and the test weighs the passages against each corpus's words.
+ */
+function coverageChanges(
+  coverages: readonly Coverage[],
+  corpora: readonly CorpusInfo[],
+  categoryOrder: readonly string[],
+  threshold: number,
+): CoverageChange[] {
+  const cells = countedCells(coverages);
+  const words = corpora.map((c) => c.words);
+  const last = corpora.length - 1;
+  const changes: CoverageChange[] = [];
+  for (const [key, counts] of cells) {
+    const [administration, tag] = key.split('\u0000');
+    const before = counts[0];
+    const after = counts[last];
+    if (before === after) continue;
+    const perTenThousandWords = counts.map((n, i) => (words[i] > 0 ? round2((n / words[i]) * 10_000) : 0));
+    const perDocument = counts.map((n, i) => (corpora[i].documents > 0 ? round2(n / corpora[i].documents) : 0));
+    const g2 = round2(logLikelihood([before, after], [words[0], words[last]]));
+    const rate = (i: number) => (words[i] > 0 ? counts[i] / words[i] : 0);
+    const direction = rate(last) > rate(0) ? 'up' : rate(last) < rate(0) ? 'down' : 'same';
+    changes.push({
+      administration,
+      tag,
+      before,
+      after,
+      delta: after - before,
+      counts,
+      perTenThousandWords,
+      perDocument,
+      g2,
+      significant: g2 >= threshold,
+      direction,
+    });
+  }
+  const rank = (tag: string) => (categoryOrder.includes(tag) ? categoryOrder.indexOf(tag) : categoryOrder.length);
+  const rateChange = (c: CoverageChange) => Math.abs((c.perTenThousandWords.at(-1) ?? 0) - c.perTenThousandWords[0]);
+  return changes.sort(
+    (a, b) =>
+      rateChange(b) - rateChange(a) ||
+      b.g2 - a.g2 ||
+      Math.abs(b.delta) - Math.abs(a.delta) ||
+      a.administration.localeCompare(b.administration) ||
+      rank(a.tag) - rank(b.tag),
+  );
+}
+
+/** Counted passages per administration × category cell, one count per corpus. */
+function countedCells(coverages: readonly Coverage[]): Map<string, number[]> {
   const cells = new Map<string, number[]>();
   coverages.forEach((coverage, i) => {
     for (const row of coverage.rows) {
       for (const [tag, cell] of Object.entries(row.cells)) {
         if (cell.passages === 0) continue;
         const key = `${row.id}\u0000${tag}`;
-        const counts = cells.get(key) ?? coverages.map(() => 0);
+        const counts = countsOf(cells, key, coverages.length);
         counts[i] = cell.passages;
-        cells.set(key, counts);
       }
     }
   });
-  const changes: CoverageChange[] = [];
-  for (const [key, counts] of cells) {
-    const [administration, tag] = key.split('\u0000');
-    const before = counts[0];
-    const after = counts[counts.length - 1];
-    if (before !== after) changes.push({ administration, tag, before, after, delta: after - before, counts });
+  return cells;
+}
+
+function countsOf(cells: Map<string, number[]>, key: string, k: number): number[] {
+  let counts = cells.get(key);
+  if (!counts) cells.set(key, (counts = Array<number>(k).fill(0)));
+  return counts;
+}
+
+/**
+ * Administrations with counted coverage in the last corpus and none in the first, and the reverse,
+ * read from the same cells as the changes, so every such administration's cells are among them.
+ */
+function appearedAndDisappeared(coverages: readonly Coverage[]): { appeared: string[]; disappeared: string[] } {
+  const last = coverages.length - 1;
+  const covered = new Map<string, [number, number]>();
+  for (const [key, counts] of countedCells(coverages)) {
+    const id = key.split('\u0000')[0];
+    const sums = covered.get(id) ?? [0, 0];
+    covered.set(id, [sums[0] + counts[0], sums[1] + counts[last]]);
   }
-  const rank = (tag: string) => (categoryOrder.includes(tag) ? categoryOrder.indexOf(tag) : categoryOrder.length);
-  return changes.sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta) || a.administration.localeCompare(b.administration) || rank(a.tag) - rank(b.tag));
+  const ids = [...covered].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return {
+    appeared: ids.filter(([, [before, after]]) => before === 0 && after > 0).map(([id]) => id),
+    disappeared: ids.filter(([, [before, after]]) => before > 0 && after === 0).map(([id]) => id),
+  };
+}
+
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
 }
 
 type Groups = ReturnType<typeof analyzeNames>['groups'];

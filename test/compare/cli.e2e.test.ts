@@ -26,7 +26,7 @@ describe('mrkoll compare (built binary)', () => {
     expect(stderr).toBe('');
     expect(status).toBe(0);
     const json = JSON.parse(stdout);
-    expect(json.schemaVersion).toBe(1);
+    expect(json.schemaVersion).toBe(2);
     expect(json.corpora).toEqual(['2023', '2024']);
     expect(json.appeared).toEqual(['malmo/grundskolenamnden']);
     expect(json.disappeared).toEqual(['malmo/fritidsnamnden']);
@@ -63,7 +63,10 @@ describe('mrkoll compare (built binary)', () => {
     ['text', /Tillkomna förvaltningar[^\n]*\n\s+Grundskolenämnden/],
     ['md', /^# Jämförelse 2023 → 2024/],
     ['html', /<svg[^>]*class="chart"/],
-    ['csv', /^section,administration,tag,term,change,2023,2024,delta,g2,log_ratio,direction\r\n/],
+    [
+      'csv',
+      /^section,administration,tag,term,change,2023,2024,delta,g2,log_ratio,direction,2023 per 10000 words,2024 per 10000 words,2023 per document,2024 per document,significant\r\n/,
+    ],
   ])('--format %s', (format, pattern) => {
     const { status, stdout } = run(corpora.year1, corpora.year2, '--format', format);
     expect(status).toBe(0);

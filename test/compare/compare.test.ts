@@ -86,14 +86,16 @@ describe('compare: two years of årsanalys answers', () => {
     expect(c.disappeared).toEqual(['malmo/fritidsnamnden']);
   });
 
-  test('movers are the changes, largest first each way', () => {
-    expect(comparison.movers.up.every((c) => c.delta > 0)).toBe(true);
-    expect(comparison.movers.down.every((c) => c.delta < 0)).toBe(true);
-    const ups = comparison.changes.filter((c) => c.delta > 0);
-    const downs = comparison.changes.filter((c) => c.delta < 0);
+  test('movers are the changes that rose or fell in rate, strongest first each way', () => {
+    expect(comparison.movers.up.every((c) => c.direction === 'up')).toBe(true);
+    expect(comparison.movers.down.every((c) => c.direction === 'down')).toBe(true);
+    const ups = comparison.changes.filter((c) => c.direction === 'up');
+    const downs = comparison.changes.filter((c) => c.direction === 'down');
     expect(comparison.movers.up).toHaveLength(Math.min(5, ups.length));
     expect(comparison.movers.down).toHaveLength(Math.min(5, downs.length));
-    expect(comparison.movers.up.map((c) => c.delta)).toEqual([...ups.map((c) => c.delta)].sort((a, b) => b - a).slice(0, 5));
+    expect(comparison.movers.up.map((c) => c.g2)).toEqual([...ups.map((c) => c.g2)].sort((a, b) => b - a).slice(0, 5));
+    // Here every cell that changed went from or to nothing, so rate and count agree.
+    for (const c of comparison.changes) expect(c.direction).toBe(c.delta > 0 ? 'up' : 'down');
   });
 
   test('naming: Servicenämnden switched term and a new misspelling appeared, nothing else', () => {

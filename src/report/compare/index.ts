@@ -8,7 +8,7 @@ import { csvTable, type CsvValue } from '../format/csv.js';
 import { truncate } from '../format/text.js';
 import { cityLabel } from '../format/city.js';
 
-export const COMPARE_SCHEMA_VERSION = 1;
+export const COMPARE_SCHEMA_VERSION = 2;
 
 /** The JSON document described in docs/schema/compare.md; the first seven fields are the contract. */
 export function compareToJson(c: Comparison): object {
@@ -18,6 +18,7 @@ export function compareToJson(c: Comparison): object {
     changes: c.changes.map((x) => ({ ...x, name: adminName(c, x.administration), tagLabel: tagLabel(c, x.tag, Infinity) })),
     appeared: c.appeared,
     disappeared: c.disappeared,
+    significance: c.significance,
     terms: c.terms.map((t) => ({
       term: t.term,
       counts: t.counts,
@@ -41,17 +42,50 @@ function key(x: CoverageChange): { administration: string; tag: string; delta: n
   return { administration: x.administration, tag: x.tag, delta: x.delta };
 }
 
-/** Long CSV: one row per coverage change, appeared/disappeared administration, key term and naming change. */
+/**
+ * Long CSV: one row per coverage change, appeared/disappeared administration, key term and naming
+ * change. Counts per corpus, then the rates per 10 000 words (coverage and terms) and per document
+ * (coverage), then the test.
+ */
 export function compareToCsv(c: Comparison): string {
   const labels = c.corpora.map((x) => x.label);
-  const header = ['section', 'administration', 'tag', 'term', 'change', ...labels, 'delta', 'g2', 'log_ratio', 'direction'];
+  const header = [
+    'section',
+    'administration',
+    'tag',
+    'term',
+    'change',
+    ...labels,
+    'delta',
+    'g2',
+    'log_ratio',
+    'direction',
+    ...labels.map((l) => `${l} per 10000 words`),
+    ...labels.map((l) => `${l} per document`),
+    'significant',
+  ];
   const pad = (counts: readonly number[]) => labels.map((_, i) => counts[i] ?? '');
+  const none = pad([]);
   const rows: CsvValue[][] = [
-    ...c.changes.map((x) => ['coverage', x.administration, x.tag, '', '', ...x.counts, x.delta, '', '', x.delta > 0 ? 'up' : 'down']),
-    ...c.appeared.map((id) => ['appeared', id, '', '', '', ...pad([]), '', '', '', '']),
-    ...c.disappeared.map((id) => ['disappeared', id, '', '', '', ...pad([]), '', '', '', '']),
-    ...c.terms.map((t) => ['term', '', '', t.term, '', ...t.counts, '', t.g2, t.logRatio, t.direction]),
-    ...c.naming.map((n) => ['naming', n.administration ?? '', n.group, n.variant, n.change, ...pad(n.counts), '', '', '', '']),
+    ...c.changes.map((x) => [
+      'coverage',
+      x.administration,
+      x.tag,
+      '',
+      '',
+      ...x.counts,
+      x.delta,
+      x.g2,
+      '',
+      x.direction,
+      ...x.perTenThousandWords,
+      ...x.perDocument,
+      x.significant ? 'yes' : 'no',
+    ]),
+    ...c.appeared.map((id) => ['appeared', id, '', '', '', ...none, '', '', '', '', ...none, ...none, '']),
+    ...c.disappeared.map((id) => ['disappeared', id, '', '', '', ...none, '', '', '', '', ...none, ...none, '']),
+    ...c.terms.map((t) => ['term', '', '', t.term, '', ...t.counts, '', t.g2, t.logRatio, t.direction, ...t.perTenThousand, ...none, 'yes']),
+    ...c.naming.map((n) => ['naming', n.administration ?? '', n.group, n.variant, n.change, ...pad(n.counts), '', '', '', '', ...none, ...none, '']),
   ];
   return csvTable(header, rows);
 }
@@ -72,6 +106,38 @@ export function tagLabel(c: Comparison, id: string, max = 48): string {
 
 export function signed(n: number): string {
   return n > 0 ? `+${num(n)}` : n < 0 ? `−${num(-n)}` : '0';
+}
+
+/** The change in passages per 10 000 words from the first corpus to the last, signed: "+1,2", "−0,4". */
+export function rateChange(x: CoverageChange): string {
+  const d = (x.perTenThousandWords.at(-1) ?? 0) - (x.perTenThousandWords[0] ?? 0);
+  const text = decimal(Math.abs(d));
+  return d > 0 ? `+${text}` : d < 0 ? `−${text}` : '0';
+}
+
+/** "5,2 *" when significant, "1,1" when not. */
+export function g2Cell(x: CoverageChange): string {
+  return `${decimal(x.g2)}${x.significant ? ' *' : ''}`;
+}
+
+/** What the columns of the change table mean, for the line under it. */
+export function changeLegend(c: Comparison): string {
+  return (
+    `Ändring = skillnad i stycken per 10 000 ord, så att korpusar av olika storlek kan jämföras. ` +
+    `* = signifikant ändring (log-likelihood G² ≥ ${decimal(c.significance.threshold, 2)}, p < ${pFor(c.significance.threshold)}); ` +
+    `utan * kan skillnaden vara slump.`
+  );
+}
+
+/** The p value a G² threshold stands for at one degree of freedom (the usual ones; else "–"). */
+function pFor(g2: number): string {
+  const known: Array<[number, string]> = [
+    [15.13, '0,0001'],
+    [10.83, '0,001'],
+    [6.63, '0,01'],
+    [3.84, '0,05'],
+  ];
+  return known.find(([k]) => g2 >= k)?.[1] ?? `ca ${decimal(Math.exp(-g2 / 2), 2)}`;
 }
 
 export function decimal(n: number, digits = 1): string {
@@ -113,18 +179,27 @@ export function compareToText(c: Comparison, options: { top: number }): string {
   const labels = c.corpora.map((x) => x.label);
   const out: string[] = [title(c), ''];
   for (const x of c.corpora) out.push(`  ${x.label}: ${corpusLine(x)}`);
-  out.push('', `Ändrad täckning (stycken per förvaltning × princip/område, ${labels[0]} → ${labels.at(-1)})`);
+  out.push('', `Ändrad täckning (stycken per förvaltning × princip/område, i parentes per 10 000 ord, ${labels[0]} → ${labels.at(-1)})`);
   if (c.changes.length === 0) out.push('  Ingen förvaltning har ändrat vad den tar upp.');
-  else
+  else {
     out.push(
       ...table(
-        ['förvaltning', 'princip/område', ...labels, 'ändring'],
-        c.changes.map((x) => [adminName(c, x.administration), tagLabel(c, x.tag, 40), ...x.counts.map(num), signed(x.delta)]),
+        ['förvaltning', 'princip/område', ...labels, 'ändring', 'G²'],
+        c.changes.map((x) => [
+          adminName(c, x.administration),
+          tagLabel(c, x.tag, 40),
+          ...x.counts.map((n, i) => `${num(n)} (${decimal(x.perTenThousandWords[i])})`),
+          rateChange(x),
+          // Two spaces for the missing star keep the decimals of the G² column in line.
+          x.significant ? g2Cell(x) : `${g2Cell(x)}  `,
+        ]),
       ),
     );
-  out.push('', 'Största ökningar');
+    out.push(`  ${changeLegend(c)}`);
+  }
+  out.push('', 'Största ökningar (stycken per 10 000 ord)');
   out.push(...moverLines(c, c.movers.up));
-  out.push('', 'Största minskningar');
+  out.push('', 'Största minskningar (stycken per 10 000 ord)');
   out.push(...moverLines(c, c.movers.down));
   out.push('', `Tillkomna förvaltningar (täckning i ${labels.at(-1)} men inte i ${labels[0]})`);
   out.push(...idLines(c, c.appeared));
@@ -155,7 +230,12 @@ export function compareToText(c: Comparison, options: { top: number }): string {
 
 function moverLines(c: Comparison, movers: readonly CoverageChange[]): string[] {
   if (movers.length === 0) return ['  Inga.'];
-  return movers.map((x) => `  ${signed(x.delta).padStart(4)}  ${adminName(c, x.administration)} — ${tagLabel(c, x.tag)} (${x.before} → ${x.after})`);
+  return movers.map((x) => `  ${rateChange(x).padStart(6)}  ${adminName(c, x.administration)} — ${tagLabel(c, x.tag)} (${moverDetail(x)})`);
+}
+
+/** "2 → 5 stycken, G² 4,1" with "ej signifikant" when it is not. */
+export function moverDetail(x: CoverageChange): string {
+  return `${num(x.before)} → ${num(x.after)} ${x.after === 1 ? 'stycke' : 'stycken'}, G² ${decimal(x.g2)}${x.significant ? '' : ', ej signifikant'}`;
 }
 
 function idLines(c: Comparison, ids: readonly string[]): string[] {
@@ -165,7 +245,7 @@ function idLines(c: Comparison, ids: readonly string[]): string[] {
 /** Columns padded to their widest cell; numbers right-aligned. */
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const isNumber = (s: string) => /^[−+]?[\d\s ,]+$/.test(s);
+  const isNumber = (s: string) => /^[−+]?[\d\s ,()*]+$/.test(s);
   const line = (cells: readonly string[]) =>
     `  ${cells.map((cell, i) => (isNumber(cell) && i > 0 ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join('  ')}`.trimEnd();
   return [line(header), ...rows.map(line)];

@@ -1,7 +1,7 @@
 // A comparison of corpora as Markdown, for pasting into a report or a ticket.
 import type { Comparison, CoverageChange } from '../../compare/index.js';
 import { num } from '../../util/swedish.js';
-import { adminName, arrow, decimal, namingSentence, signed, tagLabel, title } from './index.js';
+import { adminName, arrow, changeLegend, decimal, g2Cell, moverDetail, namingSentence, rateChange, tagLabel, title } from './index.js';
 import { mdText } from '../format/markdown.js';
 import { cityLabel } from '../format/city.js';
 
@@ -29,10 +29,12 @@ export function compareToMarkdown(c: Comparison, options: { top: number }): stri
   out.push('', `## Ändrad täckning`, '', `Stycken per förvaltning och princip/område som räknas som täckning, ${cell(first)} → ${cell(last)}.`, '');
   if (c.changes.length === 0) out.push('Ingen förvaltning har ändrat vad den tar upp.');
   else {
-    const rows = c.changes.map((x) => [adminName(c, x.administration), tagLabel(c, x.tag), ...x.counts.map(num), signed(x.delta)]);
-    out.push(...mdTable(['förvaltning', 'princip/område', ...labels, 'ändring'], rows, (i) => i >= 2));
+    const rows = c.changes.map((x) => [adminName(c, x.administration), tagLabel(c, x.tag), ...rateCells(x), rateChange(x), g2Cell(x)]);
+    out.push(...mdTable(['förvaltning', 'princip/område', ...rateHeaders(labels), 'ändring', 'G²'], rows, (i) => i >= 2));
+    out.push('', cell(changeLegend(c)));
   }
-  out.push('', '## Största ökningar', '', ...moverList(c, c.movers.up), '', '## Största minskningar', '', ...moverList(c, c.movers.down));
+  out.push('', '## Största ökningar', '', 'Stycken per 10 000 ord.', '', ...moverList(c, c.movers.up));
+  out.push('', '## Största minskningar', '', 'Stycken per 10 000 ord.', '', ...moverList(c, c.movers.down));
   out.push('', '## Tillkomna och tystnade förvaltningar', '');
   out.push(`- Tillkomna (täckning i ${cell(last)}, inte i ${cell(first)}): ${names(c, c.appeared)}`);
   out.push(`- Tystnade (täckning i ${cell(first)}, inte i ${cell(last)}): ${names(c, c.disappeared)}`);
@@ -69,7 +71,16 @@ export function compareToMarkdown(c: Comparison, options: { top: number }): stri
 
 function moverList(c: Comparison, movers: readonly CoverageChange[]): string[] {
   if (movers.length === 0) return ['Inga.'];
-  return movers.map((x) => `- **${signed(x.delta)}** ${cell(adminName(c, x.administration))} — ${cell(tagLabel(c, x.tag))} (${x.before} → ${x.after})`);
+  return movers.map((x) => `- **${rateChange(x)}** ${cell(adminName(c, x.administration))} — ${cell(tagLabel(c, x.tag))} (${moverDetail(x)})`);
+}
+
+/** Per corpus: passages, per 10 000 words, per document. */
+function rateHeaders(labels: readonly string[]): string[] {
+  return labels.flatMap((l) => [`${l} stycken`, `${l} per 10 000 ord`, `${l} per dokument`]);
+}
+
+function rateCells(x: CoverageChange): string[] {
+  return x.counts.flatMap((n, i) => [num(n), decimal(x.perTenThousandWords[i]), decimal(x.perDocument[i], 2)]);
 }
 
 function names(c: Comparison, ids: readonly string[]): string {
