@@ -6,6 +6,8 @@ import type { RawBlock } from '../types.js';
 import { UnreadableContent } from './errors.js';
 import { htmlToBlocks } from './html.js';
 import { formatDuration, withTimeout, type IngestLimits } from './limits.js';
+import { locateBlocks, readWordParagraphs, type WordText } from './docx-paragraphs.js';
+import { readZipEntry } from './zip.js';
 
 /**
  * Word styles → HTML. Municipal templates use Swedish names ("Rubrik 1"), Word's built-ins English
@@ -21,6 +23,8 @@ export const DOCX_STYLE_MAP: readonly string[] = [
 
 export interface DocxContent {
   blocks: RawBlock[];
+  /** The paragraphs with text, one per line: what the blocks' spans point into. */
+  source?: string;
   warnings: string[];
 }
 
@@ -48,5 +52,19 @@ export async function docxToBlocks(bytes: Buffer, limits: IngestLimits): Promise
       .filter((message) => !/^Unrecognised .* style/.test(message.message))
       .map((message) => `DOCX: ${message.message}`),
   );
-  return { blocks: htmlToBlocks(result.value, { lines: false, keepTabs: true }), warnings: [...warnings] };
+  const blocks = htmlToBlocks(result.value, { lines: false, keepTabs: true });
+  const word = await wordText(bytes);
+  if (!word) return { blocks, warnings: [...warnings] };
+  locateBlocks(blocks, word);
+  return { blocks, source: word.source, warnings: [...warnings] };
+}
+
+/** The paragraphs of word/document.xml, or null when they cannot be read (mammoth's text is still good). */
+async function wordText(bytes: Buffer): Promise<WordText | null> {
+  try {
+    const xml = await readZipEntry(bytes, 'word/document.xml');
+    return xml ? readWordParagraphs(xml.toString('utf8')) : null;
+  } catch {
+    return null;
+  }
 }

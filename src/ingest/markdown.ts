@@ -1,6 +1,7 @@
 // Markdown (CommonMark + GFM tables) → blocks. Inline markup is reduced to its text (`**x**` → x),
 // inline HTML tags are dropped while their content stays (`<b>Underskrifter</b>` → Underskrifter),
-// and block-level HTML goes through the HTML reader. Each block's `line` comes from the syntax tree.
+// and block-level HTML goes through the HTML reader. Each block's `line` comes from the syntax tree,
+// and its `spans` from the positions of the text nodes it was made of.
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
@@ -20,21 +21,23 @@ export function markdownToBlocks(markdown: string): RawBlock[] {
 function collectBlocks(nodes: RootContent[], listDepth: number, out: RawBlock[]): void {
   for (const node of nodes) {
     const line = node.position?.start.line;
+    const spans: number[] = [];
     switch (node.type) {
       case 'heading':
-        push(out, { kind: 'heading', level: node.depth, text: inlineText(node), line });
+        push(out, { kind: 'heading', level: node.depth, text: inlineText(node, spans), line, spans });
         break;
       case 'paragraph':
       case 'code':
-        push(out, { kind: 'paragraph', text: inlineText(node), line });
+        push(out, { kind: 'paragraph', text: inlineText(node, spans), line, spans });
         break;
       case 'list':
         for (const item of node.children) collectListItem(item, listDepth, out);
         break;
       case 'table':
         for (const row of node.children) {
-          const cells = row.children.map((cell) => tidyCellText(inlineText(cell)));
-          push(out, { kind: 'table-row', text: cells.join(TABLE_CELL_SEPARATOR), line: row.position?.start.line });
+          const rowSpans: number[] = [];
+          const cells = row.children.map((cell) => tidyCellText(inlineText(cell, rowSpans)));
+          push(out, { kind: 'table-row', text: cells.join(TABLE_CELL_SEPARATOR), line: row.position?.start.line, spans: rowSpans });
         }
         break;
       case 'blockquote':
@@ -47,11 +50,14 @@ function collectBlocks(nodes: RootContent[], listDepth: number, out: RawBlock[])
         if (out[first]) out[first] = { ...out[first], text: `[${node.label ?? node.identifier}] ${out[first].text}` };
         break;
       }
-      case 'html':
+      case 'html': {
+        const base = node.position?.start.offset;
         for (const block of htmlToBlocks(node.value)) {
-          push(out, { ...block, line: line !== undefined && block.line !== undefined ? line + block.line - 1 : line });
+          const shifted = base === undefined ? undefined : block.spans?.map((n, i) => (i % 3 === 2 ? n : n + base));
+          push(out, { ...block, line: line !== undefined && block.line !== undefined ? line + block.line - 1 : line, spans: shifted });
         }
         break;
+      }
       default:
         // thematicBreak, definition, yaml front matter: no document text.
         break;
@@ -62,19 +68,23 @@ function collectBlocks(nodes: RootContent[], listDepth: number, out: RawBlock[])
 /** An item's own text (its paragraphs, one per line) comes first, then its nested lists one level deeper. */
 function collectListItem(item: ListItem, depth: number, out: RawBlock[]): void {
   const own = item.children.filter((child) => child.type !== 'list');
-  const text = own.map((child) => inlineText(child)).join('\n');
-  push(out, { kind: 'list-item', depth, text, line: item.position?.start.line });
+  const spans: number[] = [];
+  const text = own.map((child) => inlineText(child, spans)).join('\n');
+  push(out, { kind: 'list-item', depth, text, line: item.position?.start.line, spans });
   for (const child of item.children) {
     if (child.type === 'list') for (const nested of child.children) collectListItem(nested, depth + 1, out);
   }
 }
 
-/** The text a reader sees: markup gone, soft and hard line breaks kept as "\n". */
-function inlineText(node: Nodes): string {
+/** The text a reader sees: markup gone, soft and hard line breaks kept as "\n". Where each piece of text stands goes to `spans`. */
+function inlineText(node: Nodes, spans: number[]): string {
   switch (node.type) {
     case 'text':
     case 'inlineCode':
     case 'code':
+      if (node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
+        spans.push(node.position.start.offset, node.position.end.offset, 0);
+      }
       return node.value;
     case 'break':
       return '\n';
@@ -87,7 +97,7 @@ function inlineText(node: Nodes): string {
     case 'imageReference':
       return '';
     default:
-      return 'children' in node ? node.children.map(inlineText).join('') : '';
+      return 'children' in node ? node.children.map((child) => inlineText(child, spans)).join('') : '';
   }
 }
 
@@ -96,5 +106,6 @@ function push(out: RawBlock[], block: RawBlock): void {
   if (text.replaceAll(TABLE_CELL_SEPARATOR, '').trim() === '') return;
   const kept: RawBlock = { ...block, text };
   if (kept.line === undefined) delete kept.line;
+  if (!kept.spans?.length) delete kept.spans;
   out.push(kept);
 }

@@ -9,6 +9,9 @@ export interface SourceLine {
   page?: number;
   /** 1-based line in the source file (txt). */
   line?: number;
+  /** Where the line's text starts and ends in the source text (see RawBlock.spans), when known. */
+  from?: number;
+  to?: number;
 }
 
 export const isBlank = (line: SourceLine): boolean => line.text === '';
