@@ -77,7 +77,7 @@ export function reviewContext(doc: Document, setup: ReviewSetup, tagged: TaggedD
     registry: registryFor(doc, setup),
     tagged,
     spell: setup.spell,
-    lines: lineIndex(doc.text),
+    lines: lineIndex(doc.text, doc),
     sections: indexSections(doc, sectionDefsFor(documentType, sectionsRule)),
     concepts: setup.lexicons.concepts,
   };
