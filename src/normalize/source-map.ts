@@ -3,6 +3,8 @@
 // findings, kwic, search). Each breakpoint is a quadruple (offset in the text, page, line, column);
 // the characters after it follow it one for one in the source until the next breakpoint.
 
+import type { Passage, SourceFormat } from '../types.js';
+
 /** Numbers per breakpoint in `origin`. */
 export const ORIGIN_STRIDE = 4;
 
@@ -48,6 +50,24 @@ export function regionIn(origin: readonly number[] | undefined, start: number, e
   if (end <= start) return { start: first, end: first };
   const last = positionIn(origin, end - 1)!;
   return { start: first, end: { ...last, column: last.column === null ? null : last.column + 1 } };
+}
+
+/** Where a quote stands, as reports name it: page; line of a text file; paragraph of a DOCX. */
+export interface SourcePlace {
+  page: number | null;
+  line: number | null;
+  paragraph: number | null;
+}
+
+/**
+ * The place of the character at `offset` in a passage of a document in `format`; the passage's
+ * own page and line where its source map does not say.
+ */
+export function placeInSource(format: SourceFormat, passage: Pick<Passage, 'origin' | 'page' | 'line'>, offset: number): SourcePlace {
+  const at = positionIn(passage.origin, offset);
+  const page = at?.page ?? passage.page;
+  if (format === 'docx') return { page, line: null, paragraph: at?.line ?? null };
+  return { page, line: format === 'pdf' ? null : (at?.line ?? passage.line), paragraph: null };
 }
 
 /** The part of `origin` for the text [from, to), offsets re-based to `from`. */

@@ -9,7 +9,7 @@ import type { NamesReport } from '../../names/index.js';
 import { namesToMarkdown } from '../names/markdown.js';
 import { corpusLines } from './text.js';
 import { GAP_HELP, GAP_TITLE, VIEW_LABEL } from './labels.js';
-import { place } from '../format/evidence.js';
+import { attributionText, place } from '../format/evidence.js';
 import { mdText } from '../format/markdown.js';
 
 const EVIDENCE_PER_GAP = 3;
@@ -49,7 +49,7 @@ export function analyzeToMarkdown(analysis: Analysis, names: NamesReport | null 
     out.push(`### ${GAP_TITLE[kind]} (${num(gaps.length)})`, '', `_${GAP_HELP[kind]}_`, '');
     for (const g of gaps) {
       out.push(`- ${mdText(g.message)}`);
-      for (const e of g.evidence.slice(0, EVIDENCE_PER_GAP)) out.push(`  > ${quote(e)} — ${mdText(place(e))}`);
+      for (const e of g.evidence.slice(0, EVIDENCE_PER_GAP)) out.push(`  > ${quote(e)} — ${mdText([place(e), attributionText(e)].filter(Boolean).join('; '))}`);
     }
     out.push('');
   }
