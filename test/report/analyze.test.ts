@@ -60,7 +60,7 @@ describe('analyze JSON', () => {
   });
 
   it('reports the skipped variants', () => {
-    expect(json.corpus.skippedVariants).toEqual([{ path: 'korpus/fritid.pdf', variantOf: 'fritid.docx' }]);
+    expect(json.corpus.skippedVariants).toEqual([{ path: 'korpus/fritid.pdf', variantOf: 'fritid.docx', by: 'manifest', similarity: null }]);
   });
 });
 

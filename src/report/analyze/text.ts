@@ -5,7 +5,7 @@ import type { Analysis } from '../../analyze/index.js';
 import { list, num, pct } from '../../util/swedish.js';
 import type { CategoryInfo, CoverageRow } from '../../analyze/coverage.js';
 import { GAP_KINDS } from '../../analyze/gap.js';
-import { GAP_TITLE, VIEW_LABEL } from './labels.js';
+import { GAP_TITLE, VIEW_LABEL, variantNote } from './labels.js';
 import { truncate, wrap } from '../format/text.js';
 
 export interface TextOptions {
@@ -66,7 +66,7 @@ export function corpusLines(analysis: Analysis): string[] {
   const c = analysis.corpus;
   const lines = [`Underlag: ${num(c.documents.length)} dokument, ${num(c.passages)} stycken, ${num(c.words)} ord.`];
   if (c.skippedVariants.length > 0) {
-    const which = c.skippedVariants.map((s) => `${path.basename(s.path)} (variant av ${path.basename(s.variantOf)})`);
+    const which = c.skippedVariants.map((s) => `${path.basename(s.path)} (${variantNote(s)})`);
     lines.push(`Överhoppade varianter: ${num(c.skippedVariants.length)}: ${list(which, 4)}. Ta med dem med --include-variants.`);
   }
   if (c.failures.length > 0) lines.push(`Kunde inte läsas: ${num(c.failures.length)} filer (se standard fel).`);
