@@ -47,6 +47,8 @@ export interface RawDocument {
   /** Encoding the text was decoded from (txt, md, html): utf-8, utf-16le, utf-16be, windows-1252. */
   encoding?: string;
   pages?: string[];
+  /** PDF: per page, the lines (0-based) set mostly in small print, when the reader could tell. */
+  smallPrint?: number[][];
   lines?: string[];
   blocks?: RawBlock[];
   /**

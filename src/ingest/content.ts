@@ -5,7 +5,7 @@ import type { RawDocument, SourceFormat } from '../types.js';
 import type { IngestLimits } from './limits.js';
 import { decodeTextFile, splitLines } from './text.js';
 
-export type Content = Pick<RawDocument, 'encoding' | 'pages' | 'lines' | 'blocks' | 'source' | 'warnings'>;
+export type Content = Pick<RawDocument, 'encoding' | 'pages' | 'smallPrint' | 'lines' | 'blocks' | 'source' | 'warnings'>;
 
 /** The formats parsed here; a PDF has its own thread (pdf-worker.ts). */
 export type DocumentFormat = Exclude<SourceFormat, 'pdf'>;

@@ -55,15 +55,16 @@ function attachOrigins(blocks: RawBlock[], source: Source): void {
 }
 
 /** A PDF's pages joined by "\n" (the text its lines' offsets point into) and their lines, each with its offset. */
-function pdfSource(pages: string[]): { text: string; lines: { text: string; page: number; offset: number }[] } {
-  const lines: { text: string; page: number; offset: number }[] = [];
+function pdfSource(pages: string[]): { text: string; lines: { text: string; page: number; index: number; offset: number }[] } {
+  const lines: { text: string; page: number; index: number; offset: number }[] = [];
   let offset = 0;
   pages.forEach((page, p) => {
     const pattern = /\r?\n/gu;
     let start = 0;
+    let index = 0;
     for (let m = pattern.exec(page); ; m = pattern.exec(page)) {
       const end = m ? m.index : page.length;
-      lines.push({ text: page.slice(start, end), page: p + 1, offset: offset + start });
+      lines.push({ text: page.slice(start, end), page: p + 1, index: index++, offset: offset + start });
       if (!m) break;
       start = m.index + m[0].length;
     }
@@ -132,7 +133,12 @@ export function normalize(raw: RawDocument, titles: SectionTitles = sectionTitle
   if (raw.pages) {
     const source = pdfSource(raw.pages);
     const pages: SourceLine[][] = raw.pages.map(() => []);
-    for (const line of source.lines) pages[line.page - 1].push(toSourceLine(line.text, line.page, undefined, true, line.offset));
+    const small = raw.smallPrint?.map((lines) => new Set(lines));
+    for (const line of source.lines) {
+      const sourceLine = toSourceLine(line.text, line.page, undefined, true, line.offset);
+      if (small) sourceLine.small = small[line.page - 1]?.has(line.index) ?? false;
+      pages[line.page - 1].push(sourceLine);
+    }
     body = normalizePages(pages, true, isTitle, warnings);
     attachOrigins(body.blocks, { text: source.text, lines: null });
     pageCount = raw.pages.length;

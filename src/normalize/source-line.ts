@@ -5,6 +5,8 @@ export interface SourceLine {
   text: string;
   /** The raw line began with whitespace: in PDF text saved as .txt, the mark of a page start. */
   indented: boolean;
+  /** Set mostly in small print (PDF): true or false when the reader could tell, else absent. */
+  small?: boolean;
   /** 1-based page, when known. */
   page?: number;
   /** 1-based line in the source file (txt). */
