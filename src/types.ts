@@ -20,6 +20,15 @@ export interface RawBlock {
   page?: number;
   /** 1-based line in the source file where the block starts (txt, md, html). */
   line?: number;
+  /**
+   * The stretches of the source text the block's text was read from, in order, as flat triples
+   * (start, end, page): [start, end) offsets into `RawDocument.source` (or the file's lines or
+   * PDF pages joined by "\n") and the page they are on (0: not known). Set by the readers that
+   * know (Markdown, HTML, DOCX) and by normalize for lines; normalize turns them into `origin`.
+   */
+  spans?: number[];
+  /** After normalize: where each part of the text stands in the source file (see `Passage.origin`). */
+  origin?: number[];
 }
 
 /**
@@ -38,10 +47,17 @@ export interface RawDocument {
   /** Encoding the text was decoded from (txt, md, html): utf-8, utf-16le, utf-16be, windows-1252. */
   encoding?: string;
   pages?: string[];
+  /** PDF: per page, the lines (0-based) set mostly in small print, when the reader could tell. */
+  smallPrint?: number[][];
   lines?: string[];
   blocks?: RawBlock[];
   /** A DOCX's running headers and footers, which are not part of the body. */
   furniture?: string[];
+  /**
+   * The text the blocks' `spans` point into, where the reader keeps one: the decoded file
+   * (Markdown, HTML), or a DOCX's paragraphs with text, one per line.
+   */
+  source?: string;
   /** Non-fatal problems, e.g. "sida 3 saknar text". */
   warnings: string[];
 }
@@ -122,6 +138,14 @@ export interface Passage {
   level?: number;
   /** Sentences, as offsets into `Document.text`. */
   sentences: Span[];
+  /**
+   * Where the text stands in the source file, for quotes and review findings: breakpoints as
+   * flat quadruples (offset in `text`, page, line, column), each the source position of the
+   * character at that offset; the characters up to the next breakpoint follow it one for one.
+   * Page 0 or line 0: not known. Lines are the file's (txt, md, html) or the DOCX's paragraphs
+   * with text; a PDF has pages only. Read it with `src/normalize/source-map.ts`.
+   */
+  origin?: number[];
 }
 
 /** What `src/segment` returns: the document as the rest of the pipeline sees it. */

@@ -4,8 +4,9 @@
 import type { CoverageRow } from './coverage.js';
 import type { Gap } from './gap.js';
 import { compileCues, type CueMatch, type CueMatcher } from './cues.js';
-import type { CreditedPassage } from '../corpus/credit.js';
+import type { CreditedPassage, View } from '../corpus/credit.js';
 import { evidenceOf } from '../corpus/evidence.js';
+import { attributionOf } from '../corpus/attribution.js';
 import type { AnalysisRules } from './rules.js';
 import { list, num, plural } from '../util/swedish.js';
 
@@ -53,13 +54,15 @@ function matchersFor(rules: AnalysisRules): Matchers {
 const hasCountedTag = (item: CreditedPassage) => item.passage.boilerplate === null && item.passage.tags.some((t) => !t.negated && !t.boilerplate);
 
 /** Question and depth gaps for each row that has passages in answer documents. */
-export function answerGaps(rows: readonly CoverageRow[], credited: Map<string, CreditedPassage[]>, rules: AnalysisRules): Gap[] {
+export function answerGaps(rows: readonly CoverageRow[], credited: Map<string, CreditedPassage[]>, rules: AnalysisRules, view: View): Gap[] {
   const m = perPassage(matchersFor(rules));
   const t = rules.thresholds;
   const gaps: Gap[] = [];
-  const ev = (item: CreditedPassage, hit: CueMatch | undefined) =>
-    evidenceOf(item.doc, item.passage, hit ? { start: hit.start, end: hit.end } : null, t.quoteMaxChars);
   for (const row of rows) {
+    const ev = (item: CreditedPassage, hit: CueMatch | undefined) =>
+      evidenceOf(item.doc, item.passage, hit ? { start: hit.start, end: hit.end } : null, t.quoteMaxChars, {
+        attribution: attributionOf(item.doc, item.passage, row.id, row.name, view, hit?.start ?? 0),
+      });
     const items = (credited.get(row.id) ?? []).filter((x) => rules.answerTypes.includes(x.doc.metadata.type));
     if (items.length === 0) continue;
     const base = { administration: row.id, tag: null };

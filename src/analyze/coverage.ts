@@ -2,7 +2,7 @@
 // Each cell counts the passages that carry the category for the administration, the share of
 // the administration's words they hold, and the evidence. Negated and stock-text tags are shown
 // as evidence but never counted.
-import type { Framework, Lexicons, TaggedDocument } from '../types.js';
+import type { Framework, Lexicons, Tag, TaggedDocument, TaggedPassage } from '../types.js';
 import { frameworksFor } from '../lexicon/frameworks.js';
 import { municipalitiesFor } from '../lexicon/municipalities.js';
 import {
@@ -16,6 +16,7 @@ import {
   type View,
 } from '../corpus/credit.js';
 import { evidenceOf, type EvidenceRef } from '../corpus/evidence.js';
+import { attributionOf } from '../corpus/attribution.js';
 import type { ExpectedSet } from './expected.js';
 
 export type { View } from '../corpus/credit.js';
@@ -226,8 +227,9 @@ function buildRow(
     for (const tag of passage.tags) {
       if (view === 'mention' && !tagConcerns(passage, tag, info.id)) continue;
       const cell = (cells[tag.id] ??= { passages: 0, words: 0, share: 0, evidence: [], notCounted: [] });
-      const first = tag.evidence[0];
-      const ref = evidenceOf(doc, passage, first ? { start: first.start, end: first.end } : null, maxChars);
+      const term = view === 'mention' ? termNaming(passage, tag, info.id) : tag.evidence[0];
+      const attribution = attributionOf(doc, passage, info.id, info.name, view, term?.start ?? 0);
+      const ref = evidenceOf(doc, passage, term ? { start: term.start, end: term.end } : null, maxChars, { terms: tag.evidence, attribution });
       if (tag.negated || tag.boilerplate || passage.boilerplate !== null) {
         cell.notCounted.push({ ...ref, note: tag.negated ? 'negated' : 'boilerplate' });
         continue;
@@ -253,6 +255,19 @@ function buildRow(
     cities: [],
     ...group,
   };
+}
+
+/** The tag's first term in a sentence that names `id`, else its first term: the quote then shows both. */
+function termNaming(passage: TaggedPassage, tag: Tag, id: string): Tag['evidence'][number] | undefined {
+  const named = passage.mentions.filter((m) => m.id === id && m.end > m.start);
+  for (const s of passage.sentences) {
+    const start = s.start - passage.start;
+    const end = s.end - passage.start;
+    if (!named.some((m) => m.start >= start && m.start < end)) continue;
+    const term = tag.evidence.find((e) => e.start >= start && e.start < end);
+    if (term) return term;
+  }
+  return tag.evidence[0];
 }
 
 /**

@@ -5,6 +5,7 @@
 import type { TaggedDocument } from '../types.js';
 import { creditPassages, type CreditedPassage, type CreditOptions } from '../corpus/credit.js';
 import { evidenceOf, type EvidenceRef } from '../corpus/evidence.js';
+import { attributionOf } from '../corpus/attribution.js';
 import type { Gap } from './gap.js';
 import type { AnalysisRules } from './rules.js';
 import { answerGaps } from './answers.js';
@@ -21,7 +22,7 @@ export function findGaps(coverage: Coverage, docs: readonly TaggedDocument[], ru
     ...absent,
     ...rareGaps(coverage, rules),
     ...missingGaps(coverage, active, rules),
-    ...answerGaps(active, credited, rules),
+    ...answerGaps(active, credited, rules, coverage.view),
     ...scopeGaps(coverage, silent, rules),
   ];
 }
@@ -65,7 +66,8 @@ function absentGaps(coverage: Coverage, credited: Map<string, CreditedPassage[]>
       `Gräns: minst ${plural(t.silentPassages, 'stycke', 'stycken')} och ${num(t.silentWords)} ord.`;
     const evidence = (credited.get(row.id) ?? []).slice(0, t.evidencePerGap).map(({ doc, passage }) => {
       const m = passage.mentions.find((x) => x.id === row.id && x.end > x.start);
-      return evidenceOf(doc, passage, m ? { start: m.start, end: m.end } : null, t.quoteMaxChars);
+      const attribution = attributionOf(doc, passage, row.id, row.name, byAuthor ? 'author' : 'mention', m?.start ?? 0);
+      return evidenceOf(doc, passage, m ? { start: m.start, end: m.end } : null, t.quoteMaxChars, { attribution });
     });
     gaps.push({ ...base, message, evidence });
   }

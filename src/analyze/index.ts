@@ -5,6 +5,7 @@ import { computeCoverage, rankCategories, type CategoryRank, type Coverage, type
 import { creditOptions, findGaps } from './gaps.js';
 import type { Gap } from './gap.js';
 import { authorOf } from '../corpus/credit.js';
+import type { SkippedVariant } from '../corpus/variants.js';
 import type { ExpectedSet } from './expected.js';
 import type { AnalysisRules } from './rules.js';
 import { municipalitiesFor } from '../lexicon/municipalities.js';
@@ -39,8 +40,8 @@ export interface CorpusSummary {
   documents: DocumentSummary[];
   /** The documents' cities, most documents first, the unknown last. */
   cities: CitySummary[];
-  /** Renderings of a document already read, left out (manifest `variantOf`). */
-  skippedVariants: Array<{ path: string; variantOf: string }>;
+  /** Renderings of a document already read, left out (manifest `variantOf`, or the same text). */
+  skippedVariants: SkippedVariant[];
   failures: InputFailure[];
   passages: number;
   words: number;

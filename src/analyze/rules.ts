@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { compileSchema, DataFileError, parseValidatedYaml, readDataFile } from '../data-files/validate.js';
 import { ADMINISTRATION_KINDS, DOCUMENT_TYPES, type AdministrationKind, type DocumentType } from '../types.js';
 import { BUNDLED_ANALYSIS_RULES_FILE } from '../paths.js';
+import { SAME_TEXT } from '../corpus/same-text.js';
 
 export interface AnalysisRules {
   expected: { kinds: AdministrationKind[] };
@@ -23,6 +24,8 @@ export interface AnalysisRules {
     scopeLowFactor: number;
     evidencePerGap: number;
     quoteMaxChars: number;
+    /** Texts at least this alike (Jaccard of word 5-shingles) are one document counted once; optional, default 0.9. */
+    sameText: number;
   };
   question: { q1: string[]; q2: string[] };
   depth: { process: string[]; action: string[]; result: string[] };
@@ -49,25 +52,35 @@ const strict = (properties: Record<string, unknown>) => ({
   properties,
 });
 
+/** `strict`, but the listed properties may be left out (added after rule files were written). */
+const withOptional = (properties: Record<string, unknown>, optional: string[]) => ({
+  ...strict(properties),
+  required: Object.keys(properties).filter((k) => !optional.includes(k)),
+});
+
 const schema = strict({
   version: { const: 1 },
   expected: strict({ kinds: { type: 'array', items: { enum: ADMINISTRATION_KINDS }, minItems: 1, uniqueItems: true } }),
   answerTypes: { type: 'array', items: { enum: DOCUMENT_TYPES }, uniqueItems: true },
   ignoreSections: { type: 'array', items: { type: 'string', minLength: 1 } },
-  thresholds: strict({
-    silentPassages: count,
-    silentWords: count,
-    groupMaxMembers: { type: 'integer', minimum: 1 },
-    rareShare: share,
-    rareRelative: share,
-    rareLowest: count,
-    missingMajority: share,
-    missingKinds: { type: 'array', items: { enum: ['principle', 'area'] }, uniqueItems: true },
-    scopeRatio: { type: 'number', minimum: 1 },
-    scopeLowFactor: share,
-    evidencePerGap: { type: 'integer', minimum: 1 },
-    quoteMaxChars: { type: 'integer', minimum: 40 },
-  }),
+  thresholds: withOptional(
+    {
+      silentPassages: count,
+      silentWords: count,
+      groupMaxMembers: { type: 'integer', minimum: 1 },
+      rareShare: share,
+      rareRelative: share,
+      rareLowest: count,
+      missingMajority: share,
+      missingKinds: { type: 'array', items: { enum: ['principle', 'area'] }, uniqueItems: true },
+      scopeRatio: { type: 'number', minimum: 1 },
+      scopeLowFactor: share,
+      evidencePerGap: { type: 'integer', minimum: 1 },
+      quoteMaxChars: { type: 'integer', minimum: 40 },
+      sameText: share,
+    },
+    ['sameText'],
+  ),
   question: strict({ q1: cues, q2: cues }),
   depth: strict({ process: cues, action: cues, result: cues }),
   spelling: strict({
@@ -102,5 +115,5 @@ export function loadAnalysisRules(file: string = defaultRulesFile()): AnalysisRu
 /** Parses and validates the text of a rules file; `file` is where the problems say they are. */
 export function parseAnalysisRules(text: string, file: string): AnalysisRules {
   const { version: _version, ...rules } = parseValidatedYaml(text, file, validate, RulesError);
-  return { ...rules, file };
+  return { ...rules, thresholds: { ...rules.thresholds, sameText: rules.thresholds.sameText ?? SAME_TEXT }, file };
 }

@@ -69,10 +69,14 @@ function isPassage(p: unknown, textLength: number): boolean {
     isSpan(p, textLength) &&
     isString(p.text) &&
     isOptional(p.level, isCount) &&
+    isOptional(p.origin, isOrigin) &&
     Array.isArray(p.sentences) &&
     p.sentences.every((s) => isSpan(s, textLength))
   );
 }
+
+/** Breakpoints: quadruples of counts (see Passage.origin). */
+const isOrigin = (v: unknown): boolean => Array.isArray(v) && v.length % 4 === 0 && v.every(isCount);
 
 function isSpan(s: unknown, textLength: number): boolean {
   return isObject(s) && isCount(s.start) && isCount(s.end) && s.start <= s.end && s.end <= textLength;

@@ -12,7 +12,7 @@ import { analyzeCorpus, type Analysis } from '../analyze/index.js';
 import { expectedFromList, expectedFromRegistry, mainCity, parseExpectedList } from '../analyze/expected.js';
 import type { View } from '../analyze/coverage.js';
 import type { NamesReport } from '../names/index.js';
-import { analyzeToCsv } from '../report/analyze/csv.js';
+import { analyzeEvidenceToCsv, analyzeToCsv } from '../report/analyze/csv.js';
 import { analyzeToJson } from '../report/analyze/json.js';
 import { analyzeToMarkdown } from '../report/analyze/markdown.js';
 import { analyzeToText } from '../report/analyze/text.js';
@@ -27,6 +27,7 @@ interface AnalyzeFlags extends CorpusFlags {
   expected?: string;
   includeVariants?: boolean;
   names: boolean;
+  evidence?: boolean;
 }
 
 interface AnalyzeResult {
@@ -34,6 +35,8 @@ interface AnalyzeResult {
   /** The names section, for the HTML and Markdown reports (null with --no-names). */
   names: NamesReport | null;
   corpus: TaggedCorpus;
+  /** CSV: the evidence, one row each, rather than the matrix. */
+  evidence: boolean;
 }
 
 const RENDERERS = {
@@ -42,7 +45,7 @@ const RENDERERS = {
   html: ({ analysis, names, corpus }: AnalyzeResult) =>
     renderHtml({ analysis, names, administrationNames: administrationNames(corpus.all, corpus.lexicons), version: packageVersion() }),
   json: ({ analysis }: AnalyzeResult) => JSON.stringify(analyzeToJson(analysis), null, 2),
-  csv: ({ analysis }: AnalyzeResult) => analyzeToCsv(analysis),
+  csv: ({ analysis, evidence }: AnalyzeResult) => (evidence ? analyzeEvidenceToCsv(analysis) : analyzeToCsv(analysis)),
 };
 
 export function registerAnalyze(program: Command): void {
@@ -64,7 +67,11 @@ export function registerAnalyze(program: Command): void {
     .addOption(byOption())
     .option('--expected <fil>', 'förväntade förvaltningar, ett id eller namn per rad (standard: registrets nämnder och bolag)')
     .option('--include-variants', 'räkna även dokument som manifestet anger som variant av ett annat')
-    .option('--no-names', 'hoppa över namnavsnittet i HTML- och Markdown-rapporten');
+    .option('--no-names', 'hoppa över namnavsnittet i HTML- och Markdown-rapporten')
+    .option(
+      '--evidence',
+      'CSV: en rad per belägg (citat, sida, rad eller stycke, avsnitt, termer och vad som knyter stycket till förvaltningen) i stället för matrisen',
+    );
   addInputOptions(addCorpusOptions(command), { tags: true }).action(async (paths: string[], flags: AnalyzeFlags) => {
     const output = chooseOutput(flags, RENDERERS, 'text');
     if (flags.expected) refuseOutOnto(flags.out, [flags.expected]);
@@ -88,7 +95,7 @@ export function registerAnalyze(program: Command): void {
     const wantsNames = flags.names && (output.format === 'html' || output.format === 'md');
     // Names read every rendering: a variant may spell a name differently, which is the point.
     const names = wantsNames ? (await namesOf(corpus.all, corpus, true)).report : null;
-    await output.emit({ analysis, names, corpus });
+    await output.emit({ analysis, names, corpus, evidence: Boolean(flags.evidence) });
     process.exitCode = corpus.failures.length > 0 ? EXIT.findings : EXIT.ok;
   });
 }

@@ -116,6 +116,7 @@ export function registerCompare(program: Command): void {
     const comparison = compareCorpora(inputs, lexicons, {
       view: flags.by,
       ignoreSections: flags.by === 'mention' ? rules.ignoreSections : [],
+      sameText: rules.thresholds.sameText,
       keyness: { minFrequency: flags.minFreq, minG2: flags.minG2 },
       movers: flags.movers,
       changeG2: flags.changeG2,

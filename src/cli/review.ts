@@ -2,7 +2,9 @@
 // and prose: one line per problem with line and column in the extracted text, rule id and the
 // offending text. Exit status 0 without errors, 1 with errors, 2 when a file could not be read or
 // a rule ran out of time on it.
+import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
+import { decodeTextFile, splitLines } from '../ingest/text.js';
 import { addInputOptions, cityOption, formatOption, lexiconsOption, outOption, reviewRulesOption, type InputFlags } from './options.js';
 import { chooseOutput, useColor, writeOutput } from './output.js';
 import { checkCity, orFail, readInputs, readLexicons, readTaggedInputs } from './read.js';
@@ -52,7 +54,8 @@ export function registerReview(program: Command): void {
         'beslutsplanering, mottagare och nämndnamn mot stadens register, ' +
         'diarienummer, titlar, stavning, klarspråk (LIX, meningslängd, passiv, nominalstil) och ' +
         'om skrivelsen bedömer konsekvenser för mänskliga rättigheter och barn. Rad och kolumn ' +
-        'avser den utdragna texten. Slutstatus: 0 utan fel, 1 med fel, 2 om en fil inte kunde läsas ' +
+        'avser filen (text, Markdown, HTML), stycke och kolumn Word-filens stycken med text, och för PDF ' +
+        'sidan (rad och kolumn i den utdragna texten). Slutstatus: 0 utan fel, 1 med fel, 2 om en fil inte kunde läsas ' +
         'eller en regel avbröts vid tidsgränsen.',
     )
     .argument('[filer...]', 'utkast att granska')
@@ -99,7 +102,10 @@ export function registerReview(program: Command): void {
           `mrkoll: ${doc.path}: regeln "${rule.id}" avbröts efter ${seconds(budgetMs)} (tidsgränsen per regel och fil); övriga regler granskade filen\n`,
         );
       };
-      return { file: doc.path, findings: reviewDocument(doc, reviewContext(doc, setup, tagged), active, CHECKS, { onOverrun }) };
+      const ctx = reviewContext(doc, setup, tagged);
+      const findings = reviewDocument(doc, ctx, active, CHECKS, { onOverrun });
+      const lines = ctx.lines.kind === 'file' && output.format === 'sarif' ? fileLines(doc.path) : undefined;
+      return { file: doc.path, findings, places: ctx.lines.kind, ...(lines && { lines }) };
     });
     spell?.dispose();
 
@@ -107,6 +113,18 @@ export function registerReview(program: Command): void {
     const errors = countFindings(reviews.flatMap((r) => r.findings)).error;
     process.exitCode = failures.length > 0 || overruns > 0 ? EXIT.fatal : errors > 0 ? EXIT.findings : EXIT.ok;
   });
+}
+
+/**
+ * The lines of a text file as its reader decoded them, for SARIF snippets (the file's own text at
+ * each region); undefined when it cannot be read again.
+ */
+function fileLines(file: string): string[] | undefined {
+  try {
+    return splitLines(decodeTextFile(readFileSync(file)).text);
+  } catch {
+    return undefined;
+  }
 }
 
 /** `2 s`, `4,5 s`. */

@@ -2,7 +2,7 @@
 // the analysis rules, with renderings of one document set aside, and the names analysis.
 import { checkedTagging, orFail, readLexicons, readTaggedInputs } from './read.js';
 import type { InputFlags } from './options.js';
-import { setVariantsAside, type SkippedVariant } from '../corpus/read.js';
+import { setVariantsAside, type SkippedVariant } from '../corpus/variants.js';
 import { loadAnalysisRules, type AnalysisRules } from '../analyze/rules.js';
 import { analyzeNames, spellingKnownWords, type NamesReport } from '../names/index.js';
 import { createSpellChecker, type SpellChecker } from '../language/hunspell.js';
@@ -35,7 +35,7 @@ export async function readTaggedCorpus(paths: string[], flags: CorpusFlags, opti
   const tagging = checkedTagging(lexicons, flags);
   // Files are read and tagged in worker threads; the result is the same as in one thread.
   const { documents: all, failures } = await readTaggedInputs(paths, flags, tagging);
-  const { kept, skipped } = setVariantsAside(all, options.skipVariants);
+  const { kept, skipped } = setVariantsAside(all, options.skipVariants, rules.thresholds.sameText);
   return { lexicons, rules, all, documents: kept, skipped, failures };
 }
 

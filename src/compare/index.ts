@@ -8,6 +8,8 @@ import { computeCoverage, type CategoryInfo, type Coverage, type View } from '..
 import { mainCity, type ExpectedSet } from '../analyze/expected.js';
 import { countTerms, emptyCounts, keyness, logLikelihood, type KeyTerm, type KeynessOptions } from './keyness.js';
 import { analyzeNames, variantKey, type NameGroupKind, type NamesOptions, type VariantStatus } from '../names/index.js';
+import { setVariantsAside } from '../corpus/variants.js';
+import { SAME_TEXT } from '../corpus/same-text.js';
 
 export interface CorpusInput {
   label: string;
@@ -26,6 +28,8 @@ export interface CompareOptions {
   changeG2?: number;
   /** Naming variants are compared when given. */
   names?: NamesOptions;
+  /** Texts this alike are one document (see `setVariantsAside`); default 0.9. */
+  sameText?: number;
 }
 
 export interface CorpusInfo {
@@ -113,8 +117,8 @@ const NOTEWORTHY: readonly VariantStatus[] = ['variant', 'misspelling', 'known-m
 export function compareCorpora(corpora: readonly CorpusInput[], lexicons: Lexicons, options: CompareOptions = {}): Comparison {
   const view = options.view ?? 'mention';
   const language = languageData(lexicons.dir);
-  // A file the manifest marks as another rendering of a document is not counted twice.
-  const docsOf = corpora.map((c) => c.documents.filter((d) => !d.metadata.variantOf));
+  // A file the manifest marks as another rendering of a document, or with the same text as one, is not counted twice.
+  const docsOf = corpora.map((c) => setVariantsAside(c.documents, true, options.sameText ?? SAME_TEXT).kept);
   const coverages = docsOf.map((docs) => computeCoverage(docs, lexicons, { view, expected: NO_EXPECTED, ignoreSections: options.ignoreSections ?? [] }));
   const categories = new Map<string, CategoryInfo>();
   for (const c of coverages) for (const cat of c.categories) if (!categories.has(cat.id)) categories.set(cat.id, cat);

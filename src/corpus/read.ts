@@ -59,24 +59,6 @@ function readSettings({ lexiconsDir, city, locate, limits, cacheDir, cache, work
   return { lexiconsDir, city, locate, limits, cacheDir, cache, workers, onProgress, screen };
 }
 
-/** A document left out because the manifest says it is another rendering of one already read. */
-export interface SkippedVariant {
-  path: string;
-  variantOf: string;
-}
-
-/** The documents to count, and the variants (other renderings of a document) set aside when `skip`. */
-export function setVariantsAside<D extends Document>(documents: readonly D[], skip: boolean): { kept: D[]; skipped: SkippedVariant[] } {
-  const skipped: SkippedVariant[] = [];
-  const kept = documents.filter((doc) => {
-    const variantOf = doc.metadata.variantOf;
-    if (!skip || !variantOf) return true;
-    skipped.push({ path: doc.path, variantOf });
-    return false;
-  });
-  return { kept, skipped };
-}
-
 /** Administration ID → name, for reports: registries first, then what the documents call the rest. */
 export function administrationNames(documents: readonly TaggedDocument[], lexicons: Lexicons): Map<string, string> {
   const names = new Map<string, string>();

@@ -5,7 +5,7 @@ import type { RawDocument, SourceFormat } from '../types.js';
 import type { IngestLimits } from './limits.js';
 import { decodeTextFile, splitLines } from './text.js';
 
-export type Content = Pick<RawDocument, 'encoding' | 'pages' | 'lines' | 'blocks' | 'warnings' | 'furniture'>;
+export type Content = Pick<RawDocument, 'encoding' | 'pages' | 'smallPrint' | 'lines' | 'blocks' | 'source' | 'warnings' | 'furniture'>;
 
 /** The formats parsed here; a PDF has its own thread (pdf-worker.ts). */
 export type DocumentFormat = Exclude<SourceFormat, 'pdf'>;
@@ -35,7 +35,7 @@ export async function parseContent(format: DocumentFormat, bytes: Buffer, limits
     case 'html': {
       const { text, encoding, warnings } = decodeTextFile(bytes);
       const blocks = format === 'md' ? (await import('./markdown.js')).markdownToBlocks(text) : (await import('./html.js')).htmlToBlocks(text);
-      return withEmptyWarning({ encoding, blocks, warnings });
+      return withEmptyWarning({ encoding, blocks, source: text, warnings });
     }
   }
 }

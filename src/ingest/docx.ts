@@ -7,7 +7,8 @@ import type { RawBlock } from '../types.js';
 import { UnreadableContent } from './errors.js';
 import { htmlToBlocks } from './html.js';
 import { formatDuration, withTimeout, type IngestLimits } from './limits.js';
-import { docxFurniture } from './zip.js';
+import { locateBlocks, readWordParagraphs, type WordText } from './docx-paragraphs.js';
+import { docxFurniture, readZipEntry } from './zip.js';
 
 /**
  * Word styles → HTML. Municipal templates use Swedish names ("Rubrik 1"), Word's built-ins English
@@ -23,6 +24,8 @@ export const DOCX_STYLE_MAP: readonly string[] = [
 
 export interface DocxContent {
   blocks: RawBlock[];
+  /** The paragraphs with text, one per line: what the blocks' spans point into. */
+  source?: string;
   warnings: string[];
   /** The running headers' and footers' lines. */
   furniture: string[];
@@ -53,5 +56,19 @@ export async function docxToBlocks(bytes: Buffer, limits: IngestLimits): Promise
       .map((message) => `DOCX: ${message.message}`),
   );
   const furniture = await docxFurniture(bytes);
-  return { blocks: htmlToBlocks(result.value, { lines: false, keepTabs: true }), warnings: [...warnings], furniture };
+  const blocks = htmlToBlocks(result.value, { lines: false, keepTabs: true });
+  const word = await wordText(bytes);
+  if (!word) return { blocks, warnings: [...warnings], furniture };
+  locateBlocks(blocks, word);
+  return { blocks, source: word.source, warnings: [...warnings], furniture };
+}
+
+/** The paragraphs of word/document.xml, or null when they cannot be read (mammoth's text is still good). */
+async function wordText(bytes: Buffer): Promise<WordText | null> {
+  try {
+    const xml = await readZipEntry(bytes, 'word/document.xml');
+    return xml ? readWordParagraphs(xml.toString('utf8')) : null;
+  } catch {
+    return null;
+  }
 }

@@ -10,7 +10,7 @@ import { num } from '../util/swedish.js';
 import { TABLE_CELL_SEPARATOR, lineLocator, tidyBlockText, tidyCellText } from './text.js';
 
 export interface HtmlToBlocksOptions {
-  /** Record each block's 1-based source line. Default true; off for mammoth's single-line output. */
+  /** Record each block's 1-based source line and the spans of its text. Default true; off for mammoth's output, which is no file. */
   lines?: boolean;
   /** Keep tabs (Word tab stops separate fields, and mammoth passes them on); in HTML a tab is a space. */
   keepTabs?: boolean;
@@ -72,6 +72,8 @@ interface OpenBlock {
   prefix: string;
   text: string;
   preformatted: boolean;
+  /** Where the text came from in the HTML (RawBlock.spans). */
+  spans: number[];
 }
 
 interface OpenRow {
@@ -79,6 +81,7 @@ interface OpenRow {
   /** Text of the cell being read, or null between cells. */
   cell: string | null;
   line?: number;
+  spans: number[];
   /** Nesting depth of the row's own table: a table inside a cell is flattened into that cell. */
   tableDepth: number;
 }
@@ -89,7 +92,7 @@ interface OpenRow {
  */
 export function htmlToBlocks(html: string, options: HtmlToBlocksOptions = {}): RawBlock[] {
   const lineAt = options.lines === false ? () => undefined : lineLocator(html);
-  const collector = new BlockCollector(options.keepTabs === true, lineAt);
+  const collector = new BlockCollector(options.keepTabs === true, lineAt, options.lines !== false);
   let depth = 0;
   const parser = new Parser(
     {
@@ -103,7 +106,7 @@ export function htmlToBlocks(html: string, options: HtmlToBlocksOptions = {}): R
         depth--;
         collector.close(name);
       },
-      ontext: (text) => collector.text(text, parser.startIndex),
+      ontext: (text) => collector.text(text, parser.startIndex, parser.endIndex + 1),
     },
     { decodeEntities: true, lowerCaseTags: true },
   );
@@ -126,6 +129,7 @@ class BlockCollector {
   constructor(
     private readonly keepTabs: boolean,
     private readonly lineAt: (offset: number) => number | undefined,
+    private readonly withSpans: boolean,
   ) {}
 
   open(name: string, attributes: Record<string, string>, offset: number): void {
@@ -145,7 +149,7 @@ class BlockCollector {
     }
     if (name === 'tr') {
       this.flush();
-      this.row = { cells: [], cell: null, line: this.lineAt(offset), tableDepth: this.tableDepth };
+      this.row = { cells: [], cell: null, line: this.lineAt(offset), tableDepth: this.tableDepth, spans: [] };
     } else if (LISTS.has(name)) {
       this.flush();
       this.listDepth++;
@@ -196,11 +200,14 @@ class BlockCollector {
     }
   }
 
-  text(raw: string, offset: number): void {
+  text(raw: string, offset: number, end: number): void {
     if (this.skipping > 0) return;
     if (this.row) {
       // Text between cells (indentation) belongs to no cell.
-      if (this.row.cell !== null) this.row.cell += raw;
+      if (this.row.cell !== null) {
+        this.row.cell += raw;
+        if (this.withSpans) this.row.spans.push(offset, end, 0);
+      }
       return;
     }
     const preformatted = this.block?.preformatted ?? false;
@@ -214,6 +221,7 @@ class BlockCollector {
       else this.start('paragraph', offset + leading);
     }
     this.block!.text += text;
+    if (this.withSpans) this.block!.spans.push(offset, end, 0);
     if (text !== '') this.block!.endsWithBreak = text.endsWith('\n');
     if (!this.block!.hasText && text.trim() !== '') this.block!.hasText = true;
   }
@@ -241,6 +249,7 @@ class BlockCollector {
       hasText: false,
       endsWithBreak: false,
       preformatted: extra.preformatted ?? false,
+      spans: [],
     };
   }
 
@@ -264,6 +273,7 @@ class BlockCollector {
     if (block.level !== undefined) raw.level = block.level;
     if (block.depth !== undefined) raw.depth = block.depth;
     if (block.line !== undefined) raw.line = block.line;
+    if (block.spans.length > 0) raw.spans = block.spans;
     this.blocks.push(raw);
   }
 
@@ -278,6 +288,7 @@ class BlockCollector {
     if (row.cells.every((cell) => cell === '')) return;
     const block: RawBlock = { kind: 'table-row', text: row.cells.join(TABLE_CELL_SEPARATOR) };
     if (row.line !== undefined) block.line = row.line;
+    if (row.spans.length > 0) block.spans = row.spans;
     this.blocks.push(block);
   }
 }

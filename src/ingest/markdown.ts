@@ -1,7 +1,8 @@
 // Markdown (CommonMark + GFM tables) → blocks. Inline markup is reduced to its text (`**x**` → x),
 // inline HTML tags are dropped while their content stays (`<b>Underskrifter</b>` → Underskrifter),
-// and block-level HTML goes through the HTML reader. Each block's `line` comes from the syntax tree.
-// A PDF converter's page markers (`<!-- sida 3 -->`, `<!-- PageBreak -->`) give the blocks pages.
+// and block-level HTML goes through the HTML reader. Each block's `line` comes from the syntax tree,
+// and its `spans` from the positions of the text nodes it was made of. A PDF converter's page markers
+// (`<!-- sida 3 -->`, `<!-- PageBreak -->`) give the blocks pages.
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
@@ -47,21 +48,23 @@ function collectBlocks(nodes: RootContent[], listDepth: number, out: Collector):
       out.pages.marker(marker);
       continue;
     }
+    const spans: number[] = [];
     switch (node.type) {
       case 'heading':
-        push(out, { kind: 'heading', level: node.depth, text: inlineText(node), line });
+        push(out, { kind: 'heading', level: node.depth, text: inlineText(node, spans), line, spans });
         break;
       case 'paragraph':
       case 'code':
-        push(out, { kind: 'paragraph', text: inlineText(node), line });
+        push(out, { kind: 'paragraph', text: inlineText(node, spans), line, spans });
         break;
       case 'list':
         for (const item of node.children) collectListItem(item, listDepth, out);
         break;
       case 'table':
         for (const row of node.children) {
-          const cells = row.children.map((cell) => tidyCellText(inlineText(cell)));
-          push(out, { kind: 'table-row', text: cells.join(TABLE_CELL_SEPARATOR), line: row.position?.start.line });
+          const rowSpans: number[] = [];
+          const cells = row.children.map((cell) => tidyCellText(inlineText(cell, rowSpans)));
+          push(out, { kind: 'table-row', text: cells.join(TABLE_CELL_SEPARATOR), line: row.position?.start.line, spans: rowSpans });
         }
         break;
       case 'blockquote':
@@ -75,11 +78,14 @@ function collectBlocks(nodes: RootContent[], listDepth: number, out: Collector):
         if (note) out.blocks[first] = { ...note, text: `[${node.label ?? node.identifier}] ${note.text}` };
         break;
       }
-      case 'html':
+      case 'html': {
+        const base = node.position?.start.offset;
         for (const block of htmlToBlocks(node.value)) {
-          push(out, { ...block, line: line !== undefined && block.line !== undefined ? line + block.line - 1 : line });
+          const shifted = base === undefined ? undefined : block.spans?.map((n, i) => (i % 3 === 2 ? n : n + base));
+          push(out, { ...block, line: line !== undefined && block.line !== undefined ? line + block.line - 1 : line, spans: shifted });
         }
         break;
+      }
       default:
         // thematicBreak, definition, yaml front matter: no document text.
         break;
@@ -90,19 +96,23 @@ function collectBlocks(nodes: RootContent[], listDepth: number, out: Collector):
 /** An item's own text (its paragraphs, one per line) comes first, then its nested lists one level deeper. */
 function collectListItem(item: ListItem, depth: number, out: Collector): void {
   const own = item.children.filter((child) => child.type !== 'list');
-  const text = own.map((child) => inlineText(child)).join('\n');
-  push(out, { kind: 'list-item', depth, text, line: item.position?.start.line });
+  const spans: number[] = [];
+  const text = own.map((child) => inlineText(child, spans)).join('\n');
+  push(out, { kind: 'list-item', depth, text, line: item.position?.start.line, spans });
   for (const child of item.children) {
     if (child.type === 'list') for (const nested of child.children) collectListItem(nested, depth + 1, out);
   }
 }
 
-/** The text a reader sees: markup gone, soft and hard line breaks kept as "\n". */
-function inlineText(node: Nodes): string {
+/** The text a reader sees: markup gone, soft and hard line breaks kept as "\n". Where each piece of text stands goes to `spans`. */
+function inlineText(node: Nodes, spans: number[]): string {
   switch (node.type) {
     case 'text':
     case 'inlineCode':
     case 'code':
+      if (node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
+        spans.push(node.position.start.offset, node.position.end.offset, 0);
+      }
       return node.value;
     case 'break':
       return '\n';
@@ -115,7 +125,7 @@ function inlineText(node: Nodes): string {
     case 'imageReference':
       return '';
     default:
-      return 'children' in node ? node.children.map(inlineText).join('') : '';
+      return 'children' in node ? node.children.map((child) => inlineText(child, spans)).join('') : '';
   }
 }
 
@@ -124,6 +134,7 @@ function push(out: Collector, block: RawBlock): void {
   if (text.replaceAll(TABLE_CELL_SEPARATOR, '').trim() === '') return;
   const kept: RawBlock = { ...block, text };
   if (kept.line === undefined) delete kept.line;
+  if (!kept.spans?.length) delete kept.spans;
   if (out.pages) {
     kept.page = out.pages.page;
     out.pages.text();

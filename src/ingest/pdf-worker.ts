@@ -14,9 +14,37 @@ const PDF_PARSE_ENTRY = createRequire(import.meta.url).resolve('pdf-parse');
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { PDFParse } = require(workerData.pdfParse);
+// Each text item is prefixed with a mark of its size: U+E001 for small print (under 95 % of the
+// page's main text size, by characters), U+E000 otherwise. pdf.ts reads the marks (footnotes are
+// small print) and removes them; the text is otherwise pdf-parse's.
+function markSizes(content) {
+  const weight = new Map();
+  for (const item of content.items) {
+    if (!('str' in item) || !item.str.trim()) continue;
+    const size = Math.round(Math.hypot(item.transform[2], item.transform[3]) * 10) / 10;
+    weight.set(size, (weight.get(size) || 0) + item.str.length);
+  }
+  let main = 0;
+  let most = -1;
+  for (const [size, n] of weight) if (n > most) [main, most] = [size, n];
+  for (const item of content.items) {
+    if (!('str' in item) || !item.str) continue;
+    const size = Math.hypot(item.transform[2], item.transform[3]);
+    item.str = (main > 0 && size < main * 0.95 ? '\uE001' : '\uE000') + item.str;
+  }
+  return content;
+}
 parentPort.on('message', async ({ id, data }) => {
   const parser = new PDFParse({ data, verbosity: 0 });
   try {
+    const doc = await parser.load();
+    const getPage = doc.getPage.bind(doc);
+    doc.getPage = async (n) => {
+      const page = await getPage(n);
+      const getTextContent = page.getTextContent.bind(page);
+      page.getTextContent = async (options) => markSizes(await getTextContent(options));
+      return page;
+    };
     const result = await parser.getText();
     const pages = [...result.pages].sort((a, b) => a.num - b.num).map((page) => page.text);
     parentPort.postMessage({ id, result: pages });

@@ -154,3 +154,24 @@ async function inflateToNothing(zip: ZipFile, entry: Entry): Promise<void> {
     throw new UnreadableContent(`trasig DOCX (${entry.fileName} går inte att packa upp)`);
   }
 }
+
+/**
+ * The unpacked bytes of the entry `name` of an archive that `assertSafeDocx` has passed, or null
+ * when there is none. Used for the parts mammoth does not read for us (word/document.xml's page
+ * breaks): at most the archive's checked unpacked size is held.
+ */
+export async function readZipEntry(bytes: Buffer, name: string): Promise<Buffer | null> {
+  const zip = await openZip(bytes);
+  try {
+    for await (const entry of zip.eachEntry()) {
+      if (entry.fileName !== name) continue;
+      const chunks: Buffer[] = [];
+      const stream = await zip.openReadStreamPromise(entry);
+      for await (const chunk of stream) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks);
+    }
+    return null;
+  } finally {
+    zip.close();
+  }
+}

@@ -2,6 +2,7 @@
 // tagger uses (inflections, compounds, coordinated compounds), with its left and right context.
 import { compileMatcher } from '../language/matcher.js';
 import { defaultTerm } from '../lexicon/terms.js';
+import { placeInSource } from '../normalize/source-map.js';
 import type { CompoundMode, Document, TermMatch } from '../types.js';
 
 export type KwicSort = 'doc' | 'left' | 'right';
@@ -20,8 +21,12 @@ export interface KwicLine {
   document: string;
   passage: string;
   section: string | null;
+  /** Heading titles above the passage, from the top. */
+  sectionPath: string[];
+  /** Page, line of a text file and paragraph of a DOCX where the keyword stands (see SourcePlace). */
   page: number | null;
   line: number | null;
+  paragraph: number | null;
   /** Context before the keyword, whitespace collapsed and trimmed, at most `width` characters. */
   left: string;
   /** The matched text as written (for a compound, the whole word). */
@@ -53,8 +58,8 @@ export function kwic(documents: readonly Document[], term: string, options: Kwic
           document: doc.path,
           passage: passage.id,
           section: passage.sectionPath.at(-1) ?? null,
-          page: passage.page,
-          line: passage.line,
+          sectionPath: passage.sectionPath,
+          ...placeInSource(doc.format, passage, m.start),
           left: flatten(passage.text.slice(0, m.start)).trimEnd().slice(-width).trimStart(),
           keyword: flatten(m.text),
           right: flatten(passage.text.slice(m.end)).trimStart().slice(0, width).trimEnd(),

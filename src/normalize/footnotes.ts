@@ -3,6 +3,7 @@
 import type { Footnote } from '../types.js';
 import { JoinedLines, type Vocabulary } from './hyphenation.js';
 import { isBlank, type SourceLine } from './source-line.js';
+import { parseListMarker } from './bullets.js';
 
 /**
  * A footnote number glued to the end of a lower-case word, after optional closing punctuation.
@@ -33,7 +34,8 @@ export interface FootnoteSplit {
  * Moves footnote text out of the body. A footnote starts with a line `N text` where N was glued to
  * a word above it (on this page or an earlier one) and runs to the foot of the page; in text where
  * page ends are not marked it stops at a blank line or at the indented first line of the next
- * page. Further notes in the same block follow on `N+1`.
+ * page. Further notes in the same block follow on `N+1`. In a PDF that tells the lines' sizes, a
+ * note is small print and ends at the first line in the body's size (or a bulleted line).
  */
 export function extractFootnotes(pages: SourceLine[][], known?: Vocabulary): FootnoteSplit {
   const pending = new Set<string>();
@@ -48,7 +50,10 @@ export function extractFootnotes(pages: SourceLine[][], known?: Vocabulary): Foo
       const line = lines[i];
       const start = FOOTNOTE_START.exec(line.text);
       const afterBlank = i > 0 && isBlank(lines[i - 1]);
-      if (start && pending.has(start[1]) && (afterBlank || atFootOfPage(lines, i, (ends ??= blockEnds(lines))))) {
+      // A note in small print (where the PDF tells sizes) is a note wherever the PDF set it; else
+      // it stands after a blank line or in a block at the foot of the page.
+      const placed = line.small === true || afterBlank || atFootOfPage(lines, i, (ends ??= blockEnds(lines)));
+      if (start && pending.has(start[1]) && placed) {
         const first = footnotes.length;
         i = readFootnotes(lines, i, (ends ??= blockEnds(lines)), footnotes, known);
         for (const note of footnotes.slice(first)) noted.add(note.label);
@@ -100,12 +105,25 @@ function readFootnotes(lines: SourceLine[], from: number, ends: BlockEnds, footn
   const end = ends[from];
   let current: Footnote | null = null;
   let joined: JoinedLines | null = null;
+  const bySize = lines[from].small === true;
   const close = () => {
     if (current && joined) current.text = joined.text();
   };
   for (let j = from; j < end; j++) {
     const line = lines[j];
     if (isBlank(line)) continue;
+    // After a note in small print, text in the body's size is the body again, wherever the PDF
+    // set it (after the notes).
+    if (bySize && line.small === false) {
+      close();
+      return j;
+    }
+    // A bulleted list is body text that the PDF set after its notes: it ends them (the notes of a
+    // 41-page report took two lists with them).
+    if (parseListMarker(line.text.trimStart())?.certain) {
+      close();
+      return j;
+    }
     const start = FOOTNOTE_START.exec(line.text);
     if (start && (!current || Number(start[1]) === Number(current.label) + 1)) {
       close();

@@ -66,6 +66,11 @@ export function decideLineEndHyphen(line: string, next: string, known?: Vocabula
     return { join: 'keep-hyphen-space', reason: `"${nextBare}" follows: coordinated compound ("budget- och uppföljningsprocessen")` };
   }
   if (/^\d/u.test(start)) return { join: 'keep-hyphen', reason: 'a number follows: case number or date ("STK-" / "2023-155")' };
+  // `HBTQ-certifi-` / `erade`: the hyphen that matters is the last one, after a lower-case part.
+  const inner = prefix.lastIndexOf('-');
+  if (inner > 0 && /^\p{Ll}{2,}$/u.test(prefix.slice(inner + 1)) && /^\p{Ll}/u.test(nextBare) && !seen(`${prefix}-${nextBare}`)) {
+    return { join: 'drop-hyphen', reason: 'a hyphenated compound split at the margin after its lower-case part ("HBTQ-certifi-" / "erade")' };
+  }
   if (/\d/u.test(prefix)) return { join: 'keep-hyphen', reason: 'the part before the hyphen holds a digit ("18-åring", "2023-års")' };
   if (/^\p{L}$/u.test(prefix)) return { join: 'keep-hyphen', reason: 'single-letter prefix ("e-tjänster")' };
   if ((prefix.match(/\p{Lu}/gu) ?? []).length >= 2) {

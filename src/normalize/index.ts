@@ -14,6 +14,8 @@ import { detectRunningLines, findRunningLines, FurnitureLines, removeRunningBloc
 import { findTrailingOutline, looksLikePdfExtraction, splitIntoPages } from './saved-pdf-text.js';
 import { isBlank, type SourceLine } from './source-line.js';
 import { buildVocabulary } from './vocabulary.js';
+import { alignText } from './align.js';
+import { buildOrigin, LineStarts } from './source-map.js';
 
 export { decideLineEndHyphen, joinLines, type HyphenDecision, type HyphenJoin } from './hyphenation.js';
 export { parsePageNumber } from './page-numbers.js';
@@ -36,16 +38,55 @@ interface PageRules {
   trimPageEdges: boolean;
 }
 
-function toSourceLine(raw: string, page: number | undefined, line: number | undefined, fromPdf = false): SourceLine {
+function toSourceLine(raw: string, page: number | undefined, line: number | undefined, fromPdf = false, offset?: number): SourceLine {
   const cleaned = cleanCharacters(raw);
   // Only saved text marks page starts by indentation; a real PDF page says where it starts.
   const source: SourceLine = { text: cleaned.trim(), indented: !fromPdf && /^\s/u.test(cleaned) };
   if (page !== undefined) source.page = page;
   if (line !== undefined) source.line = line;
+  if (offset !== undefined) {
+    source.from = offset + (raw.length - raw.trimStart().length);
+    source.to = offset + raw.trimEnd().length;
+  }
   return source;
 }
 
 const PDF_RULES: PageRules = { joinAcrossGaps: true, trimPageEdges: false };
+
+/** The text positions point into, and how to find lines in it (none for a PDF: pages only). */
+interface Source {
+  text: string;
+  lines: LineStarts | null;
+}
+
+/** Each block's `origin` from its `spans`, found in the source text; the spans are dropped. */
+function attachOrigins(blocks: RawBlock[], source: Source): void {
+  for (const block of blocks) {
+    if (!block.spans) continue;
+    const { sources, pages } = alignText(block.text, source.text, block.spans);
+    block.origin = buildOrigin(sources, pages, source.lines);
+    delete block.spans;
+  }
+}
+
+/** A PDF's pages joined by "\n" (the text its lines' offsets point into) and their lines, each with its offset. */
+function pdfSource(pages: string[]): { text: string; lines: { text: string; page: number; index: number; offset: number }[] } {
+  const lines: { text: string; page: number; index: number; offset: number }[] = [];
+  let offset = 0;
+  pages.forEach((page, p) => {
+    const pattern = /\r?\n/gu;
+    let start = 0;
+    let index = 0;
+    for (let m = pattern.exec(page); ; m = pattern.exec(page)) {
+      const end = m ? m.index : page.length;
+      lines.push({ text: page.slice(start, end), page: p + 1, index: index++, offset: offset + start });
+      if (!m) break;
+      start = m.index + m[0].length;
+    }
+    offset += page.length + 1;
+  });
+  return { text: pages.join('\n'), lines };
+}
 
 /**
  * The PDF rules, for pages of lines (from a PDF, or from PDF text saved as .txt): page numbers,
@@ -93,15 +134,16 @@ function trimBlankEdges(lines: SourceLine[]): SourceLine[] {
 }
 
 function normalizeText(lines: string[], warnings: string[], isTitle: (text: string) => boolean): { body: Body; pageCount: number | null } {
+  const starts = LineStarts.ofLines(lines);
   // Page breaks a converter marked are the surest pages there are: the PDF rules run on them.
   const marked = splitAtPageMarkers(lines);
   if (marked) {
-    const sourcePages = marked.map((page) => page.lines.map((l) => toSourceLine(l.text, page.page, l.line)));
+    const sourcePages = marked.map((page) => page.lines.map((l) => toSourceLine(l.text, page.page, l.line, false, starts.startOf(l.line - 1) + l.column)));
     const body = normalizePages(sourcePages, { joinAcrossGaps: false, trimPageEdges: true }, isTitle, warnings);
     return { body, pageCount: Math.max(...marked.map((page) => page.page)) };
   }
   if (!looksLikePdfExtraction(lines)) {
-    const source = lines.map((text, i) => toSourceLine(text, undefined, i + 1));
+    const source = lines.map((text, i) => toSourceLine(text, undefined, i + 1, false, starts.startOf(i)));
     const known = buildVocabulary(source.map((l) => l.text));
     const blocks = reflow(source, { lineWidth: estimateLineWidth(source), known, isSectionTitle: isTitle, joinAcrossGaps: false });
     return { body: { blocks, footnotes: [], furniture: [] }, pageCount: null };
@@ -109,7 +151,7 @@ function normalizeText(lines: string[], warnings: string[], isTitle: (text: stri
   const outline = findTrailingOutline(lines);
   if (outline < lines.length) warnings.push('bokmärkeslistan i slutet av texten togs bort');
   const { pages, pageCount } = splitIntoPages(lines.slice(0, outline));
-  const sourcePages = pages.map((page) => page.lines.map((text, i) => toSourceLine(text, page.page, page.from + i + 1)));
+  const sourcePages = pages.map((page) => page.lines.map((text, i) => toSourceLine(text, page.page, page.from + i + 1, false, starts.startOf(page.from + i))));
   return { body: normalizePages(sourcePages, PDF_RULES, isTitle, warnings), pageCount };
 }
 
@@ -130,11 +172,20 @@ export function normalize(raw: RawDocument, titles: SectionTitles = sectionTitle
   let body: Body = { blocks: [], footnotes: [], furniture: [] };
   let pageCount: number | null = null;
   if (raw.pages) {
-    const pages = raw.pages.map((page, p) => page.split(/\r?\n/u).map((text) => toSourceLine(text, p + 1, undefined, true)));
+    const source = pdfSource(raw.pages);
+    const pages: SourceLine[][] = raw.pages.map(() => []);
+    const small = raw.smallPrint?.map((lines) => new Set(lines));
+    for (const line of source.lines) {
+      const sourceLine = toSourceLine(line.text, line.page, undefined, true, line.offset);
+      if (small) sourceLine.small = small[line.page - 1]?.has(line.index) ?? false;
+      pages[line.page - 1].push(sourceLine);
+    }
     body = normalizePages(pages, PDF_RULES, isTitle, warnings);
+    attachOrigins(body.blocks, { text: source.text, lines: null });
     pageCount = raw.pages.length;
   } else if (raw.lines) {
     ({ body, pageCount } = normalizeText(raw.lines, warnings, isTitle));
+    attachOrigins(body.blocks, { text: raw.lines.join('\n'), lines: LineStarts.ofLines(raw.lines) });
   } else if (raw.blocks) {
     // Blocks with pages come from Markdown with a converter's page markers: its running headers
     // and footers go as a PDF's do.
@@ -142,6 +193,7 @@ export function normalize(raw: RawDocument, titles: SectionTitles = sectionTitle
     // A DOCX's Word headers and footers come apart from its body (ingest/docx.ts).
     body = { blocks, footnotes: [], furniture: [...new Set([...(raw.furniture ?? []), ...furniture])] };
     pageCount = pagesOf(blocks);
+    if (raw.source !== undefined) attachOrigins(body.blocks, { text: raw.source, lines: LineStarts.of(raw.source) });
   } else {
     warnings.push('dokumentet innehåller ingen text');
   }

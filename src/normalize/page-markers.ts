@@ -61,7 +61,10 @@ export class PageCounter {
 /** One line of a file split at page markers: its text and 1-based source line. */
 export interface PagedLine {
   text: string;
+  /** 1-based line of the file. */
   line: number;
+  /** Where in that line the text starts (after a form feed, past it). */
+  column: number;
 }
 
 export interface MarkedPage {
@@ -88,10 +91,12 @@ export function splitAtPageMarkers(lines: string[]): MarkedPage[] | null {
   lines.forEach((text, i) => {
     const marker = parsePageMarker(text);
     if (marker) return next(marker);
+    let column = 0;
     text.split('\f').forEach((part, k) => {
       if (k > 0) next({ page: null });
       if (part.trim() !== '') counter.text();
-      current.lines.push({ text: part, line: i + 1 });
+      current.lines.push({ text: part, line: i + 1, column });
+      column += part.length + 1;
     });
   });
   next({ page: null });

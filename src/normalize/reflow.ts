@@ -12,7 +12,14 @@ function startBlock(line: SourceLine): RawBlock {
   const block: RawBlock = marker ? { kind: 'list-item', text: marker.text, depth: marker.depth } : { kind: 'paragraph', text: line.text };
   if (line.page !== undefined) block.page = line.page;
   if (line.line !== undefined) block.line = line.line;
+  addSpan(block, line);
   return block;
+}
+
+/** Records where `line` came from in the block's source spans. */
+function addSpan(block: RawBlock, line: SourceLine): void {
+  if (line.from === undefined || line.to === undefined) return;
+  (block.spans ??= []).push(line.from, line.to, line.page ?? 0);
 }
 
 /** Joins `lines` (blank lines included, as '') into blocks; each block keeps its first line's page and line. */
@@ -41,6 +48,7 @@ export function reflow(lines: SourceLine[], context: BreakContext): RawBlock[] {
     const block = { length: joined?.length ?? 0, parentheses };
     if (current && joined && previous && !endsBlock(previous.line, line, gap, content[k + 1]?.line, block, within)) {
       joined.add(line.text);
+      addSpan(current, line);
       parentheses += parenthesisBalance(line.text);
       const nextWord = /^\S+/u.exec(line.text)?.[0].length ?? 0;
       if (!gap) wrapsBelow = Math.min(wrapsBelow, previous.line.text.length + 1 + nextWord);

@@ -5,10 +5,15 @@ export interface SourceLine {
   text: string;
   /** The raw line began with whitespace: in PDF text saved as .txt, the mark of a page start. */
   indented: boolean;
+  /** Set mostly in small print (PDF): true or false when the reader could tell, else absent. */
+  small?: boolean;
   /** 1-based page, when known. */
   page?: number;
   /** 1-based line in the source file (txt). */
   line?: number;
+  /** Where the line's text starts and ends in the source text (see RawBlock.spans), when known. */
+  from?: number;
+  to?: number;
 }
 
 export const isBlank = (line: SourceLine): boolean => line.text === '';

@@ -1,5 +1,5 @@
 // A finding at a place in the memo: the rule, the Swedish message filled in, line and column.
-import { lineColumn, type LineIndex } from './line-column.js';
+import { placeOf, type LineIndex } from './line-column.js';
 import type { Finding, Rule, Severity } from './types.js';
 
 /** Fills `{name}` placeholders; unknown names are left as they stand. */
@@ -20,8 +20,10 @@ export function findingAt(
   values: Record<string, string | number> = {},
   expected?: string,
 ): Finding {
-  const { line, column } = lineColumn(index, start);
-  const last = lineColumn(index, end);
+  // A finding about the whole document (start and end 0) has no place of its own: line 1, column 1.
+  const whole = start === 0 && end === 0;
+  const first = whole ? { line: 1, column: 1, page: null, section: [] } : placeOf(index, start);
+  const last = whole || end <= start ? first : placeOf(index, end, true);
   const excerpt = index.text.slice(start, end).replace(/\s*\n\s*/g, ' ');
   const finding: Finding = {
     ruleId: rule.id,
@@ -29,10 +31,12 @@ export function findingAt(
     message: fillTemplate(message, { match: excerpt, ...values }),
     start,
     end,
-    line,
-    column,
+    line: first.line,
+    column: first.column,
     endLine: last.line,
     endColumn: last.column,
+    page: first.page,
+    section: first.section,
     excerpt,
   };
   if (expected !== undefined) finding.expected = expected;

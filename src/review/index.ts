@@ -88,7 +88,7 @@ export function reviewContext(doc: Document, setup: ReviewSetup, tagged: TaggedD
     profile,
     tagged,
     spell: setup.spell,
-    lines: lineIndex(doc.text),
+    lines: lineIndex(doc.text, doc),
     sections: indexSections(doc, profileSections(profile, documentType)),
     concepts: setup.lexicons.concepts,
   };

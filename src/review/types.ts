@@ -12,7 +12,9 @@ export type RuleSeverity = Severity | 'off';
 
 /**
  * One problem in one document, in the shape every report format renders. Offsets are into
- * `Document.text`; line and column are 1-based and computed from them.
+ * `Document.text`; line and column are 1-based and computed from them: in the file for text,
+ * Markdown and HTML, in the paragraphs with text for a DOCX, in the extracted text for a PDF
+ * (`ReviewContext.lines.kind` says which).
  */
 export interface Finding {
   ruleId: string;
@@ -25,6 +27,10 @@ export interface Finding {
   /** Where the offending text ends (exclusive column), for SARIF regions and editors. */
   endLine: number;
   endColumn: number;
+  /** The PDF page (or a DOCX's, when it records page breaks), else null. */
+  page: number | null;
+  /** Heading titles above the finding, from the top. */
+  section: string[];
   /** The offending text as it stands in the document ("" for something missing). */
   excerpt: string;
   /** The text that should stand there, when the rule knows it. */

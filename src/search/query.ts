@@ -9,6 +9,7 @@ import type { CompoundMode, Span, TermSpec } from '../types.js';
 import { parseRef, type SearchIndex } from './index.js';
 import { indexedWords } from './lunr-sv.js';
 import { makeSnippet, type Snippet } from './snippet.js';
+import { placeInSource } from '../normalize/source-map.js';
 
 export interface QueryWord {
   /** The word as typed. */
@@ -62,8 +63,10 @@ export interface SearchHit {
   passage: string;
   section: string | null;
   sectionPath: string[];
+  /** Page, line of a text file and paragraph of a DOCX of the first matched word (see SourcePlace). */
   page: number | null;
   line: number | null;
+  paragraph: number | null;
   score: number;
   snippet: Snippet;
   tags: string[];
@@ -168,12 +171,14 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
       if (new Set(phraseSpans.map((m) => m.key)).size < parsed.phrases.length) continue;
       spans = [...phraseSpans, ...spans.filter((s) => !phraseSpans.some((m) => m.start < s.end && s.start < m.end))];
     }
-    hits.push(toHit(index, d, p, result.score, makeSnippet(passage.text, spans, options.snippetChars)));
+    const first = spans.reduce((min, s) => Math.min(min, s.start), spans.length > 0 ? Infinity : 0);
+    hits.push(toHit(index, d, p, result.score, makeSnippet(passage.text, spans, options.snippetChars), first));
   }
   return { query: parsed, total: hits.length, hits: hits.slice(0, options.limit ?? 20) };
 }
 
-function toHit(index: SearchIndex, d: number, p: number, score: number, snippet: Snippet): SearchHit {
+/** A hit; its page, line and DOCX paragraph are those of the first matched word (at `at` in the passage). */
+function toHit(index: SearchIndex, d: number, p: number, score: number, snippet: Snippet, at: number): SearchHit {
   const doc = index.documents[d];
   const passage = doc.passages[p];
   const facets = index.facets[d]?.[p] ?? { tags: [], administrations: [] };
@@ -185,8 +190,7 @@ function toHit(index: SearchIndex, d: number, p: number, score: number, snippet:
     passage: passage.id,
     section: passage.sectionPath.at(-1) ?? null,
     sectionPath: passage.sectionPath,
-    page: passage.page,
-    line: passage.line,
+    ...placeInSource(doc.format, passage, at),
     score: Math.round(score * 1000) / 1000,
     snippet,
     tags: facets.tags,

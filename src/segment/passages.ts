@@ -3,6 +3,7 @@
 import { MAX_PASSAGE_CHARS } from '../ingest/limits.js';
 import type { Passage, RawBlock, Span } from '../types.js';
 import { cutLongText } from './long-blocks.js';
+import { sliceOrigin } from '../normalize/source-map.js';
 import { splitSentences, type Abbreviations } from './sentences.js';
 
 /** Passages are joined by this in `Document.text`. */
@@ -28,7 +29,7 @@ export function buildPassages(blocks: RawBlock[], abbreviations: Abbreviations, 
   const open: { level: number; title: string }[] = [];
   const cut = { blocks: 0, passages: 0, longest: 0 };
   let offset = 0;
-  const add = (block: RawBlock, text: string, sentencesOf: (start: number) => Span[]) => {
+  const add = (block: RawBlock, text: string, sentencesOf: (start: number) => Span[], origin = block.origin) => {
     if (passages.length > 0) offset += PASSAGE_SEPARATOR.length;
     const start = offset;
     const end = start + text.length;
@@ -56,6 +57,7 @@ export function buildPassages(blocks: RawBlock[], abbreviations: Abbreviations, 
       end,
       text,
       sentences,
+      origin,
     };
     const passage: Passage = level === undefined ? base : { ...base, level };
     passages.push(passage);
@@ -72,7 +74,8 @@ export function buildPassages(blocks: RawBlock[], abbreviations: Abbreviations, 
     const kind = block.kind === 'heading' ? 'paragraph' : block.kind;
     for (const piece of pieces) {
       const pieceText = text.slice(piece.start, piece.end);
-      add({ ...block, kind }, pieceText, (start) => splitSentences(pieceText, start, abbreviations));
+      const origin = block.origin && sliceOrigin(block.origin, piece.start, piece.end);
+      add({ ...block, kind }, pieceText, (start) => splitSentences(pieceText, start, abbreviations), origin);
     }
     cut.blocks++;
     cut.passages += pieces.length;

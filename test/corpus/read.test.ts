@@ -1,7 +1,7 @@
 // The one reading path (src/corpus/read.ts): the documents every command reads are the ones the
 // sequential pipeline gives, tagged or not, and renderings of one document can be set aside.
 import { describe, expect, it } from 'vitest';
-import { readDocuments, readTaggedDocuments, setVariantsAside } from '../../src/corpus/read.js';
+import { readDocuments, readTaggedDocuments } from '../../src/corpus/read.js';
 import { extractDocuments } from '../../src/corpus/extract.js';
 import { loadLexicons } from '../../src/lexicon/load.js';
 import { buildContext, tagDocument } from '../../src/tag/index.js';
@@ -27,15 +27,5 @@ describe('readDocuments and readTaggedDocuments', { timeout: 60_000 }, () => {
     const tag = { author: 'malmo/kulturnamnden' };
     const read = await readTaggedDocuments([SEEDS], { cache: false, workers: 1, lexicons, tag, compiled: context });
     expect(read.documents).toStrictEqual(documents.map((d) => tagDocument(d, context, tag)));
-  });
-});
-
-describe('setVariantsAside', () => {
-  const doc = (path: string, variantOf: string | null) => ({ path, metadata: { variantOf } }) as Parameters<typeof setVariantsAside>[0][number];
-
-  it('sets the manifest’s variants aside when asked, and keeps everything otherwise', () => {
-    const docs = [doc('a.txt', null), doc('b.txt', 'a.txt'), doc('c.txt', null)];
-    expect(setVariantsAside(docs, true)).toEqual({ kept: [docs[0], docs[2]], skipped: [{ path: 'b.txt', variantOf: 'a.txt' }] });
-    expect(setVariantsAside(docs, false)).toEqual({ kept: docs, skipped: [] });
   });
 });

@@ -69,3 +69,8 @@ export async function ingestCopyOf(source: string, dir: string): Promise<RawDocu
   expect(doc.sha256).toBe(createHash('sha256').update(before.bytes).digest('hex'));
   return doc;
 }
+
+/** Blocks without the spans their readers record (test/normalize/source-map checks those): what the structure tests compare. */
+export function withoutSpans<T extends { spans?: number[] }>(blocks: T[]): Omit<T, 'spans'>[] {
+  return blocks.map(({ spans: _spans, ...rest }) => rest);
+}

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToBlocks } from '../../src/ingest/html.js';
+import { htmlToBlocks as readHtml } from '../../src/ingest/html.js';
+import { withoutSpans } from '../helpers/ingest.js';
+
+const htmlToBlocks = (...args: Parameters<typeof readHtml>) => withoutSpans(readHtml(...args));
 
 const PAGE = `<!DOCTYPE html>
 <html lang="sv">

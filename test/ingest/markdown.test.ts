@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { markdownToBlocks } from '../../src/ingest/markdown.js';
-import { SHARED } from '../helpers/ingest.js';
+import { markdownToBlocks as readMarkdown } from '../../src/ingest/markdown.js';
+import { SHARED, withoutSpans } from '../helpers/ingest.js';
+
+const markdownToBlocks = (markdown: string) => withoutSpans(readMarkdown(markdown));
 
 const SEED = path.join(SHARED, 'seeds/malmo-protokollsutdrag-ksau-2024-04-29.md');
 

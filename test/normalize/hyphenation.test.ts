@@ -98,6 +98,18 @@ const cases: { name: string; lines: [string, string]; expected: string; join: Hy
     join: 'keep-hyphen',
   },
   {
+    name: 'a hyphenated compound split after its lower-case part: HBTQ-certifierade (the rapport PDF)',
+    lines: ['Personalen är HBTQ-certifi-', 'erade sedan 2022'],
+    expected: 'Personalen är HBTQ-certifierade sedan 2022',
+    join: 'drop-hyphen',
+  },
+  {
+    name: 'a hyphenated compound split after its lower-case part: LSS-boendena (the rapport PDF)',
+    lines: ['Boendestödet i LSS-boende-', 'na har utvecklats'],
+    expected: 'Boendestödet i LSS-boendena har utvecklats',
+    join: 'drop-hyphen',
+  },
+  {
     name: 'number before the hyphen: 0-18-åringar (constructed)',
     lines: ['fokuserat på de Malmöbor som är 0-18-', 'åringar'],
     expected: 'fokuserat på de Malmöbor som är 0-18-åringar',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GAP_KINDS } from '../../src/analyze/gap.js';
-import { analyzeToCsv } from '../../src/report/analyze/csv.js';
+import { analyzeEvidenceToCsv, analyzeToCsv } from '../../src/report/analyze/csv.js';
 import { analyzeToJson } from '../../src/report/analyze/json.js';
 import { analyzeToMarkdown } from '../../src/report/analyze/markdown.js';
 import { analyzeToText } from '../../src/report/analyze/text.js';
@@ -42,9 +42,14 @@ describe('analyze JSON', () => {
           document: 'korpus/kultur.txt',
           page: 4,
           line: null,
+          paragraph: null,
+          section: [],
           passage: 'p0002',
           quote: 'Information ges på klarspråk och resultatet har ökat.',
+          offset: 0,
           match: [19, 28],
+          terms: [{ term: 'klarspråk', text: 'klarspråk', start: 19, end: 28 }],
+          attribution: { kind: 'author', text: 'Kulturnämnden', passage: null, start: null, end: null },
           note: null,
         },
       ],
@@ -55,7 +60,7 @@ describe('analyze JSON', () => {
   });
 
   it('reports the skipped variants', () => {
-    expect(json.corpus.skippedVariants).toEqual([{ path: 'korpus/fritid.pdf', variantOf: 'fritid.docx' }]);
+    expect(json.corpus.skippedVariants).toEqual([{ path: 'korpus/fritid.pdf', variantOf: 'fritid.docx', by: 'manifest', similarity: null }]);
   });
 });
 
@@ -69,6 +74,17 @@ describe('analyze CSV', () => {
     expect(kultur[cols.indexOf('P4_stycken')]).toBe('1');
     expect(Number(kultur[cols.indexOf('P4_andel')])).toBeGreaterThan(0);
     expect(rows.some((r) => r.startsWith('malmo/malmo-leasing-ab,Malmö Leasing AB,true,true,0,0'))).toBe(true);
+  });
+});
+
+describe('analyze CSV --evidence', () => {
+  it('has one row per piece of evidence, with its place, terms and what attributes it', () => {
+    const [header, ...rows] = analyzeEvidenceToCsv(analysis('mention')).trimEnd().split('\r\n');
+    expect(header).toBe('id,namn,kategori,raknas,dokument,sida,rad,stycke,avsnitt,passage,citat,termer,knyts_genom,knyts_av,knyts_i_passage');
+    expect(rows).toContain(
+      'malmo/kulturnamnden,Kulturnämnden,barnratt,ja,korpus/kultur.txt,3,,,,p0001,"Kulturnämnden arbetar med barnets bästa, ""citat"" & <taggar>.",barnets bästa,explicit,Kulturnämnden,p0001',
+    );
+    expect(rows.filter((r) => r.includes(',nej: negerat,'))).toHaveLength(1);
   });
 });
 

@@ -46,7 +46,7 @@ export function analysis(view: 'mention' | 'author' = 'author', bothViews = fals
     expected: expectedFromRegistry(lex, 'malmo', ['nämnd', 'bolag']),
     rules: rules(),
     bothViews,
-    skippedVariants: [{ path: 'korpus/fritid.pdf', variantOf: 'fritid.docx' }],
+    skippedVariants: [{ path: 'korpus/fritid.pdf', variantOf: 'fritid.docx', by: 'manifest', similarity: null }],
   });
 }
 

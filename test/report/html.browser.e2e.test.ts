@@ -7,7 +7,8 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { renderHtml } from '../../src/report/analyze/html/page.js';
-import { analysis, names } from './fixture.js';
+import { analysis, lex, names } from './fixture.js';
+import { doc, rules } from '../helpers/tagged.js';
 import { analyzeCorpus } from '../../src/analyze/index.js';
 import { expectedFromRegistry } from '../../src/analyze/expected.js';
 import { loadAnalysisRules } from '../../src/analyze/rules.js';
@@ -100,8 +101,39 @@ describe.skipIf(!available)('HTML report in Chromium', () => {
     const detail = page.locator('#detail');
     expect(await detail.locator('h3').innerText()).toBe('Kulturnämnden — Barnets rättigheter (barnratt)');
     expect(await detail.locator('blockquote').first().innerText()).toContain('Kulturnämnden arbetar med barnets bästa, "citat" & <taggar>.');
-    expect(await detail.locator('mark').first().innerText()).toBe('barnets bästa');
+    expect(await detail.locator('mark:not(.attr)').first().innerText()).toBe('barnets bästa');
+    // What makes the passage count for Kulturnämnden, marked apart from the term.
+    expect(await detail.locator('mark.attr').first().innerText()).toBe('Kulturnämnden');
+    expect(await detail.locator('.why').first().innerText()).toBe('räknas genom "Kulturnämnden" (nämns vid namn)');
     expect(await detail.locator('cite').first().innerText()).toContain('kultur.txt s. 3');
+  });
+
+  it('expands the passage in place when the committee is named outside the quote', async () => {
+    const dir = makeTempDir('mrkoll-html-');
+    const file = path.join(dir, 'langt.html');
+    const far = doc({
+      path: 'korpus/kultur.txt',
+      author: 'malmo/kulturnamnden',
+      passages: [
+        {
+          text: 'Kulturnämnden redovisar sitt arbete under året. Många aktiviteter har genomförts i stadsdelarna. Arbetet med barnets bästa har fördjupats.',
+          tags: [{ id: 'barnratt', term: 'barnets bästa' }],
+          mentions: [{ id: 'malmo/kulturnamnden', name: 'Kulturnämnden' }],
+        },
+      ],
+    });
+    const a = analyzeCorpus([far], lex, { view: 'mention', rules: rules(), expected: expectedFromRegistry(lex, 'malmo', ['nämnd']) });
+    writeFileSync(file, renderHtml({ analysis: a, names: names(), version: 'test' }));
+    const other = await browser.newPage();
+    await other.goto(pathToFileURL(file).href);
+    await other.locator('button[data-cell="mention|malmo/kulturnamnden|barnratt"]').click();
+    const quote = other.locator('#detail blockquote').first();
+    expect(await quote.locator('mark.attr').first().isVisible()).toBe(false);
+    await quote.locator('details.context summary').click();
+    expect(await quote.locator('details.context mark.attr').innerText()).toBe('Kulturnämnden');
+    expect(await quote.locator('details.context mark.attr').isVisible()).toBe(true);
+    expect(await quote.locator('details.context mark:not(.attr)').innerText()).toBe('barnets bästa');
+    await other.close();
   });
 
   it('filters administrations and categories', async () => {

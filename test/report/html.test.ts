@@ -5,6 +5,7 @@ import { renderHtml } from '../../src/report/analyze/html/page.js';
 import { heat } from '../../src/report/analyze/html/heat.js';
 import { scriptJson } from '../../src/report/format/html.js';
 import { QUOTES_PER_CELL } from '../../src/report/analyze/html/matrix.js';
+import { quoteHtml } from '../../src/report/analyze/html/sections.js';
 import { analyzeCorpus } from '../../src/analyze/index.js';
 import { expectedFromRegistry } from '../../src/analyze/expected.js';
 import { doc, rules } from '../helpers/tagged.js';
@@ -88,5 +89,49 @@ describe('HTML report over a large corpus', () => {
     expect(cell.evidence[0].quote).toContain('fall 1.');
     expect(cell.moreEvidence).toBe(7);
     expect(page).toContain('belägg till, som inte visas här');
+  });
+});
+
+describe('HTML evidence: why a passage counts', () => {
+  /** A passage whose committee is named two sentences before the term. */
+  const far = () =>
+    analyzeCorpus(
+      [
+        doc({
+          path: 'korpus/kultur.txt',
+          author: 'malmo/kulturnamnden',
+          passages: [
+            {
+              text: 'Kulturnämnden redovisar sitt arbete under året. Många aktiviteter har genomförts i stadsdelarna. Arbetet med barnets bästa har fördjupats.',
+              tags: [{ id: 'barnratt', term: 'barnets bästa' }],
+              mentions: [{ id: 'malmo/kulturnamnden', name: 'Kulturnämnden' }],
+            },
+          ],
+        }),
+      ],
+      lex,
+      { view: 'mention', rules: rules(), expected: expectedFromRegistry(lex, 'malmo', ['nämnd']) },
+    );
+
+  it('marks the term in the quote, names the mention, and carries the passage with both marked', () => {
+    const page = renderHtml({ analysis: far(), names: names(), version: '0.1.0' });
+    const data = JSON.parse(page.match(/<script type="application\/json" id="mrkoll-data">([^]*?)<\/script>/)![1]);
+    const [e] = data.cells['mention|malmo/kulturnamnden|barnratt'].evidence;
+    expect(e.quote).toBe('Arbetet med barnets bästa har fördjupats.');
+    expect(e.marks).toEqual([[12, 25, 'term']]);
+    expect(e.why).toBe('räknas genom "Kulturnämnden" (nämns vid namn)');
+    const marked = (e.context.marks as Array<[number, number, string]>).map(([s, t, k]) => [e.context.text.slice(s, t), k]);
+    expect(marked).toEqual([
+      ['Kulturnämnden', 'attr'],
+      ['barnets bästa', 'term'],
+    ]);
+  });
+
+  it("renders both marks in a gap's quotes, the passage expandable in place", () => {
+    const a = far();
+    const e = a.views.mention!.coverage.rows.find((r) => r.id === 'malmo/kulturnamnden')!.cells.barnratt.evidence[0];
+    const html = quoteHtml(e);
+    expect(html).toContain('<mark>barnets bästa</mark>');
+    expect(html).toMatch(/<details class="context"><summary>Visa i stycket<\/summary><p><mark class="attr">Kulturnämnden<\/mark> redovisar/);
   });
 });

@@ -25,7 +25,7 @@ describe('mrkoll review', () => {
     const run = review(path.relative(ROOT, PLANTED));
     expect(run.status, run.stderr).toBe(1);
     expect(run.stdout).toMatch(
-      /^test\/review\/fixtures\/utkast-med-fel\.txt:53:1 +fel {6}"Trafiknämnden" finns inte i registret över Malmö stads nämnder, förvaltningar och bolag {2}recipient-registry\n +» Trafiknämnden$/m,
+      /^test\/review\/fixtures\/utkast-med-fel\.txt:48:1 +fel {6}"Trafiknämnden" finns inte i registret över Malmö stads nämnder, förvaltningar och bolag {2}recipient-registry\n +» Trafiknämnden$/m,
     );
     expect(run.stdout).toMatch(/✖ \d+ anmärkningar \(6 fel, /);
   });
@@ -34,17 +34,23 @@ describe('mrkoll review', () => {
     const run = review('--format', 'json', PLANTED);
     expect(run.status, run.stderr).toBe(1);
     const json = JSON.parse(run.stdout) as { schemaVersion: number; findings: Array<Record<string, unknown>> };
-    expect(json.schemaVersion).toBe(1);
+    expect(json.schemaVersion).toBe(2);
     expect(json.findings).toContainEqual({
       file: PLANTED,
       ruleId: 'required-sections',
       severity: 'error',
       message: 'Avsnittet "Ansvariga" saknas (godtagna rubriker: Ansvariga, Ansvarig, Ansvariga tjänstepersoner, Underskrifter)',
-      line: 213,
-      column: 897,
+      line: 407,
+      column: 40,
+      endLine: 407,
+      endColumn: 40,
+      place: 'file',
+      page: null,
+      section: ['Avslutande slutsatser'],
       excerpt: '',
     });
-    for (const f of json.findings) expect(Object.keys(f).sort()).toEqual(['column', 'excerpt', 'file', 'line', 'message', 'ruleId', 'severity']);
+    const keys = ['column', 'endColumn', 'endLine', 'excerpt', 'file', 'line', 'message', 'page', 'place', 'ruleId', 'section', 'severity'];
+    for (const f of json.findings) expect(Object.keys(f).sort()).toEqual(keys);
   });
 
   test('--format sarif and md; --out by extension', () => {
@@ -52,7 +58,8 @@ describe('mrkoll review', () => {
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.runs[0].results.length).toBeGreaterThan(0);
     const md = review('--format', 'md', FIXTURE_DOCX);
-    expect(md.stdout, md.stderr).toContain('| Rad:kol | Allvar | Meddelande | Regel | Utdrag |');
+    expect(md.stdout, md.stderr).toContain('| Plats | Allvar | Meddelande | Regel | Utdrag |');
+    expect(md.stdout).toMatch(/^\| stycke \d+:\d+ \| /m);
     const out = path.join(dir, 'granskning.sarif');
     expect(review('--out', out, SEED_A).status).toBe(0);
   });

@@ -1,6 +1,6 @@
 // The memo STK-2023-138 with one planted defect of every kind (fixtures/utkast-med-fel.txt, made
 // by fixtures/make_utkast_med_fel.py): each is reported by its rule at the right place, and the
-// errors are exactly the planted ones. Lines and columns are in the extracted text.
+// errors are exactly the planted ones. Lines and columns are the file's.
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Finding } from '../../src/review/index.js';
 import { PLANTED, readDocument, reviewer } from './helpers.js';
@@ -12,25 +12,25 @@ beforeAll(async () => {
 });
 
 const PLANTED_DEFECTS = [
-  { defect: 'Ansvariga removed (reported at the end of the text)', ruleId: 'required-sections', line: 213, column: 897, excerpt: '' },
-  { defect: 'two Beslutsplanering dates swapped', ruleId: 'decision-planning', line: 29, column: 17, excerpt: '2024-04-29' },
-  { defect: 'a committee misspelt', ruleId: 'administration-spelling', line: 49, column: 1, excerpt: 'Kulturnämden' },
-  { defect: 'an unknown body among the recipients', ruleId: 'recipient-registry', line: 53, column: 1, excerpt: 'Trafiknämnden' },
-  { defect: 'a recipient listed twice', ruleId: 'recipient-duplicates', line: 63, column: 1, excerpt: 'Miljönämnden' },
-  { defect: 'an unknown body in the running text', ruleId: 'unknown-body', line: 87, column: 130, excerpt: 'Integrationsnämnden' },
-  { defect: 'one occurrence of the case number changed', ruleId: 'case-number-consistency', line: 23, column: 131, excerpt: 'STK-2023-183' },
-  { defect: 'a malformed case number', ruleId: 'case-number-format', line: 145, column: 730, excerpt: 'STK 2024-286' },
+  { defect: 'Ansvariga removed (reported at the end of the text)', ruleId: 'required-sections', line: 407, column: 40, excerpt: '' },
+  { defect: 'two Beslutsplanering dates swapped', ruleId: 'decision-planning', line: 35, column: 17, excerpt: '2024-04-29' },
+  { defect: 'a committee misspelt', ruleId: 'administration-spelling', line: 46, column: 1, excerpt: 'Kulturnämden' },
+  { defect: 'an unknown body among the recipients', ruleId: 'recipient-registry', line: 48, column: 1, excerpt: 'Trafiknämnden' },
+  { defect: 'a recipient listed twice', ruleId: 'recipient-duplicates', line: 53, column: 1, excerpt: 'Miljönämnden' },
+  { defect: 'an unknown body in the running text', ruleId: 'unknown-body', line: 72, column: 46, excerpt: 'Integrationsnämnden' },
+  { defect: 'one occurrence of the case number changed', ruleId: 'case-number-consistency', line: 32, column: 58, excerpt: 'STK-2023-183' },
+  { defect: 'a malformed case number', ruleId: 'case-number-format', line: 248, column: 52, excerpt: 'STK 2024-286' },
   {
     defect: 'the policy title misquoted',
     ruleId: 'title-wording',
-    line: 87,
-    column: 360,
+    line: 74,
+    column: 76,
     excerpt: 'Policy för mänskliga rättigheter med särskilt fokus på barnets rättigheter, jämlikhet och jämställdhet',
   },
-  { defect: 'a banned phrase', ruleId: 'formell-stil', line: 17, column: 32, excerpt: 'härmed' },
-  { defect: 'an outdated disability term', ruleId: 'funktionsnedsattning-termer', line: 123, column: 316, excerpt: 'handikappade' },
-  { defect: 'a 60-word sentence', ruleId: 'sentence-length', line: 167, column: 1, excerpt: /^Stadskontoret kommer under 2024 .* i hela staden\.$/ },
-  { defect: 'a misspelling', ruleId: 'spelling', line: 143, column: 83, excerpt: 'afrofofi' },
+  { defect: 'a banned phrase', ruleId: 'formell-stil', line: 24, column: 32, excerpt: 'härmed' },
+  { defect: 'an outdated disability term', ruleId: 'funktionsnedsattning-termer', line: 162, column: 67, excerpt: 'handikappade' },
+  { defect: 'a 60-word sentence', ruleId: 'sentence-length', line: 274, column: 1, excerpt: /^Stadskontoret kommer under 2024 .* i hela staden\.$/ },
+  { defect: 'a misspelling', ruleId: 'spelling', line: 235, column: 5, excerpt: 'afrofofi' },
   { defect: 'the text on children removed', ruleId: 'child-consequences', line: 1, column: 1, excerpt: '' },
 ];
 

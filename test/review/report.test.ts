@@ -22,6 +22,8 @@ const finding = (over: Partial<Finding>): Finding => ({
   column: 1,
   endLine: 53,
   endColumn: 14,
+  page: null,
+  section: ['Beslutet skickas till'],
   excerpt: 'Trafiknämnden',
   ...over,
 });
@@ -49,9 +51,9 @@ const FINDINGS = [
     excerpt: '',
   }),
 ];
-const REVIEWS = [
-  { file: 'utkast.docx', findings: FINDINGS },
-  { file: 'ren.docx', findings: [] },
+const REVIEWS: FileReview[] = [
+  { file: 'utkast.txt', findings: FINDINGS, places: 'file' },
+  { file: 'ren.txt', findings: [], places: 'file' },
 ];
 const RULE = (id: string, severity: Rule['severity']): Rule => ({
   id,
@@ -67,15 +69,20 @@ const RULE = (id: string, severity: Rule['severity']): Rule => ({
 describe('json', () => {
   test('the contract: schemaVersion and findings with exactly the documented fields', () => {
     const json = reviewToJson(REVIEWS) as { schemaVersion: number; findings: Array<Record<string, unknown>> };
-    expect(json.schemaVersion).toBe(1);
+    expect(json.schemaVersion).toBe(2);
     expect(json.findings).toHaveLength(3);
     expect(json.findings[0]).toEqual({
-      file: 'utkast.docx',
+      file: 'utkast.txt',
       ruleId: 'recipient-registry',
       severity: 'error',
       message: '"Trafiknämnden" finns inte i registret',
       line: 53,
       column: 1,
+      endLine: 53,
+      endColumn: 14,
+      place: 'file',
+      page: null,
+      section: ['Beslutet skickas till'],
       excerpt: 'Trafiknämnden',
     });
   });
@@ -108,7 +115,7 @@ describe('sarif', () => {
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: 'utkast.docx' },
+            artifactLocation: { uri: 'utkast.txt' },
             region: { startLine: 143, startColumn: 83, endLine: 143, endColumn: 91, snippet: { text: 'afrofofi' } },
           },
         },
@@ -116,14 +123,31 @@ describe('sarif', () => {
       properties: { expected: 'afrofobi' },
     });
   });
+  test("a text file's snippet is the file's text in the region, over lines too", () => {
+    const lines = ['Rubrik', 'Kommunstyrelsen fick i', 'uppdrag att utreda.'];
+    const over = finding({ line: 2, column: 17, endLine: 3, endColumn: 8, excerpt: 'fick i uppdrag' });
+    const run = reviewToSarif([{ file: 'a.txt', findings: [over], places: 'file', lines }], [], '0') as any;
+    expect(run.runs[0].results[0].locations[0].physicalLocation.region.snippet.text).toBe('fick i\nuppdrag');
+  });
+  test('a DOCX paragraph and a PDF page are logical locations, with the place in properties', () => {
+    const docx = reviewToSarif([{ file: 'a.docx', findings: [finding({ line: 12, column: 5 })], places: 'paragraph' }], [], '0') as any;
+    const result = docx.runs[0].results[0];
+    expect(result.locations[0]).toEqual({
+      physicalLocation: { artifactLocation: { uri: 'a.docx' } },
+      logicalLocations: [{ name: 'stycke 12', fullyQualifiedName: 'Beslutet skickas till › stycke 12', kind: 'paragraph' }],
+    });
+    expect(result.properties).toEqual({ paragraph: 12, column: 5, excerpt: 'Trafiknämnden' });
+    const pdf = reviewToSarif([{ file: 'a.pdf', findings: [finding({ page: 3 })], places: 'text' }], [], '0') as any;
+    expect(pdf.runs[0].results[0].locations[0].logicalLocations[0]).toMatchObject({ name: 'sida 3', kind: 'page' });
+  });
 });
 
 describe('stylish', () => {
   const lines = reviewToStylish(REVIEWS).split('\n');
   test('file:line:col, severity in Swedish, message, rule id; the excerpt beneath', () => {
-    expect(lines[0]).toBe('utkast.docx:53:1    fel      "Trafiknämnden" finns inte i registret  recipient-registry');
-    expect(lines[1]).toBe('                    » Trafiknämnden');
-    expect(lines[2]).toMatch(/^utkast\.docx:143:83  varning  Okänt ord "afrofofi" .*  spelling$/);
+    expect(lines[0]).toBe('utkast.txt:53:1    fel      "Trafiknämnden" finns inte i registret  recipient-registry');
+    expect(lines[1]).toBe('                   » Trafiknämnden');
+    expect(lines[2]).toMatch(/^utkast\.txt:143:83  varning  Okänt ord "afrofofi" .*  spelling$/);
     expect(lines.at(-1)).toBe('✖ 3 anmärkningar (1 fel, 1 varning, 1 info)');
   });
   test('no colours unless asked', () => {
@@ -138,7 +162,8 @@ describe('md', () => {
     const md = reviewToMarkdown(REVIEWS);
     expect(md).toContain('| 53:1 | fel | "Trafiknämnden" finns inte i registret | `recipient-registry` | Trafiknämnden |');
     expect(md).toContain('Ingen uttrycklig prövning \\| av barnets bästa');
-    expect(md).toContain('## ren.docx\n\nInga anmärkningar.');
+    expect(md).toContain('## ren.txt\n\nInga anmärkningar.');
+    expect(reviewToMarkdown([{ ...REVIEWS[0], file: 'a.docx', places: 'paragraph' }])).toContain('| stycke 53:1 | fel |');
   });
 });
 

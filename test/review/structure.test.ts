@@ -11,14 +11,14 @@ ruleTable('required-sections', [
     text: CLEAN_MEMO.replace('Sammanfattning\n', '1. SAMMANFATTNING:\n').replace('Ärendet\n', 'Uppdraget\n'),
     expected: [],
   },
-  { name: 'Ansvariga missing: reported at the end', text: CLEAN_MEMO.replace(/Ansvariga\n.*\n$/, ''), expected: ['39:257'] },
+  { name: 'Ansvariga missing: reported at the end', text: CLEAN_MEMO.replace(/Ansvariga\n.*\n$/, ''), expected: ['28:257'] },
   {
     name: 'Beslutsplanering missing: reported at the next section present',
     text: memoWith('Beslutsplanering\n', 'Tidplan\n'),
-    expected: ['29:1'],
+    expected: ['22:1'],
     messages: ['Avsnittet "Beslutsplanering" saknas'],
   },
-  { name: 'a heading with nothing after it is no section', text: CLEAN_MEMO.replace(/Anna Andersson Avdelningschef\n$/, ''), expected: ['41:10'] },
+  { name: 'a heading with nothing after it is no section', text: CLEAN_MEMO.replace(/Anna Andersson Avdelningschef\n$/, ''), expected: ['30:10'] },
 ]);
 
 ruleTable('decision-planning', [
@@ -26,15 +26,15 @@ ruleTable('decision-planning', [
   {
     name: 'two dates swapped',
     text: memoWith('arbetsutskott 2024-04-29\nKommunstyrelsen 2024-05-07', 'arbetsutskott 2024-05-07\nKommunstyrelsen 2024-04-29'),
-    expected: ['25:17 2024-04-29'],
+    expected: ['19:17 2024-04-29'],
     messages: ['Kommunstyrelsen 2024-04-29 ligger före Kommunstyrelsens arbetsutskott 2024-05-07'],
   },
-  { name: 'not a calendar date', text: memoWith('Kommunfullmäktige 2024-05-23', 'Kommunfullmäktige 2024-02-30'), expected: ['27:19 2024-02-30'] },
-  { name: 'before the memo is dated', text: memoWith('arbetsutskott 2024-04-29', 'arbetsutskott 2024-04-02'), expected: ['23:32 2024-04-02'] },
+  { name: 'not a calendar date', text: memoWith('Kommunfullmäktige 2024-05-23', 'Kommunfullmäktige 2024-02-30'), expected: ['20:19 2024-02-30'] },
+  { name: 'before the memo is dated', text: memoWith('arbetsutskott 2024-04-29', 'arbetsutskott 2024-04-02'), expected: ['18:32 2024-04-02'] },
   {
     name: 'bodies out of order',
     text: memoWith('Kommunstyrelsen 2024-05-07\nKommunfullmäktige 2024-05-23', 'Kommunfullmäktige 2024-05-07\nKommunstyrelsen 2024-05-23'),
-    expected: ['27:1 Kommunstyrelsen'],
+    expected: ['20:1 Kommunstyrelsen'],
   },
 ]);
 
@@ -44,15 +44,15 @@ ruleTable('recipient-registry', [
   {
     name: 'a body Malmö does not have',
     text: memoWith('Servicenämnden\n', 'Trafiknämnden\n'),
-    expected: ['33:1 Trafiknämnden'],
+    expected: ['24:1 Trafiknämnden'],
     messages: ['finns inte i registret över Malmö stads'],
   },
 ]);
 
 ruleTable('recipient-duplicates', [
   { name: 'each once', text: CLEAN_MEMO, expected: [] },
-  { name: 'the same body twice', text: memoWith('Servicenämnden\n', 'Servicenämnden\nServicenämnden\n'), expected: ['35:1 Servicenämnden'] },
-  { name: 'one body written two ways', text: memoWith('Servicenämnden\n', 'MKB Fastighets AB\nMKB\n'), expected: ['35:1 MKB'] },
+  { name: 'the same body twice', text: memoWith('Servicenämnden\n', 'Servicenämnden\nServicenämnden\n'), expected: ['25:1 Servicenämnden'] },
+  { name: 'one body written two ways', text: memoWith('Servicenämnden\n', 'MKB Fastighets AB\nMKB\n'), expected: ['25:1 MKB'] },
 ]);
 
 ruleTable('administration-spelling', [
@@ -60,17 +60,17 @@ ruleTable('administration-spelling', [
   {
     name: 'a known misspelling in the recipient list',
     text: memoWith('Servicenämnden\n', 'Hälsa-, vård och omsorgsnämnden\n'),
-    expected: ['33:1 Hälsa-, vård och omsorgsnämnden'],
+    expected: ['24:1 Hälsa-, vård och omsorgsnämnden'],
     messages: ['ska stavas "Hälsa-, vård- och omsorgsnämnden"'],
   },
-  { name: 'a near miss', text: memoWith('Servicenämnden\n', 'Servicenämden\n'), expected: ['33:1 Servicenämden'] },
-  { name: 'capitals', text: memoWith('Servicenämnden\n', 'Malmö live konserthus AB\n'), expected: ['33:1 Malmö live konserthus AB'] },
+  { name: 'a near miss', text: memoWith('Servicenämnden\n', 'Servicenämden\n'), expected: ['24:1 Servicenämden'] },
+  { name: 'capitals', text: memoWith('Servicenämnden\n', 'Malmö live konserthus AB\n'), expected: ['24:1 Malmö live konserthus AB'] },
   {
     name: 'a known misspelling in the running text',
     text: memoWith('Förskolenämnden har i dag', 'MKB Fastighet AB:s och Förskolenämnden har i dag'),
-    expected: ['39:1 MKB Fastighet AB:s'],
+    expected: ['28:1 MKB Fastighet AB:s'],
   },
-  { name: 'a body in the planning', text: memoWith('Kommunstyrelsen 2024-05-07', 'Kommunstyrlsen 2024-05-07'), expected: ['25:1 Kommunstyrlsen'] },
+  { name: 'a body in the planning', text: memoWith('Kommunstyrelsen 2024-05-07', 'Kommunstyrlsen 2024-05-07'), expected: ['19:1 Kommunstyrlsen'] },
 ]);
 
 ruleTable('unknown-body', [
@@ -78,7 +78,7 @@ ruleTable('unknown-body', [
   {
     name: 'an unregistered committee in the running text',
     text: memoWith('Förskolenämnden har i dag', 'Integrationsnämnden och förskolenämnden har i dag'),
-    expected: ['39:1 Integrationsnämnden'],
+    expected: ['28:1 Integrationsnämnden'],
   },
 ]);
 
@@ -102,8 +102,8 @@ ruleTable('case-number-consistency', [
       'hyresavtalet.',
       'hyresavtalet i ärende STK-2024-5.',
     ),
-    expected: ['15:54 STK-2024-5'],
+    expected: ['12:54 STK-2024-5'],
     messages: ['Ärendets diarienummer är STK-2024-55'],
   },
-  { name: 'own number with the wrong year', text: memoWith('hyresavtalet.', 'hyresavtalet, STK-2023-55.'), expected: ['15:46 STK-2023-55'] },
+  { name: 'own number with the wrong year', text: memoWith('hyresavtalet.', 'hyresavtalet, STK-2023-55.'), expected: ['12:46 STK-2023-55'] },
 ]);

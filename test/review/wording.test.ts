@@ -8,8 +8,8 @@ const inCase = (text: string) => memoWith(CASE_START, `${text} ${CASE_START}`);
 
 ruleTable('formell-stil', [
   { name: 'plain wording', text: inCase('Kommunfullmäktige godkänner avtalet.'), expected: [] },
-  { name: '"härmed"', text: inCase('Kommunfullmäktige godkänner härmed avtalet.'), expected: ['39:29 härmed'] },
-  { name: 'inflected "dylikt"', text: inCase('Lokaler och dylikt hyrs in.'), expected: ['39:13 dylikt'] },
+  { name: '"härmed"', text: inCase('Kommunfullmäktige godkänner härmed avtalet.'), expected: ['28:29 härmed'] },
+  { name: 'inflected "dylikt"', text: inCase('Lokaler och dylikt hyrs in.'), expected: ['28:13 dylikt'] },
   { name: 'not inside other words', text: inCase('Härmedföljande avtal.'), expected: [] },
 ]);
 
@@ -18,10 +18,10 @@ ruleTable('krangelord', [
   {
     name: '"tillse" and "i enlighet med"',
     text: inCase('Stadskontoret ska tillse att avtalet följs i enlighet med policyn.'),
-    expected: ['39:19 tillse', '39:44 i enlighet med'],
+    expected: ['28:19 tillse', '28:44 i enlighet med'],
     messages: ['"se till"', '"enligt"'],
   },
-  { name: 'a phrase across a line break', text: inCase('Avtalet följs i\nenlighet med policyn.'), expected: ['39:15 i enlighet med'] },
+  { name: 'a phrase across a line break', text: inCase('Avtalet följs i\nenlighet med policyn.'), expected: ['28:15 i enlighet med'] },
 ]);
 
 ruleTable('funktionsnedsattning-termer', [
@@ -29,7 +29,7 @@ ruleTable('funktionsnedsattning-termer', [
   {
     name: 'handikappade, funktionshindrade, rörelsehindrade',
     text: inCase('Lokalen anpassas för handikappade, funktionshindrade och rörelsehindrade.'),
-    expected: ['39:22 handikappade', '39:36 funktionshindrade', '39:58 rörelsehindrade'],
+    expected: ['28:22 handikappade', '28:36 funktionshindrade', '28:58 rörelsehindrade'],
     messages: ['"personer med funktionsnedsättning"', '"personer med funktionsnedsättning"', '"personer med rörelsenedsättning"'],
   },
   { name: 'compounds are left alone', text: inCase('Handikappolitiken har en lång historia.'), expected: [] },
@@ -37,12 +37,12 @@ ruleTable('funktionsnedsattning-termer', [
 
 ruleTable('gruppbeteckningar', [
   { name: 'a precise group', text: inCase('Insatsen riktar sig till utrikes födda kvinnor.'), expected: [] },
-  { name: '"invandrare"', text: inCase('Insatsen riktar sig till invandrare.'), expected: ['39:26 invandrare'] },
+  { name: '"invandrare"', text: inCase('Insatsen riktar sig till invandrare.'), expected: ['28:26 invandrare'] },
 ]);
 
 ruleTable('hbt-forkortning', [
   { name: 'current forms', text: inCase('Arbetet för hbtqi-personers rättigheter och HBTQIA+-perspektivet.'), expected: [] },
-  { name: '"HBT"', text: inCase('Arbetet för HBT-personers rättigheter.'), expected: ['39:13 HBT'] },
+  { name: '"HBT"', text: inCase('Arbetet för HBT-personers rättigheter.'), expected: ['28:13 HBT'] },
 ]);
 
 ruleTable('hbtqi-form', [
@@ -50,14 +50,14 @@ ruleTable('hbtqi-form', [
   {
     name: 'two forms: the rarer one is reported',
     text: inCase('Insatser mot HBTQIA-hat, för HBTQIA-personer och för HBTQ-personer.'),
-    expected: ['39:54 HBTQ'],
+    expected: ['28:54 HBTQ'],
     messages: ['annars HBTQIA (2 gånger)'],
   },
-  { name: 'HBTQIA+ is its own form; on a tie the first wins', text: inCase('HBTQIA+-personer och HBTQIA-personer.'), expected: ['39:22 HBTQIA'] },
+  { name: 'HBTQIA+ is its own form; on a tie the first wins', text: inCase('HBTQIA+-personer och HBTQIA-personer.'), expected: ['28:22 HBTQIA'] },
 ]);
 
 ruleTable('konsekvensanalys-form', [
   { name: 'one word', text: inCase('En konsekvensanalys görs; konsekvensanalysen redovisas.'), expected: [] },
   { name: 'barnkonsekvensanalys is another concept', text: inCase('En konsekvensanalys och en barnkonsekvensanalys görs.'), expected: [] },
-  { name: 'two words', text: inCase('En konsekvensanalys görs; konsekvensbedömningen redovisas.'), expected: ['39:27 konsekvensbedömningen'] },
+  { name: 'two words', text: inCase('En konsekvensanalys görs; konsekvensbedömningen redovisas.'), expected: ['28:27 konsekvensbedömningen'] },
 ]);

@@ -62,7 +62,7 @@ describe('mrkoll search (built binary)', () => {
   test('CSV has a header and one row per hit', () => {
     const { stdout } = run('search', 'klarspråk', SEEDS, '--format', 'csv');
     const [header, ...rows] = stdout.trim().split('\r\n');
-    expect(header).toBe('rank,score,document,passage,section,page,line,type,year,tags,administrations,snippet');
+    expect(header).toBe('rank,score,document,passage,section,page,line,type,year,tags,administrations,snippet,paragraph,sectionPath');
     expect(rows.length).toBeGreaterThan(0);
   });
 
@@ -98,6 +98,6 @@ describe('mrkoll kwic (built binary)', () => {
     const columns = new Set(text.map((l) => l.toLowerCase().indexOf('klarspråk')));
     expect(columns.size).toBe(1);
     const csv = run('kwic', 'klarspråk', SEEDS, '--format', 'csv').stdout;
-    expect(csv.split('\r\n')[0]).toBe('document,passage,section,page,line,left,keyword,right,via,negated');
+    expect(csv.split('\r\n')[0]).toBe('document,passage,section,page,line,left,keyword,right,via,negated,paragraph,sectionPath');
   });
 });

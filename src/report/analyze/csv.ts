@@ -25,3 +25,62 @@ export function analyzeToCsv(analysis: Analysis): string {
   });
   return csvTable(header, rows);
 }
+
+/**
+ * `--evidence`: one row per piece of evidence behind the matrix, counted or shown only, with where
+ * the quote stands (page, line or DOCX paragraph, heading path), the terms that tag it and what
+ * makes the passage count for the administration.
+ */
+export function analyzeEvidenceToCsv(analysis: Analysis): string {
+  const { coverage } = analysis.views[analysis.view]!;
+  const header = [
+    'id',
+    'namn',
+    'kategori',
+    'raknas',
+    'dokument',
+    'sida',
+    'rad',
+    'stycke',
+    'avsnitt',
+    'passage',
+    'citat',
+    'termer',
+    'knyts_genom',
+    'knyts_av',
+    'knyts_i_passage',
+  ];
+  const rows: CsvValue[][] = [];
+  for (const r of coverage.rows) {
+    for (const c of coverage.categories) {
+      const cell = r.cells[c.id];
+      if (!cell) continue;
+      const items = [
+        ...cell.evidence.map((e) => ({ e, counted: 'ja' })),
+        ...cell.notCounted.map((e) => ({ e, counted: e.note === 'negated' ? 'nej: negerat' : 'nej: standardtext' })),
+      ];
+      for (const { e, counted } of items) {
+        const terms = [...new Set(e.terms.map((t) => t.text))].join('; ');
+        const a = e.attribution;
+        rows.push([
+          r.id,
+          r.name,
+          c.id,
+          counted,
+          e.document,
+          e.page,
+          e.line,
+          e.paragraph,
+          e.section.join(' › '),
+          e.passage,
+          e.quote,
+          terms,
+          a?.kind,
+          a?.text,
+          a?.passage,
+        ]);
+      }
+    }
+  }
+  return csvTable(header, rows);
+}

@@ -2,6 +2,9 @@
 // variant statuses, short column names, and how a place in a document is written.
 import type { View } from '../../analyze/coverage.js';
 import type { GapKind } from '../../analyze/gap.js';
+import type { SkippedVariant } from '../../corpus/variants.js';
+import { pct } from '../../util/swedish.js';
+import path from 'node:path';
 
 export const GAP_TITLE: Record<GapKind, string> = {
   'absent-administration': 'Frånvarande eller nästan tysta förvaltningar',
@@ -30,3 +33,10 @@ export const VIEW_SHORT: Record<View, string> = { mention: 'Efter omnämnande', 
 
 /** A cell whose category belongs to another city's framework than the row's. */
 export const NOT_APPLICABLE = 'ej tillämplig';
+
+/** Why a document is not counted: "variant av a.docx" (manifest), "samma text som a.docx, 97 % lika". */
+export function variantNote(s: SkippedVariant): string {
+  const other = path.basename(s.variantOf);
+  if (s.by === 'manifest') return `variant av ${other}`;
+  return `samma text som ${other}${s.similarity === null ? '' : `, ${pct(s.similarity)} lika`}`;
+}

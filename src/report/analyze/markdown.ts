@@ -10,7 +10,7 @@ import { namesToMarkdown } from '../names/markdown.js';
 import { corpusLines } from './text.js';
 import { principleOwners, shownPrinciples, shownRows } from './principles.js';
 import { GAP_HELP, GAP_TITLE, NOT_APPLICABLE, VIEW_LABEL } from './labels.js';
-import { place } from '../format/evidence.js';
+import { attributionText, place } from '../format/evidence.js';
 import { mdText } from '../format/markdown.js';
 
 const EVIDENCE_PER_GAP = 3;
@@ -47,7 +47,7 @@ export function analyzeToMarkdown(analysis: Analysis, names: NamesReport | null 
     out.push(`### ${GAP_TITLE[kind]} (${num(gaps.length)})`, '', `_${GAP_HELP[kind]}_`, '');
     for (const g of gaps) {
       out.push(`- ${mdText(g.message)}`);
-      for (const e of g.evidence.slice(0, EVIDENCE_PER_GAP)) out.push(`  > ${quote(e)} — ${mdText(place(e))}`);
+      for (const e of g.evidence.slice(0, EVIDENCE_PER_GAP)) out.push(`  > ${quote(e)} — ${mdText([place(e), attributionText(e)].filter(Boolean).join('; '))}`);
     }
     out.push('');
   }

@@ -6,7 +6,7 @@ import { list, num, pct } from '../../util/swedish.js';
 import { isApplicable, type CategoryInfo, type CoverageRow } from '../../analyze/coverage.js';
 import { principleOwners, shownPrinciples, shownRows } from './principles.js';
 import { GAP_KINDS } from '../../analyze/gap.js';
-import { GAP_TITLE, NOT_APPLICABLE, VIEW_LABEL } from './labels.js';
+import { GAP_TITLE, NOT_APPLICABLE, VIEW_LABEL, variantNote } from './labels.js';
 import { truncate, wrap } from '../format/text.js';
 
 export interface TextOptions {
@@ -72,7 +72,7 @@ export function corpusLines(analysis: Analysis): string[] {
   const lines = [`Underlag: ${num(c.documents.length)} dokument, ${num(c.passages)} stycken, ${num(c.words)} ord.`];
   if (c.cities.length > 0) lines.push(`Kommuner: ${c.cities.map((x) => `${x.name} (${num(x.documents)})`).join(', ')}.`);
   if (c.skippedVariants.length > 0) {
-    const which = c.skippedVariants.map((s) => `${path.basename(s.path)} (variant av ${path.basename(s.variantOf)})`);
+    const which = c.skippedVariants.map((s) => `${path.basename(s.path)} (${variantNote(s)})`);
     lines.push(`Överhoppade varianter: ${num(c.skippedVariants.length)}: ${list(which, 4)}. Ta med dem med --include-variants.`);
   }
   if (c.failures.length > 0) lines.push(`Kunde inte läsas: ${num(c.failures.length)} filer (se standard fel).`);

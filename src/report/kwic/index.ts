@@ -22,7 +22,7 @@ export function kwicToText(term: string, lines: readonly KwicLine[], options: Kw
   const keyWidth = Math.min(30, Math.max(...lines.map((l) => l.keyword.length)));
   const out = lines.map((l) => {
     const keyword = l.keyword.padEnd(keyWidth);
-    const where = `${l.document}${l.page !== null ? ` s. ${l.page}` : l.line !== null ? `:${l.line}` : ''}`;
+    const where = `${l.document}${l.page !== null ? ` s. ${l.page}` : l.line !== null ? `:${l.line}` : l.paragraph !== null ? ` stycke ${l.paragraph}` : ''}`;
     return `${l.left.padStart(options.width)}  ${paint('bold', keyword, options.color)}  ${l.right.padEnd(options.width)}  ${l.negated ? '¬ ' : ''}${where}`;
   });
   out.push('', `${lines.length} ${lines.length === 1 ? 'förekomst' : 'förekomster'} av "${term}"${lines.some((l) => l.negated) ? ' (¬ = negerad)' : ''}`);
@@ -30,9 +30,9 @@ export function kwicToText(term: string, lines: readonly KwicLine[], options: Kw
 }
 
 export function kwicToCsv(lines: readonly KwicLine[]): string {
-  const header = ['document', 'passage', 'section', 'page', 'line', 'left', 'keyword', 'right', 'via', 'negated'];
+  const header = ['document', 'passage', 'section', 'page', 'line', 'left', 'keyword', 'right', 'via', 'negated', 'paragraph', 'sectionPath'];
   return csvTable(
     header,
-    lines.map((l) => [l.document, l.passage, l.section, l.page, l.line, l.left, l.keyword, l.right, l.via, l.negated]),
+    lines.map((l) => [l.document, l.passage, l.section, l.page, l.line, l.left, l.keyword, l.right, l.via, l.negated, l.paragraph, l.sectionPath.join(' › ')]),
   );
 }

@@ -1,12 +1,13 @@
 // The JSON document `mrkoll names --format json` prints, described in docs/schema/names.md.
 import type { NamesReport } from '../../names/index.js';
 import { evidence } from '../format/evidence.js';
+import type { SkippedVariant } from '../../corpus/variants.js';
 
 export const NAMES_SCHEMA_VERSION = 1;
 
 export interface NamesCorpus {
   documents: string[];
-  skippedVariants: Array<{ path: string; variantOf: string }>;
+  skippedVariants: SkippedVariant[];
   /** False when the spelling check could not run (then no spelling groups). */
   spelling: boolean;
 }

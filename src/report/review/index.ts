@@ -1,16 +1,29 @@
 // Renders `mrkoll review` findings: stylish (the terminal, like ESLint and Vale), JSON (the
 // contract in docs/schema/review.md), SARIF 2.1.0 (code-scanning tools) and Markdown.
 import type { Finding, ReviewProfile, Rule, Severity } from '../../review/types.js';
+import type { PlaceKind } from '../../review/line-column.js';
 import { paint, type AnsiStyle } from '../format/ansi.js';
 import { truncate } from '../format/text.js';
 import { mdText } from '../format/markdown.js';
 
-export const REVIEW_SCHEMA_VERSION = 1;
+/** 2: line and column point into the file (text, Markdown, HTML) or a DOCX's paragraphs, no longer the extracted text. */
+export const REVIEW_SCHEMA_VERSION = 2;
 
 export interface FileReview {
   /** The path as given on the command line, or as found under a directory or by a glob given there. */
   file: string;
   findings: Finding[];
+  /** What the findings' lines count (see PlaceKind); 'text' when not given. */
+  places?: PlaceKind;
+  /** The file's own lines, for text formats: SARIF snippets are the file's text at each region. */
+  lines?: string[];
+}
+
+/** `fil.txt:23:299`; `fil.docx:stycke 12:5`; `fil.pdf:s. 3` (a PDF's lines are its extracted text's). */
+export function findingPlace(review: FileReview, f: Finding): string {
+  if (review.places === 'paragraph') return `${review.file}:stycke ${f.line}:${f.column}`;
+  if (review.places === 'text' && f.page !== null) return `${review.file}:s. ${f.page}`;
+  return `${review.file}:${f.line}:${f.column}`;
 }
 
 const SEVERITY_LABEL: Record<Severity, string> = { error: 'fel', warning: 'varning', info: 'info' };
@@ -28,6 +41,11 @@ export function reviewToJson(reviews: FileReview[]): object {
         message: f.message,
         line: f.line,
         column: f.column,
+        endLine: f.endLine,
+        endColumn: f.endColumn,
+        place: r.places ?? 'text',
+        page: f.page,
+        section: f.section,
         excerpt: f.excerpt,
       })),
     ),
@@ -40,7 +58,7 @@ export function reviewToStylish(reviews: FileReview[], options: { color?: boolea
   const out: string[] = [];
   for (const review of reviews) {
     if (review.findings.length === 0) continue;
-    const places = review.findings.map((f) => `${review.file}:${f.line}:${f.column}`);
+    const places = review.findings.map((f) => findingPlace(review, f));
     const width = Math.max(...places.map((p) => p.length));
     review.findings.forEach((f, i) => {
       const severity = paint(COLOR[f.severity], SEVERITY_LABEL[f.severity].padEnd(7), color);
@@ -69,10 +87,11 @@ export function reviewToMarkdown(reviews: FileReview[]): string {
       out.push('Inga anmärkningar.', '');
       continue;
     }
-    out.push('| Rad:kol | Allvar | Meddelande | Regel | Utdrag |', '|---|---|---|---|---|');
+    out.push('| Plats | Allvar | Meddelande | Regel | Utdrag |', '|---|---|---|---|---|');
     for (const f of review.findings) {
       const excerpt = f.excerpt ? mdText(truncate(f.excerpt, 80)) : '';
-      out.push(`| ${f.line}:${f.column} | ${SEVERITY_LABEL[f.severity]} | ${mdText(f.message)} | \`${f.ruleId}\` | ${excerpt} |`);
+      const where = findingPlace(review, f).slice(review.file.length + 1);
+      out.push(`| ${mdText(where)} | ${SEVERITY_LABEL[f.severity]} | ${mdText(f.message)} | \`${f.ruleId}\` | ${excerpt} |`);
     }
     out.push('');
   }
@@ -82,7 +101,11 @@ export function reviewToMarkdown(reviews: FileReview[]): string {
 
 const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note' };
 
-/** SARIF 2.1.0. Regions are lines and columns of the extracted text, as in the other formats. */
+/**
+ * SARIF 2.1.0. A text file's results have regions in the file, with the file's own text there as
+ * the snippet; a DOCX's are paragraphs and a PDF's pages, which no region can name: they get a
+ * logical location ("Sammanfattning › stycke 12", "sida 3") and their place in `properties`.
+ */
 export function reviewToSarif(reviews: FileReview[], rules: Rule[], version: string): object {
   const active = rules.filter((r) => r.severity !== 'off');
   const index = new Map(active.map((r, i) => [r.id, i]));
@@ -111,26 +134,50 @@ export function reviewToSarif(reviews: FileReview[], rules: Rule[], version: str
             ...(index.has(f.ruleId) && { ruleIndex: index.get(f.ruleId) }),
             level: SARIF_LEVEL[f.severity],
             message: { text: f.message },
-            locations: [
-              {
-                physicalLocation: {
-                  artifactLocation: { uri: fileUri(review.file) },
-                  region: {
-                    startLine: f.line,
-                    startColumn: f.column,
-                    endLine: f.endLine,
-                    endColumn: f.endColumn,
-                    ...(f.excerpt && { snippet: { text: f.excerpt } }),
-                  },
-                },
-              },
-            ],
-            ...(f.expected !== undefined && { properties: { expected: f.expected } }),
+            locations: [sarifLocation(review, f)],
+            ...sarifProperties(review, f),
           })),
         ),
       },
     ],
   };
+}
+
+function sarifLocation(review: FileReview, f: Finding): object {
+  const artifactLocation = { uri: fileUri(review.file) };
+  if (review.places === 'file') {
+    const snippet = review.lines ? textAt(review.lines, f) : f.excerpt;
+    const region = { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn, ...(snippet && { snippet: { text: snippet } }) };
+    return { physicalLocation: { artifactLocation, region } };
+  }
+  const name = review.places === 'paragraph' ? `stycke ${f.line}` : f.page !== null ? `sida ${f.page}` : null;
+  if (name === null || (f.start === 0 && f.end === 0)) return { physicalLocation: { artifactLocation } };
+  const logical = { name, fullyQualifiedName: [...f.section, name].join(' › '), kind: review.places === 'paragraph' ? 'paragraph' : 'page' };
+  return { physicalLocation: { artifactLocation }, logicalLocations: [logical] };
+}
+
+function sarifProperties(review: FileReview, f: Finding): object {
+  const place =
+    review.places === 'paragraph'
+      ? { paragraph: f.line, column: f.column, ...(f.page !== null && { page: f.page }) }
+      : review.places === 'file'
+        ? {}
+        : { ...(f.page !== null && { page: f.page }) };
+  const properties = {
+    ...place,
+    ...(review.places !== 'file' && f.excerpt && { excerpt: f.excerpt }),
+    ...(f.expected !== undefined && { expected: f.expected }),
+  };
+  return Object.keys(properties).length > 0 ? { properties } : {};
+}
+
+/** The text of `lines` from the finding's start to its end (exclusive column), lines joined by "\n". */
+export function textAt(lines: readonly string[], f: Pick<Finding, 'line' | 'column' | 'endLine' | 'endColumn'>): string {
+  if (f.endLine === f.line) return (lines[f.line - 1] ?? '').slice(f.column - 1, f.endColumn - 1);
+  const parts = [(lines[f.line - 1] ?? '').slice(f.column - 1)];
+  for (let l = f.line + 1; l < f.endLine; l++) parts.push(lines[l - 1] ?? '');
+  parts.push((lines[f.endLine - 1] ?? '').slice(0, f.endColumn - 1));
+  return parts.join('\n');
 }
 
 /**

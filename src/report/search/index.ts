@@ -36,6 +36,7 @@ export function searchToJson(query: string, filters: SearchFilters, result: Sear
       sectionPath: h.sectionPath,
       page: h.page,
       line: h.line,
+      paragraph: h.paragraph,
       snippet: h.snippet.text,
       highlights: h.snippet.highlights,
       tags: h.tags,
@@ -59,9 +60,10 @@ export function renderHighlights(snippet: Snippet, style: HighlightStyle): strin
   return out + snippet.text.slice(at);
 }
 
-function place(h: { page: number | null; line: number | null }): string {
+function place(h: { page: number | null; line: number | null; paragraph: number | null }): string {
   if (h.page !== null) return `s. ${h.page}`;
   if (h.line !== null) return `rad ${h.line}`;
+  if (h.paragraph !== null) return `stycke ${h.paragraph}`;
   return '';
 }
 
@@ -90,7 +92,22 @@ export function searchToText(query: string, result: SearchResult, options: Searc
 
 /** CSV, one row per hit; highlights marked «…» in the snippet column. */
 export function searchToCsv(result: SearchResult): string {
-  const header = ['rank', 'score', 'document', 'passage', 'section', 'page', 'line', 'type', 'year', 'tags', 'administrations', 'snippet'];
+  const header = [
+    'rank',
+    'score',
+    'document',
+    'passage',
+    'section',
+    'page',
+    'line',
+    'type',
+    'year',
+    'tags',
+    'administrations',
+    'snippet',
+    'paragraph',
+    'sectionPath',
+  ];
   const rows = result.hits.map((h, i) => [
     i + 1,
     h.score,
@@ -104,6 +121,8 @@ export function searchToCsv(result: SearchResult): string {
     h.tags.join(' '),
     h.administrations.join(' '),
     renderHighlights(h.snippet, 'guillemets'),
+    h.paragraph,
+    h.sectionPath.join(' › '),
   ]);
   return csvTable(header, rows);
 }

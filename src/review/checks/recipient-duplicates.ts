@@ -1,7 +1,7 @@
 // A recipient listed twice under "Beslutet skickas till", also when written two ways
 // ("MKB Fastighets AB" and "MKB"): reported at the second listing.
 import { defineCheck } from '../define-check.js';
-import { lineColumn } from '../line-column.js';
+import { placeOf } from '../line-column.js';
 import { nameLookup } from '../registry-lookup.js';
 import { readRecipients, rolePatterns, type Recipient } from '../recipients.js';
 import type { Finding } from '../types.js';
@@ -30,7 +30,7 @@ export const recipientDuplicates = defineCheck<RecipientData>({
           first.set(key, recipient);
           continue;
         }
-        const { line } = lineColumn(ctx.lines, earlier.start);
+        const { line } = placeOf(ctx.lines, earlier.start);
         findings.push(rule.finding(ctx, recipient.start, recipient.end, { values: { firstLine: line, first: earlier.text } }));
       }
       return findings;

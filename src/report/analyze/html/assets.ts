@@ -50,6 +50,9 @@ table.matrix{font-size:.85rem}
 blockquote{margin:.5rem 0;padding:.4rem .6rem;border-left:4px solid var(--accent);background:var(--soft)}
 blockquote cite{display:block;font-style:normal;color:var(--muted);font-size:.8rem;margin-top:.2rem}
 mark{background:#ffe08a;padding:0 .1rem}
+mark.attr{background:#bfe0ff;outline:1px solid #5b9bd5}
+.why{font-size:.85rem;margin:.2rem 0 0}
+details.context p{margin:.3rem 0;font-size:.9rem;white-space:pre-wrap}
 .ranking th,.ranking td{padding:.25rem .5rem;border-bottom:1px solid var(--line);text-align:left}
 .ranking .label{color:var(--muted);font-weight:400}
 .barwrap{display:inline-block;width:8rem;height:.6rem;background:var(--soft);border-radius:2px;vertical-align:middle;margin-right:.4rem}
@@ -82,14 +85,28 @@ export const SCRIPT = `
     return e;
   }
 
+  // Text with its marks (terms, and in blue what makes the passage count) as mark elements.
+  function marked(parent, text, marks) {
+    var at = 0;
+    (marks || []).forEach(function (m) {
+      parent.appendChild(document.createTextNode(text.slice(at, m[0])));
+      parent.appendChild(el('mark', m[2] === 'attr' ? 'attr' : null, text.slice(m[0], m[1])));
+      at = m[1];
+    });
+    parent.appendChild(document.createTextNode(text.slice(at)));
+  }
+
   function quote(ev) {
     var q = el('blockquote');
-    if (ev.match) {
-      q.appendChild(document.createTextNode(ev.quote.slice(0, ev.match[0])));
-      q.appendChild(el('mark', null, ev.quote.slice(ev.match[0], ev.match[1])));
-      q.appendChild(document.createTextNode(ev.quote.slice(ev.match[1])));
-    } else {
-      q.textContent = ev.quote;
+    marked(q, ev.quote, ev.marks);
+    if (ev.why) q.appendChild(el('p', 'why', ev.why));
+    if (ev.context) {
+      var more = el('details', 'context');
+      more.appendChild(el('summary', null, 'Visa i stycket'));
+      var p = el('p');
+      marked(p, ev.context.text, ev.context.marks);
+      more.appendChild(p);
+      q.appendChild(more);
     }
     var note = ev.note === 'negated' ? ' · negerat' : ev.note === 'boilerplate' ? ' · standardtext' : '';
     q.appendChild(el('cite', null, ev.where + ' · ' + ev.passage + note));

@@ -8,7 +8,7 @@ import { isApplicable, type View } from '../../../analyze/coverage.js';
 import { categoryName } from '../../../analyze/gaps.js';
 import { NOT_APPLICABLE, VIEW_LABEL } from '../labels.js';
 import { shownPrinciples, shownRows } from '../principles.js';
-import { place } from '../../format/evidence.js';
+import { attributionText, place } from '../../format/evidence.js';
 import { esc } from '../../format/html.js';
 import { heat } from './heat.js';
 
@@ -24,16 +24,65 @@ export type CellData = Record<
  */
 export const QUOTES_PER_CELL = 30;
 
+/** A stretch of text to highlight: a term, or what attributes the passage ("attr"). */
+export type Mark = [number, number, 'term' | 'attr'];
+
 export interface EvidenceData {
   quote: string;
   match: [number, number] | null;
+  /** Terms and the attribution inside the quote, in order, none overlapping. */
+  marks: Mark[];
   where: string;
   passage: string;
   note: string | null;
+  /** Why the passage counts for the administration, in words; null when not known. */
+  why: string | null;
+  /** The passage around the quote and the attribution, when the attribution stands outside the quote. */
+  context: { text: string; marks: Mark[] } | null;
 }
 
+/** Longest stretch of a passage shown around a quote and its attribution. */
+const CONTEXT_CHARS = 1500;
+
 export function evidenceData(e: EvidenceRef): EvidenceData {
-  return { quote: e.quote, match: e.match, where: place(e), passage: e.passage, note: e.note ?? null };
+  return {
+    quote: e.quote,
+    match: e.match,
+    marks: marksIn(e, e.offset, e.offset + e.quote.length),
+    where: place(e),
+    passage: e.passage,
+    note: e.note ?? null,
+    why: attributionText(e) || null,
+    context: contextOf(e),
+  };
+}
+
+/** The terms and the attribution in [from, to) of the passage, as offsets from `from`. */
+function marksIn(e: EvidenceRef, from: number, to: number): Mark[] {
+  const marks: Mark[] = e.terms.filter((t) => t.start >= from && t.end <= to).map((t) => [t.start - from, t.end - from, 'term']);
+  if (!e.terms.length && e.match) marks.push([e.offset + e.match[0] - from, e.offset + e.match[1] - from, 'term']);
+  const a = e.attribution;
+  if (a && a.passage === e.passage && a.start !== null && a.end !== null && a.start >= from && a.end <= to) marks.push([a.start - from, a.end - from, 'attr']);
+  marks.sort((x, y) => x[0] - y[0] || y[1] - x[1]);
+  const kept: Mark[] = [];
+  for (const m of marks) if (kept.length === 0 || m[0] >= kept[kept.length - 1][1]) kept.push(m);
+  return kept;
+}
+
+function contextOf(e: EvidenceRef): EvidenceData['context'] {
+  const a = e.attribution;
+  const text = e.passageText;
+  if (!text || !a || a.passage !== e.passage || a.start === null || a.end === null) return null;
+  const quoteEnd = e.offset + e.quote.length;
+  if (a.start >= e.offset && a.end <= quoteEnd) return null;
+  let from = Math.min(a.start, e.offset);
+  let to = Math.max(a.end, quoteEnd);
+  // Too far apart to show whole: the attribution with some words around it.
+  if (to - from > CONTEXT_CHARS) [from, to] = [Math.max(0, a.start - 200), Math.min(text.length, a.end + 200)];
+  return {
+    text: `${from > 0 ? '…' : ''}${text.slice(from, to)}${to < text.length ? '…' : ''}`,
+    marks: marksIn(e, from, to).map(([s, t, k]) => [s + (from > 0 ? 1 : 0), t + (from > 0 ? 1 : 0), k]),
+  };
 }
 
 export function matrixTable(view: View, result: ViewResult, cells: CellData, hidden: boolean): string {

@@ -6,7 +6,7 @@ import type { Analysis } from '../../../analyze/index.js';
 import { num, pct } from '../../../util/swedish.js';
 import type { View } from '../../../analyze/coverage.js';
 import type { NamesReport } from '../../../names/index.js';
-import { VIEW_LABEL, VIEW_SHORT } from '../labels.js';
+import { VIEW_LABEL, VIEW_SHORT, variantNote } from '../labels.js';
 import { SCRIPT, STYLE } from './assets.js';
 import { esc, scriptJson, withContentSecurityPolicy } from '../../format/html.js';
 import { generatorMeta } from '../../format/signature.js';
@@ -140,10 +140,7 @@ function aboutSection(analysis: Analysis): string {
     )
     .join('');
   const skipped = analysis.corpus.skippedVariants
-    .map(
-      (s) =>
-        `<li>${esc(path.basename(s.path))} är en variant av ${esc(path.basename(s.variantOf))} och räknas inte (ta med den med <code>--include-variants</code>).</li>`,
-    )
+    .map((s) => `<li>${esc(path.basename(s.path))}: ${esc(variantNote(s))}; räknas inte (ta med den med <code>--include-variants</code>).</li>`)
     .join('');
   return `<section id="om" aria-labelledby="h-om"><h2 id="h-om">Om rapporten</h2>
 <p>Varje stycke i dokumenten har märkts med de principer och rättighetsområden det tar upp, utifrån lexikonens termer, och med de förvaltningar och bolag det nämner. En cell räknar de stycken som tar upp kategorin och som räknas för förvaltningen. Andelen är styckenas ord delat med alla ord som räknas för förvaltningen. Negerade träffar (”har inte lyft fram”) och standardtext räknas inte men visas bland beläggen. Rubriker räknas inte. Efter omnämnande räknas inte sändlistor (t.ex. ”Beslutet skickas till”), och inte heller gruppord som står för fler än ${num(t.groupMaxMembers)} förvaltningar (”de helägda bolagen”).</p>

@@ -9,12 +9,27 @@ import { GAP_KINDS } from '../../../analyze/gap.js';
 import type { NameGroupKind, NamesReport } from '../../../names/index.js';
 import { GAP_HELP, GAP_TITLE } from '../labels.js';
 import { NAME_KIND_TITLE, statusLabel } from '../../names/labels.js';
-import { place } from '../../format/evidence.js';
+import { evidenceData, type Mark } from './matrix.js';
 import { esc } from '../../format/html.js';
 
+/** Text with its marks as mark elements (what attributes the passage in class "attr"). */
+function markedHtml(text: string, marks: Mark[]): string {
+  let at = 0;
+  let out = '';
+  for (const [start, end, kind] of marks) {
+    out += `${esc(text.slice(at, start))}<mark${kind === 'attr' ? ' class="attr"' : ''}>${esc(text.slice(start, end))}</mark>`;
+    at = end;
+  }
+  return out + esc(text.slice(at));
+}
+
 export function quoteHtml(e: EvidenceRef): string {
-  const q = e.match ? `${esc(e.quote.slice(0, e.match[0]))}<mark>${esc(e.quote.slice(...e.match))}</mark>${esc(e.quote.slice(e.match[1]))}` : esc(e.quote);
-  return `<blockquote>${q}<cite>${esc(place(e))} · ${esc(e.passage)}</cite></blockquote>`;
+  const data = evidenceData(e);
+  const why = data.why ? `<p class="why">${esc(data.why)}</p>` : '';
+  const context = data.context
+    ? `<details class="context"><summary>Visa i stycket</summary><p>${markedHtml(data.context.text, data.context.marks)}</p></details>`
+    : '';
+  return `<blockquote>${markedHtml(data.quote, data.marks)}${why}${context}<cite>${esc(data.where)} · ${esc(e.passage)}</cite></blockquote>`;
 }
 
 export function gapsSection(view: View, result: ViewResult, hidden: boolean): string {

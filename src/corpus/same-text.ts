@@ -1,0 +1,117 @@
+// Renderings of one text (a DOCX and its PDF, a copy under another name, the text pasted into a
+// .txt) found by their content: each document's word 5-shingles, a MinHash signature to find
+// candidates quickly (locality-sensitive banding), and the Jaccard similarity of the shingle sets
+// to decide. Formatting, page furniture and line breaks differ between renderings; the words do not.
+import type { Document } from '../types.js';
+
+/** Texts this alike (Jaccard of word 5-shingles) are one document, unless the rules say otherwise. */
+export const SAME_TEXT = 0.9;
+
+/** Words per shingle: long enough that two different memos on one template share few. */
+const SHINGLE_WORDS = 5;
+/** Hash functions in a signature, and rows per band: 32 bands of 4 find pairs at 0.9 all but surely. */
+const HASHES = 128;
+const ROWS_PER_BAND = 4;
+/**
+ * Fewest shingles (about as many words plus four) a text needs to be compared: two one-line notes
+ * that say the same thing are not thereby one document.
+ */
+const MIN_SHINGLES = 20;
+
+export interface TextPrint {
+  /** The shingles' 32-bit hashes. */
+  shingles: Set<number>;
+  signature: Uint32Array;
+}
+
+/** FNV-1a over a string's UTF-16 code units. */
+function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** MurmurHash3's finaliser: a good 32-bit mix, made a family by xor with a seed. */
+function mix(x: number): number {
+  x ^= x >>> 16;
+  x = Math.imul(x, 0x85ebca6b);
+  x ^= x >>> 13;
+  x = Math.imul(x, 0xc2b2ae35);
+  x ^= x >>> 16;
+  return x >>> 0;
+}
+
+const SEEDS = Uint32Array.from({ length: HASHES }, (_, i) => mix(0x9e3779b9 + i * 0x632be5ab));
+
+/** The words of a text, lower-cased; hyphens and punctuation between letters are not words. */
+export function wordsOf(text: string): string[] {
+  return text.toLocaleLowerCase('sv').match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+export function textPrint(text: string): TextPrint {
+  const words = wordsOf(text);
+  const shingles = new Set<number>();
+  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) shingles.add(fnv1a(words.slice(i, i + SHINGLE_WORDS).join(' ')));
+  const signature = new Uint32Array(HASHES).fill(0xffffffff);
+  for (const s of shingles) {
+    for (let k = 0; k < HASHES; k++) {
+      const h = mix(s ^ SEEDS[k]);
+      if (h < signature[k]) signature[k] = h;
+    }
+  }
+  return { shingles, signature };
+}
+
+/** |A ∩ B| / |A ∪ B| of two shingle sets. */
+export function jaccard(a: Set<number>, b: Set<number>): number {
+  if (a.size === 0 && b.size === 0) return 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const x of small) if (large.has(x)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+/** Pairs [i, j] (i < j) whose signatures agree on all rows of at least one band. */
+function candidatePairs(prints: readonly TextPrint[]): Array<[number, number]> {
+  const pairs = new Set<string>();
+  const out: Array<[number, number]> = [];
+  for (let band = 0; band < HASHES / ROWS_PER_BAND; band++) {
+    const buckets = new Map<string, number[]>();
+    prints.forEach((p, i) => {
+      if (p.shingles.size < MIN_SHINGLES) return;
+      const key = Array.from(p.signature.subarray(band * ROWS_PER_BAND, (band + 1) * ROWS_PER_BAND)).join(',');
+      const bucket = buckets.get(key);
+      if (bucket) bucket.push(i);
+      else buckets.set(key, [i]);
+    });
+    for (const bucket of buckets.values()) {
+      for (let x = 0; x < bucket.length; x++) {
+        for (let y = x + 1; y < bucket.length; y++) {
+          const key = `${bucket[x]},${bucket[y]}`;
+          if (pairs.has(key)) continue;
+          pairs.add(key);
+          out.push([bucket[x], bucket[y]]);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** Two documents with the same text, and how alike their shingles are (0–1). */
+export interface SameText {
+  a: number;
+  b: number;
+  similarity: number;
+}
+
+/** Every pair of `documents` (by index) whose shingle sets are at least `threshold` alike. */
+export function sameTextPairs(documents: readonly Pick<Document, 'passages'>[], threshold: number): SameText[] {
+  const prints = documents.map((d) => textPrint(d.passages.map((p) => p.text).join('\n')));
+  const found: SameText[] = [];
+  for (const [a, b] of candidatePairs(prints)) {
+    const similarity = jaccard(prints[a].shingles, prints[b].shingles);
+    if (similarity >= threshold) found.push({ a, b, similarity });
+  }
+  return found.sort((x, y) => x.a - y.a || x.b - y.b);
+}

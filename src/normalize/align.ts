@@ -1,0 +1,146 @@
+// Finding a block's final text in the source it was read from. Normalization cleans characters,
+// collapses spaces, joins lines (dropping a split word's hyphen), strips bullets and footnote
+// numbers, and a reader drops markup: the text is the source less some characters, with a few
+// changed. Rather than carry offsets through every one of those steps, the finished text is walked
+// against its source stretches once, in linear time: characters that agree are paired, and what
+// the source has besides (white space, hyphens, digits, punctuation, an entity) is stepped over.
+
+/** Source characters a clean-up drops: soft hyphen, zero-width characters, byte-order mark. */
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/u;
+/** Ligatures cleanCharacters expands (characters.ts). */
+const LIGATURES: Record<string, string> = { '\uFB00': 'ff', '\uFB01': 'fi', '\uFB02': 'fl', '\uFB03': 'ffi', '\uFB04': 'ffl', '\uFB05': 'st', '\uFB06': 'st' };
+const ENTITY = /&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/iy;
+const COMBINING = /[\u0300-\u036F]/u;
+const LETTER = /\p{L}/u;
+
+/** Non-letter source characters stepped over to find the next character of the text. */
+const MAX_SKIP = 12;
+/** How far ahead a word the text and source part on is looked for. */
+const RESYNC_WINDOW = 256;
+
+const isTextSpace = (c: string) => c === ' ' || c === '\t' || c === '\n';
+const isSourceSpace = (c: string) => /\s/u.test(c) && c !== '\uFEFF';
+const SPACE_ENTITY = /&(?:nbsp|ensp|emsp|thinsp|#160|#xa0|#32|#x20|#9|#10|#13);/iy;
+
+/** How long the space (or invisible character) at local[j] is in the source; 0 for anything else. */
+function spaceLength(local: string, j: number): number {
+  const c = local[j];
+  if (isSourceSpace(c) || INVISIBLE.test(c)) return 1;
+  if (c !== '&') return 0;
+  SPACE_ENTITY.lastIndex = j;
+  return SPACE_ENTITY.exec(local)?.[0].length ?? 0;
+}
+
+export interface Alignment {
+  /** Offset in the source of each character of the text; -1 where none was found. */
+  sources: Int32Array;
+  /** The page of each character (from its span), 0 when not known. */
+  pages: Int32Array;
+}
+
+/**
+ * Where each character of `text` stands in `source`, given the stretches it was read from
+ * (`spans`: flat triples start, end, page; see RawBlock.spans).
+ */
+export function alignText(text: string, source: string, spans: readonly number[]): Alignment {
+  // The stretches, one after another, with a line break between two: what the text was made of.
+  const pieces: string[] = [];
+  const localStarts: number[] = [];
+  let length = 0;
+  for (let k = 0; k < spans.length; k += 3) {
+    if (k > 0) {
+      pieces.push('\n');
+      length++;
+    }
+    localStarts.push(length);
+    const piece = source.slice(spans[k], spans[k + 1]);
+    pieces.push(piece);
+    length += piece.length;
+  }
+  const local = pieces.join('');
+  const sources = new Int32Array(text.length).fill(-1);
+  const pages = new Int32Array(text.length);
+  if (local.length === 0) return { sources, pages };
+
+  // Local offsets → source offsets and pages, moving forward only.
+  let span = 0;
+  const place = (i: number, at: number) => {
+    const j = Math.min(at, local.length - 1);
+    while (span + 1 < localStarts.length && localStarts[span + 1] <= j) span++;
+    while (span > 0 && localStarts[span] > j) span--;
+    const k = span * 3;
+    sources[i] = Math.min(spans[k] + (j - localStarts[span]), spans[k + 1]);
+    pages[i] = spans[k + 2];
+  };
+
+  let j = 0;
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (isTextSpace(c)) {
+      place(i, j);
+      for (let n = spaceLength(local, j); j < local.length && n > 0; n = spaceLength(local, j)) j += n;
+      i++;
+      continue;
+    }
+    let match = matchAt(text, i, local, j);
+    let at = j;
+    for (let skipped = 0; !match && skipped < MAX_SKIP && at < local.length && !LETTER.test(local[at]); skipped++) {
+      at += entityLength(local, at) || 1;
+      match = matchAt(text, i, local, at);
+    }
+    if (!match && (i === 0 || isTextSpace(text[i - 1]))) {
+      const found = findWord(text, i, local, j);
+      if (found >= 0) {
+        at = found;
+        match = matchAt(text, i, local, at);
+      }
+    }
+    if (!match) {
+      // A character the source does not have here: place it and step one on, unless the source is at a space.
+      place(i, j);
+      i++;
+      if (j < local.length && !isSourceSpace(local[j])) j++;
+      continue;
+    }
+    for (let t = 0; t < match.text; t++) place(i + t, at);
+    i += match.text;
+    j = at + match.source;
+  }
+  return { sources, pages };
+}
+
+function entityLength(local: string, at: number): number {
+  if (local[at] !== '&') return 0;
+  ENTITY.lastIndex = at;
+  return ENTITY.exec(local)?.[0].length ?? 0;
+}
+
+/** How many characters of text and of source agree at text[i] and local[j], or null. */
+function matchAt(text: string, i: number, local: string, j: number): { text: number; source: number } | null {
+  if (j >= local.length) return null;
+  const s = local[j];
+  // A letter composed from combining marks in the source (NFC in the text).
+  if (COMBINING.test(local[j + 1] ?? '')) {
+    let end = j + 1;
+    while (end < local.length && COMBINING.test(local[end])) end++;
+    const composed = local.slice(j, end).normalize('NFC');
+    if (text.startsWith(composed, i)) return { text: composed.length, source: end - j };
+  }
+  const entity = entityLength(local, j);
+  if (entity > 0 && !text.startsWith(local.slice(j, j + entity), i)) return { text: 1, source: entity };
+  if (s === text[i]) return { text: 1, source: 1 };
+  const ligature = LIGATURES[s];
+  if (ligature && text.startsWith(ligature, i)) return { text: ligature.length, source: 1 };
+  return null;
+}
+
+/** Where the word starting at text[i] (its first few characters) is next found in the source, near `from`; -1 if not. */
+function findWord(text: string, i: number, local: string, from: number): number {
+  let end = i;
+  while (end < text.length && end - i < 12 && !isTextSpace(text[end])) end++;
+  if (end - i < 3) return -1;
+  const word = text.slice(i, end);
+  const found = local.slice(from, from + RESYNC_WINDOW + word.length).indexOf(word);
+  return found >= 0 ? from + found : -1;
+}

@@ -1,0 +1,85 @@
+// One document counted once: renderings of the same text (a DOCX and its PDF, the text pasted
+// into a .txt, a copy) are found by their content unless a manifest already says; the first read
+// is counted and the others are listed with what they repeat.
+import { copyFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extractDocuments } from '../../src/corpus/extract.js';
+import { jaccard, sameTextPairs, textPrint } from '../../src/corpus/same-text.js';
+import { setVariantsAside } from '../../src/corpus/variants.js';
+import type { Document } from '../../src/types.js';
+import { SHARED } from '../helpers/ingest.js';
+import { makeTempDir } from '../helpers/temp.js';
+
+const MEMO = 'tjansteskrivelse-stk-2023-138';
+const REMISS = 'remissvar-servicenamnden-sthlm-2025';
+
+/** Copies of the fixtures without their manifest: nothing but the content says which is which. */
+let bare: Document[];
+let withManifest: Document[];
+
+beforeAll(async () => {
+  const dir = makeTempDir('mrkoll-variants-');
+  for (const f of [`${MEMO}.docx`, `${MEMO}.pdf`, `${REMISS}.docx`, `${REMISS}.pdf`]) copyFileSync(path.join(SHARED, 'fixtures', f), path.join(dir, f));
+  copyFileSync(path.join(SHARED, 'seeds/malmo-tjansteskrivelse-stk-2023-138-a.txt'), path.join(dir, 'memo-kopia.txt'));
+  bare = (await extractDocuments([dir], { cache: false })).documents;
+  withManifest = (await extractDocuments([path.join(SHARED, 'fixtures')], { cache: false })).documents;
+}, 120_000);
+
+const name = (p: string) => path.basename(p);
+
+describe('documents with the same text', () => {
+  it('counts a real DOCX and its PDF once, and a .txt of the same memo, naming what each repeats', () => {
+    const { kept, skipped } = setVariantsAside(bare, true);
+    // Read in name order: memo-kopia.txt comes before the memo's DOCX and PDF, so it is counted.
+    expect(kept.map((d) => name(d.path))).toEqual(['memo-kopia.txt', `${REMISS}.docx`]);
+    const notes = skipped.map((s) => [name(s.path), name(s.variantOf), s.by]);
+    expect(notes).toEqual([
+      [`${REMISS}.pdf`, `${REMISS}.docx`, 'content'],
+      [`${MEMO}.docx`, 'memo-kopia.txt', 'content'],
+      [`${MEMO}.pdf`, 'memo-kopia.txt', 'content'],
+    ]);
+    for (const s of skipped) expect(s.similarity).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('keeps two different documents apart, however alike their template', () => {
+    const memo = bare.find((d) => name(d.path) === `${MEMO}.docx`)!;
+    const remiss = bare.find((d) => name(d.path) === `${REMISS}.docx`)!;
+    const similarity = jaccard(
+      textPrint(memo.passages.map((p) => p.text).join('\n')).shingles,
+      textPrint(remiss.passages.map((p) => p.text).join('\n')).shingles,
+    );
+    expect(similarity).toBeLessThan(0.1);
+    expect(sameTextPairs([memo, remiss], 0.9)).toEqual([]);
+  });
+
+  it('lets a manifest win: its variantOf is used as written, and nothing is set aside twice', () => {
+    const { kept, skipped } = setVariantsAside(withManifest, true);
+    expect(kept.every((d) => d.path.endsWith('.docx'))).toBe(true);
+    expect(skipped).toHaveLength(3);
+    for (const s of skipped) {
+      expect(s.by).toBe('manifest');
+      expect(s.variantOf).toBe(name(s.path).replace(/\.pdf$/u, '.docx'));
+    }
+  });
+
+  it('is off with a threshold of 0, and keeps everything when variants are wanted', () => {
+    expect(setVariantsAside(bare, true, 0).kept).toHaveLength(bare.length);
+    expect(setVariantsAside(bare, false).kept).toHaveLength(bare.length);
+  });
+
+  it('counts the first read: input order decides which rendering is kept', () => {
+    const reversed = [...bare].reverse();
+    const { kept } = setVariantsAside(reversed, true);
+    for (const d of kept) expect(reversed.indexOf(d)).toBeLessThan(reversed.length);
+    const memoKept = kept.filter((d) => /stk-2023-138|memo-kopia/u.test(d.path));
+    expect(memoKept).toHaveLength(1);
+    expect(memoKept[0]).toBe(reversed.find((d) => /stk-2023-138|memo-kopia/u.test(d.path)));
+  });
+
+  it('does not merge two one-line notes that say the same thing', () => {
+    const note = (p: string) =>
+      ({ path: p, metadata: { variantOf: null }, passages: [{ text: 'Kulturnämnden arbetar med barnets bästa i alla verksamheter.' }] }) as unknown as Document;
+    expect(setVariantsAside([note('a.txt'), note('b.txt')], true).kept).toHaveLength(2);
+  });
+});
