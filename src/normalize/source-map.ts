@@ -87,6 +87,17 @@ export function sliceOrigin(origin: readonly number[], from: number, to: number)
   return out;
 }
 
+/**
+ * The origin of text `a` and text `b` joined with `gap` characters between them (a bare "§ 41"
+ * and its title): `b`'s breakpoints move past `a` and the gap. Undefined unless both are known.
+ */
+export function joinOrigins(a: readonly number[] | undefined, aLength: number, b: readonly number[] | undefined, gap = 1): number[] | undefined {
+  if (!a || !b) return undefined;
+  const out = [...a];
+  for (let i = 0; i < b.length; i += ORIGIN_STRIDE) out.push(b[i] + aLength + gap, b[i + 1], b[i + 2], b[i + 3]);
+  return out;
+}
+
 /** Line starts of a source text, to turn its offsets into lines and columns. */
 export class LineStarts {
   private readonly starts: number[];

@@ -2,6 +2,7 @@
 // numbered titles (`2.1 Rubrik`), minutes paragraphs (`§ 202 Uppdrag …`, also with the number on
 // a line of its own over the title), and short lines without a final period that stand over body text. In any
 // format, the sections of a minutes paragraph (Beslut, Yrkanden, the memo it quotes) nest under it.
+import { joinOrigins } from '../normalize/source-map.js';
 import type { RawBlock } from '../types.js';
 import { isSectionTitle, sectionTitles, type SectionTitles } from '../language/section-titles.js';
 
@@ -88,7 +89,11 @@ export function markHeadings(blocks: RawBlock[], titles: SectionTitles = section
     const block = blocks[i];
     const title = blocks[i + 1];
     if (block.kind === 'paragraph' && MINUTES_NUMBER.test(block.text) && isParagraphTitle(title, titles)) {
-      joined.push({ ...block, text: `${block.text} ${title.text}` });
+      const text = `${block.text} ${title.text}`;
+      const origin = joinOrigins(block.origin, block.text.length, title.origin);
+      const merged: RawBlock = { ...block, text, origin };
+      if (!origin) delete merged.origin;
+      joined.push(merged);
       i++;
     } else joined.push(block);
   }

@@ -45,28 +45,28 @@ describe('page markers', () => {
     },
   );
 
-  it('splits text at form feeds, within a line or at its start, and drops the empty page after the last one', () => {
+  it('splits text at form feeds, within a line or at its start (each part with its column), and drops the empty page after the last one', () => {
     const pages = splitAtPageMarkers(['Sida ett', 'slut\fSida två', '\fSida tre', '\f']);
     expect(pages).toEqual([
       {
         page: 1,
         lines: [
-          { text: 'Sida ett', line: 1 },
-          { text: 'slut', line: 2 },
+          { text: 'Sida ett', line: 1, column: 0 },
+          { text: 'slut', line: 2, column: 0 },
         ],
       },
       {
         page: 2,
         lines: [
-          { text: 'Sida två', line: 2 },
-          { text: '', line: 3 },
+          { text: 'Sida två', line: 2, column: 5 },
+          { text: '', line: 3, column: 0 },
         ],
       },
       {
         page: 3,
         lines: [
-          { text: 'Sida tre', line: 3 },
-          { text: '', line: 4 },
+          { text: 'Sida tre', line: 3, column: 1 },
+          { text: '', line: 4, column: 0 },
         ],
       },
     ]);
