@@ -23,6 +23,8 @@ export interface AnalysisRules {
     scopeLowFactor: number;
     evidencePerGap: number;
     quoteMaxChars: number;
+    /** Below this many words, an administration's shares rest on a small base (one passage can be 90 %). */
+    smallBaseWords: number;
   };
   question: { q1: string[]; q2: string[] };
   depth: { process: string[]; action: string[]; result: string[] };
@@ -42,32 +44,39 @@ export interface AnalysisRules {
 const cues = { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, uniqueItems: true };
 const count = { type: 'integer', minimum: 0 };
 const share = { type: 'number', minimum: 0, maximum: 1 };
-const strict = (properties: Record<string, unknown>) => ({
+const strict = (properties: Record<string, unknown>, optional: readonly string[] = []) => ({
   type: 'object',
   additionalProperties: false,
-  required: Object.keys(properties),
+  required: Object.keys(properties).filter((k) => !optional.includes(k)),
   properties,
 });
+
+/** Thresholds added after rules files were first written: a file without them gets these. */
+const LATER_THRESHOLDS = { smallBaseWords: 300 };
 
 const schema = strict({
   version: { const: 1 },
   expected: strict({ kinds: { type: 'array', items: { enum: ADMINISTRATION_KINDS }, minItems: 1, uniqueItems: true } }),
   answerTypes: { type: 'array', items: { enum: DOCUMENT_TYPES }, uniqueItems: true },
   ignoreSections: { type: 'array', items: { type: 'string', minLength: 1 } },
-  thresholds: strict({
-    silentPassages: count,
-    silentWords: count,
-    groupMaxMembers: { type: 'integer', minimum: 1 },
-    rareShare: share,
-    rareRelative: share,
-    rareLowest: count,
-    missingMajority: share,
-    missingKinds: { type: 'array', items: { enum: ['principle', 'area'] }, uniqueItems: true },
-    scopeRatio: { type: 'number', minimum: 1 },
-    scopeLowFactor: share,
-    evidencePerGap: { type: 'integer', minimum: 1 },
-    quoteMaxChars: { type: 'integer', minimum: 40 },
-  }),
+  thresholds: strict(
+    {
+      silentPassages: count,
+      silentWords: count,
+      groupMaxMembers: { type: 'integer', minimum: 1 },
+      rareShare: share,
+      rareRelative: share,
+      rareLowest: count,
+      missingMajority: share,
+      missingKinds: { type: 'array', items: { enum: ['principle', 'area'] }, uniqueItems: true },
+      scopeRatio: { type: 'number', minimum: 1 },
+      scopeLowFactor: share,
+      evidencePerGap: { type: 'integer', minimum: 1 },
+      quoteMaxChars: { type: 'integer', minimum: 40 },
+      smallBaseWords: count,
+    },
+    Object.keys(LATER_THRESHOLDS),
+  ),
   question: strict({ q1: cues, q2: cues }),
   depth: strict({ process: cues, action: cues, result: cues }),
   spelling: strict({
@@ -102,5 +111,5 @@ export function loadAnalysisRules(file: string = defaultRulesFile()): AnalysisRu
 /** Parses and validates the text of a rules file; `file` is where the problems say they are. */
 export function parseAnalysisRules(text: string, file: string): AnalysisRules {
   const { version: _version, ...rules } = parseValidatedYaml(text, file, validate, RulesError);
-  return { ...rules, file };
+  return { ...rules, thresholds: { ...LATER_THRESHOLDS, ...rules.thresholds }, file };
 }
