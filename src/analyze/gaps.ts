@@ -35,7 +35,8 @@ export function creditOptions(rules: AnalysisRules): CreditOptions {
 /** "P4 (Transparent …)" for a principle, "Jämställdhet (jamstalldhet)" for a rights area. */
 export function categoryName(c: Pick<CategoryInfo, 'id' | 'label' | 'kind'>): string {
   if (c.id === c.label) return c.id;
-  return c.kind === 'principle' ? `${c.id} (${c.label})` : `${c.label} (${c.id})`;
+  // A rights area's ID (aldre, halsa) is for machines: a person reads its label.
+  return c.kind === 'principle' ? `${c.id} (${c.label})` : c.label;
 }
 
 function absentGaps(coverage: Coverage, credited: Map<string, CreditedPassage[]>, rules: AnalysisRules): Gap[] {

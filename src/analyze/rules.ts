@@ -7,6 +7,9 @@ import { ADMINISTRATION_KINDS, DOCUMENT_TYPES, type AdministrationKind, type Doc
 import { BUNDLED_ANALYSIS_RULES_FILE } from '../paths.js';
 import { SAME_TEXT } from '../corpus/same-text.js';
 
+/** An administration with fewer words has shares on a small base, when the rules file does not say (added later). */
+const SMALL_BASE_WORDS = 300;
+
 export interface AnalysisRules {
   expected: { kinds: AdministrationKind[] };
   answerTypes: DocumentType[];
@@ -26,6 +29,8 @@ export interface AnalysisRules {
     quoteMaxChars: number;
     /** Texts at least this alike (Jaccard of word 5-shingles) are one document counted once; optional, default 0.9. */
     sameText: number;
+    /** Below this many words, an administration's shares rest on a small base (one passage can be 90 %). */
+    smallBaseWords: number;
   };
   question: { q1: string[]; q2: string[] };
   depth: { process: string[]; action: string[]; result: string[] };
@@ -78,8 +83,9 @@ const schema = strict({
       evidencePerGap: { type: 'integer', minimum: 1 },
       quoteMaxChars: { type: 'integer', minimum: 40 },
       sameText: share,
+      smallBaseWords: count,
     },
-    ['sameText'],
+    ['sameText', 'smallBaseWords'],
   ),
   question: strict({ q1: cues, q2: cues }),
   depth: strict({ process: cues, action: cues, result: cues }),
@@ -115,5 +121,9 @@ export function loadAnalysisRules(file: string = defaultRulesFile()): AnalysisRu
 /** Parses and validates the text of a rules file; `file` is where the problems say they are. */
 export function parseAnalysisRules(text: string, file: string): AnalysisRules {
   const { version: _version, ...rules } = parseValidatedYaml(text, file, validate, RulesError);
-  return { ...rules, thresholds: { ...rules.thresholds, sameText: rules.thresholds.sameText ?? SAME_TEXT }, file };
+  return {
+    ...rules,
+    thresholds: { ...rules.thresholds, sameText: rules.thresholds.sameText ?? SAME_TEXT, smallBaseWords: rules.thresholds.smallBaseWords ?? SMALL_BASE_WORDS },
+    file,
+  };
 }

@@ -32,7 +32,9 @@ describe('HTML report', () => {
     expect(html).toContain('<label for="filter-adm">Filtrera förvaltningar och bolag');
     expect(html).toContain('<label for="filter-cat">Kategori');
     expect(html).toContain('id="detail" aria-live="polite"');
-    expect(html).toMatch(/<button type="button" data-cell="mention\|malmo\/kulturnamnden\|P1" aria-label="Kulturnämnden, P1: 1 stycke, \d+\u00a0% av texten">/);
+    expect(html).toMatch(
+      /<button type="button" data-cell="mention\|malmo\/kulturnamnden\|P1" aria-label="Kulturnämnden, P1 \(Malmöbon[^"]*\): 1 stycke, \d+\u00a0% av texten[^"]*">/,
+    );
   });
 
   it('escapes document text and carries the evidence as JSON', () => {
@@ -56,16 +58,15 @@ describe('HTML report', () => {
     expect(scriptJson({ q: '</script><script>alert(1)</script>' })).not.toContain('</script>');
   });
 
-  it('colours more text darker', () => {
-    const light = heat(0.02).background;
-    const dark = heat(0.5).background;
-    const lum = (rgb: string) =>
-      rgb
-        .match(/\d+/g)!
-        .map(Number)
-        .reduce((a, b) => a + b);
-    expect(lum(dark)).toBeLessThan(lum(light));
+  it('colours more text darker, in steps, and a small base no darker than the middle', () => {
+    const hex = (c: string) => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16)).reduce((a, b) => a + b);
+    const shares = [0, 0.01, 0.02, 0.04, 0.05, 0.09, 0.1, 0.2, 0.25, 0.49, 0.5, 1];
+    const steps = shares.map((s) => heat(s).step);
+    expect(steps).toEqual([0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5]);
+    expect(hex(heat(0.5).background)).toBeLessThan(hex(heat(0.02).background));
     expect(heat(0.5).color).toBe('#fff');
+    expect(heat(0.91, true).step).toBe(2);
+    expect(heat(0.03, true).step).toBe(1);
   });
 });
 

@@ -19,34 +19,47 @@ nav a{color:var(--accent)}
 .controls{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;align-items:end;background:var(--soft);padding:.5rem 1rem;border-radius:6px;position:sticky;top:0;z-index:3}
 .controls>label{display:flex;flex-direction:column;font-size:.85rem;color:var(--muted)}
 .controls input[type=search],.controls select{font:inherit;padding:.25rem .4rem;width:18rem;max-width:100%}
-.controls fieldset{border:0;margin:0;padding:0;display:flex;gap:.75rem;align-items:center;font-size:.9rem}
+.controls fieldset{border:0;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.25rem .75rem;align-items:center;font-size:.9rem;min-width:0}
 .controls fieldset label{display:flex;gap:.3rem;align-items:center}
 .controls legend{font-size:.85rem;color:var(--muted);float:left;margin-right:.25rem}
 #filter-status{font-size:.85rem;color:var(--muted);padding-bottom:.3rem}
-.layout{display:grid;grid-template-columns:minmax(0,1fr) 24rem;gap:1.25rem;align-items:start}
-@media (max-width:1000px){.layout{grid-template-columns:1fr}}
-.scroll{overflow:auto;max-height:80vh;border:1px solid var(--line);border-radius:6px}
+.scroll{overflow:auto;max-height:85vh;max-width:100%;border:1px solid var(--line);border-radius:6px}
+.controls fieldset.cols{font-size:.85rem}
 table{border-collapse:collapse}
 table.matrix{font-size:.85rem}
 .matrix caption,.ranking caption{caption-side:bottom;text-align:left;color:var(--muted);font-size:.8rem;padding:.4rem}
 .matrix th,.matrix td{border:1px solid var(--line);padding:0;text-align:center}
-.matrix thead th{position:sticky;top:0;background:#fff;z-index:2;vertical-align:bottom;padding:.3rem .2rem;font-weight:600}
-.matrix thead th span{writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap;max-height:11rem;display:inline-block}
+.matrix thead th{position:sticky;top:0;background:#fff;z-index:2;vertical-align:bottom;padding:.3rem .1rem;font-weight:600;font-size:.8rem}
+.matrix thead th span{writing-mode:vertical-rl;transform:rotate(180deg);white-space:normal;max-height:10rem;display:inline-block;line-height:1.1}
+.matrix thead th:first-child{left:0;z-index:4}
 .matrix thead th:first-child,.matrix thead th.num{writing-mode:initial}
-.matrix tbody th{position:sticky;left:0;background:#fff;text-align:left;padding:.25rem .5rem;font-weight:500;white-space:nowrap;z-index:1}
+.matrix tbody th{position:sticky;left:0;background:#fff;text-align:left;padding:.25rem .5rem;font-weight:500;min-width:9rem;max-width:15rem;z-index:1;box-shadow:1px 0 0 var(--line)}
+@media (max-width:600px){.matrix tbody th{min-width:7rem;max-width:9rem;font-size:.8rem}}
 .matrix tr.other th{color:var(--muted)}
 .matrix td.num{padding:.25rem .4rem;text-align:right;color:var(--muted)}
 .matrix td.absent,.matrix td.zero{color:#9aa3b2}
-.matrix td button{all:unset;box-sizing:border-box;display:block;width:100%;min-width:3.1rem;padding:.3rem .25rem;cursor:pointer;line-height:1.15}
+.matrix td button{all:unset;box-sizing:border-box;display:block;width:100%;min-width:2.5rem;padding:.3rem .15rem;cursor:pointer;line-height:1.15}
+.legend-swatch{display:inline-block;padding:.1rem .45rem;border-radius:3px}
+.help .flag{display:inline}
+.matrix td.small-base,.legend-swatch.small-base{background-image:repeating-linear-gradient(135deg,transparent 0 5px,rgba(255,255,255,.55) 5px 8px)!important}
+.matrix td.gap{box-shadow:inset 0 0 0 2px #b42318}
+.flag{display:block;font-size:.62rem;font-weight:700;color:#b42318;text-transform:uppercase;letter-spacing:.02em;line-height:1}
+.matrix tbody th .flag,.matrix thead th .flag{display:inline;margin:0 .25rem}
+.matrix td .flag{padding-bottom:.15rem}
 .matrix td button small{display:block;font-size:.7rem;opacity:.85}
 .matrix td.na{color:var(--muted);font-size:.7rem;font-style:italic}
 .matrix td button:focus-visible{outline:3px solid #f4a261;outline-offset:-3px}
 .matrix td.selected{outline:3px solid #e76f51;outline-offset:-3px}
 .tag{font-size:.7rem;background:var(--soft);border:1px solid var(--line);border-radius:3px;padding:0 .25rem;color:var(--muted)}
-.legend{display:flex;gap:.25rem;align-items:center;font-size:.8rem;color:var(--muted);margin:.5rem 0}
+.legend{display:flex;flex-wrap:wrap;gap:.25rem;align-items:center;font-size:.8rem;color:var(--muted);margin:.5rem 0}
 .legend span{display:inline-block;padding:.1rem .45rem;border-radius:3px}
-#detail{border:1px solid var(--line);border-radius:6px;padding:.75rem 1rem;position:sticky;top:5rem;max-height:80vh;overflow:auto;background:#fff}
-#detail h3{margin-top:0}
+#detail{position:fixed;top:0;right:0;bottom:0;width:min(30rem,100vw);border-left:1px solid var(--line);padding:.75rem 1rem;overflow:auto;background:#fff;z-index:10;box-shadow:-6px 0 18px rgba(20,33,61,.18)}
+#detail h3{margin-top:0;padding-right:2rem}
+#detail .close{position:absolute;top:.4rem;right:.6rem;font:inherit;font-size:1.4rem;line-height:1;background:none;border:0;cursor:pointer;color:var(--muted)}
+.print-only{display:none}
+@media (min-width:1000px){body.detail-open header,body.detail-open main,body.detail-open footer{margin-right:min(30rem,40vw);margin-left:0}body.detail-open #detail{width:min(30rem,40vw)}}
+blockquote,.variants td,.gap p,li{overflow-wrap:anywhere}
+.ranking{max-width:100%}
 blockquote{margin:.5rem 0;padding:.4rem .6rem;border-left:4px solid var(--accent);background:var(--soft)}
 blockquote cite{display:block;font-style:normal;color:var(--muted);font-size:.8rem;margin-top:.2rem}
 mark{background:#ffe08a;padding:0 .1rem}
@@ -67,7 +80,30 @@ details.context p{margin:.3rem 0;font-size:.9rem;white-space:pre-wrap}
 .status-variant td:first-child,.status-misspelling td:first-child,.status-known-misspelling td:first-child{color:#b42318;font-weight:600}
 [hidden]{display:none!important}
 footer{color:var(--muted);font-size:.85rem;padding-bottom:2rem}
-@media print{.controls,#detail{display:none}.scroll{max-height:none;overflow:visible}}
+/* Phones: nothing may widen the page; the matrix scrolls in its own box. */
+@media (max-width:600px){header,main,footer{padding:0 .6rem}.controls{position:static}.barwrap{display:none}.ranking th,.ranking td{white-space:normal;padding:.2rem .3rem}.variants{display:block;overflow-x:auto}}
+@page{size:A4 landscape;margin:10mm}
+@media print{
+*{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+body{font-size:9pt}
+header,main,footer{max-width:none;padding:0}
+.controls,nav,#detail,.matrix td button:focus-visible{display:none!important}
+.print-only{display:block}
+.scroll{max-height:none;overflow:visible;border:0}
+.view[hidden]{display:none!important}
+table.matrix{font-size:6.5pt}
+.matrix thead th{position:static;font-size:6.5pt}
+.matrix thead th span{max-height:8rem}
+.matrix tbody th{position:static;min-width:0;max-width:11rem;box-shadow:none}
+.matrix td button{min-width:0;padding:.15rem .05rem}
+.matrix tr{break-inside:avoid}
+section{break-before:page}
+#tackning{break-before:auto}
+h2,h3,h4{break-after:avoid}
+blockquote,.print-cell,li.gap{break-inside:avoid}
+details>summary{display:none}
+details::details-content{content-visibility:visible;display:contents}
+}
 `;
 
 export const SCRIPT = `
@@ -124,7 +160,14 @@ export const SCRIPT = `
     if (selected) selected.classList.remove('selected');
     button.parentNode.classList.add('selected');
     panel.textContent = '';
+    var close = el('button', 'close', '×');
+    close.type = 'button';
+    close.setAttribute('aria-label', 'Stäng beläggen');
+    panel.appendChild(close);
     panel.appendChild(el('h3', null, cell.title));
+    panel.hidden = false;
+    // Wide screens make room for the panel rather than hide the matrix under it.
+    document.body.classList.add('detail-open');
     panel.appendChild(el('p', 'summary', cell.summary));
     if (cell.evidence.length) {
       var list = el('ol', 'evidence');
@@ -141,9 +184,34 @@ export const SCRIPT = `
     }
   }
 
+  function closePanel() {
+    panel.hidden = true;
+    document.body.classList.remove('detail-open');
+    var selected = document.querySelector('td.selected');
+    if (selected) {
+      selected.classList.remove('selected');
+      var b = selected.querySelector('button');
+      if (b) b.focus();
+    }
+  }
+
   document.addEventListener('click', function (event) {
     var button = event.target.closest ? event.target.closest('button[data-cell]') : null;
     if (button) showCell(button.getAttribute('data-cell'), button);
+    else if (event.target.closest && event.target.closest('#detail .close')) closePanel();
+  });
+  document.addEventListener('keydown', function (event) {
+    if (event.key === 'Escape' && !panel.hidden) closePanel();
+  });
+
+  // Paper gets every collapsed passage open; the screen gets them back as they were.
+  var opened = [];
+  window.addEventListener('beforeprint', function () {
+    document.querySelectorAll('details:not([open])').forEach(function (d) { d.open = true; opened.push(d); });
+  });
+  window.addEventListener('afterprint', function () {
+    opened.forEach(function (d) { d.open = false; });
+    opened = [];
   });
 
   function currentView() {
@@ -204,9 +272,21 @@ export const SCRIPT = `
     return ' ' + tag + ' hör till ' + scope + (na ? ': ej tillämplig för ' + na + ' av dem.' : '.');
   }
 
+  // The columns switch (all, principles, rights areas) and the category list are one filter.
+  function syncColumns() {
+    var value = catSelect ? catSelect.value : '';
+    document.querySelectorAll('input[name="cols"]').forEach(function (r) { r.checked = r.value === value; });
+  }
+
   document.querySelectorAll('input[name="view"]').forEach(function (r) { r.addEventListener('change', applyView); });
+  document.querySelectorAll('input[name="cols"]').forEach(function (r) {
+    r.addEventListener('change', function () {
+      if (catSelect) catSelect.value = r.value;
+      applyFilters();
+    });
+  });
   if (admInput) admInput.addEventListener('input', applyFilters);
-  if (catSelect) catSelect.addEventListener('change', applyFilters);
+  if (catSelect) catSelect.addEventListener('change', function () { syncColumns(); applyFilters(); });
   applyView();
 })();
 `;

@@ -3,8 +3,9 @@
 // The evidence behind each cell travels as data; clicking shows it in the detail panel.
 import type { ViewResult } from '../../../analyze/index.js';
 import type { EvidenceRef } from '../../../corpus/evidence.js';
-import { num, pct } from '../../../util/swedish.js';
-import { isApplicable, type View } from '../../../analyze/coverage.js';
+import { num, pct, plural } from '../../../util/swedish.js';
+import { isApplicable, type CategoryInfo, type CoverageRow, type View } from '../../../analyze/coverage.js';
+import type { Gap, GapKind } from '../../../analyze/gap.js';
 import { categoryName } from '../../../analyze/gaps.js';
 import { NOT_APPLICABLE, VIEW_LABEL } from '../labels.js';
 import { shownPrinciples, shownRows } from '../principles.js';
@@ -85,48 +86,45 @@ function contextOf(e: EvidenceRef): EvidenceData['context'] {
   };
 }
 
-export function matrixTable(view: View, result: ViewResult, cells: CellData, hidden: boolean): string {
+/** How a cell, row or column header marks the gaps found there (colour-blind and in print: a word). */
+const GAP_WORD: Partial<Record<GapKind, string>> = { 'missing-tag': 'lucka', depth: 'tunt', question: 'fråga' };
+
+export interface MatrixOptions {
+  /** The other view's matrix, rendered hidden until the reader switches. */
+  hidden: boolean;
+  /** Below this many words an administration's shares rest on a small base (rules/analysis.yaml). */
+  smallBaseWords: number;
+}
+
+export function matrixTable(view: View, result: ViewResult, cells: CellData, options: MatrixOptions): string {
   const { coverage } = result;
   const rows = shownRows(coverage);
   // Each city's principles for its own rows: a principle no shown row's city has stays out.
   const categories = [...shownPrinciples(coverage, rows), ...coverage.categories.filter((c) => c.kind === 'area')];
+  const gapsAt = gapIndex(result.gaps);
   const head = categories
-    .map(
-      (c) =>
-        `<th scope="col" data-tag="${esc(c.id)}" data-kind="${c.kind}" title="${esc(`${c.id}: ${c.label}${c.kind === 'principle' ? ` (${c.scope})` : ''}`)}"><span>${esc(c.kind === 'principle' ? c.id : c.label)}</span></th>`,
-    )
+    .map((c) => {
+      const rare = gapsAt.get(`|${c.id}`)?.filter((g) => g.kind === 'rare-tag');
+      const flag = rare?.length ? `<b class="flag" title="${esc(rare.map((g) => g.message).join(' '))}">sällan</b>` : '';
+      const title = c.kind === 'principle' ? `${categoryName(c)} (${c.scope})` : categoryName(c);
+      return `<th scope="col" data-tag="${esc(c.id)}" data-kind="${c.kind}"${rare?.length ? ' class="gap"' : ''} title="${esc(title)}"><span>${esc(c.kind === 'principle' ? c.id : c.label)}${flag}</span></th>`;
+    })
     .join('');
   const body = rows
     .map((r) => {
-      const tds = categories
-        .map((c) => {
-          const cell = r.cells[c.id];
-          const attrs = `data-tag="${esc(c.id)}" data-kind="${c.kind}"`;
-          if (!isApplicable(r, c)) return `<td ${attrs} class="na" title="${esc(`${c.id} hör till ${c.scope}`)}">${NOT_APPLICABLE}</td>`;
-          if (!r.passages) return `<td ${attrs} class="absent">–</td>`;
-          if (!cell) return `<td ${attrs} class="zero">·</td>`;
-          const key = `${view}|${r.id}|${c.id}`;
-          const summary = `${num(cell.passages)} ${cell.passages === 1 ? 'stycke' : 'stycken'}, ${pct(cell.share)} av texten${cell.notCounted.length ? `; ${num(cell.notCounted.length)} visas men räknas inte` : ''}`;
-          cells[key] = {
-            title: `${r.name} — ${categoryName(c)}`,
-            summary,
-            evidence: cell.evidence.slice(0, QUOTES_PER_CELL).map(evidenceData),
-            notCounted: cell.notCounted.slice(0, QUOTES_PER_CELL).map(evidenceData),
-            moreEvidence: Math.max(0, cell.evidence.length - QUOTES_PER_CELL),
-            moreNotCounted: Math.max(0, cell.notCounted.length - QUOTES_PER_CELL),
-          };
-          const { background, color } = cell.passages ? heat(cell.share) : { background: 'transparent', color: 'inherit' };
-          const label = esc(`${r.name}, ${c.id}: ${summary}`);
-          return `<td ${attrs} class="cell${cell.passages ? '' : ' zero'}" style="background:${background};color:${color}"><button type="button" data-cell="${esc(key)}" aria-label="${label}">${cell.passages ? `${cell.passages}<small>${pct(cell.share)}</small>` : '·'}</button></td>`;
-        })
-        .join('');
-      const mark = r.expected ? '' : ' <span class="tag">ej förväntad</span>';
-      return `<tr data-adm="${esc(r.id)}" data-name="${esc(r.name.toLocaleLowerCase('sv'))}"${r.expected ? '' : ' class="other"'}><th scope="row">${esc(r.name)}${mark}</th><td class="num">${num(r.words)}</td>${tds}</tr>`;
+      const small = r.words < options.smallBaseWords;
+      const tds = categories.map((c) => matrixCell(view, r, c, cells, gapsAt.get(`${r.id}|${c.id}`) ?? [], small)).join('');
+      const absent = gapsAt.get(`${r.id}|`)?.filter((g) => g.kind === 'absent-administration');
+      const marks = [
+        r.expected ? '' : ' <span class="tag">ej förväntad</span>',
+        absent?.length ? ` <b class="flag" title="${esc(absent.map((g) => g.message).join(' '))}">tyst</b>` : '',
+      ].join('');
+      return `<tr data-adm="${esc(r.id)}" data-name="${esc(r.name.toLocaleLowerCase('sv'))}"${r.expected ? '' : ' class="other"'}><th scope="row">${esc(r.name)}${marks}</th><td class="num">${num(r.words)}</td>${tds}</tr>`;
     })
     .join('\n');
-  return `<div class="view" data-view="${view}"${hidden ? ' hidden' : ''}>
+  return `<div class="view" data-view="${view}"${options.hidden ? ' hidden' : ''}>
 <div class="scroll"><table class="matrix">
-<caption>Täckning ${esc(VIEW_LABEL[view])}. Siffran är antal stycken; den mindre siffran andelen av förvaltningens text. – = finns inte i underlaget, · = inget stycke${categories.some((c) => rows.some((r) => !isApplicable(r, c))) ? `, ${NOT_APPLICABLE} = principen hör till en annan kommuns ramverk än radens` : ''}.</caption>
+<caption>Täckning ${esc(VIEW_LABEL[view])}. Siffran är antal stycken; den mindre siffran andelen av förvaltningens text. – = finns inte i underlaget, · = inget stycke, <b class="flag">lucka</b> = en lucka som redovisas under Luckor, * = litet underlag (under ${num(options.smallBaseWords)} ord)${categories.some((c) => rows.some((r) => !isApplicable(r, c))) ? `, ${NOT_APPLICABLE} = principen hör till en annan kommuns ramverk än radens` : ''}.</caption>
 <thead><tr><th scope="col">Förvaltning</th><th scope="col" class="num">Ord</th>${head}</tr></thead>
 <tbody>
 ${body}
@@ -135,11 +133,51 @@ ${rankingTable(result)}
 </div>`;
 }
 
+/** Gaps by "administration|tag" (either may be empty: a row's or a column's). */
+function gapIndex(gaps: readonly Gap[]): Map<string, Gap[]> {
+  const index = new Map<string, Gap[]>();
+  for (const g of gaps) {
+    const key = `${g.administration ?? ''}|${g.tag ?? ''}`;
+    if (key === '|') continue;
+    index.set(key, [...(index.get(key) ?? []), g]);
+  }
+  return index;
+}
+
+function matrixCell(view: View, r: CoverageRow, c: CategoryInfo, cells: CellData, gaps: readonly Gap[], smallBase: boolean): string {
+  const cell = r.cells[c.id];
+  const gapWord = gaps.map((g) => GAP_WORD[g.kind]).find(Boolean);
+  const gapTitle = gaps.length ? ` title="${esc(gaps.map((g) => g.message).join(' '))}"` : '';
+  const flag = gapWord ? `<b class="flag">${gapWord}</b>` : '';
+  const attrs = `data-tag="${esc(c.id)}" data-kind="${c.kind}"`;
+  if (!isApplicable(r, c)) return `<td ${attrs} class="na" title="${esc(`${c.id} hör till ${c.scope}`)}">${NOT_APPLICABLE}</td>`;
+  if (!r.passages) return `<td ${attrs} class="absent">–</td>`;
+  if (!cell) return `<td ${attrs} class="zero${gapWord ? ' gap' : ''}"${gapTitle}>·${flag}</td>`;
+  const key = `${view}|${r.id}|${c.id}`;
+  const small = smallBase && cell.passages > 0;
+  const notCounted = cell.notCounted.length ? `; ${plural(cell.notCounted.length, 'stycke', 'stycken')} visas men räknas inte` : '';
+  const base = small ? `; litet underlag: förvaltningen har ${`${num(r.words)} ord`}` : '';
+  const summary = `${plural(cell.passages, 'stycke', 'stycken')}, ${pct(cell.share)} av texten${base}${notCounted}`;
+  cells[key] = {
+    title: `${r.name} — ${categoryName(c)}`,
+    summary,
+    evidence: cell.evidence.slice(0, QUOTES_PER_CELL).map(evidenceData),
+    notCounted: cell.notCounted.slice(0, QUOTES_PER_CELL).map(evidenceData),
+    moreEvidence: Math.max(0, cell.evidence.length - QUOTES_PER_CELL),
+    moreNotCounted: Math.max(0, cell.notCounted.length - QUOTES_PER_CELL),
+  };
+  const classes = ['cell', cell.passages ? '' : 'zero', small ? 'small-base' : '', gapWord ? 'gap' : ''].filter(Boolean).join(' ');
+  const { background, color, step } = cell.passages ? heat(cell.share, small) : { background: 'transparent', color: 'inherit', step: -1 };
+  const label = esc(`${r.name}, ${categoryName(c)}: ${summary}${gaps.length ? `. ${gaps.map((g) => g.message).join(' ')}` : ''}`);
+  const shown = cell.passages ? `${cell.passages}<small>${pct(cell.share)}${small ? '*' : ''}</small>` : '·';
+  return `<td ${attrs} class="${classes}" data-step="${step}" style="background:${background};color:${color}"${gapTitle}><button type="button" data-cell="${esc(key)}" aria-label="${label}">${shown}</button>${flag}</td>`;
+}
+
 function rankingTable(result: ViewResult): string {
   const rows = result.ranking
     .map(
       (c) =>
-        `<tr data-tag="${esc(c.id)}" data-kind="${c.kind}"><th scope="row">${esc(c.id)} <span class="label">${esc(c.kind === 'principle' ? `${c.label} (${c.scope})` : c.label)}</span></th><td class="num">${num(c.coveredBy.length)} av ${num(c.compared)}</td><td><span class="barwrap" aria-hidden="true"><span class="bar" style="width:${Math.round(c.share * 100)}%"></span></span>${pct(c.share)}</td></tr>`,
+        `<tr data-tag="${esc(c.id)}" data-kind="${c.kind}"><th scope="row">${c.kind === 'principle' ? `${esc(c.id)} <span class="label">${esc(`${c.label} (${c.scope})`)}</span>` : esc(c.label)}</th><td class="num">${num(c.coveredBy.length)} av ${num(c.compared)}</td><td><span class="barwrap" aria-hidden="true"><span class="bar" style="width:${Math.round(c.share * 100)}%"></span></span>${pct(c.share)}</td></tr>`,
     )
     .join('\n');
   return `<h3>Minst täckta principer och rättighetsområden</h3>

@@ -11,9 +11,9 @@ import { SCRIPT, STYLE } from './assets.js';
 import { esc, scriptJson, withContentSecurityPolicy } from '../../format/html.js';
 import { generatorMeta } from '../../format/signature.js';
 import { cityLabel } from '../../format/city.js';
-import { heat } from './heat.js';
+import { heat, HEAT_STEPS } from './heat.js';
 import { matrixTable, type CellData } from './matrix.js';
-import { gapsSection, namesSection } from './sections.js';
+import { gapsSection, namesSection, printEvidenceSection } from './sections.js';
 
 export interface HtmlInput {
   analysis?: Analysis | null;
@@ -27,7 +27,8 @@ export function renderHtml(input: HtmlInput): string {
   const { analysis, names } = input;
   const cells: CellData = {};
   const views = analysis ? ([analysis.view, analysis.view === 'mention' ? 'author' : 'mention'] as View[]).filter((v) => analysis.views[v]) : [];
-  const matrices = analysis ? views.map((v) => matrixTable(v, analysis.views[v]!, cells, v !== analysis.view)).join('\n') : '';
+  const smallBaseWords = analysis?.rules.thresholds.smallBaseWords ?? 0;
+  const matrices = analysis ? views.map((v) => matrixTable(v, analysis.views[v]!, cells, { hidden: v !== analysis.view, smallBaseWords })).join('\n') : '';
   const gaps = analysis ? views.map((v) => gapsSection(v, analysis.views[v]!, v !== analysis.view)).join('\n') : '';
   const title = analysis ? 'Mänskliga rättigheter: täckning, luckor och namn' : 'Namn, begrepp och stavning';
   const sections = [
@@ -42,6 +43,7 @@ ${gaps}</section>`
 <p class="help">Former som skiljer sig bara i meningsinledande versal eller i böjning (kulturnämnden, kulturnämndens) räknas som samma form.</p>
 ${namesSection(names, input.administrationNames ?? new Map())}</section>`
       : '',
+    analysis ? printEvidenceSection(analysis.view, analysis.views[analysis.view]!) : '',
     analysis ? aboutSection(analysis) : '',
   ].join('\n');
   const nav = [
@@ -81,11 +83,12 @@ function facts(analysis: Analysis): string {
   const present = analysis.views[analysis.view]!.coverage.rows.filter((r) => r.expected && r.passages > 0).length;
   const items = [
     `<li><strong>${num(c.documents.length)}</strong> dokument</li>`,
-    `<li><strong>${num(c.passages)}</strong> stycken</li>`,
+    `<li><strong>${num(c.passages)}</strong> ${c.passages === 1 ? 'stycke' : 'stycken'}</li>`,
     `<li><strong>${num(c.words)}</strong> ord</li>`,
     `<li><strong>${num(present)}</strong> av ${num(analysis.expected.ids.length)} förväntade förvaltningar och bolag finns med (${esc(analysis.expected.label)})</li>`,
   ];
-  if (c.skippedVariants.length) items.push(`<li><strong>${num(c.skippedVariants.length)}</strong> överhoppade varianter av samma dokument</li>`);
+  const skipped = c.skippedVariants.length;
+  if (skipped) items.push(`<li><strong>${num(skipped)}</strong> ${skipped === 1 ? 'överhoppad variant' : 'överhoppade varianter'} av samma dokument</li>`);
   const outside = analysis.externalBodies;
   if (outside.length) {
     const names = outside.map((b) => esc(`${b.name} (${num(b.passages)})`)).join(', ');
@@ -106,11 +109,18 @@ function controls(analysis: Analysis | null | undefined, views: View[]): string 
   const options = categories
     .map(
       (c) =>
-        `<option value="tag:${esc(c.id)}"${c.kind === 'principle' ? ` data-scope="${esc(c.scope)}"` : ''}>${esc(`${c.id} – ${c.label}${c.kind === 'principle' ? ` (${c.scope})` : ''}`)}</option>`,
+        `<option value="tag:${esc(c.id)}"${c.kind === 'principle' ? ` data-scope="${esc(c.scope)}"` : ''}>${esc(c.kind === 'principle' ? `${c.id} – ${c.label} (${c.scope})` : c.label)}</option>`,
     )
     .join('');
   const category = analysis
-    ? `<label for="filter-cat">Kategori<select id="filter-cat"><option value="">Alla kategorier</option><option value="kind:principle">Principer</option><option value="kind:area">Rättighetsområden</option>${options}</select></label>`
+    ? `<fieldset class="cols"><legend>Kolumner</legend>${[
+        ['', 'Alla'],
+        ['kind:principle', 'Principer'],
+        ['kind:area', 'Rättighetsområden'],
+      ]
+        .map(([value, label]) => `<label><input type="radio" name="cols" value="${value}"${value === '' ? ' checked' : ''}> ${label}</label>`)
+        .join('')}</fieldset>
+<label for="filter-cat">Kategori<select id="filter-cat"><option value="">Alla kategorier</option><option value="kind:principle">Principer</option><option value="kind:area">Rättighetsområden</option>${options}</select></label>`
     : '';
   return `<div class="controls" role="search">${toggle}
 <label for="filter-adm">Filtrera förvaltningar och bolag<input id="filter-adm" type="search" placeholder="t.ex. kultur" autocomplete="off"></label>
@@ -118,16 +128,20 @@ ${category}<span id="filter-status" role="status" aria-live="polite"></span></di
 }
 
 function coverageSection(analysis: Analysis, views: View[], matrices: string): string {
-  const legend = [0.02, 0.05, 0.1, 0.25, 0.5].map((s) => {
-    const { background, color } = heat(s);
-    return `<span style="background:${background};color:${color}">${pct(s)}</span>`;
+  const steps = HEAT_STEPS.map((from, i) => {
+    const { background, color } = heat(from);
+    const to = HEAT_STEPS[i + 1];
+    const text = to === undefined ? `${pct(from)} och mer` : `${i === 0 ? 'under ' : `${pct(from)}–`}${pct(to)}`;
+    return `<span style="background:${background};color:${color}">${text}</span>`;
   });
+  const small = heat(0.3, true);
   const viewHelp = views.map((v) => `<strong>${esc(VIEW_SHORT[v])}</strong>: ${esc(VIEW_LABEL[v])}.`).join(' ');
   return `<section id="tackning" aria-labelledby="h-tackning"><h2 id="h-tackning">Täckning</h2>
 <p class="help">Förvaltningar och bolag (rader) mot policyns principer och rättighetsområden (kolumner). ${viewHelp} Klicka på en cell för att se citaten den bygger på, med fil och sida.</p>
-<div class="legend" aria-hidden="true">Andel av förvaltningens text: ${legend.join('')}</div>
-<div class="layout"><div>${matrices}</div>
-<aside id="detail" aria-live="polite" aria-label="Belägg för vald cell"><h3>Belägg</h3><p>Klicka på en cell i matrisen för att se de stycken den bygger på.</p></aside></div>
+<div class="legend">Andel av förvaltningens text: ${steps.join('')}</div>
+<p class="help"><span class="legend-swatch small-base" style="background:${small.background};color:${small.color}">30&nbsp;%*</span> Litet underlag: förvaltningen har under ${num(analysis.rules.thresholds.smallBaseWords)} ord, så ett enda stycke kan bli en stor andel; färgen stannar därför vid mellannivån. <b class="flag">lucka</b> <b class="flag">sällan</b> <b class="flag">tyst</b> markerar luckorna som redovisas under <a href="#luckor">Luckor</a>.</p>
+<div class="layout">${matrices}</div>
+<aside id="detail" aria-live="polite" aria-label="Belägg för vald cell" hidden><button type="button" class="close" aria-label="Stäng beläggen">×</button><h3>Belägg</h3><p>Klicka på en cell i matrisen för att se de stycken den bygger på.</p></aside>
 </section>`;
 }
 

@@ -3,11 +3,12 @@
 import path from 'node:path';
 import type { ViewResult } from '../../../analyze/index.js';
 import type { EvidenceRef } from '../../../corpus/evidence.js';
-import { num } from '../../../util/swedish.js';
+import { num, plural } from '../../../util/swedish.js';
+import { categoryName } from '../../../analyze/gaps.js';
 import type { View } from '../../../analyze/coverage.js';
 import { GAP_KINDS } from '../../../analyze/gap.js';
 import type { NameGroupKind, NamesReport } from '../../../names/index.js';
-import { GAP_HELP, GAP_TITLE } from '../labels.js';
+import { GAP_HELP, GAP_TITLE, VIEW_SHORT } from '../labels.js';
 import { NAME_KIND_TITLE, statusLabel } from '../../names/labels.js';
 import { evidenceData, type Mark } from './matrix.js';
 import { esc } from '../../format/html.js';
@@ -88,4 +89,33 @@ export function namesSection(report: NamesReport, authors: Map<string, string>):
     const of = kind === 'spelling' ? '' : ` av ${num(all.length)}`;
     return `<section aria-labelledby="names-${kind}"><h3 id="names-${kind}">${esc(NAME_KIND_TITLE[kind])} <span class="count">${num(groups.length)}${of}</span></h3>${none}${body}</section>`;
   }).join('\n');
+}
+
+/** Quotes per cell in the printed appendix: the screen has them all a click away, paper does not. */
+const PRINTED_QUOTES = 2;
+
+/**
+ * Every counted cell with its first quotes, for paper only (hidden on screen, where a click on
+ * the cell shows them): a printed report must carry its evidence.
+ */
+export function printEvidenceSection(view: View, result: ViewResult): string {
+  const categories = new Map(result.coverage.categories.map((c) => [c.id, c]));
+  const blocks: string[] = [];
+  for (const row of result.coverage.rows) {
+    for (const [tag, cell] of Object.entries(row.cells)) {
+      const category = categories.get(tag);
+      if (!category || cell.passages === 0) continue;
+      const more = cell.evidence.length - PRINTED_QUOTES;
+      blocks.push(
+        `<div class="print-cell"><h4>${esc(row.name)} — ${esc(categoryName(category))}</h4>` +
+          `<p class="help">${esc(plural(cell.passages, 'stycke', 'stycken'))}</p>` +
+          cell.evidence.slice(0, PRINTED_QUOTES).map(quoteHtml).join('') +
+          (more > 0 ? `<p class="help">… och ${num(more)} belägg till i den digitala rapporten.</p>` : '') +
+          '</div>',
+      );
+    }
+  }
+  if (blocks.length === 0) return '';
+  return `<section id="belagg" class="print-only" aria-labelledby="h-belagg"><h2 id="h-belagg">Belägg per cell (${esc(VIEW_SHORT[view])})</h2>
+${blocks.join('\n')}</section>`;
 }
