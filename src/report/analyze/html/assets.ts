@@ -43,6 +43,7 @@ table.matrix{font-size:.85rem}
 .help .flag{display:inline}
 .matrix td.small-base,.legend-swatch.small-base{background-image:repeating-linear-gradient(135deg,transparent 0 5px,rgba(255,255,255,.55) 5px 8px)!important}
 .matrix td.gap{box-shadow:inset 0 0 0 2px #b42318}
+.matrix td.na{font-size:.6rem;line-height:1.05;color:#8a93a3;white-space:normal;word-spacing:100vw;padding:0 .1rem;max-width:3rem}
 .flag{display:block;font-size:.62rem;font-weight:700;color:#b42318;text-transform:uppercase;letter-spacing:.02em;line-height:1}
 .matrix tbody th .flag,.matrix thead th .flag{display:inline;margin:0 .25rem}
 .matrix td .flag{padding-bottom:.15rem}
@@ -96,6 +97,7 @@ table.matrix{font-size:6.5pt}
 .matrix thead th span{max-height:8rem}
 .matrix tbody th{position:static;min-width:0;max-width:11rem;box-shadow:none}
 .matrix td button{min-width:0;padding:.15rem .05rem}
+.matrix td.na{font-size:5pt}
 .matrix tr{break-inside:avoid}
 section{break-before:page}
 #tackning{break-before:auto}

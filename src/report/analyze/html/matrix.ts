@@ -107,7 +107,7 @@ export function matrixTable(view: View, result: ViewResult, cells: CellData, opt
       const rare = gapsAt.get(`|${c.id}`)?.filter((g) => g.kind === 'rare-tag');
       const flag = rare?.length ? `<b class="flag" title="${esc(rare.map((g) => g.message).join(' '))}">sällan</b>` : '';
       const title = c.kind === 'principle' ? `${categoryName(c)} (${c.scope})` : categoryName(c);
-      return `<th scope="col" data-tag="${esc(c.id)}" data-kind="${c.kind}"${rare?.length ? ' class="gap"' : ''} title="${esc(title)}"><span>${esc(c.kind === 'principle' ? c.id : c.label)}${flag}</span></th>`;
+      return `<th scope="col" data-tag="${esc(c.id)}" data-kind="${c.kind}"${rare?.length ? ' class="gap"' : ''} title="${esc(title)}"><span>${esc(c.kind === 'principle' ? c.id : c.label)}${flag ? ` ${flag}` : ''}</span></th>`;
     })
     .join('');
   const body = rows
