@@ -307,7 +307,7 @@ function statsLine(s: EntryStats): string {
     .join(', ');
   const negated = s.negated > 0 ? `, ${s.negated} negerade` : '';
   return (
-    `  ${s.key.padEnd(28)} ${String(s.matches).padStart(5)} träffar${negated}, ${s.passages} stycken (${percent(s.passageShare)}), ` +
+    `  ${s.key.padEnd(28)} ${String(s.matches).padStart(5)} ${s.matches === 1 ? 'träff' : 'träffar'}${negated}, ${s.passages} ${s.passages === 1 ? 'stycke' : 'stycken'} (${percent(s.passageShare)}), ` +
     `${s.documents} dokument (${percent(s.documentShare)})${terms ? `  [${terms}]` : ''}`
   );
 }

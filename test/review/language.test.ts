@@ -106,7 +106,7 @@ ruleTable('child-impact-assessment', [
 ruleTable(
   'principles-summary',
   [
-    { name: 'a summary of what the memo touches', text: CLEAN_MEMO, expected: ['1:1'], messages: ['rättighetsområden: barnratt'] },
+    { name: 'a summary of what the memo touches', text: CLEAN_MEMO, expected: ['1:1'], messages: ['rättighetsområden: Barnets rättigheter ('] },
     { name: 'and of what it does not touch', text: inCase('Planen följs upp i dialog med Malmöborna.'), expected: ['1:1'], messages: ['P3 ('] },
   ],
   { summary: true },

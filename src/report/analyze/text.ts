@@ -2,7 +2,7 @@
 // (principles with shares, rights areas as counts), the ranking of categories, and the gaps.
 import path from 'node:path';
 import type { Analysis } from '../../analyze/index.js';
-import { list, num, pct } from '../../util/swedish.js';
+import { list, num, pct, plural } from '../../util/swedish.js';
 import { isApplicable, type CategoryInfo, type CoverageRow } from '../../analyze/coverage.js';
 import { principleOwners, shownPrinciples, shownRows } from './principles.js';
 import { GAP_KINDS } from '../../analyze/gap.js';
@@ -49,7 +49,7 @@ export function analyzeToText(analysis: Analysis, options: TextOptions = {}): st
   const ranked = (kind: 'principle' | 'area') =>
     result.ranking
       .filter((c) => c.kind === kind)
-      .map((c) => `${c.id} ${c.coveredBy.length}/${c.compared}`)
+      .map((c) => `${c.kind === 'principle' ? c.id : c.label} ${c.coveredBy.length}/${c.compared}`)
       .join(', ');
   out.push('Minst täckta (antal förvaltningar som tar upp kategorin av dem som jämförs):');
   out.push(`  Principer:          ${ranked('principle')}`);
@@ -69,7 +69,7 @@ export function analyzeToText(analysis: Analysis, options: TextOptions = {}): st
 
 export function corpusLines(analysis: Analysis): string[] {
   const c = analysis.corpus;
-  const lines = [`Underlag: ${num(c.documents.length)} dokument, ${num(c.passages)} stycken, ${num(c.words)} ord.`];
+  const lines = [`Underlag: ${num(c.documents.length)} dokument, ${plural(c.passages, 'stycke', 'stycken')}, ${num(c.words)} ord.`];
   if (c.cities.length > 0) lines.push(`Kommuner: ${c.cities.map((x) => `${x.name} (${num(x.documents)})`).join(', ')}.`);
   if (c.skippedVariants.length > 0) {
     const which = c.skippedVariants.map((s) => `${path.basename(s.path)} (${variantNote(s)})`);

@@ -3,7 +3,7 @@
 // wording helpers below.
 import type { Comparison, CoverageChange, NameChange } from '../../compare/index.js';
 import type { KeyTerm } from '../../compare/keyness.js';
-import { num } from '../../util/swedish.js';
+import { num, plural } from '../../util/swedish.js';
 import { csvTable, type CsvValue } from '../format/csv.js';
 import { truncate } from '../format/text.js';
 import { cityLabel } from '../format/city.js';
@@ -151,7 +151,7 @@ export function title(c: Comparison): string {
 
 export function corpusLine(x: Comparison['corpora'][number]): string {
   const years = x.years.length ? `, ${x.years.join(', ')}` : '';
-  return `${num(x.documents)} dokument, ${num(x.passages)} stycken, ${num(x.words)} ord (${cityLabel(x.city)}${years})`;
+  return `${num(x.documents)} dokument, ${plural(x.passages, 'stycke', 'stycken')}, ${num(x.words)} ord (${cityLabel(x.city)}${years})`;
 }
 
 export function namingSentence(c: Comparison, n: NameChange): string {

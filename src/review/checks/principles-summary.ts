@@ -22,20 +22,21 @@ export const principlesSummary = defineCheck<NoData>({
       for (const tag of passage.tags) if (!tag.negated && !tag.boilerplate) counts.set(tag.id, (counts.get(tag.id) ?? 0) + 1);
     }
     const city = doc.metadata.city ?? ctx.registry?.city ?? null;
-    // The city's own principles, or the national default for a city without (lexicon/frameworks.ts).
-    const principles = frameworksFor(ctx.lexicons, city)
-      .filter((f) => f.kind === 'principles')
-      .flatMap((f) => f.categories);
-    const areas = ctx.lexicons.frameworks.filter((f) => f.kind === 'areas').flatMap((f) => f.categories);
-    const list = (ids: string[]) => ids.map((id) => `${id} (${counts.get(id)})`).join(', ') || 'inga';
-    const touched = (cats: typeof principles) => cats.map((c) => c.id).filter((id) => counts.has(id));
+    // The principles that apply to the memo's city: its own, else SKR's national ones (lexicon/frameworks.ts).
+    const frameworks = frameworksFor(ctx.lexicons, city);
+    const principles = frameworks.filter((f) => f.kind === 'principles').flatMap((f) => f.categories);
+    const areas = frameworks.filter((f) => f.kind === 'areas').flatMap((f) => f.categories);
+    // A person reads the labels: "P1", "Barnets rättigheter", never "barnratt".
+    const name = (c: (typeof principles)[number]) => (c.kind === 'principle' && /^[A-Z]\d+$/.test(c.id) ? c.id : c.label);
+    const list = (cats: typeof principles) => cats.map((c) => `${name(c)} (${counts.get(c.id)})`).join(', ') || 'inga';
+    const touched = (cats: typeof principles) => cats.filter((c) => counts.has(c.id));
     const values = {
       principles: list(touched(principles)),
       areas: list(touched(areas)),
       missing:
         principles
           .filter((c) => !counts.has(c.id))
-          .map((c) => c.id)
+          .map(name)
           .join(', ') || 'inga',
     };
     return [rule.finding(ctx, 0, 0, { values })];
