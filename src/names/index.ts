@@ -31,7 +31,8 @@ export function analyzeNames(docs: readonly TaggedDocument[], lexicons: Lexicons
         checker: options.checker,
         rules: options.rules.spelling,
         terms: lexiconTerms(lexicons).filter((t) => !/\s/.test(t)),
-        phrases: [...options.rules.spelling.knownPhrases, ...lexiconTerms(lexicons).filter((t) => /\s/.test(t))].filter(
+        // Weak phrases ("information om", "rätt till") are ordinary language, not names to be spelled alike.
+        phrases: [...options.rules.spelling.knownPhrases, ...lexiconTerms(lexicons, { weak: false }).filter((t) => /\s/.test(t))].filter(
           (p) => !conceptForms.some((f) => f.toLocaleLowerCase('sv') === p.toLocaleLowerCase('sv')),
         ),
         // Concept and title variants have their own section; so do the words of a misspelled title.
@@ -46,9 +47,9 @@ export function analyzeNames(docs: readonly TaggedDocument[], lexicons: Lexicons
   return { groups };
 }
 
-/** Category terms and preferred concept forms: what a rare word may be a misspelling of. */
-function lexiconTerms(lexicons: Lexicons): string[] {
-  const terms = lexicons.frameworks.flatMap((f) => f.categories.flatMap((c) => c.terms.map((t) => t.text)));
+/** Category terms (all, or only strong ones) and preferred concept forms: what a rare word may be a misspelling of. */
+function lexiconTerms(lexicons: Lexicons, options: { weak: boolean } = { weak: true }): string[] {
+  const terms = lexicons.frameworks.flatMap((f) => f.categories.flatMap((c) => c.terms.filter((t) => options.weak || !t.weak).map((t) => t.text)));
   return [...new Set([...terms, ...lexicons.concepts.filter((c) => c.kind === 'concept').map((c) => c.preferred)])];
 }
 

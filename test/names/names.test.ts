@@ -220,4 +220,19 @@ describe('analyzeNames', () => {
     const r = analyzeNames([doc({ path: 'x.txt', passages: ['Afrofofi.'] })], lex, { rules: rules() });
     expect(r.groups.filter((g) => g.kind === 'spelling')).toEqual([]);
   });
+
+  it('compares multi-word strong terms as names, and not weak ones, which are ordinary language', () => {
+    const withTerms = lexicons();
+    withTerms.frameworks[0].categories[0].terms = [
+      { text: 'Unga stadsguider', compound: 'none', caseSensitive: false },
+      { text: 'information om', compound: 'none', caseSensitive: false, weak: true },
+    ];
+    const d = doc({
+      path: 'w.txt',
+      passages: ['Unga stadsguider och information om stödet. Unga stadsguidr prövas. Det finns information som ges.', 'Mer information om det.'],
+    });
+    const checker = { correct: () => true, suggest: () => [] };
+    const r = analyzeNames([d], withTerms, { rules: rules(), checker });
+    expect(r.groups.filter((g) => g.kind === 'spelling').map((g) => g.canonical)).toEqual(['Unga stadsguider']);
+  });
 });
