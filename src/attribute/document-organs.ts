@@ -6,7 +6,7 @@
 import type { Token } from '../language/index.js';
 import { slugify } from '../lexicon/crosscheck.js';
 import { municipalities } from '../lexicon/municipalities.js';
-import type { AdministrationKind, ExternalKind, Span } from '../types.js';
+import type { AdministrationKind, Span } from '../types.js';
 import type { UnregisteredCues } from './cues.js';
 import { findExternalBodies, type ExternalFind, type ExternalIndex } from './external-bodies.js';
 import { findOrganShapes, mayNameOrgan, type OrganShape, type ShapeContext } from './organ-shapes.js';
@@ -15,15 +15,9 @@ import { firstAtOrAfter, joined } from './words.js';
 /** The pseudo-city of organs in a document whose city is unknown: `okand/kommunstyrelsen`. */
 export const UNKNOWN_CITY = 'okand';
 
-/** An organ or external body found in a passage, with its ID. */
-export interface OrganFind extends Span {
+/** An organ or external body found in a passage, with its ID: its shape's facts (organ-shapes.ts) and whose it is. */
+export interface OrganFind extends Omit<OrganShape, 'genitive' | 'parent'> {
   id: string;
-  name: string;
-  base: string;
-  kind: AdministrationKind | ExternalKind;
-  external: boolean;
-  certain: boolean;
-  domain: string | null;
   /** A working committee's: the ID of the organ it belongs to, whose certainty it shares. */
   parent?: string;
   /** Found by its name (external-bodies.ts), not by its shape: it goes before a registry's names. */

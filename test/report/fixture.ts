@@ -51,3 +51,19 @@ export function analysis(view: 'mention' | 'author' = 'author', bothViews = fals
 }
 
 export const names = () => analyzeNames(docs, lex, { rules: rules() });
+
+/** By mention, a passage whose committee is named two sentences before the term: the evidence must say why it counts. */
+export function farAttribution() {
+  const far = doc({
+    path: 'korpus/kultur.txt',
+    author: 'malmo/kulturnamnden',
+    passages: [
+      {
+        text: 'Kulturnämnden redovisar sitt arbete under året. Många aktiviteter har genomförts i stadsdelarna. Arbetet med barnets bästa har fördjupats.',
+        tags: [{ id: 'barnratt', term: 'barnets bästa' }],
+        mentions: [{ id: 'malmo/kulturnamnden', name: 'Kulturnämnden' }],
+      },
+    ],
+  });
+  return analyzeCorpus([far], lex, { view: 'mention', rules: rules(), expected: expectedFromRegistry(lex, 'malmo', ['nämnd']) });
+}

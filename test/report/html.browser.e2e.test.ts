@@ -7,8 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { renderHtml } from '../../src/report/analyze/html/page.js';
-import { analysis, lex, names } from './fixture.js';
-import { doc, rules } from '../helpers/tagged.js';
+import { analysis, farAttribution, names } from './fixture.js';
 import { analyzeCorpus } from '../../src/analyze/index.js';
 import { expectedFromRegistry } from '../../src/analyze/expected.js';
 import { loadAnalysisRules } from '../../src/analyze/rules.js';
@@ -114,18 +113,7 @@ describe.skipIf(!available)('HTML report in Chromium', () => {
   it('expands the passage in place when the committee is named outside the quote', async () => {
     const dir = makeTempDir('mrkoll-html-');
     const file = path.join(dir, 'langt.html');
-    const far = doc({
-      path: 'korpus/kultur.txt',
-      author: 'malmo/kulturnamnden',
-      passages: [
-        {
-          text: 'Kulturnämnden redovisar sitt arbete under året. Många aktiviteter har genomförts i stadsdelarna. Arbetet med barnets bästa har fördjupats.',
-          tags: [{ id: 'barnratt', term: 'barnets bästa' }],
-          mentions: [{ id: 'malmo/kulturnamnden', name: 'Kulturnämnden' }],
-        },
-      ],
-    });
-    const a = analyzeCorpus([far], lex, { view: 'mention', rules: rules(), expected: expectedFromRegistry(lex, 'malmo', ['nämnd']) });
+    const a = farAttribution();
     writeFileSync(file, renderHtml({ analysis: a, names: names(), version: 'test' }));
     const other = await browser.newPage();
     await other.goto(pathToFileURL(file).href);

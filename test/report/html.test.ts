@@ -9,7 +9,7 @@ import { quoteHtml } from '../../src/report/analyze/html/sections.js';
 import { analyzeCorpus } from '../../src/analyze/index.js';
 import { expectedFromRegistry } from '../../src/analyze/expected.js';
 import { doc, rules } from '../helpers/tagged.js';
-import { analysis, lex, names } from './fixture.js';
+import { analysis, farAttribution, lex, names } from './fixture.js';
 
 const html = renderHtml({
   analysis: analysis('mention', true),
@@ -94,25 +94,7 @@ describe('HTML report over a large corpus', () => {
 });
 
 describe('HTML evidence: why a passage counts', () => {
-  /** A passage whose committee is named two sentences before the term. */
-  const far = () =>
-    analyzeCorpus(
-      [
-        doc({
-          path: 'korpus/kultur.txt',
-          author: 'malmo/kulturnamnden',
-          passages: [
-            {
-              text: 'Kulturnämnden redovisar sitt arbete under året. Många aktiviteter har genomförts i stadsdelarna. Arbetet med barnets bästa har fördjupats.',
-              tags: [{ id: 'barnratt', term: 'barnets bästa' }],
-              mentions: [{ id: 'malmo/kulturnamnden', name: 'Kulturnämnden' }],
-            },
-          ],
-        }),
-      ],
-      lex,
-      { view: 'mention', rules: rules(), expected: expectedFromRegistry(lex, 'malmo', ['nämnd']) },
-    );
+  const far = farAttribution;
 
   it('marks the term in the quote, names the mention, and carries the passage with both marked', () => {
     const page = renderHtml({ analysis: far(), names: names(), version: '0.1.0' });
