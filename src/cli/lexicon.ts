@@ -44,6 +44,7 @@ const STATS_RENDERERS = {
 export function registerLexicon(program: Command): void {
   const lexicon = program
     .command('lexicon')
+    .summary('kontrollera, lista, mät och utvärdera lexikonen; föreslå termer')
     .description('Kontrollerar, listar och mäter lexikonen (ramverk, register, begrepp och standardfraser) och föreslår nya termer.');
 
   lexicon

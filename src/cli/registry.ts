@@ -19,7 +19,10 @@ interface InitFlags extends InputFlags {
 const RENDERERS = { yaml: (draft: RegistryDraft) => registryDraftToYaml(draft) };
 
 export function registerRegistry(program: Command): void {
-  const registry = program.command('registry').description('Skapar register över en kommuns nämnder, förvaltningar, bolag och råd.');
+  const registry = program
+    .command('registry')
+    .summary('utkast till register över en kommuns nämnder, förvaltningar, bolag och råd')
+    .description('Skapar register över en kommuns nämnder, förvaltningar, bolag och råd.');
   const init = registry
     .command('init')
     .summary('utkast till register ur kommunens egna dokument')
