@@ -35,8 +35,19 @@ export function creditOptions(rules: AnalysisRules): CreditOptions {
 /** "P4 (Transparent …)" for a principle, "Jämställdhet (jamstalldhet)" for a rights area. */
 export function categoryName(c: Pick<CategoryInfo, 'id' | 'label' | 'kind'>): string {
   if (c.id === c.label) return c.id;
-  // A rights area's ID (aldre, halsa) is for machines: a person reads its label.
-  return c.kind === 'principle' ? `${c.id} (${c.label})` : c.label;
+  // A rights area's ID (aldre, halsa) or a principle's slug (skr-jamlikhet) is for machines: a
+  // person reads the label; a policy's own code (P1, S2) is how its readers know the principle.
+  return hasCode(c) ? `${c.id} (${c.label})` : c.label;
+}
+
+/** Whether a category's ID is a code its policy's readers know ("P1", "S2"), not a slug ("skr-jamlikhet", "aldre"). */
+export function hasCode(c: Pick<CategoryInfo, 'id'>): boolean {
+  return /^[A-Z]{1,3}\d{1,2}$/.test(c.id);
+}
+
+/** What a column or a short list shows: the code, or the label up to its dash ("Jämlikhet" of "Jämlikhet – …"). */
+export function categoryShort(c: Pick<CategoryInfo, 'id' | 'label'>): string {
+  return hasCode(c) ? c.id : c.label.split(' – ')[0];
 }
 
 function absentGaps(coverage: Coverage, credited: Map<string, CreditedPassage[]>, rules: AnalysisRules): Gap[] {

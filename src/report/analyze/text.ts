@@ -6,6 +6,7 @@ import { list, num, pct, plural } from '../../util/swedish.js';
 import { isApplicable, type CategoryInfo, type CoverageRow } from '../../analyze/coverage.js';
 import { principleOwners, shownPrinciples, shownRows } from './principles.js';
 import { GAP_KINDS } from '../../analyze/gap.js';
+import { categoryShort } from '../../analyze/gaps.js';
 import { GAP_TITLE, NOT_APPLICABLE, VIEW_LABEL, variantNote } from './labels.js';
 import { truncate, wrap } from '../format/text.js';
 
@@ -49,7 +50,7 @@ export function analyzeToText(analysis: Analysis, options: TextOptions = {}): st
   const ranked = (kind: 'principle' | 'area') =>
     result.ranking
       .filter((c) => c.kind === kind)
-      .map((c) => `${c.kind === 'principle' ? c.id : c.label} ${c.coveredBy.length}/${c.compared}`)
+      .map((c) => `${categoryShort(c)} ${c.coveredBy.length}/${c.compared}`)
       .join(', ');
   out.push('Minst täckta (antal förvaltningar som tar upp kategorin av dem som jämförs):');
   out.push(`  Principer:          ${ranked('principle')}`);

@@ -6,7 +6,7 @@ import type { EvidenceRef } from '../../../corpus/evidence.js';
 import { num, pct, plural } from '../../../util/swedish.js';
 import { isApplicable, type CategoryInfo, type CoverageRow, type View } from '../../../analyze/coverage.js';
 import type { Gap, GapKind } from '../../../analyze/gap.js';
-import { categoryName } from '../../../analyze/gaps.js';
+import { categoryName, categoryShort } from '../../../analyze/gaps.js';
 import { NOT_APPLICABLE, VIEW_LABEL } from '../labels.js';
 import { shownPrinciples, shownRows } from '../principles.js';
 import { attributionText, place } from '../../format/evidence.js';
@@ -107,7 +107,7 @@ export function matrixTable(view: View, result: ViewResult, cells: CellData, opt
       const rare = gapsAt.get(`|${c.id}`)?.filter((g) => g.kind === 'rare-tag');
       const flag = rare?.length ? `<b class="flag" title="${esc(rare.map((g) => g.message).join(' '))}">sällan</b>` : '';
       const title = c.kind === 'principle' ? `${categoryName(c)} (${c.scope})` : categoryName(c);
-      return `<th scope="col" data-tag="${esc(c.id)}" data-kind="${c.kind}"${rare?.length ? ' class="gap"' : ''} title="${esc(title)}"><span>${esc(c.kind === 'principle' ? c.id : c.label)}${flag ? ` ${flag}` : ''}</span></th>`;
+      return `<th scope="col" data-tag="${esc(c.id)}" data-kind="${c.kind}"${rare?.length ? ' class="gap"' : ''} title="${esc(title)}"><span>${esc(categoryShort(c))}${flag ? ` ${flag}` : ''}</span></th>`;
     })
     .join('');
   const body = rows
@@ -116,7 +116,7 @@ export function matrixTable(view: View, result: ViewResult, cells: CellData, opt
       const tds = categories.map((c) => matrixCell(view, r, c, cells, gapsAt.get(`${r.id}|${c.id}`) ?? [], small)).join('');
       const absent = gapsAt.get(`${r.id}|`)?.filter((g) => g.kind === 'absent-administration');
       const marks = [
-        r.expected ? '' : ' <span class="tag">ej förväntad</span>',
+        r.expected || coverage.expected.ids.length === 0 ? '' : ' <span class="tag">ej förväntad</span>',
         absent?.length ? ` <b class="flag" title="${esc(absent.map((g) => g.message).join(' '))}">tyst</b>` : '',
       ].join('');
       return `<tr data-adm="${esc(r.id)}" data-name="${esc(r.name.toLocaleLowerCase('sv'))}"${r.expected ? '' : ' class="other"'}><th scope="row">${esc(r.name)}${marks}</th><td class="num">${num(r.words)}</td>${tds}</tr>`;
@@ -177,7 +177,7 @@ function rankingTable(result: ViewResult): string {
   const rows = result.ranking
     .map(
       (c) =>
-        `<tr data-tag="${esc(c.id)}" data-kind="${c.kind}"><th scope="row">${c.kind === 'principle' ? `${esc(c.id)} <span class="label">${esc(`${c.label} (${c.scope})`)}</span>` : esc(c.label)}</th><td class="num">${num(c.coveredBy.length)} av ${num(c.compared)}</td><td><span class="barwrap" aria-hidden="true"><span class="bar" style="width:${Math.round(c.share * 100)}%"></span></span>${pct(c.share)}</td></tr>`,
+        `<tr data-tag="${esc(c.id)}" data-kind="${c.kind}"><th scope="row">${c.kind === 'principle' ? `${esc(categoryName(c))} <span class="label">(${esc(c.scope)})</span>` : esc(c.label)}</th><td class="num">${num(c.coveredBy.length)} av ${num(c.compared)}</td><td><span class="barwrap" aria-hidden="true"><span class="bar" style="width:${Math.round(c.share * 100)}%"></span></span>${pct(c.share)}</td></tr>`,
     )
     .join('\n');
   return `<h3>Minst täckta principer och rättighetsområden</h3>

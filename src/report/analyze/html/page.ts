@@ -12,6 +12,7 @@ import { esc, scriptJson, withContentSecurityPolicy } from '../../format/html.js
 import { generatorMeta } from '../../format/signature.js';
 import { cityLabel } from '../../format/city.js';
 import { heat, HEAT_STEPS } from './heat.js';
+import { hasCode } from '../../../analyze/gaps.js';
 import { matrixTable, type CellData } from './matrix.js';
 import { gapsSection, namesSection, printEvidenceSection } from './sections.js';
 
@@ -109,7 +110,7 @@ function controls(analysis: Analysis | null | undefined, views: View[]): string 
   const options = categories
     .map(
       (c) =>
-        `<option value="tag:${esc(c.id)}"${c.kind === 'principle' ? ` data-scope="${esc(c.scope)}"` : ''}>${esc(c.kind === 'principle' ? `${c.id} – ${c.label} (${c.scope})` : c.label)}</option>`,
+        `<option value="tag:${esc(c.id)}"${c.kind === 'principle' ? ` data-scope="${esc(c.scope)}"` : ''}>${esc(c.kind === 'principle' ? `${hasCode(c) ? `${c.id} – ` : ''}${c.label} (${c.scope})` : c.label)}</option>`,
     )
     .join('');
   const category = analysis
