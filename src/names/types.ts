@@ -10,6 +10,13 @@ export type NameGroupKind = 'administration' | 'concept' | 'title' | 'spelling';
  */
 export type VariantStatus = 'canonical' | 'alias' | 'known-misspelling' | 'preferred' | 'variant' | 'misspelling';
 
+/**
+ * How sure the finder is that the group is one name written in several ways: high (the spell
+ * checker or the registry agrees), medium (the distance or the context alone says so), low (the
+ * spell checker suggests something else). The default report shows high and medium.
+ */
+export type Confidence = 'high' | 'medium' | 'low';
+
 export interface NameVariant {
   /** The form as most often written. */
   text: string;
@@ -32,6 +39,7 @@ export interface NameGroup {
   canonical: string;
   /** More than one form in use, or a form that is not the canonical one. */
   inconsistent: boolean;
+  confidence: Confidence;
   /** Why the group is reported, in Swedish: distances, dictionary verdicts. */
   note?: string;
   variants: NameVariant[];

@@ -73,7 +73,7 @@ export function administrationGroups(docs: readonly TaggedDocument[], lexicons: 
       canonical.has(key) ? 'canonical' : aliases.has(key) ? 'alias' : known.has(key) ? 'known-misspelling' : 'variant';
     const variants = tally.variants(status);
     const inconsistent = variants.some((v) => v.status === 'variant' || v.status === 'known-misspelling');
-    groups.push({ kind: 'administration', id, canonical: a.name, inconsistent, variants });
+    groups.push({ kind: 'administration', id, canonical: a.name, inconsistent, confidence: 'high', variants });
   }
   const order = [...registry.keys()];
   return groups.sort((x, y) => Number(y.inconsistent) - Number(x.inconsistent) || order.indexOf(x.id) - order.indexOf(y.id));

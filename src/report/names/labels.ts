@@ -1,5 +1,5 @@
 // Swedish words the names report uses in every format: section titles and variant statuses.
-import type { NameGroupKind, VariantStatus } from '../../names/index.js';
+import type { Confidence, NameGroupKind, VariantStatus } from '../../names/index.js';
 
 export const NAME_KIND_TITLE: Record<NameGroupKind, string> = {
   administration: 'Förvaltningarnas namn',
@@ -7,6 +7,8 @@ export const NAME_KIND_TITLE: Record<NameGroupKind, string> = {
   title: 'Titlar på styrdokument',
   spelling: 'Stavning',
 };
+
+export const CONFIDENCE_LABEL: Record<Confidence, string> = { high: 'hög', medium: 'medel', low: 'låg' };
 
 export const STATUS_LABEL: Record<VariantStatus, string> = {
   canonical: 'registrets namn',
