@@ -2,7 +2,11 @@
 // Hunspell does not know (delår = del + år, ombudget = om + budget), abbreviations (löpnr, dnr) and
 // people's names (Eirik beside Erik). Such a pair is a spelling variant only when the context says so.
 
+import { SNOWBALL_SV_STOP_WORDS } from '../language/stopwords.js';
+
 const VOWEL = /[aeiouyåäöéü]/;
+/** A compound does not end in a function word: "sammanträd" + "det" is a slip, not a compound. */
+const FUNCTION_WORDS = new Set(SNOWBALL_SV_STOP_WORDS);
 
 /**
  * Abbreviations that end a compound (löpnr, ärendenr, avd.chef is not one word): the tokenizer's
@@ -23,14 +27,15 @@ export function isAbbreviation(word: string, correct: (w: string) => boolean): b
 
 /**
  * A compound of two words Hunspell accepts, the first possibly with a linking -s or -e dropped
- * (delår, ombudget, vårdnämnd). Each part has two letters or more and a vowel.
+ * (delår, ombudget, vårdnämnd). Each part has two letters or more and a vowel, and the last is
+ * not a function word.
  */
 export function isCompoundOfWords(word: string, correct: (w: string) => boolean): boolean {
   const lower = word.toLowerCase();
   for (let i = 2; i <= lower.length - 2; i++) {
     const head = lower.slice(0, i);
     const tail = lower.slice(i);
-    if (!VOWEL.test(head) || !VOWEL.test(tail) || !correct(tail)) continue;
+    if (!VOWEL.test(head) || !VOWEL.test(tail) || FUNCTION_WORDS.has(tail) || !correct(tail)) continue;
     if (correct(head) || (head.endsWith('s') && head.length > 3 && correct(head.slice(0, -1)))) return true;
   }
   return false;
