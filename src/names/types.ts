@@ -6,9 +6,10 @@ export type NameGroupKind = 'administration' | 'concept' | 'title' | 'spelling';
 /**
  * canonical: the registry's name; alias: another correct name in the registry (MKB);
  * known-misspelling: listed in the registry as a misspelling; preferred: a concept's preferred
- * term; variant: any other wording; misspelling: a spelling check hit.
+ * term; variant: any other wording; possible: a name near exactly one organ and the same as none
+ * ("möjligen"); misspelling: a spelling check hit.
  */
-export type VariantStatus = 'canonical' | 'alias' | 'known-misspelling' | 'preferred' | 'variant' | 'misspelling';
+export type VariantStatus = 'canonical' | 'alias' | 'known-misspelling' | 'preferred' | 'variant' | 'possible' | 'misspelling';
 
 /**
  * How sure the finder is that the group is one name written in several ways: high (the spell

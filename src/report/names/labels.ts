@@ -16,6 +16,7 @@ export const STATUS_LABEL: Record<VariantStatus, string> = {
   'known-misspelling': 'känd felstavning',
   preferred: 'föredragen',
   variant: 'variant',
+  possible: 'möjligen samma',
   misspelling: 'trolig felstavning',
 };
 
