@@ -41,6 +41,8 @@ export interface NameGroup {
   /** More than one form in use, or a form that is not the canonical one. */
   inconsistent: boolean;
   confidence: Confidence;
+  /** An organ the city's registry lacks ("<city>/<slug>"): its canonical form is the most frequent one. */
+  unregistered?: true;
   /** Why the group is reported, in Swedish: distances, dictionary verdicts. */
   note?: string;
   variants: NameVariant[];

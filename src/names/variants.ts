@@ -71,7 +71,8 @@ export function administrationGroups(docs: readonly TaggedDocument[], lexicons: 
       // No registry name: the most frequent form stands for the organ.
       const variants = tally.variants(() => 'variant');
       variants[0] = { ...variants[0], status: 'canonical' };
-      groups.push({ kind: 'administration', id, canonical: variants[0].text, inconsistent: variants.length > 1, confidence: 'high', variants });
+      const canonical = variants[0].text.charAt(0).toLocaleUpperCase('sv') + variants[0].text.slice(1);
+      groups.push({ kind: 'administration', id, canonical, inconsistent: variants.length > 1, confidence: 'high', unregistered: true, variants });
       continue;
     }
     const canonical = new Set([variantKey(a.name)]);

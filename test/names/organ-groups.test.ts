@@ -2,6 +2,7 @@
 // different IDs become one group ("variant" when the form is the same, "möjligen" when near).
 import { describe, expect, it } from 'vitest';
 import { administrationGroups } from '../../src/names/variants.js';
+import { namesToText } from '../../src/report/names/text.js';
 import { doc, lexicons } from '../helpers/tagged.js';
 
 const m = (id: string, name: string) => ({ id, name });
@@ -56,5 +57,14 @@ describe('organ names across IDs', () => {
       ['Kultrunämnden', 'possible'],
     ]);
     expect(groups.find((g) => g.id === 'malmo/kulturnamnden')!.confidence).toBe('medium');
+  });
+
+  it('marks an organ the registry lacks, and calls its canonical form the common one', () => {
+    expect(groups.find((g) => g.id === 'vaxjo/namnden-for-vard-och-omsorg')!.unregistered).toBe(true);
+    expect(groups.find((g) => g.id === 'malmo/kulturnamnden')!.unregistered).toBeUndefined();
+    const text = namesToText({ groups });
+    expect(text).toMatch(/✓ Nämnden för Vård & Omsorg +2× +vanlig form/);
+    expect(text).toMatch(/\? Nämnden för Vård & Omorg +1× +möjligen samma/);
+    expect(text).toMatch(/✓ Kulturnämnden +1× +registrets namn/);
   });
 });

@@ -24,6 +24,7 @@ export function namesToJson(report: NamesReport, corpus: NamesCorpus): object {
       canonical: g.canonical,
       inconsistent: g.inconsistent,
       confidence: g.confidence,
+      registered: g.kind === 'administration' ? !g.unregistered : null,
       note: g.note ?? null,
       variants: g.variants.map((v) => ({
         text: v.text,

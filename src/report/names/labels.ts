@@ -20,8 +20,11 @@ export const STATUS_LABEL: Record<VariantStatus, string> = {
   misspelling: 'trolig felstavning',
 };
 
-/** The status in words; a spelling group's canonical form is the common one, not a registry name. */
-export function statusLabel(kind: NameGroupKind, status: VariantStatus): string {
-  if (kind === 'spelling' && status === 'canonical') return 'vanlig form';
+/**
+ * The status in words; a spelling group's canonical form is the common one, not a registry name,
+ * and so is that of an organ the registry lacks.
+ */
+export function statusLabel(kind: NameGroupKind, status: VariantStatus, unregistered = false): string {
+  if ((kind === 'spelling' || unregistered) && status === 'canonical') return 'vanlig form';
   return STATUS_LABEL[status];
 }

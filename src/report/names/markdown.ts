@@ -25,7 +25,7 @@ export function namesToMarkdown(report: NamesReport, level = 1): string {
       for (const v of g.variants) {
         const example = v.examples[0] ? `${esc(v.examples[0].quote)} (${esc(place(v.examples[0]))})` : '';
         out.push(
-          `| ${esc(v.text)} | ${num(v.count)} | ${statusLabel(g.kind, v.status)} | ${v.documents.map((d) => esc(path.basename(d))).join(', ')} | ${example} |`,
+          `| ${esc(v.text)} | ${num(v.count)} | ${statusLabel(g.kind, v.status, g.unregistered)} | ${v.documents.map((d) => esc(path.basename(d))).join(', ')} | ${example} |`,
         );
       }
       out.push('');

@@ -19,7 +19,7 @@ export function namesToText(report: NamesReport, options: { all?: boolean; hidde
       const width = Math.min(60, Math.max(...g.variants.map((v) => v.text.length)));
       for (const v of g.variants) {
         const mark = v.status === 'canonical' || v.status === 'preferred' || v.status === 'alias' ? '✓' : v.status === 'possible' ? '?' : '✗';
-        out.push(`    ${mark} ${v.text.padEnd(width)}  ${String(v.count).padStart(4)}×  ${statusLabel(kind, v.status)}`);
+        out.push(`    ${mark} ${v.text.padEnd(width)}  ${String(v.count).padStart(4)}×  ${statusLabel(kind, v.status, g.unregistered)}`);
         if (v.count === 0) continue;
         const docs = v.documents.map((d) => path.basename(d)).join(', ');
         out.push(...wrap(`i ${docs}; skrivet av ${v.administrations.map(nameOf).join(', ')}`, 110, '        ', '          '));
