@@ -82,7 +82,8 @@ describe('organ names', () => {
     expect(compareOrganNames(b, a)).toBe(want);
   });
   it.todo('Vård- och omsorgsnämnden ~ Vård- och omsorgsnämden: a misspelt head noun (nämd) is near');
-  it.todo('Individ- och familjeomsorgen (IFO) ~ IFO: an abbreviation introduced in the text');
+  // An abbreviation the document introduces (BoU, KSAU) gets its organ's ID when tagged: names-vaxjo.test.ts.
+  it.todo('Individ- och familjeomsorgen (IFO) ~ IFO: an abbreviation introduced in the text, compared by name alone');
   it.todo('Nämnden för Barn & Utbildning (BoU) ~ BoU-nämnden: an abbreviation the registry lists');
   it.todo(
     'Kulturförvaltningen written in Nämnden för Teknik’s minutes as "Kultur- och fritidsförvaltningen": a wrong name close to exactly one organ, reported as "möjligen"',
