@@ -18,6 +18,7 @@ interface NamesFlags extends CorpusFlags {
   format?: string;
   out?: string;
   all?: boolean;
+  uncertain?: boolean;
   skipVariants?: boolean;
   spelling: boolean;
 }
@@ -27,6 +28,8 @@ interface NamesResult {
   corpus: TaggedCorpus;
   /** Hunspell ran. */
   spelling: boolean;
+  /** Low-confidence groups left out (shown with --uncertain). */
+  hidden: number;
   /** --all: text format shows groups without variants too. */
   all?: boolean;
 }
@@ -34,11 +37,15 @@ interface NamesResult {
 const authors = (corpus: TaggedCorpus) => administrationNames(corpus.all, corpus.lexicons);
 
 const RENDERERS = {
-  text: ({ report, corpus, all }: NamesResult) => namesToText(report, { all, authors: authors(corpus) }),
+  text: ({ report, corpus, all, hidden }: NamesResult) => namesToText(report, { all, hidden, authors: authors(corpus) }),
   md: ({ report }: NamesResult) => namesToMarkdown(report),
   html: ({ report, corpus }: NamesResult) => renderHtml({ names: report, administrationNames: authors(corpus), version: packageVersion() }),
-  json: ({ report, corpus, spelling }: NamesResult) =>
-    JSON.stringify(namesToJson(report, { documents: corpus.documents.map((d) => d.path), skippedVariants: corpus.skipped, spelling }), null, 2),
+  json: ({ report, corpus, spelling, hidden }: NamesResult) =>
+    JSON.stringify(
+      namesToJson(report, { documents: corpus.documents.map((d) => d.path), skippedVariants: corpus.skipped, spelling, hiddenUncertain: hidden }),
+      null,
+      2,
+    ),
   csv: ({ report }: NamesResult) => namesToCsv(report),
 };
 
@@ -58,13 +65,14 @@ export function registerNames(program: Command): void {
     .addOption(formatOption(Object.keys(RENDERERS), 'text'))
     .addOption(outOption())
     .option('--all', 'textformat: visa även grupper utan varianter')
+    .option('--uncertain', 'visa även osäkra stavningsgrupper (där Hunspell föreslår ett annat ord)')
     .option('--skip-variants', 'hoppa över dokument som manifestet anger som variant av ett annat')
     .option('--no-spelling', 'hoppa över stavningskontrollen (Hunspell)');
   addInputOptions(addCorpusOptions(command), { tags: true }).action(async (paths: string[], flags: NamesFlags) => {
     const output = chooseOutput(flags, RENDERERS, 'text');
     const corpus = await readTaggedCorpus(paths, flags, { skipVariants: Boolean(flags.skipVariants) });
-    const { report, spelling } = await namesOf(corpus.documents, corpus, flags.spelling);
-    await output.emit({ report, corpus, spelling, all: flags.all });
+    const { report, spelling, hidden } = await namesOf(corpus.documents, corpus, flags.spelling, Boolean(flags.uncertain));
+    await output.emit({ report, corpus, spelling, hidden, all: flags.all });
     process.exitCode = corpus.failures.length > 0 ? EXIT.findings : EXIT.ok;
   });
 }

@@ -4,7 +4,7 @@ import { checkedTagging, orFail, readLexicons, readTaggedInputs } from './read.j
 import type { InputFlags } from './options.js';
 import { setVariantsAside, type SkippedVariant } from '../corpus/variants.js';
 import { loadAnalysisRules, type AnalysisRules } from '../analyze/rules.js';
-import { analyzeNames, spellingKnownWords, type NamesReport } from '../names/index.js';
+import { actionable, analyzeNames, spellingKnownWords, type NamesReport } from '../names/index.js';
 import { createSpellChecker, type SpellChecker } from '../language/hunspell.js';
 import { warn } from '../util/exit.js';
 import type { InputFailure, Lexicons, TaggedDocument } from '../types.js';
@@ -40,7 +40,13 @@ export async function readTaggedCorpus(paths: string[], flags: CorpusFlags, opti
 }
 
 /** The names analysis, with a Hunspell checker unless `spelling` is off or Hunspell cannot load. */
-export async function namesOf(docs: readonly TaggedDocument[], corpus: TaggedCorpus, spelling: boolean): Promise<{ report: NamesReport; spelling: boolean }> {
+/** The names report, without low-confidence groups unless `uncertain` (`hidden` counts them). */
+export async function namesOf(
+  docs: readonly TaggedDocument[],
+  corpus: TaggedCorpus,
+  spelling: boolean,
+  uncertain = false,
+): Promise<{ report: NamesReport; spelling: boolean; hidden: number }> {
   let checker: SpellChecker | null = null;
   if (spelling) {
     try {
@@ -50,7 +56,8 @@ export async function namesOf(docs: readonly TaggedDocument[], corpus: TaggedCor
     }
   }
   try {
-    return { report: analyzeNames(docs, corpus.lexicons, { rules: corpus.rules, checker }), spelling: checker !== null };
+    const { hidden, ...report } = actionable(analyzeNames(docs, corpus.lexicons, { rules: corpus.rules, checker }), uncertain);
+    return { report, spelling: checker !== null, hidden };
   } finally {
     checker?.dispose();
   }

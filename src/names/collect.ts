@@ -81,6 +81,7 @@ export function lexiconGroup(group: ConceptGroup, tally: VariantTally): NameGrou
     id: group.id,
     canonical: group.preferred,
     inconsistent: variants.some((v) => v.status === 'variant'),
+    confidence: 'high',
     ...(group.source && { note: `Källa: ${group.source}.` }),
     variants,
   };

@@ -9,7 +9,7 @@ import { titleGroups } from './titles.js';
 import type { NameGroup } from './types.js';
 import { administrationGroups } from './variants.js';
 
-export type { NameGroup, NameVariant, NameGroupKind, VariantStatus } from './types.js';
+export type { Confidence, NameGroup, NameVariant, NameGroupKind, VariantStatus } from './types.js';
 export { variantKey } from './variants.js';
 
 export interface NamesReport {
@@ -45,6 +45,16 @@ export function analyzeNames(docs: readonly TaggedDocument[], lexicons: Lexicons
     );
   }
   return { groups };
+}
+
+/**
+ * What an editor should act on: the groups the finder is fairly sure of. Low-confidence groups
+ * (Hunspell suggests another word) are counted in `hidden`, and kept with `uncertain`.
+ */
+export function actionable(report: NamesReport, uncertain = false): NamesReport & { hidden: number } {
+  if (uncertain) return { ...report, hidden: 0 };
+  const groups = report.groups.filter((g) => g.confidence !== 'low');
+  return { groups, hidden: report.groups.length - groups.length };
 }
 
 /** Category terms (all, or only strong ones) and preferred concept forms: what a rare word may be a misspelling of. */

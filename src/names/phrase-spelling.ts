@@ -56,6 +56,7 @@ export function multiWordGroups(docs: readonly TaggedDocument[], input: Spelling
       id: w.words.join(' '),
       canonical: w.text,
       inconsistent: true,
+      confidence: 'high',
       note: notes.join(' '),
       variants: [variantOf(canonical, w.text, 'canonical'), ...hits.map((e) => variantOf(e, [...e.forms.keys()][0], 'misspelling'))],
     });

@@ -3,12 +3,16 @@
 // arbetsätt ← arbetssätt), multi-word names compared as a whole (Communities that cares ←
 // Communities That Care), and rare dictionary words that stand exactly where a frequent
 // neighbour stands elsewhere (Utredda formerna ← utreda formerna).
+// Precision first: a word Hunspell rejects but that is a word of its own (a compound of two
+// words, an abbreviation, a name) is not a misspelling unless its neighbours say so.
 import { findMisspellings, type SpellChecker } from '../language/hunspell.js';
 import type { TaggedDocument } from '../types.js';
 import { num } from '../util/swedish.js';
 import { damerauLevenshtein } from '../util/distance.js';
+import { contextPairs } from './context-spelling.js';
 import { multiWordGroups } from './phrase-spelling.js';
-import type { NameGroup } from './types.js';
+import type { Confidence, NameGroup } from './types.js';
+import { isAbbreviation, isCompoundOfWords, isName } from './word-kinds.js';
 import { inflectionPair, type SpellingInput } from './spelling-input.js';
 import { commonForm, tokens, variantOf, Vocabulary, type WordEntry } from './vocabulary.js';
 
@@ -19,24 +23,9 @@ export function spellingGroups(docs: readonly TaggedDocument[], input: SpellingI
   const checker = { correct, suggest: input.checker.suggest, dispose() {} } as SpellChecker;
   const vocabulary = new Vocabulary();
   const rejected = new Set<string>();
-  // Context → the words seen in its middle. Almost every context has one word only: it is kept as
-  // a string, and becomes a set at the second (a set per context was most of the memory).
-  const contexts = new Map<string, string | Set<string>>();
   for (const doc of docs) {
     for (const passage of doc.passages) {
-      const toks = tokens(passage.text);
-      for (let i = 0; i < toks.length; i++) {
-        const t = toks[i];
-        vocabulary.addAt(t.lower, t.text, doc, passage, t.start, t.end);
-        // Two words on each side: one is too little ("och används i" / "och användas i").
-        if (i > 1 && i < toks.length - 2) {
-          const key = `${toks[i - 2].lower} ${toks[i - 1].lower} ${toks[i + 1].lower} ${toks[i + 2].lower}`;
-          const seen = contexts.get(key);
-          if (seen === undefined) contexts.set(key, t.lower);
-          else if (typeof seen !== 'string') seen.add(t.lower);
-          else if (seen !== t.lower) contexts.set(key, new Set([seen, t.lower]));
-        }
-      }
+      for (const t of tokens(passage.text)) vocabulary.addAt(t.lower, t.text, doc, passage, t.start, t.end);
       for (const m of findMisspellings(passage.text, checker, { skipNames: true, minLength: r.minLength })) {
         // "malmo" in "malmo.se": part of an address, not a word.
         if (/[\p{L}\p{N}]\.$/u.test(passage.text.slice(m.start - 2, m.start)) || /^\.[\p{L}]/u.test(passage.text.slice(m.end, m.end + 2))) continue;
@@ -44,6 +33,18 @@ export function spellingGroups(docs: readonly TaggedDocument[], input: SpellingI
       }
     }
   }
+  // Rejected, and still a word: Swedish compounds Hunspell does not know (delår), abbreviations
+  // (löpnr), names (Eirik).
+  const ownWord = new Map<string, boolean>();
+  const isOwnWord = (w: string) => {
+    let own = ownWord.get(w);
+    if (own === undefined) {
+      const e = vocabulary.get(w);
+      own = isAbbreviation(w, correct) || isCompoundOfWords(w, correct) || (e !== undefined && isName(e.forms.keys(), correct));
+      ownWord.set(w, own);
+    }
+    return own;
+  };
   const targets = new Map<string, WordEntry | undefined>();
   for (const e of vocabulary.words.values()) if (e.count >= r.frequentMinCount && correct(commonForm(e))) targets.set(e.word, e);
   for (const term of input.terms) {
@@ -55,10 +56,10 @@ export function spellingGroups(docs: readonly TaggedDocument[], input: SpellingI
   const byLength = new Map<number, string[]>();
   for (const t of targets.keys()) (byLength.get(t.length) ?? byLength.set(t.length, []).get(t.length)!).push(t);
 
-  const found = new Map<string, { target: string; words: Array<{ e: WordEntry; note: string }> }>();
-  const report = (target: string, e: WordEntry, note: string) => {
+  const found = new Map<string, { target: string; words: Array<{ e: WordEntry; note: string; confidence: Confidence }> }>();
+  const report = (target: string, e: WordEntry, note: string, confidence: Confidence) => {
     const g = found.get(target) ?? found.set(target, { target, words: [] }).get(target)!;
-    g.words.push({ e, note });
+    g.words.push({ e, note, confidence });
   };
   const describe = (t: string) => {
     const e = targets.get(t) ?? vocabulary.get(t);
@@ -68,7 +69,7 @@ export function spellingGroups(docs: readonly TaggedDocument[], input: SpellingI
 
   for (const word of rejected) {
     const e = vocabulary.get(word);
-    if (!e || input.skip.has(word) || word.length < r.minLength) continue;
+    if (!e || input.skip.has(word) || word.length < r.minLength || isOwnWord(word)) continue;
     const rare = e.count <= r.rareMaxCount;
     if (!rare && e.documents.size > r.rareMaxDocuments) continue;
     const limit = word.length >= r.longWord ? r.maxDistance : 1;
@@ -83,24 +84,29 @@ export function spellingGroups(docs: readonly TaggedDocument[], input: SpellingI
     }
     if (!best) continue;
     const form = commonForm(e);
+    const suggestions = input.checker.suggest(form).map((s) => s.toLocaleLowerCase('sv'));
+    const agrees = suggestions.includes(best.t);
     // A word as frequent as this one needs Hunspell to agree that the neighbour is what was meant.
-    if (!rare && !input.checker.suggest(form).some((s) => s.toLocaleLowerCase('sv') === best!.t)) continue;
-    report(best.t, e, `Hunspell känner inte igen ”${form}”; avstånd ${best.d} från ”${best.t}” (${describe(best.t)}).`);
+    if (!rare && !agrees) continue;
+    // Hunspell agreeing, or having nothing better, is evidence; suggesting other words is doubt.
+    const confidence: Confidence = agrees || (suggestions.length === 0 && best.d === 1) ? 'high' : suggestions.length === 0 ? 'medium' : 'low';
+    report(best.t, e, `Hunspell känner inte igen ”${form}”; avstånd ${best.d} från ”${best.t}” (${describe(best.t)}).`, confidence);
   }
 
-  for (const [key, middles] of contexts) {
-    if (typeof middles === 'string') continue; // one word: nothing to compare it with
-    const words = [...middles].filter((w) => w.length >= r.minLength && !input.skip.has(w));
-    for (const w of words) {
-      const e = vocabulary.get(w)!;
-      if (rejected.has(w) || (e.count > r.rareMaxCount && e.documents.size > r.rareMaxDocuments)) continue;
-      for (const t of words) {
-        const te = vocabulary.get(t)!;
-        if (t === w || te.count <= e.count * 2 || inflectionPair(w, t, false) || damerauLevenshtein(w, t, 1) > 1) continue;
-        const [a, b, c, d] = key.split(' ');
-        report(t, e, `”${commonForm(e)}” finns i ordlistan men står där ”${t}” står annars (”${a} ${b} … ${c} ${d}”, ${describe(t)}).`);
-      }
-    }
+  const candidate = (w: string) => {
+    const e = vocabulary.get(w)!;
+    if (input.skip.has(w) || (rejected.has(w) && !isOwnWord(w))) return false;
+    return e.count <= r.rareMaxCount || e.documents.size <= r.rareMaxDocuments;
+  };
+  const abbreviation = (w: string, t: string) => isAbbreviation(w, correct) || isAbbreviation(t, correct) || input.skip.has(t);
+  for (const p of contextPairs(docs, vocabulary, candidate, abbreviation, r.minLength)) {
+    const e = vocabulary.get(p.word)!;
+    report(
+      p.target,
+      e,
+      `”${commonForm(e)}” ${correct(p.word) ? 'finns i ordlistan' : 'är ett ord'} men står där ”${p.target}” står annars (”${p.context}”, ${num(p.places)} ställen; ${describe(p.target)}).`,
+      p.confidence,
+    );
   }
 
   const groups: NameGroup[] = [...found.values()].map(({ target, words }) => {
@@ -113,10 +119,18 @@ export function spellingGroups(docs: readonly TaggedDocument[], input: SpellingI
       id: target,
       canonical,
       inconsistent: true,
+      confidence: surest(unique.map((x) => x.confidence)),
       note: unique.map((x) => x.note).join(' '),
       variants: [variantOf(te, canonical, 'canonical'), ...unique.map((x) => variantOf(x.e, commonForm(x.e), 'misspelling'))],
     };
   });
   groups.push(...multiWordGroups(docs, input, correct));
   return groups.sort((a, b) => a.canonical.localeCompare(b.canonical, 'sv'));
+}
+
+const RANK: Confidence[] = ['high', 'medium', 'low'];
+
+/** A group is as sure as its surest variant. */
+function surest(levels: Confidence[]): Confidence {
+  return RANK.find((c) => levels.includes(c)) ?? 'low';
 }

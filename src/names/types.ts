@@ -6,9 +6,17 @@ export type NameGroupKind = 'administration' | 'concept' | 'title' | 'spelling';
 /**
  * canonical: the registry's name; alias: another correct name in the registry (MKB);
  * known-misspelling: listed in the registry as a misspelling; preferred: a concept's preferred
- * term; variant: any other wording; misspelling: a spelling check hit.
+ * term; variant: any other wording; possible: a name near exactly one organ and the same as none
+ * ("möjligen"); misspelling: a spelling check hit.
  */
-export type VariantStatus = 'canonical' | 'alias' | 'known-misspelling' | 'preferred' | 'variant' | 'misspelling';
+export type VariantStatus = 'canonical' | 'alias' | 'known-misspelling' | 'preferred' | 'variant' | 'possible' | 'misspelling';
+
+/**
+ * How sure the finder is that the group is one name written in several ways: high (the spell
+ * checker or the registry agrees), medium (the distance or the context alone says so), low (the
+ * spell checker suggests something else). The default report shows high and medium.
+ */
+export type Confidence = 'high' | 'medium' | 'low';
 
 export interface NameVariant {
   /** The form as most often written. */
@@ -32,6 +40,9 @@ export interface NameGroup {
   canonical: string;
   /** More than one form in use, or a form that is not the canonical one. */
   inconsistent: boolean;
+  confidence: Confidence;
+  /** An organ the city's registry lacks ("<city>/<slug>"): its canonical form is the most frequent one. */
+  unregistered?: true;
   /** Why the group is reported, in Swedish: distances, dictionary verdicts. */
   note?: string;
   variants: NameVariant[];

@@ -5,6 +5,7 @@
 import { stem } from '../language/stem.js';
 import type { Administration, Lexicons, TaggedDocument } from '../types.js';
 import { VariantTally } from './collect.js';
+import { mergeOrganForms } from './organ-groups.js';
 import type { NameGroup, VariantStatus } from './types.js';
 
 /** The grouping key of a written name: first letter folded, last word uninflected. */
@@ -52,7 +53,8 @@ export function administrationGroups(docs: readonly TaggedDocument[], lexicons: 
   for (const doc of docs) {
     for (const passage of doc.passages) {
       for (const m of passage.mentions) {
-        if (!m.registered || !WRITTEN_OUT.has(m.via) || m.end <= m.start) continue;
+        // The city's own organs the registry lacks count too; outside bodies are not its names.
+        if (m.external || !WRITTEN_OUT.has(m.via) || m.end <= m.start) continue;
         const written = passage.text.slice(m.start, m.end) || m.name;
         const key = variantKey(written);
         if (!key || isCompound(written, registry.get(m.id))) continue;
@@ -65,7 +67,14 @@ export function administrationGroups(docs: readonly TaggedDocument[], lexicons: 
   const groups: NameGroup[] = [];
   for (const [id, tally] of tallies) {
     const a = registry.get(id);
-    if (!a) continue;
+    if (!a) {
+      // No registry name: the most frequent form stands for the organ.
+      const variants = tally.variants(() => 'variant');
+      variants[0] = { ...variants[0], status: 'canonical' };
+      const canonical = variants[0].text.charAt(0).toLocaleUpperCase('sv') + variants[0].text.slice(1);
+      groups.push({ kind: 'administration', id, canonical, inconsistent: variants.length > 1, confidence: 'high', unregistered: true, variants });
+      continue;
+    }
     const canonical = new Set([variantKey(a.name)]);
     const aliases = new Set(a.aliases.map(variantKey));
     const known = new Set(a.misspellings.map(variantKey));
@@ -73,8 +82,11 @@ export function administrationGroups(docs: readonly TaggedDocument[], lexicons: 
       canonical.has(key) ? 'canonical' : aliases.has(key) ? 'alias' : known.has(key) ? 'known-misspelling' : 'variant';
     const variants = tally.variants(status);
     const inconsistent = variants.some((v) => v.status === 'variant' || v.status === 'known-misspelling');
-    groups.push({ kind: 'administration', id, canonical: a.name, inconsistent, variants });
+    groups.push({ kind: 'administration', id, canonical: a.name, inconsistent, confidence: 'high', variants });
   }
   const order = [...registry.keys()];
-  return groups.sort((x, y) => Number(y.inconsistent) - Number(x.inconsistent) || order.indexOf(x.id) - order.indexOf(y.id));
+  const rank = (id: string) => (registry.has(id) ? order.indexOf(id) : order.length);
+  return mergeOrganForms(groups, (id) => registry.has(id)).sort(
+    (x, y) => Number(y.inconsistent) - Number(x.inconsistent) || rank(x.id) - rank(y.id) || x.id.localeCompare(y.id),
+  );
 }

@@ -113,7 +113,7 @@ describe('analyze Markdown and terminal', () => {
 describe('names reports', () => {
   const report = names();
   it('JSON keeps the documented contract', () => {
-    const json = namesToJson(report, { documents: [], skippedVariants: [], spelling: false }) as any;
+    const json = namesToJson(report, { documents: [], skippedVariants: [], spelling: false, hiddenUncertain: 0 }) as any;
     expect(json.schemaVersion).toBe(1);
     const mkb = json.groups.find((g: any) => g.kind === 'administration' && g.canonical === 'MKB Fastighets AB');
     expect(mkb.variants[0]).toEqual(

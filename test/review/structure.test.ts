@@ -71,6 +71,17 @@ ruleTable('administration-spelling', [
     expected: ['28:1 MKB Fastighet AB:s'],
   },
   { name: 'a body in the planning', text: memoWith('Kommunstyrelsen 2024-05-07', 'Kommunstyrlsen 2024-05-07'), expected: ['19:1 Kommunstyrlsen'] },
+  {
+    name: 'an organ name near exactly one of the registry’s, in the running text',
+    text: memoWith('Förskolenämnden har i dag', 'Förskollenämnden har i dag'),
+    expected: ['28:1 Förskollenämnden'],
+    messages: ['ska stavas "Förskolenämnden" (möjligen stavfel)'],
+  },
+  {
+    name: 'the same organ written otherwise is not a misspelling',
+    text: memoWith('Förskolenämnden har i dag', 'Nämnden för Service och Förskolenämnden har i dag'),
+    expected: [],
+  },
 ]);
 
 ruleTable('unknown-body', [

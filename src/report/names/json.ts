@@ -10,6 +10,8 @@ export interface NamesCorpus {
   skippedVariants: SkippedVariant[];
   /** False when the spelling check could not run (then no spelling groups). */
   spelling: boolean;
+  /** Low-confidence groups left out of `groups` (0 with --uncertain). */
+  hiddenUncertain: number;
 }
 
 export function namesToJson(report: NamesReport, corpus: NamesCorpus): object {
@@ -21,6 +23,8 @@ export function namesToJson(report: NamesReport, corpus: NamesCorpus): object {
       id: g.id,
       canonical: g.canonical,
       inconsistent: g.inconsistent,
+      confidence: g.confidence,
+      registered: g.kind === 'administration' ? !g.unregistered : null,
       note: g.note ?? null,
       variants: g.variants.map((v) => ({
         text: v.text,

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { num } from '../../util/swedish.js';
 import type { NameGroupKind, NamesReport } from '../../names/index.js';
-import { NAME_KIND_TITLE, statusLabel } from './labels.js';
+import { CONFIDENCE_LABEL, NAME_KIND_TITLE, statusLabel } from './labels.js';
 import { place } from '../format/evidence.js';
 import { mdText as esc } from '../format/markdown.js';
 
@@ -17,12 +17,15 @@ export function namesToMarkdown(report: NamesReport, level = 1): string {
     out.push(`${h(1)} ${NAME_KIND_TITLE[kind]} (${num(groups.length)} med varianter)`, '');
     if (groups.length === 0) out.push('Inga varianter.', '');
     for (const g of groups) {
-      out.push(`**${esc(g.canonical)}**${g.note ? ` — ${esc(g.note)}` : ''}`, '');
+      out.push(
+        `**${esc(g.canonical)}**${g.confidence === 'high' ? '' : ` (säkerhet: ${CONFIDENCE_LABEL[g.confidence]})`}${g.note ? ` — ${esc(g.note)}` : ''}`,
+        '',
+      );
       out.push('| Form | Antal | Status | Dokument | Exempel |', '|---|---:|---|---|---|');
       for (const v of g.variants) {
         const example = v.examples[0] ? `${esc(v.examples[0].quote)} (${esc(place(v.examples[0]))})` : '';
         out.push(
-          `| ${esc(v.text)} | ${num(v.count)} | ${statusLabel(g.kind, v.status)} | ${v.documents.map((d) => esc(path.basename(d))).join(', ')} | ${example} |`,
+          `| ${esc(v.text)} | ${num(v.count)} | ${statusLabel(g.kind, v.status, g.unregistered)} | ${v.documents.map((d) => esc(path.basename(d))).join(', ')} | ${example} |`,
         );
       }
       out.push('');

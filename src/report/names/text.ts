@@ -2,12 +2,12 @@
 import path from 'node:path';
 import { num } from '../../util/swedish.js';
 import type { NameGroupKind, NamesReport } from '../../names/index.js';
-import { NAME_KIND_TITLE, statusLabel } from './labels.js';
+import { CONFIDENCE_LABEL, NAME_KIND_TITLE, statusLabel } from './labels.js';
 import { wrap } from '../format/text.js';
 
 const KINDS: NameGroupKind[] = ['administration', 'concept', 'title', 'spelling'];
 
-export function namesToText(report: NamesReport, options: { all?: boolean; authors?: Map<string, string> } = {}): string {
+export function namesToText(report: NamesReport, options: { all?: boolean; hidden?: number; authors?: Map<string, string> } = {}): string {
   const out: string[] = [];
   const nameOf = (id: string) => options.authors?.get(id) ?? id;
   for (const kind of KINDS) {
@@ -15,11 +15,11 @@ export function namesToText(report: NamesReport, options: { all?: boolean; autho
     const shown = groups.filter((g) => options.all || g.inconsistent);
     out.push(`${NAME_KIND_TITLE[kind]}: ${num(shown.length)} med varianter${kind === 'spelling' ? '' : ` av ${num(groups.length)}`}`);
     for (const g of shown) {
-      out.push(`  ${g.canonical}`);
+      out.push(`  ${g.canonical}${g.confidence === 'high' ? '' : ` (säkerhet: ${CONFIDENCE_LABEL[g.confidence]})`}`);
       const width = Math.min(60, Math.max(...g.variants.map((v) => v.text.length)));
       for (const v of g.variants) {
-        const mark = v.status === 'canonical' || v.status === 'preferred' || v.status === 'alias' ? '✓' : '✗';
-        out.push(`    ${mark} ${v.text.padEnd(width)}  ${String(v.count).padStart(4)}×  ${statusLabel(kind, v.status)}`);
+        const mark = v.status === 'canonical' || v.status === 'preferred' || v.status === 'alias' ? '✓' : v.status === 'possible' ? '?' : '✗';
+        out.push(`    ${mark} ${v.text.padEnd(width)}  ${String(v.count).padStart(4)}×  ${statusLabel(kind, v.status, g.unregistered)}`);
         if (v.count === 0) continue;
         const docs = v.documents.map((d) => path.basename(d)).join(', ');
         out.push(...wrap(`i ${docs}; skrivet av ${v.administrations.map(nameOf).join(', ')}`, 110, '        ', '          '));
@@ -28,5 +28,6 @@ export function namesToText(report: NamesReport, options: { all?: boolean; autho
     }
     out.push('');
   }
+  if (options.hidden) out.push(`${num(options.hidden)} osäkra stavningsgrupper visas inte (--uncertain visar dem).`);
   return `${out.join('\n').trimEnd()}\n`;
 }

@@ -1,7 +1,10 @@
 // Administrations spelt the way the city's registry spells them. In the recipient list and the
 // decision planning every entry is resolved (known misspelling, capitals, near miss such as
 // "Kulturnämden"); in the running text the registry's known misspellings are looked for
-// ("Hälsa-, vård och omsorgsnämnden" for "Hälsa-, vård- och omsorgsnämnden").
+// ("Hälsa-, vård och omsorgsnämnden" for "Hälsa-, vård- och omsorgsnämnden"), and organ names
+// near exactly one of the registry's and the same as none ("Fritdsnämnden"), by the comparison
+// `names` uses (src/names/organ-forms.ts).
+import { compareOrganNames } from '../../names/organ-forms.js';
 import { escapeRegExp } from '../../util/regexp.js';
 import { memoizeByObject } from '../../util/memo.js';
 import { defineCheck } from '../define-check.js';
@@ -19,7 +22,7 @@ interface AdministrationSpellingData {
 
 type AdministrationSpellingRule = RuleContext<AdministrationSpellingData, never>;
 
-const FORM_WORDS: Record<string, string> = { misspelling: 'känd felstavning', case: 'versaler', near: 'stavfel' };
+const FORM_WORDS: Record<string, string> = { misspelling: 'känd felstavning', case: 'versaler', near: 'stavfel', possible: 'möjligen stavfel' };
 
 export const administrationSpelling = defineCheck<AdministrationSpellingData>({
   meta: {
@@ -90,5 +93,30 @@ function runningText(text: string, ctx: ReviewContext, rule: AdministrationSpell
       findings.push(rule.finding(ctx, start, start + m[0].length, { values: { expected: canonical, form: FORM_WORDS.misspelling }, expected: canonical }));
     }
   }
+  const taken = findings.map((f) => ({ start: f.start, end: f.end }));
+  for (const m of text.matchAll(ORGAN_NAME)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if ([...skip, ...taken].some((s) => start < s.end && end > s.start)) continue;
+    const canonical = nearOnly(m[0], registry);
+    if (canonical) findings.push(rule.finding(ctx, start, end, { values: { expected: canonical, form: FORM_WORDS.possible }, expected: canonical }));
+  }
   return findings;
+}
+
+/** Names shaped like an organ's: "(X- och )Ynämnden", "Nämnden för X (& Y)", and their offices. */
+const ORGAN_NAME =
+  /(?<![\p{L}\p{N}-])(?:(?:\p{L}+-?,?\s+)*?\p{L}+-\s+(?:och|&)\s+)?\p{L}*(?:nämnd|förvaltning|kontor)(?:en|ens|et|ets)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])[NnFf](?:ämnden|örvaltningen) för \p{Lu}\p{L}+(?:\s+(?:&|och)\s+\p{L}+)?/gu;
+
+/** The one registered name `written` is near and the same as none of; else null. */
+function nearOnly(written: string, registry: Registry): string | null {
+  const near = new Set<string>();
+  for (const a of registry.administrations) {
+    for (const name of [a.name, ...a.aliases]) {
+      const how = compareOrganNames(written, name);
+      if (how === 'same') return null;
+      if (how === 'near') near.add(a.name);
+    }
+  }
+  return near.size === 1 ? [...near][0] : null;
 }

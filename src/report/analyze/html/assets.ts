@@ -79,6 +79,7 @@ details.context p{margin:.3rem 0;font-size:.9rem;white-space:pre-wrap}
 .variants th,.variants td{border-bottom:1px solid var(--line);padding:.2rem .5rem;text-align:left;vertical-align:top}
 .variants td.num{text-align:right}
 .status-variant td:first-child,.status-misspelling td:first-child,.status-known-misspelling td:first-child{color:#b42318;font-weight:600}
+.status-possible td:first-child{color:#b54708;font-style:italic}
 [hidden]{display:none!important}
 footer{color:var(--muted);font-size:.85rem;padding-bottom:2rem}
 /* Phones: nothing may widen the page; the matrix scrolls in its own box. */

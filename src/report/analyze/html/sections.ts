@@ -73,7 +73,9 @@ export function namesSection(report: NamesReport, authors: Map<string, string>):
       .map((g) => {
         const rows = g.variants
           .map(
-            (v) => `<tr class="status-${v.status}"><td>${esc(v.text)}</td><td class="num">${num(v.count)}</td><td>${esc(statusLabel(g.kind, v.status))}</td>
+            (
+              v,
+            ) => `<tr class="status-${v.status}"><td>${esc(v.text)}</td><td class="num">${num(v.count)}</td><td>${esc(statusLabel(g.kind, v.status, g.unregistered))}</td>
 <td>${v.documents.map((d) => esc(path.basename(d))).join(', ')}</td><td>${v.administrations.map((a) => esc(nameOf(a))).join(', ')}</td>
 <td>${v.examples.length ? `<details><summary>${num(v.examples.length)}</summary>${v.examples.map(quoteHtml).join('')}</details>` : ''}</td></tr>`,
           )

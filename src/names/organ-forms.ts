@@ -1,0 +1,78 @@
+// The written forms of one organ's name, compared by what they say rather than how: a head noun
+// (nämnd, förvaltning, kontor …) and the words of its domain. "Nämnden för Vård & Omsorg",
+// "nämnden för vård och omsorg", "Vård- och omsorgsnämnden" and "Vård och omsorgnämnden" are one
+// form; "Vård- och omsorgsnämden" is near it (a dropped letter, Damerau–Levenshtein on the name's
+// own words, scaled to each word's length).
+import { damerauLevenshtein } from '../util/distance.js';
+
+export interface OrganForm {
+  /** The head noun, uninflected: nämnd, förvaltning, kontor, styrelse, utskott, råd, beredning. */
+  head: string;
+  /** The domain's words, lower case, without linking or genitive -s and hyphens; "och" for "&". */
+  domain: string[];
+}
+
+const HEADS = ['nämnd', 'förvaltning', 'kontor', 'styrelse', 'utskott', 'råd', 'beredning', 'fullmäktige'];
+const HEAD_ENDING = '(?:en|ens|et|ets|n|ns|s|e|es)?';
+const HEAD_WORD = new RegExp(`^(${HEADS.join('|')})${HEAD_ENDING}$`);
+const HEAD_AT_END = new RegExp(`^(.+?)-?(${HEADS.join('|')})${HEAD_ENDING}$`);
+
+/** A domain word without hyphens and a final linking or genitive -s (omsorgs, Omsorgs, vård-). */
+function domainWord(word: string): string {
+  const bare = word.replace(/[-‐–]/g, '');
+  return bare.length > 3 && bare.endsWith('s') && !bare.endsWith('ss') ? bare.slice(0, -1) : bare;
+}
+
+/** The head and domain of an organ's name, or null when it is not "<head> för X", "<head> X" or "X<head>". */
+export function organForm(name: string): OrganForm | null {
+  const words = name
+    .toLocaleLowerCase('sv')
+    .replace(/&/g, ' och ')
+    .replace(/[:’'](s|n|en|na|ns|ens)$/, '')
+    .replace(/(\p{L})-\s*(och|eller)\s/gu, '$1 $2 ')
+    .split(/\s+/)
+    .filter(Boolean);
+  if (words.length === 0) return null;
+  const first = HEAD_WORD.exec(words[0]);
+  if (first && words.length > 1) {
+    const rest = words[1] === 'för' ? words.slice(2) : words.slice(1);
+    return rest.length > 0 ? { head: first[1], domain: rest.map(domainWord) } : null;
+  }
+  const last = words[words.length - 1];
+  const alone = HEAD_WORD.exec(last);
+  if (alone && words.length > 1) return { head: alone[1], domain: words.slice(0, -1).map(domainWord) };
+  const compound = HEAD_AT_END.exec(last);
+  if (!compound) return null;
+  return { head: compound[2], domain: [...words.slice(0, -1), compound[1]].map(domainWord).filter(Boolean) };
+}
+
+/** How far a word may be from another and still be a slip: none below four letters, two from nine. */
+export function allowedDistance(length: number): number {
+  return length >= 9 ? 2 : length >= 4 ? 1 : 0;
+}
+
+export type OrganMatch = 'same' | 'near' | 'different';
+
+/**
+ * Two written names of organs: the same form, near (each domain word within its allowed distance,
+ * the domain written together or apart), or different organs.
+ */
+export function compareOrganNames(a: string, b: string): OrganMatch {
+  const x = organForm(a);
+  const y = organForm(b);
+  if (!x || !y || x.head !== y.head) return 'different';
+  const xs = x.domain.join(' ');
+  const ys = y.domain.join(' ');
+  if (xs === ys || xs.replace(/ /g, '') === ys.replace(/ /g, '')) return 'same';
+  if (x.domain.length === y.domain.length) {
+    const near = x.domain.every(
+      (w, i) =>
+        damerauLevenshtein(w, y.domain[i], allowedDistance(Math.max(w.length, y.domain[i].length))) <= allowedDistance(Math.max(w.length, y.domain[i].length)),
+    );
+    if (near) return 'near';
+  }
+  const joinedX = xs.replace(/ /g, '');
+  const joinedY = ys.replace(/ /g, '');
+  const limit = allowedDistance(Math.max(joinedX.length, joinedY.length));
+  return damerauLevenshtein(joinedX, joinedY, limit) <= limit && Math.min(joinedX.length, joinedY.length) >= 6 ? 'near' : 'different';
+}

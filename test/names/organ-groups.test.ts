@@ -1,0 +1,70 @@
+// Organ names across IDs: a city's unregistered organs are reported, and one organ's forms with
+// different IDs become one group ("variant" when the form is the same, "möjligen" when near).
+import { describe, expect, it } from 'vitest';
+import { administrationGroups } from '../../src/names/variants.js';
+import { namesToText } from '../../src/report/names/text.js';
+import { doc, lexicons } from '../helpers/tagged.js';
+
+const m = (id: string, name: string) => ({ id, name });
+const docs = [
+  doc({
+    path: 'vaxjo-protokoll.txt',
+    author: 'vaxjo/kommunstyrelsen',
+    passages: [
+      { text: 'Nämnden för Vård & Omsorg beslutar.', mentions: [m('vaxjo/namnden-for-vard-och-omsorg', 'Nämnden för Vård & Omsorg')] },
+      {
+        text: 'Nämnden för Vård & Omsorg och Nämnden för Arbete & Välfärd.',
+        mentions: [
+          m('vaxjo/namnden-for-vard-och-omsorg', 'Nämnden för Vård & Omsorg'),
+          m('vaxjo/namnden-for-arbete-och-valfard', 'Nämnden för Arbete & Välfärd'),
+        ],
+      },
+      { text: 'Yttrande till nämnden för vård och omsorg.', mentions: [m('vaxjo/namnden-for-vard-och-omsorg', 'nämnden för vård och omsorg')] },
+      { text: 'Vård- och omsorgsnämnden har yttrat sig.', mentions: [m('vaxjo/vard-och-omsorgsnamnden', 'Vård- och omsorgsnämnden')] },
+      { text: 'Nämnden för Vård & Omorg informeras.', mentions: [m('vaxjo/namnden-for-vard-och-omorg', 'Nämnden för Vård & Omorg')] },
+      { text: 'Nämnden för Arbete & Välfärd svarar.', mentions: [m('vaxjo/namnden-for-arbete-och-valfard', 'Nämnden för Arbete & Välfärd')] },
+    ],
+  }),
+  doc({
+    path: 'malmo.txt',
+    author: 'malmo/kommunstyrelsen',
+    passages: [{ text: 'Kulturnämnden och Kultrunämnden.', mentions: [m('malmo/kulturnamnden', 'Kulturnämnden'), m('malmo/kultrunamnden', 'Kultrunämnden')] }],
+  }),
+];
+const groups = administrationGroups(docs, lexicons());
+const forms = (id: string) => groups.find((g) => g.id === id)?.variants.map((v) => [v.text, v.status]);
+
+describe('organ names across IDs', () => {
+  it('groups "&"/"och", case, and "X-nämnden" under the most frequent form of an unregistered organ', () => {
+    expect(forms('vaxjo/namnden-for-vard-och-omsorg')).toEqual([
+      ['Nämnden för Vård & Omsorg', 'canonical'],
+      ['Nämnden för Vård & Omorg', 'possible'],
+      ['nämnden för vård och omsorg', 'variant'],
+      ['Vård- och omsorgsnämnden', 'variant'],
+    ]);
+    expect(groups.find((g) => g.id === 'vaxjo/namnden-for-vard-och-omsorg')!.note).toMatch(/möjligen samma organ/);
+    expect(groups.some((g) => g.id === 'vaxjo/vard-och-omsorgsnamnden' || g.id === 'vaxjo/namnden-for-vard-och-omorg')).toBe(false);
+  });
+
+  it('keeps other organs apart', () => {
+    expect(forms('vaxjo/namnden-for-arbete-och-valfard')).toEqual([['Nämnden för Arbete & Välfärd', 'canonical']]);
+    expect(groups.find((g) => g.id === 'vaxjo/namnden-for-arbete-och-valfard')!.inconsistent).toBe(false);
+  });
+
+  it('puts a misspelt name under the registered organ of the same city only', () => {
+    expect(forms('malmo/kulturnamnden')).toEqual([
+      ['Kulturnämnden', 'canonical'],
+      ['Kultrunämnden', 'possible'],
+    ]);
+    expect(groups.find((g) => g.id === 'malmo/kulturnamnden')!.confidence).toBe('medium');
+  });
+
+  it('marks an organ the registry lacks, and calls its canonical form the common one', () => {
+    expect(groups.find((g) => g.id === 'vaxjo/namnden-for-vard-och-omsorg')!.unregistered).toBe(true);
+    expect(groups.find((g) => g.id === 'malmo/kulturnamnden')!.unregistered).toBeUndefined();
+    const text = namesToText({ groups });
+    expect(text).toMatch(/✓ Nämnden för Vård & Omsorg +2× +vanlig form/);
+    expect(text).toMatch(/\? Nämnden för Vård & Omorg +1× +möjligen samma/);
+    expect(text).toMatch(/✓ Kulturnämnden +1× +registrets namn/);
+  });
+});
