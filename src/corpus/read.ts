@@ -6,6 +6,7 @@ import type { ContextOptions, TaggingContext, TagOptions, TagResult } from '../t
 import type { Document, InputFailure, Lexicons, TaggedDocument } from '../types.js';
 import type { LocateData } from '../locate/index.js';
 import { analyzeFilesInParallel, extractFilesInParallel } from './pool/index.js';
+import { administrationIndex, describeAdministrations } from './credit.js';
 
 export interface ReadOptions {
   /** The lexicons folder whose language data extraction reads (a tagging run reads its lexicons' own); default the bundled one. */
@@ -61,8 +62,14 @@ function readSettings({ lexiconsDir, city, locate, limits, cacheDir, cache, work
 
 /** Administration ID → name, for reports: registries first, then what the documents call the rest. */
 export function administrationNames(documents: readonly TaggedDocument[], lexicons: Lexicons): Map<string, string> {
-  const names = new Map<string, string>();
-  for (const doc of documents) for (const p of doc.passages) for (const m of p.mentions) if (!names.has(m.id)) names.set(m.id, m.name);
+  // The same names the coverage shows: the registry's, else the written form the ID was made from.
+  const ids = new Set<string>();
+  for (const doc of documents) {
+    if (doc.author) ids.add(doc.author);
+    for (const p of doc.passages) for (const m of p.mentions) ids.add(m.id);
+  }
+  const described = describeAdministrations(ids, documents, administrationIndex(lexicons));
+  const names = new Map([...described].map(([id, info]) => [id, info.name]));
   for (const r of lexicons.registries) for (const a of r.administrations) names.set(a.id, a.name);
   return names;
 }
