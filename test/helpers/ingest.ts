@@ -74,3 +74,8 @@ export async function ingestCopyOf(source: string, dir: string): Promise<RawDocu
 export function withoutSpans<T extends { spans?: number[] }>(blocks: T[]): Omit<T, 'spans'>[] {
   return blocks.map(({ spans: _spans, ...rest }) => rest);
 }
+
+/** A PDF as the reader hands it on: one string per page, each page given as its lines. */
+export function pdfRaw(...pages: string[][]): RawDocument {
+  return { path: 'x.pdf', format: 'pdf', bytes: 0, sha256: '', warnings: [], pages: pages.map((lines) => lines.join('\n')) };
+}

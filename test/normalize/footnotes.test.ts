@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findFootnoteReferences, stripFootnoteReferences } from '../../src/normalize/footnotes.js';
 import { normalize } from '../../src/normalize/index.js';
+import { pdfRaw } from '../helpers/ingest.js';
 import type { RawDocument } from '../../src/types.js';
 
 describe('footnote references glued to words', () => {
@@ -30,14 +31,7 @@ describe('footnote references glued to words', () => {
 });
 
 const saved = (...lines: string[]): RawDocument => ({ path: 'x.txt', format: 'txt', bytes: 0, sha256: '', warnings: [], lines });
-const pdf = (...pages: string[][]): RawDocument => ({
-  path: 'x.pdf',
-  format: 'pdf',
-  bytes: 0,
-  sha256: '',
-  warnings: [],
-  pages: pages.map((p) => p.join('\n')),
-});
+const pdf = pdfRaw;
 
 describe('footnote text at the foot of the page', () => {
   it.each([

@@ -3,17 +3,10 @@
 // which mammoth leaves out, are read from the archive.
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../src/normalize/index.js';
+import { pdfRaw } from '../helpers/ingest.js';
 import { paragraphTexts } from '../../src/ingest/zip.js';
-import type { RawDocument } from '../../src/types.js';
 
-const pdf = (...pages: string[][]): RawDocument => ({
-  path: 'x.pdf',
-  format: 'pdf',
-  bytes: 0,
-  sha256: '',
-  warnings: [],
-  pages: pages.map((p) => p.join('\n')),
-});
+const pdf = pdfRaw;
 
 describe('furniture', () => {
   it('keeps the header and footer lines, once each, out of the body', () => {

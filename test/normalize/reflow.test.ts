@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../src/normalize/index.js';
+import { pdfRaw } from '../helpers/ingest.js';
 import type { RawBlock, RawDocument } from '../../src/types.js';
 import { seedPath, textRaw } from './real-documents.js';
 
-const pdf = (...pages: string[][]): RawDocument => ({
-  path: 'x.pdf',
-  format: 'pdf',
-  bytes: 0,
-  sha256: '',
-  warnings: [],
-  pages: pages.map((lines) => lines.join('\n')),
-});
+const pdf = pdfRaw;
 const blocks = (raw: RawDocument): Pick<RawBlock, 'kind' | 'text' | 'page'>[] => normalize(raw).blocks.map(({ kind, text, page }) => ({ kind, text, page }));
 
 // Lines of the tjänsteskrivelse fixture as pdf-parse gives them (no blank lines between paragraphs).
