@@ -2,6 +2,7 @@
 // own rows, the national ones for cities without, and "ej tillämplig" where a principle is another
 // city's (analyze/coverage.ts decides what applies to a row).
 import { isApplicable, type CategoryInfo, type Coverage, type CoverageRow } from '../../analyze/coverage.js';
+import { hasCode } from '../../analyze/gaps.js';
 
 /** The expected rows, then the others that have text. */
 export function shownRows(coverage: Coverage): CoverageRow[] {
@@ -18,7 +19,7 @@ export function principleOwners(principles: readonly CategoryInfo[]): string[] {
   const byFramework = new Map<string, CategoryInfo[]>();
   for (const c of principles) byFramework.set(c.frameworkId, [...(byFramework.get(c.frameworkId) ?? []), c]);
   return [...byFramework.values()].map((cs) => {
-    const numbered = cs.length > 2 && cs.every((c) => /^[A-Z]\d+$/u.test(c.id));
+    const numbered = cs.length > 2 && cs.every(hasCode);
     const ids = numbered ? `${cs[0].id}–${cs.at(-1)!.id}` : cs.map((c) => c.id).join(', ');
     return `${cs[0].framework} (${cs[0].scope}): ${ids}`;
   });

@@ -4,6 +4,7 @@
 import type { Comparison, CoverageChange, NameChange } from '../../compare/index.js';
 import type { KeyTerm } from '../../compare/keyness.js';
 import { num, plural } from '../../util/swedish.js';
+import { hasCode } from '../../analyze/gaps.js';
 import { csvTable, type CsvValue } from '../format/csv.js';
 import { truncate } from '../format/text.js';
 import { cityLabel } from '../format/city.js';
@@ -100,7 +101,7 @@ export function adminName(c: Comparison, id: string): string {
 /** "P4" → "P4 Transparent och inkluderande kommunikation…", "barnratt" → "Barnets rättigheter". */
 export function tagLabel(c: Comparison, id: string, max = 48): string {
   const label = c.categories.find((x) => x.id === id)?.label ?? id;
-  const text = /^[A-Z]\d+$/.test(id) ? `${id} ${label}` : label;
+  const text = hasCode({ id }) ? `${id} ${label}` : label;
   return truncate(text, max);
 }
 

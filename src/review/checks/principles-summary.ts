@@ -3,6 +3,7 @@
 // principles it does not touch. One info finding at the start of the document.
 import { defineCheck } from '../define-check.js';
 import { frameworksFor } from '../../lexicon/frameworks.js';
+import { hasCode } from '../../analyze/gaps.js';
 
 /** The rule file has no fields of its own. */
 type NoData = Record<never, never>;
@@ -27,7 +28,7 @@ export const principlesSummary = defineCheck<NoData>({
     const principles = frameworks.filter((f) => f.kind === 'principles').flatMap((f) => f.categories);
     const areas = frameworks.filter((f) => f.kind === 'areas').flatMap((f) => f.categories);
     // A person reads the labels: "P1", "Barnets rättigheter", never "barnratt".
-    const name = (c: (typeof principles)[number]) => (c.kind === 'principle' && /^[A-Z]\d+$/.test(c.id) ? c.id : c.label);
+    const name = (c: (typeof principles)[number]) => (c.kind === 'principle' && hasCode(c) ? c.id : c.label);
     const list = (cats: typeof principles) => cats.map((c) => `${name(c)} (${counts.get(c.id)})`).join(', ') || 'inga';
     const touched = (cats: typeof principles) => cats.filter((c) => counts.has(c.id));
     const values = {
