@@ -5,6 +5,7 @@ import type { EvidenceRef } from '../../corpus/evidence.js';
 import { num, pct } from '../../util/swedish.js';
 import { isApplicable, type CategoryInfo, type CoverageRow } from '../../analyze/coverage.js';
 import { GAP_KINDS } from '../../analyze/gap.js';
+import { categoryName, categoryShort } from '../../analyze/gaps.js';
 import type { NamesReport } from '../../names/index.js';
 import { namesToMarkdown } from '../names/markdown.js';
 import { corpusLines } from './text.js';
@@ -39,7 +40,7 @@ export function analyzeToMarkdown(analysis: Analysis, names: NamesReport | null 
     '',
   );
   out.push('## Minst täckta', '', '| Kategori | Förvaltningar som tar upp den | Andel |', '|---|---|---|');
-  for (const c of result.ranking) out.push(`| ${mdText(`${c.id} ${c.label}`)} | ${num(c.coveredBy.length)} av ${num(c.compared)} | ${pct(c.share)} |`);
+  for (const c of result.ranking) out.push(`| ${mdText(categoryName(c))} | ${num(c.coveredBy.length)} av ${num(c.compared)} | ${pct(c.share)} |`);
   out.push('', `## Luckor (${num(result.gaps.length)})`, '');
   for (const kind of GAP_KINDS) {
     const gaps = result.gaps.filter((g) => g.kind === kind);
@@ -56,7 +57,10 @@ export function analyzeToMarkdown(analysis: Analysis, names: NamesReport | null 
 }
 
 function matrix(rows: CoverageRow[], categories: CategoryInfo[], shares: boolean): string[] {
-  const lines = [`| Förvaltning | Ord |${categories.map((c) => ` ${mdText(c.id)} |`).join('')}`, `|---|---:|${categories.map(() => '---:|').join('')}`];
+  const lines = [
+    `| Förvaltning | Ord |${categories.map((c) => ` ${mdText(categoryShort(c))} |`).join('')}`,
+    `|---|---:|${categories.map(() => '---:|').join('')}`,
+  ];
   for (const r of rows) {
     const cells = categories.map((c) => {
       const cell = r.cells[c.id];

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Analysis } from '../../analyze/index.js';
 import { list, num, pct, plural } from '../../util/swedish.js';
 import { isApplicable, type CategoryInfo, type CoverageRow } from '../../analyze/coverage.js';
-import { principleOwners, shownPrinciples, shownRows } from './principles.js';
+import { columnHeads, principleOwners, shownPrinciples, shownRows } from './principles.js';
 import { GAP_KINDS } from '../../analyze/gap.js';
 import { categoryShort } from '../../analyze/gaps.js';
 import { GAP_TITLE, NOT_APPLICABLE, VIEW_LABEL, variantNote } from './labels.js';
@@ -28,20 +28,24 @@ export function analyzeToText(analysis: Analysis, options: TextOptions = {}): st
   const areas = coverage.categories.filter((c) => c.kind === 'area');
   out.push('Principer: antal stycken (andel av förvaltningens text)');
   const wide = principles.some((c) => rows.some((r) => !isApplicable(r, c)));
+  const principleHeads = columnHeads(principles, 11);
   out.push(
-    ...table(rows, principles, wide ? NOT_APPLICABLE.length : 10, (r, c) => {
-      const cell = r.cells[c.id];
-      if (!isApplicable(r, c)) return NOT_APPLICABLE;
-      return cell?.passages ? `${cell.passages} (${pct(cell.share)})` : r.passages ? '·' : '–';
-    }),
+    ...table(
+      rows,
+      principles,
+      wide ? NOT_APPLICABLE.length : 11,
+      (r, c) => {
+        const cell = r.cells[c.id];
+        if (!isApplicable(r, c)) return NOT_APPLICABLE;
+        return cell?.passages ? `${cell.passages} (${pct(cell.share)})` : r.passages ? '·' : '–';
+      },
+      principleHeads,
+    ),
     '',
   );
-  out.push(...principleOwners(principles).map((line) => `  ${line}`));
+  out.push(...principleOwners(principles, principleHeads).flatMap((line) => wrap(line, 100, '  ', '    ')));
   out.push('Rättighetsområden: antal stycken');
-  const short = abbreviations(
-    areas.map((c) => c.id),
-    5,
-  );
+  const short = columnHeads(areas, 5);
   out.push(...table(rows, areas, 5, (r, c) => (r.cells[c.id]?.passages ? String(r.cells[c.id].passages) : r.passages ? '·' : '–'), short), '');
   out.push(...wrap(areas.map((c) => `${short.get(c.id)} = ${c.label}`).join('; '), 100, '  ', '  '));
   const na = wide ? `; ${NOT_APPLICABLE} = principen hör till en annan kommuns ramverk än radens` : '';
@@ -91,15 +95,6 @@ export function corpusLines(analysis: Analysis): string[] {
       )}.`,
     );
   return lines;
-}
-
-/** The shortest prefixes (at least 4 letters, at most `max`) that tell the IDs apart. */
-function abbreviations(ids: string[], max: number): Map<string, string> {
-  for (let n = 4; n < max; n++) {
-    const prefixes = ids.map((id) => id.slice(0, n));
-    if (new Set(prefixes).size === ids.length) return new Map(ids.map((id, i) => [id, prefixes[i]]));
-  }
-  return new Map(ids.map((id) => [id, id.slice(0, max)]));
 }
 
 function table(
