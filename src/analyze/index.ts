@@ -10,6 +10,7 @@ import type { ExpectedSet } from './expected.js';
 import type { AnalysisRules } from './rules.js';
 import { municipalitiesFor } from '../lexicon/municipalities.js';
 import { UNKNOWN_CITY } from '../lexicon/unknown-city.js';
+import { slugify } from '../lexicon/crosscheck.js';
 
 export interface ViewResult {
   coverage: Coverage;
@@ -143,12 +144,22 @@ export function externalBodies(docs: readonly TaggedDocument[]): ExternalBodySum
   return [...bodies]
     .map(([id, b]) => ({
       id,
-      name: [...b.names].sort((x, y) => nameRank(y) - nameRank(x) || y[1] - x[1] || y[0].length - x[0].length)[0][0],
+      name: displayName(id, [...b.names].sort((x, y) => nameRank(y) - nameRank(x) || y[1] - x[1] || y[0].length - x[0].length)[0][0]),
       kind: b.kind,
       passages: b.passages,
       documents: b.documents.size,
     }))
     .sort((a, b) => b.passages - a.passages || a.name.localeCompare(b.name, 'sv'));
+}
+
+/**
+ * The name as a list shows it: when the documents only wrote the genitive ("regeringens"), the
+ * form the ID was made from ("Regeringen"); the ID drops a trailing genitive, the name keeps it.
+ */
+function displayName(id: string, name: string): string {
+  const genitive = name.endsWith('s') && !id.endsWith('s') && id.endsWith(slugify(name.slice(0, -1)));
+  const base = genitive ? name.slice(0, -1) : name;
+  return base.charAt(0).toLocaleUpperCase('sv') + base.slice(1);
 }
 
 /** A name as a heading would write it first: capitalized ("Regeringen", not "regeringens"), not in the genitive. */
