@@ -1,6 +1,6 @@
 // `mrkoll extract`: prints what the pipeline sees in each file: metadata, sections, passages, pages.
 import type { Command } from 'commander';
-import { addInputOptions, formatOption, lexiconsOption, outOption, type InputFlags } from './options.js';
+import { addInputOptions, cityOption, formatOption, lexiconsOption, outOption, type InputFlags } from './options.js';
 import { chooseOutput } from './output.js';
 import { readInputs } from './read.js';
 import type { ReadResult } from '../corpus/read.js';
@@ -30,7 +30,8 @@ export function registerExtract(program: Command): void {
     )
     .argument('<filer...>', 'filer, kataloger eller mönster (glob)')
     .addOption(formatOption(Object.keys(RENDERERS), 'text'))
-    .addOption(lexiconsOption('läs språkdata från katalogens language/ (filer som saknas där tas från paketet)'))
+    .addOption(lexiconsOption('läs språkdata och register från katalogen (filer som saknas där tas från paketet)'))
+    .addOption(cityOption('fallback'))
     .addOption(outOption());
   addInputOptions(command).action(async (paths: string[], flags: ExtractFlags) => {
     const output = chooseOutput(flags, RENDERERS, 'text');

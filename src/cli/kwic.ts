@@ -1,7 +1,17 @@
 // `mrkoll kwic`: every occurrence of a term with its left and right context, found like the tagger
 // finds lexicon terms (inflections, compounds, coordinated compounds).
 import { Option, type Command } from 'commander';
-import { addInputOptions, compoundOption, formatOption, outOption, typeFilterOption, yearFilterOption, type InputFlags } from './options.js';
+import {
+  addInputOptions,
+  cityOption,
+  compoundOption,
+  formatOption,
+  lexiconsOption,
+  outOption,
+  typeFilterOption,
+  yearFilterOption,
+  type InputFlags,
+} from './options.js';
 import { chooseOutput, useColor } from './output.js';
 import { readInputs } from './read.js';
 import { DEFAULT_KWIC_WIDTH, kwic, type KwicLine, type KwicSort } from '../kwic/index.js';
@@ -52,6 +62,8 @@ export function registerKwic(program: Command): void {
     .addOption(compoundOption('termen'))
     .addOption(typeFilterOption())
     .addOption(yearFilterOption())
+    .addOption(lexiconsOption('läs språkdata och register från katalogen (filer som saknas där tas från paketet)'))
+    .addOption(cityOption('fallback'))
     .addOption(formatOption(Object.keys(RENDERERS), 'text'))
     .addOption(outOption());
   addInputOptions(command).action(async (term: string, paths: string[], flags: KwicFlags) => {

@@ -33,6 +33,18 @@ describe('mrkoll extract', () => {
     }
   });
 
+  it('takes --city for a document that names no city, and refuses an unknown one', () => {
+    const dir = makeTempDir('mrkoll-extract-city-');
+    const file = path.join(dir, 'protokoll.txt');
+    writeFileSync(file, 'Protokoll\n\n§ 12 Val av justerare\n\nNämnden utser Anna Berg att justera protokollet.\n');
+    const city = (args: string[]) => JSON.parse(runCli(['extract', '--format', 'json', ...args, file]).stdout).documents[0].metadata.city;
+    expect(city([])).toBeNull();
+    expect(city(['--city', 'ostersund'])).toBe('ostersund');
+    const bad = runCli(['extract', '--city', 'xx', file]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('okänd kommun "xx"');
+  });
+
   it('reproduces the words of a 42-page hyphenated PDF in order, without page furniture', () => {
     const result = runCli(['extract', '--format', 'json', path.join(fixtures, 'pdf/rapport-hyphenated.pdf')]);
     expect(result.status).toBe(0);
