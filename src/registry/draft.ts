@@ -171,6 +171,7 @@ function namedOrgans(tallies: Tally[], city: string): { organs: DraftOrgan[]; by
       taken.add(form.toLocaleLowerCase('sv'));
       if (ABBREVIATION.test(form)) organ.aliases.push(form.replace(/:s$/, ''));
       else if (sameName(form, name)) organ.aliases.push(form);
+      else if (clippedName(form, name)) organ.aliases.push(name.slice(name.length - form.replace(/:?s$/, '').length));
       else organ.misspellings.push(form);
     }
     organs.push(organ);
@@ -198,6 +199,15 @@ function sameName(a: string, b: string): boolean {
       .replace(/\s+/g, ' ')
       .replace(/:?s$/, '');
   return norm(a) === norm(b);
+}
+
+/** "fullmäktiges" of "Kommunfullmäktige": the name's last part (five letters or more), a short form people write, not a misspelling. */
+function clippedName(form: string, name: string): boolean {
+  const tail = form.toLocaleLowerCase('sv').replace(/:?s$/, '');
+  const whole = name.toLocaleLowerCase('sv');
+  // A bare head noun ("styrelsen", "nämnden") names any body of its kind, not this one.
+  if (/^(?:nämnd|styrels|förvaltning|kontor|utskott|bolag|råd)/.test(tail)) return false;
+  return tail.length >= 5 && tail.length < whole.length && whole.endsWith(tail);
 }
 
 /** Whether the organ's names so far match all of `form` already (case, inflection). */

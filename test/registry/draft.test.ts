@@ -88,6 +88,13 @@ describe('registry init on the Växjö corpus', () => {
     expect([...culture.aliases, ...culture.misspellings].filter((n) => n.includes('Växjö'))).toEqual([]);
   });
 
+  it('lists a clipped form of a name ("fullmäktiges") as an alias in its base form, never as a misspelling', () => {
+    const council = draft.organs.find((o) => o.id === 'vaxjo/kommunfullmaktige')!;
+    expect(council.seen.map((s) => s.text)).toContain('fullmäktiges');
+    expect(council.aliases).toContain('fullmäktige');
+    expect(council.misspellings).toEqual([]);
+  });
+
   it('writes a registry file that passes the lexicon checks as it stands', () => {
     const dir = makeTempDir('mrkoll-registry-');
     cpSync(defaultLexiconDir(), dir, { recursive: true });
