@@ -21,29 +21,6 @@ const KNOWN_BELOW: Record<string, { precision?: number; recall?: number; why: st
     recall: 0.8,
     why: 'two sentences give equal access only by what the service is (a safe meeting place, support adapted to a group), with no word for it',
   },
-  // SKR's principles, written from the dev split only (docs/accuracy.md): dev is at 0.75–1.00, the held-out
-  // test split (1–5 sentences each) is not, and closing that gap would mean writing terms from the test sentences.
-  'skr-jamlikhet': {
-    precision: 0.7,
-    why: 'a law or goal that names equality ("främja jämlika levnadsvillkor", "de påverkbara skillnaderna ska halveras") reads as the way of working',
-  },
-  'skr-delaktighet': {
-    precision: 0.71,
-    recall: 0.62,
-    why: 'a council or a citizen proposal named in a procedure sentence reads as participation; new forms (allmänhetens frågestund) have no term',
-  },
-  'skr-inkludering': {
-    recall: 0.5,
-    why: 'inclusion told by what is done (evening and distance courses, longer opening hours, groups for newcomers) with no word for it; "barn som inte har svenska som modersmål" reads as negated',
-  },
-  'skr-transparens': {
-    recall: 0.66,
-    why: 'publishing told by channel (direktsänds, webbplatsen) or with words between "informera" and "rättigheter"',
-  },
-  'skr-ansvar': {
-    recall: 0.76,
-    why: 'responsibility told by its act (statistics split by sex, a report acted on, a consequence assessed) with no word for analysis or follow-up',
-  },
 };
 
 let report: EvalReport;
