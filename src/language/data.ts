@@ -40,6 +40,8 @@ export interface LanguageData {
     /** Cues that state a goal when one of `goals` follows: "ingen elev ska". */
     goalCues: string[];
     goals: string[];
+    /** Words right before a cue that make it part of a relative clause describing someone: "barn som inte har svenska som modersmål". */
+    relatives?: string[];
   };
   /** Optional, so a swedish.yaml written before it still loads. */
   inflection?: {
@@ -90,7 +92,7 @@ const schema = optional(['inflection', 'polarity'], {
     contrastive: words,
     clauseBoundaries: section({ punctuation: words, words }),
   }),
-  polarity: section({ impacts: words, window: count, lacks: words, goalCues: words, goals: words }),
+  polarity: optional(['relatives'], { impacts: words, window: count, lacks: words, goalCues: words, goals: words, relatives: words }),
   inflection: optional(['particleGap'], {
     irregular: { type: 'array', items: { ...words, minItems: 2 } },
     particleGap: section({ particles: words, maxWords: count }),

@@ -1,6 +1,9 @@
 // `mrkoll lexicon eval`: the lexicons measured against sentences a person annotated (which rights
 // areas and principles each one covers, and which it considers and dismisses). Precision, recall
 // and F1 per category, how dismissals were read, and what was found instead of what was missed.
+// One rule for dismissals, as analyze counts them (issue #14 item 6): a dismissed category is in
+// `expect` and `negated`; the per-category scores are about coverage, so a negated or stock-text
+// tag is not "found" there, and dismissals are scored on their own line (`negated`).
 // The tagger is passed in (the CLI gives tagDocument), so this module does not depend on src/tag.
 import { parseYaml, problemAt, sortProblems, type Problem } from '../data-files/problems.js';
 import { compileSchema, readDataFile, schemaProblems, DataFileError } from '../data-files/validate.js';
@@ -14,7 +17,7 @@ export interface AnnotatedSentence {
   genre?: string;
   /** Categories a careful analyst notes, dismissed ones included; [] = about none. */
   expect: string[];
-  /** Those of `expect` the sentence considers and dismisses. */
+  /** Those of `expect` the sentence considers and dismisses: no coverage, scored as `negated`. */
   negated?: string[];
   note?: string;
 }
@@ -43,14 +46,18 @@ export interface Scores {
   f1: number | null;
 }
 
-export interface CategoryScore extends Scores {
-  id: string;
-  kind: 'principle' | 'area';
-  /** Sentences that expect the category (tp + fn). */
+export interface Counts extends Scores {
+  /** Expected (tp + fn). */
   n: number;
   tp: number;
   fp: number;
   fn: number;
+}
+
+/** Coverage of one category: expected = in `expect` and not `negated`; found = a tag neither negated nor stock text. */
+export interface CategoryScore extends Counts {
+  id: string;
+  kind: 'principle' | 'area';
 }
 
 export interface EvalReport {
@@ -61,22 +68,19 @@ export interface EvalReport {
   /** Expected categories the lexicons do not have for the sentence's city: not scored. */
   notLoaded: Array<{ id: string; sentences: number }>;
   micro: { areas: Scores; principles: Scores };
-  /** Of the areas sentences cover (not dismissed), the share found. */
+  /** Of the areas sentences cover (not dismissed), the share found as coverage. */
   areaRecall: number | null;
-  /** Of the sentences about nothing, the share with no area as coverage (negated or boilerplate tags aside). */
+  /** Of the sentences about nothing, the share with no area as coverage (negated and stock-text tags are not). */
   negativesUntagged: number | null;
-  dismissals: {
-    /** Annotated as considered and dismissed. */
-    expected: number;
-    /** Of those, found as negated or boilerplate. */
-    found: number;
-    /** Covered (not dismissed) but found only as negated or boilerplate. */
-    coveredReadAsDismissed: number;
-  };
+  /**
+   * Dismissals, over (sentence, category) pairs: expected = annotated `negated`, found = a negated
+   * tag of the category. `coveredReadAsNegated`: of the false ones, those the sentence covers.
+   */
+  negated: Counts & { coveredReadAsNegated: number };
   /** A missed category against each category found instead in the same sentence ("(inget)": none). */
   confusions: Array<{ expected: string; found: string; count: number }>;
-  /** Sentences with a miss or a wrong category. */
-  misses: Array<{ id: string; text: string; expect: string[]; found: string[]; dismissed: string[] }>;
+  /** Sentences with a miss, a wrong category or a wrong dismissal: covered and dismissed, as annotated and as found. */
+  misses: Array<{ id: string; text: string; expect: string[]; found: string[]; expectNegated: string[]; negated: string[] }>;
 }
 
 const text = { type: 'string', pattern: '\\S' };
@@ -154,7 +158,7 @@ export function evaluate(input: EvalInput): EvalReport {
   const per = new Map<string, CategoryScore>();
   const notLoaded = new Map<string, number>();
   const confusions = new Map<string, number>();
-  const dismissals = { expected: 0, found: 0, coveredReadAsDismissed: 0 };
+  const negatedCounts = { tp: 0, fp: 0, fn: 0, coveredReadAsNegated: 0 };
   const misses: EvalReport['misses'] = [];
   let negatives = 0;
   let quietNegatives = 0;
@@ -163,11 +167,12 @@ export function evaluate(input: EvalInput): EvalReport {
   for (const sentence of input.sentences) {
     const scope = input.scope(sentence.city);
     const inScope = new Map(scope.map((c) => [c.id, c.kind]));
-    const tags = input.tag(sentence);
-    const found = new Set(tags.map((t) => t.id).filter((id) => inScope.has(id)));
-    const dismissed = new Set(tags.filter((t) => t.negated || t.boilerplate).map((t) => t.id));
-    const expected = new Set(sentence.expect.filter((id) => inScope.has(id)));
-    const negated = new Set(sentence.negated ?? []);
+    const tags = input.tag(sentence).filter((t) => inScope.has(t.id));
+    // Coverage as analyze counts it: a tag that is neither negated nor stock text.
+    const found = new Set(tags.filter((t) => !t.negated && !t.boilerplate).map((t) => t.id));
+    const foundNegated = new Set(tags.filter((t) => t.negated && !found.has(t.id)).map((t) => t.id));
+    const annotatedNegated = new Set((sentence.negated ?? []).filter((id) => inScope.has(id)));
+    const expected = new Set(sentence.expect.filter((id) => inScope.has(id) && !annotatedNegated.has(id)));
     for (const id of sentence.expect) if (!inScope.has(id)) notLoaded.set(id, (notLoaded.get(id) ?? 0) + 1);
     for (const c of scope) {
       let score = per.get(c.id);
@@ -175,26 +180,36 @@ export function evaluate(input: EvalInput): EvalReport {
       if (expected.has(c.id) && found.has(c.id)) score.tp++;
       else if (found.has(c.id)) score.fp++;
       else if (expected.has(c.id)) score.fn++;
+      if (annotatedNegated.has(c.id) && foundNegated.has(c.id)) negatedCounts.tp++;
+      else if (annotatedNegated.has(c.id)) negatedCounts.fn++;
+      else if (foundNegated.has(c.id)) {
+        negatedCounts.fp++;
+        if (expected.has(c.id)) negatedCounts.coveredReadAsNegated++;
+      }
     }
     const missed = [...expected].filter((id) => !found.has(id));
     const extra = [...found].filter((id) => !expected.has(id));
+    const negatedWrong = [...new Set([...annotatedNegated, ...foundNegated])].some((id) => annotatedNegated.has(id) !== foundNegated.has(id));
     for (const m of missed) for (const x of extra.length > 0 ? extra : ['(inget)']) bump(confusions, `${m}\u0000${x}`);
-    if (missed.length > 0 || extra.length > 0) {
-      misses.push({ id: sentence.id, text: sentence.text, expect: [...expected], found: [...found], dismissed: [...dismissed].filter((id) => found.has(id)) });
+    if (missed.length > 0 || extra.length > 0 || negatedWrong) {
+      misses.push({
+        id: sentence.id,
+        text: sentence.text,
+        expect: [...expected],
+        found: [...found],
+        expectNegated: [...annotatedNegated],
+        negated: [...foundNegated],
+      });
     }
     for (const id of expected) {
-      if (negated.has(id)) {
-        dismissals.expected++;
-        if (dismissed.has(id)) dismissals.found++;
-      } else if (dismissed.has(id)) dismissals.coveredReadAsDismissed++;
-      if (inScope.get(id) === 'area' && !negated.has(id)) {
+      if (inScope.get(id) === 'area') {
         areasCovered++;
         if (found.has(id)) areasFound++;
       }
     }
     if (sentence.expect.length === 0) {
       negatives++;
-      if (![...found].some((id) => inScope.get(id) === 'area' && !dismissed.has(id))) quietNegatives++;
+      if (![...found].some((id) => inScope.get(id) === 'area')) quietNegatives++;
     }
   }
   const categories = [...per.values()].map((c) => ({ ...c, n: c.tp + c.fn, ...scores(c) }));
@@ -209,7 +224,7 @@ export function evaluate(input: EvalInput): EvalReport {
     },
     areaRecall: areasCovered === 0 ? null : areasFound / areasCovered,
     negativesUntagged: negatives === 0 ? null : quietNegatives / negatives,
-    dismissals,
+    negated: { ...negatedCounts, n: negatedCounts.tp + negatedCounts.fn, ...scores(negatedCounts) },
     confusions: [...confusions]
       .map(([pair, count]) => ({ expected: pair.split('\u0000')[0], found: pair.split('\u0000')[1], count }))
       .sort((a, b) => b.count - a.count || a.expected.localeCompare(b.expected) || a.found.localeCompare(b.found)),

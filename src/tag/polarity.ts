@@ -3,7 +3,8 @@
 // "inga brister när det gäller patientsäkerheten", "berör inte minoriteternas rättigheter"): the
 // area was considered and set aside, so every category in the sentence is negated, the subject
 // before the cue too. A lack or a goal is no denial ("förvaltningen saknar en analys av hur barn
-// påverkas", "ingen elev ska känna sig otrygg"): a sentence whose only cues are such is coverage.
+// påverkas", "ingen elev ska känna sig otrygg"), nor is a relative clause that describes a group
+// ("barn som inte har svenska som modersmål"): a sentence whose only cues are such is coverage.
 // The words are data: swedish.yaml `polarity` and `negation`.
 import { stem, type LanguageData, type Token } from '../language/index.js';
 import type { Span } from '../types.js';
@@ -19,6 +20,8 @@ export interface PolarityRules {
   /** Cues that state a goal when one of `goals` follows within two words: "ingen elev ska". */
   goalCues: ReadonlySet<string>;
   goals: ReadonlySet<string>;
+  /** Words before a cue that make it describe someone, not deny: "som" in "barn som inte har …". */
+  relatives: ReadonlySet<string>;
   /** Hedge phrases as words: "få nämnder", "ett fåtal". */
   hedges: readonly (readonly string[])[];
 }
@@ -35,6 +38,7 @@ export function compilePolarity(language: LanguageData): PolarityRules | undefin
     lacks: lower(data.lacks),
     goalCues: lower(data.goalCues),
     goals: lower(data.goals),
+    relatives: lower(data.relatives ?? []),
     hedges: language.negation.hedges.map((h) => h.toLowerCase().split(/\s+/).filter(Boolean)),
   };
 }
@@ -58,7 +62,8 @@ export function sentencePolarity(tokens: readonly Token[], from: number, sentenc
     const after = words.slice(i + 1, i + 1 + rules.window).some((w) => rules.impacts.has(stem(w.norm)));
     if (before || after) return 'dismissed';
     const goal = rules.goalCues.has(word) && words.slice(i + 1, i + 3).some((w) => rules.goals.has(w.norm));
-    if (!rules.lacks.has(word) && !goal) denials++;
+    const relative = i > 0 && rules.relatives.has(words[i - 1].norm);
+    if (!rules.lacks.has(word) && !goal && !relative) denials++;
   }
   return cues > 0 && denials === 0 ? 'affirmed' : null;
 }

@@ -1,7 +1,8 @@
 // The bundled lexicons against the annotated evaluation set (test/fixtures/eval/annotations.yaml,
 // docs/accuracy.md): precision and recall of at least 0.85 for every category the lexicons load,
 // whatever frameworks are added later; dismissals read as dismissals; sentences about nothing left
-// alone. A category below its floor fails here with its misses listed.
+// alone. A category below its floor fails here with its misses listed. The held-out set
+// (test/fixtures/eval/heldout.yaml) is held to what it measured once, minus a margin.
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { evaluate, readAnnotations, sentenceDocument, type EvalReport } from '../../src/lexicon/eval.js';
@@ -11,6 +12,7 @@ import { tagDocument } from '../../src/tag/index.js';
 import { ROOT } from '../helpers/cli.js';
 
 const FILE = path.join(ROOT, 'test/fixtures/eval/annotations.yaml');
+const HELD_OUT = path.join(ROOT, 'test/fixtures/eval/heldout.yaml');
 const FLOOR = 0.85;
 /**
  * Categories measured below the floor, each with the floor it is held to instead and why; see
@@ -21,39 +23,20 @@ const KNOWN_BELOW: Record<string, { precision?: number; recall?: number; why: st
     recall: 0.8,
     why: 'two sentences give equal access only by what the service is (a safe meeting place, support adapted to a group), with no word for it',
   },
-  // SKR's principles, written from the dev split only (docs/accuracy.md): dev is at 0.75–1.00, the held-out
-  // test split (1–5 sentences each) is not, and closing that gap would mean writing terms from the test sentences.
-  'skr-jamlikhet': {
-    precision: 0.7,
-    why: 'a law or goal that names equality ("främja jämlika levnadsvillkor", "de påverkbara skillnaderna ska halveras") reads as the way of working',
-  },
-  'skr-delaktighet': {
-    precision: 0.71,
-    recall: 0.62,
-    why: 'a council or a citizen proposal named in a procedure sentence reads as participation; new forms (allmänhetens frågestund) have no term',
-  },
-  'skr-inkludering': {
-    recall: 0.58,
-    why: 'inclusion told by what is done (evening and distance courses, longer opening hours, groups for newcomers) with no word for it',
-  },
-  'skr-transparens': {
-    recall: 0.66,
-    why: 'publishing told by channel (direktsänds, webbplatsen) or with words between "informera" and "rättigheter"',
-  },
-  'skr-ansvar': {
-    recall: 0.76,
-    why: 'responsibility told by its act (statistics split by sex, a report acted on, a consequence assessed) with no word for analysis or follow-up',
-  },
 };
 
 let report: EvalReport;
+let heldOut: EvalReport;
 beforeAll(() => {
   const context = buildContext(loadLexicons());
-  report = evaluate({
-    sentences: readAnnotations(FILE),
-    tag: (sentence) => tagDocument(sentenceDocument(sentence), context).passages[0].tags,
-    scope: (city) => [...cityLexiconsFor(sentenceDocument({ id: '', text: '', city, expect: [] }), context).categories.values()],
-  });
+  const evaluateFile = (file: string) =>
+    evaluate({
+      sentences: readAnnotations(file),
+      tag: (sentence) => tagDocument(sentenceDocument(sentence), context).passages[0].tags,
+      scope: (city) => [...cityLexiconsFor(sentenceDocument({ id: '', text: '', city, expect: [] }), context).categories.values()],
+    });
+  report = evaluateFile(FILE);
+  heldOut = evaluateFile(HELD_OUT);
 });
 
 describe('the annotated set', () => {
@@ -86,12 +69,35 @@ describe('the annotated set', () => {
     expect(stale).toEqual([]);
   });
 
-  it('reads the dismissals as dismissals, and few covered sentences as dismissed', () => {
-    expect(report.dismissals.found / report.dismissals.expected).toBeGreaterThanOrEqual(0.9);
-    expect(report.dismissals.coveredReadAsDismissed).toBeLessThanOrEqual(3);
+  it('reads the dismissals as dismissals (negated), principles too, and few covered sentences as dismissed', () => {
+    expect(report.negated.n).toBeGreaterThanOrEqual(20);
+    expect(report.negated.recall).toBeGreaterThanOrEqual(0.9);
+    expect(report.negated.precision).toBeGreaterThanOrEqual(0.85);
+    expect(report.negated.coveredReadAsNegated).toBeLessThanOrEqual(3);
   });
 
   it('leaves the sentences about nothing without an area', () => {
     expect(report.negativesUntagged).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+// Written after the lexicons were frozen and measured once, without tuning (docs/accuracy.md,
+// "Den undanhållna mängden"): area recall 0.73, sentences about nothing left alone 1.00, areas'
+// precision 0.97, principles' precision 0.95 and recall 0.53. The floors are those figures minus
+// about 0.03, so a lexicon change that loses what the set found fails here; they are not targets,
+// and raising them after tuning on this set would make it a development set like the other.
+describe('the held-out set', () => {
+  it('is a third about nothing, with every SKR principle and most areas', () => {
+    expect(heldOut.sentences).toBeGreaterThanOrEqual(80);
+    expect(heldOut.negatives / heldOut.sentences).toBeGreaterThanOrEqual(1 / 3);
+    expect(heldOut.categories.filter((c) => c.id.startsWith('skr-') && c.n < 5).map((c) => c.id)).toEqual([]);
+  });
+
+  it('keeps the figures it measured once, less a margin', () => {
+    expect(heldOut.areaRecall).toBeGreaterThanOrEqual(0.7);
+    expect(heldOut.negativesUntagged).toBeGreaterThanOrEqual(0.95);
+    expect(heldOut.micro.areas.precision).toBeGreaterThanOrEqual(0.93);
+    expect(heldOut.micro.principles.precision).toBeGreaterThanOrEqual(0.9);
+    expect(heldOut.micro.principles.recall).toBeGreaterThanOrEqual(0.5);
   });
 });

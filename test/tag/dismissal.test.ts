@@ -29,6 +29,7 @@ describe('near misses: the area is covered, not dismissed', () => {
     ['a failure, not a denial', 'Beslut om bostad med särskild service enligt LSS har inte verkställts inom tre månader.', 'funktionsratt'],
     ['an impact that is asserted', 'Förslaget bedöms påverka barn i familjer med låg inkomst.', 'barnratt'],
     ['shortcomings that were found', 'Granskningen visar brister avseende patientsäkerheten.', 'halsa'],
+    ['a relative clause that describes a group', 'Stödet riktas till unga som inte är med i föreningslivet.', 'kultur'],
   ])('%s: %s', (_why, text, id) => {
     expect(tagOf(text, id)).toMatchObject({ id, negated: false });
   });

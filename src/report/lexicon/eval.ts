@@ -1,5 +1,5 @@
-// `mrkoll lexicon eval` in the terminal: one line per category, the sums, how dismissals were
-// read, the commonest confusions and the sentences that went wrong.
+// `mrkoll lexicon eval` in the terminal: one line per category (coverage), the sums, dismissals
+// (negated) on their own line, the commonest confusions and the sentences that went wrong.
 import type { EvalReport } from '../../lexicon/eval.js';
 
 const pct = (x: number | null): string => (x === null ? '   –' : `${(x * 100).toFixed(0).padStart(3)} %`);
@@ -26,7 +26,11 @@ export function evalText({ report: r, file, split, limit = 25 }: EvalText): stri
     `principer, sammanlagt: precision ${pct(r.micro.principles.precision)}  recall ${pct(r.micro.principles.recall)}  F1 ${pct(r.micro.principles.f1)}`,
     `områden som meningarna täcker (ej avfärdade) och som hittas: ${pct(r.areaRecall)}`,
     `meningar om inget som inte får något område som täckning: ${pct(r.negativesUntagged)}`,
-    `avfärdanden: ${r.dismissals.found} av ${r.dismissals.expected} lästa som avfärdade (negerade); ${r.dismissals.coveredReadAsDismissed} täckta lästa som avfärdade`,
+  );
+  const n = r.negated;
+  lines.push(
+    `avfärdat (negated, ${n.n} väntade): precision ${pct(n.precision)}  recall ${pct(n.recall)}  F1 ${pct(n.f1)}; ` +
+      `${n.fp} lästa som avfärdade utan att vara det, varav ${n.coveredReadAsNegated} som meningen täcker`,
   );
   if (r.notLoaded.length > 0) {
     lines.push(`ej i lexikonen för meningens stad (räknas inte): ${r.notLoaded.map((n) => `${n.id} (${n.sentences})`).join(', ')}`);
@@ -36,9 +40,9 @@ export function evalText({ report: r, file, split, limit = 25 }: EvalText): stri
   if (r.confusions.length === 0) lines.push('  –');
   lines.push('', `meningar med fel (${r.misses.length}):`);
   for (const m of r.misses.slice(0, limit)) {
-    lines.push(
-      `  ${m.id}  väntat [${m.expect.join(', ')}], hittat [${m.found.join(', ')}]${m.dismissed.length > 0 ? `, avfärdat [${m.dismissed.join(', ')}]` : ''}`,
-    );
+    const dismissed =
+      m.expectNegated.length + m.negated.length > 0 ? `; avfärdat väntat [${m.expectNegated.join(', ')}], hittat [${m.negated.join(', ')}]` : '';
+    lines.push(`  ${m.id}  väntat [${m.expect.join(', ')}], hittat [${m.found.join(', ')}]${dismissed}`);
     lines.push(`        ${m.text}`);
   }
   if (r.misses.length > limit) lines.push(`  … och ${r.misses.length - limit} till (se --format json)`);
