@@ -3,19 +3,33 @@
 // "nämnden för vård och omsorg", "Vård- och omsorgsnämnden" and "Vård och omsorgnämnden" are one
 // form; "Vård- och omsorgsnämden" is near it (a dropped letter, Damerau–Levenshtein on the name's
 // own words, scaled to each word's length).
-import { damerauLevenshtein } from '../util/distance.js';
+import { damerauLevenshtein, nearEnd } from '../util/distance.js';
 
 export interface OrganForm {
   /** The head noun, uninflected: nämnd, förvaltning, kontor, styrelse, utskott, råd, beredning. */
   head: string;
   /** The domain's words, lower case, without linking or genitive -s and hyphens; "och" for "&". */
   domain: string[];
+  /** The head noun is one letter off ("Kulturnämd"): at best near another form, never the same. */
+  misspelt?: true;
 }
 
 const HEADS = ['nämnd', 'förvaltning', 'kontor', 'styrelse', 'utskott', 'råd', 'beredning', 'fullmäktige'];
 const HEAD_ENDING = '(?:en|ens|et|ets|n|ns|s|e|es)?';
 const HEAD_WORD = new RegExp(`^(${HEADS.join('|')})${HEAD_ENDING}$`);
 const HEAD_AT_END = new RegExp(`^(.+?)-?(${HEADS.join('|')})${HEAD_ENDING}$`);
+/** Each head's forms, for a head one letter off ("omsorgsnämden"); the longer heads only: "råd" is too short to guess at. */
+const HEAD_FORMS = new Map(
+  HEADS.filter((h) => h.length >= 5).flatMap((h) => ['en', 'ens', 'et', 'ets', '', 's', 'e', 'es', 'n', 'ns'].map((e): [string, string] => [h + e, h])),
+);
+/** Words one letter from a head's form that are words of their own (plurals, verbs). */
+const NOT_HEADS = new Set(['nämnder', 'nämnda', 'nämnde', 'nämndes', 'nämna', 'nämns', 'nämnt', 'styrelser', 'förvaltningar', 'kontorn', 'kontors']);
+
+/** The head of a word whose head noun is one letter off, with what comes before it; null when none is. */
+function misspeltHead(word: string, minPrefix: number): { head: string; prefix: string } | null {
+  const near = nearEnd(word, [...HEAD_FORMS.keys()], NOT_HEADS, minPrefix);
+  return near ? { head: HEAD_FORMS.get(near.form)!, prefix: near.prefix.replace(/-$/, '') } : null;
+}
 
 /** A domain word without hyphens and a final linking or genitive -s (omsorgs, Omsorgs, vård-). */
 function domainWord(word: string): string {
@@ -38,12 +52,15 @@ export function organForm(name: string): OrganForm | null {
     const rest = words[1] === 'för' ? words.slice(2) : words.slice(1);
     return rest.length > 0 ? { head: first[1], domain: rest.map(domainWord) } : null;
   }
+  const misspeltFirst = words[1] === 'för' && words.length > 2 ? misspeltHead(words[0], 0) : null;
+  if (misspeltFirst && misspeltFirst.prefix === '') return { head: misspeltFirst.head, domain: words.slice(2).map(domainWord), misspelt: true };
   const last = words[words.length - 1];
   const alone = HEAD_WORD.exec(last);
   if (alone && words.length > 1) return { head: alone[1], domain: words.slice(0, -1).map(domainWord) };
   const compound = HEAD_AT_END.exec(last);
-  if (!compound) return null;
-  return { head: compound[2], domain: [...words.slice(0, -1), compound[1]].map(domainWord).filter(Boolean) };
+  if (compound) return { head: compound[2], domain: [...words.slice(0, -1), compound[1]].map(domainWord).filter(Boolean) };
+  const misspelt = misspeltHead(last, 3);
+  return misspelt ? { head: misspelt.head, domain: [...words.slice(0, -1), misspelt.prefix].map(domainWord).filter(Boolean), misspelt: true } : null;
 }
 
 /** How far a word may be from another and still be a slip: none below four letters, two from nine. */
@@ -63,7 +80,7 @@ export function compareOrganNames(a: string, b: string): OrganMatch {
   if (!x || !y || x.head !== y.head) return 'different';
   const xs = x.domain.join(' ');
   const ys = y.domain.join(' ');
-  if (xs === ys || xs.replace(/ /g, '') === ys.replace(/ /g, '')) return 'same';
+  if (xs === ys || xs.replace(/ /g, '') === ys.replace(/ /g, '')) return x.misspelt !== y.misspelt ? 'near' : 'same';
   if (x.domain.length === y.domain.length) {
     const near = x.domain.every(
       (w, i) =>

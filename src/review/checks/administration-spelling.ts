@@ -104,9 +104,12 @@ function runningText(text: string, ctx: ReviewContext, rule: AdministrationSpell
   return findings;
 }
 
-/** Names shaped like an organ's: "(X- och )Ynämnden", "Nämnden för X (& Y)", and their offices. */
+/**
+ * Names shaped like an organ's: "(X- och )Ynämnden", "Nämnden för X (& Y)", their offices, and the
+ * common slips in the head itself ("Kulturnämd", "omsorgsnämden", "Kommunstyrelssen").
+ */
 const ORGAN_NAME =
-  /(?<![\p{L}\p{N}-])(?:(?:\p{L}+-?,?\s+)*?\p{L}+-\s+(?:och|&)\s+)?\p{L}*(?:nämnd|förvaltning|kontor)(?:en|ens|et|ets)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])[NnFf](?:ämnden|örvaltningen) för \p{Lu}\p{L}+(?:\s+(?:&|och)\s+\p{L}+)?/gu;
+  /(?<![\p{L}\p{N}-])(?:(?:\p{L}+-?,?\s+)*?\p{L}+-\s+(?:och|&)\s+)?\p{L}*(?:(?:nämn?d|förvaltning|kontor)(?:en|ens|et|ets)|nämds?|styrel+s+e(?:n|ns)?)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])[NnFf](?:ämn?den|örvaltningen) för \p{Lu}\p{L}+(?:\s+(?:&|och)\s+\p{L}+)?/gu;
 
 /** The one registered name `written` is near and the same as none of; else null. */
 function nearOnly(written: string, registry: Registry): string | null {
