@@ -50,6 +50,8 @@ export function organForm(name: string): OrganForm | null {
   const first = HEAD_WORD.exec(words[0]);
   if (first && words.length > 1) {
     const rest = words[1] === 'för' ? words.slice(2) : words.slice(1);
+    // "nämnden för kultur och fritids arbetsutskott" is the committee's working committee, no form of it.
+    if (rest.length > 1 && HEAD_AT_END.test(rest[rest.length - 1])) return null;
     return rest.length > 0 ? { head: first[1], domain: rest.map(domainWord) } : null;
   }
   const misspeltFirst = words[1] === 'för' && words.length > 2 ? misspeltHead(words[0], 0) : null;
@@ -72,12 +74,15 @@ export type OrganMatch = 'same' | 'near' | 'different';
 
 /**
  * Two written names of organs: the same form, near (each domain word within its allowed distance,
- * the domain written together or apart), or different organs.
+ * the domain written together or apart), or different organs. `abbreviations` are `b`'s organ's
+ * (the registry's aliases, or those a document introduces): "BoU-nämnden" is "Nämnden för Barn &
+ * Utbildning" when BoU is its abbreviation.
  */
-export function compareOrganNames(a: string, b: string): OrganMatch {
+export function compareOrganNames(a: string, b: string, abbreviations: readonly string[] = []): OrganMatch {
   const x = organForm(a);
   const y = organForm(b);
   if (!x || !y || x.head !== y.head) return 'different';
+  if (x.domain.length === 1 && abbreviations.some((s) => s.toLocaleLowerCase('sv') === x.domain[0])) return 'same';
   const xs = x.domain.join(' ');
   const ys = y.domain.join(' ');
   if (xs === ys || xs.replace(/ /g, '') === ys.replace(/ /g, '')) return x.misspelt !== y.misspelt ? 'near' : 'same';
@@ -92,4 +97,45 @@ export function compareOrganNames(a: string, b: string): OrganMatch {
   const joinedY = ys.replace(/ /g, '');
   const limit = allowedDistance(Math.max(joinedX.length, joinedY.length));
   return damerauLevenshtein(joinedX, joinedY, limit) <= limit && Math.min(joinedX.length, joinedY.length) >= 6 ? 'near' : 'different';
+}
+
+/** Two domain words that may name the same thing: near, or one the start of the other ("bygg", "byggnad"). */
+function alike(a: string, b: string): boolean {
+  const limit = allowedDistance(Math.max(a.length, b.length));
+  if (damerauLevenshtein(a, b, limit) <= limit) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 4 && long.startsWith(short);
+}
+
+/** Whether every word of `few` has its own alike word in `many`. */
+function covered(few: readonly string[], many: readonly string[]): boolean {
+  const left = [...many];
+  return few.every((w) => {
+    const k = left.findIndex((m) => alike(w, m));
+    if (k < 0) return false;
+    left.splice(k, 1);
+    return true;
+  });
+}
+
+const contentWords = (form: OrganForm) => form.domain.filter((w) => w !== 'och' && w !== 'eller');
+
+/**
+ * How `written` may be a wrong name for the organ `name` — the same words of a coordination in
+ * another order ("Fritids- och kulturnämnden" for "Kultur- och fritidsnämnden", "Bygg- och
+ * miljönämnden" for "Miljö- och byggnadsnämnden"), or one word more or less in it ("Kultur- och
+ * fritidsförvaltningen" for "Kulturförvaltningen") — as evidence in Swedish; null when it is no
+ * such name (or the same or a near form: compareOrganNames). Two real organs can be this close
+ * (Miljönämnden, Miljö- och byggnämnden), so this is for a name that matches no organ.
+ */
+export function wrongNameEvidence(written: string, name: string): string | null {
+  const x = organForm(written);
+  const y = organForm(name);
+  if (!x || !y || x.head !== y.head || compareOrganNames(written, name) !== 'different') return null;
+  const xs = contentWords(x);
+  const ys = contentWords(y);
+  if (xs.length === ys.length && xs.length >= 2 && covered(xs, ys)) return 'samma ord i en annan ordning';
+  if (xs.length === ys.length + 1 && ys.length >= 1 && covered(ys, xs)) return 'ett ord mer i samordningen';
+  if (ys.length === xs.length + 1 && xs.length >= 1 && covered(xs, ys)) return 'ett ord mindre i samordningen';
+  return null;
 }
