@@ -94,9 +94,15 @@ export function administrationGroups(docs: readonly TaggedDocument[], lexicons: 
   }
   const order = [...registry.keys()];
   const rank = (id: string) => (registry.has(id) ? order.indexOf(id) : order.length);
-  return mergeOrganForms(groups, (id) => registry.has(id)).sort(
-    (x, y) => Number(y.inconsistent) - Number(x.inconsistent) || rank(x.id) - rank(y.id) || x.id.localeCompare(y.id),
-  );
+  // Registered organs the documents never name by their own name (an office is credited to its
+  // committee) can still be what another form means: "Gatu- och fastighetskontoret".
+  const cities = new Set([...tallies.keys()].map((id) => id.slice(0, id.indexOf('/'))));
+  const unnamed = [...registry.values()]
+    .filter((a) => !tallies.has(a.id) && cities.has(a.id.slice(0, a.id.indexOf('/'))))
+    .map((a): NameGroup => ({ kind: 'administration', id: a.id, canonical: a.name, inconsistent: false, confidence: 'high', variants: [] }));
+  return mergeOrganForms([...groups, ...unnamed], (id) => registry.has(id))
+    .filter((g) => g.variants.length > 0)
+    .sort((x, y) => Number(y.inconsistent) - Number(x.inconsistent) || rank(x.id) - rank(y.id) || x.id.localeCompare(y.id));
 }
 
 /** A form an editor should change: another wording or a known misspelling (abbreviations and aliases are information). */
