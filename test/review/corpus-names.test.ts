@@ -8,6 +8,7 @@ const CORPUS = [
   'Protokollet justerades av Nämnden för Arbete & Välfärd. Kultur- och fritidsnämnden har också beslutat.',
   'Nämnden för Arbete & Välfärd ger uppdraget vidare till förvaltningen, och Kultur- och fritidsnämnden informeras.',
   'Uppdraget var att utreda formerna för stadens arbete. Det var att utreda formerna för samverkan. Nämnden ska utreda formerna för stöd.',
+  'Ärendet har beretts av Förvaltningen för Barn & Utbildning (BoU) i samråd med skolorna. BoU redovisar i maj.',
 ];
 const draft = (sentence: string) => `Tjänsteskrivelse\n\nSammanfattning\n${sentence}\n`;
 
@@ -28,6 +29,29 @@ ruleTable('corpus-names', [
     metadata: VAXJO,
     corpus: CORPUS,
     expected: ['4:16 Kultur- och fritidsnämdens'],
+  },
+  {
+    name: 'a wrong name: the words of a coordination in another order',
+    text: draft('Yttrandet från Fritids- och kulturnämnden bifogas.'),
+    metadata: VAXJO,
+    corpus: CORPUS,
+    expected: ['4:16 Fritids- och kulturnämnden'],
+    messages: ['är inget namn i korpusen eller registret men liknar "Kultur- och fritidsnämnden" och inget annat organ'],
+  },
+  {
+    name: 'an abbreviation the draft does not introduce, which the corpus does',
+    text: draft('Underlaget har tagits fram av BoU under våren.'),
+    metadata: VAXJO,
+    corpus: CORPUS,
+    expected: ['4:31 BoU'],
+    messages: ['"BoU" förklaras inte i skrivelsen; korpusen skriver ut det som "Förvaltningen för Barn & Utbildning"'],
+  },
+  {
+    name: 'an abbreviation the draft introduces',
+    text: draft('Förvaltningen för Barn & Utbildning (BoU) har tagit fram underlaget. BoU svarar.'),
+    metadata: VAXJO,
+    corpus: CORPUS,
+    expected: [],
   },
   {
     name: 'a word the corpus spells otherwise ("Utredda formerna")',

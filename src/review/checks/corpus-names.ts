@@ -52,6 +52,10 @@ export const corpusNames = defineCheck<CorpusNamesData, 'possible' | 'abbreviati
       if (flagged.length === 0) continue;
       if (group.kind === 'administration') {
         for (const { start, end, variant } of organPlaces(ctx.tagged, group, flagged)) add(start, end, group, variant);
+        // A bare abbreviation is nobody's to the draft's own attribution: names found it in the corpus.
+        for (const variant of flagged.filter((v) => v.status === 'abbreviation')) {
+          for (const { start, end } of wordPlaces(doc, variant.text, true)) add(start, end, group, variant);
+        }
       } else if (group.kind === 'spelling') {
         for (const variant of flagged) for (const { start, end } of wordPlaces(doc, variant.text)) add(start, end, group, variant);
       }
@@ -86,13 +90,11 @@ function organPlaces(tagged: TaggedDocument | null, group: NameGroup, flagged: N
   return places;
 }
 
-/** Whole-word occurrences of `text` in the draft, the first letter in either case. */
-function wordPlaces(doc: Document, text: string) {
+/** Whole-word occurrences of `text` in the draft, the first letter in either case unless `exact`. */
+function wordPlaces(doc: Document, text: string, exact = false) {
   const first = text.charAt(0);
   const rest = escapeRegExp(text.slice(1)).replace(/\s+/g, '\\s+');
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])[${escapeRegExp(first.toLocaleUpperCase('sv') + first.toLocaleLowerCase('sv'))}]${rest}(?![\\p{L}\\p{N}])`,
-    'gu',
-  );
+  const head = exact ? escapeRegExp(first) : `[${escapeRegExp(first.toLocaleUpperCase('sv') + first.toLocaleLowerCase('sv'))}]`;
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${head}${rest}(?![\\p{L}\\p{N}])`, 'gu');
   return [...doc.text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
