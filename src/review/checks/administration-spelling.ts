@@ -112,10 +112,12 @@ function runningText(text: string, ctx: ReviewContext, rule: AdministrationSpell
 
 /**
  * Names shaped like an organ's: "(X- och )Ynämnden", "Nämnden för X (& Y)", their offices, and the
- * common slips in the head itself ("Kulturnämd", "omsorgsnämden", "Kommunstyrelssen").
+ * common slips in the head itself ("Kulturnämd", "omsorgsnämden", "Kommunstyrelssen"). Every
+ * conjunct before the last ends in a hyphen ("Hälsa-, vård- och"): a run of plain words is the
+ * sentence, not the name.
  */
 const ORGAN_NAME =
-  /(?<![\p{L}\p{N}-])(?:(?:\p{L}+-?,?\s+)*?\p{L}+-\s+(?:och|&)\s+)?\p{L}*(?:(?:nämn?d|förvaltning|kontor)(?:en|ens|et|ets)|nämds?|styrel+s+e(?:n|ns)?)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])[NnFf](?:ämn?den|örvaltningen) för \p{Lu}\p{L}+(?:\s+(?:&|och)\s+\p{L}+)?/gu;
+  /(?<![\p{L}\p{N}-])(?:(?:\p{L}+-,?\s+)*?\p{L}+-\s+(?:och|&)\s+)?\p{L}*(?:(?:nämn?d|förvaltning|kontor)(?:en|ens|et|ets)|nämds?|styrel+s+e(?:n|ns)?)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])[NnFf](?:ämn?den|örvaltningen) för \p{Lu}\p{L}+(?:\s+(?:&|och)\s+\p{L}+)?/gu;
 
 /**
  * The one registered name `written` is near and the same as none of, or else the one it may be a
