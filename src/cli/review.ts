@@ -72,7 +72,7 @@ export function registerReview(program: Command): void {
     )
     .option(
       '--corpus <filer...>',
-      'jämför namnen i utkastet med hur dessa dokument (filer, kataloger, mönster) och stadens register skriver dem, som mrkoll names (regeln corpus-names)',
+      'jämför namnen i utkastet med hur dessa dokument (filer, kataloger, mönster) och stadens register skriver dem, som mrkoll names (regeln corpus-names); står efter utkasten, eftersom den tar alla filer som följer',
     )
     .option('--list-rules', 'lista reglerna och granskningsprofilerna och avsluta')
     .addOption(outOption());
