@@ -24,6 +24,11 @@ export interface NameEnding {
   /** Whether the definite form heads a name "<Head> för <domain>". */
   forName: boolean;
   kind: AdministrationKind;
+  /**
+   * Other words that end in the head and name no organ (plurals, verbs: nämnder, nämnda). With
+   * them, a head one letter off is still the head ("Kulturnämd", "Kommunstyrelssen").
+   */
+  otherForms?: string[];
 }
 
 /** An organ every kommun has, with the short forms writers use for it. */
@@ -133,7 +138,15 @@ const schema = {
           items: {
             type: 'object',
             required: ['indefinite', 'definite', 'genitives', 'lowercase', 'forName', 'kind'],
-            properties: { indefinite: word, definite: word, genitives: someWords, lowercase: { type: 'boolean' }, forName: { type: 'boolean' }, kind },
+            properties: {
+              indefinite: word,
+              definite: word,
+              genitives: someWords,
+              lowercase: { type: 'boolean' },
+              forName: { type: 'boolean' },
+              kind,
+              otherForms: someWords,
+            },
           },
         },
         notPrefixes: someWords,
@@ -238,6 +251,7 @@ function toCues(data: CuesFile, file: string): AttributionCues {
         lowercase: e.lowercase,
         forName: e.forName,
         kind: e.kind,
+        ...(e.otherForms && { otherForms: lower(e.otherForms) }),
       })),
       notPrefixes: lowerSet(u.notPrefixes),
       forWords: lowerSet(u.forWords),

@@ -57,22 +57,44 @@ export function documentOrgans(
   texts: readonly string[],
   tokens: readonly (readonly Token[])[],
   scope: OrganScope,
-  registered: readonly (readonly Span[])[] = [],
+  registered: readonly (readonly (Span & { credits?: readonly { id: string; via: string }[] })[])[] = [],
 ): DocumentOrgans {
-  const raw = texts.map((text, i) => passageFinds(text, tokens[i], scope).filter((f) => f.byName || !overlapsAny(f, registered[i] ?? [])));
+  const raw = texts.map((text, i) =>
+    passageFinds(text, tokens[i], scope).filter((f) => f.byName || !overlapsAny(f, registered[i] ?? []) || widensGroupWord(f, registered[i] ?? [])),
+  );
   const aliases = aliasTargets(texts, tokens, raw, scope);
   texts.forEach((text, i) => raw[i].push(...aliasFinds(text, tokens[i], raw[i], aliases)));
-  const certain = new Set(
-    raw
+  // A shape is certain where the document names the same organ certainly, by shape or by the
+  // registry's name: "Gymnasie och vuxenutbildningsnämnden" at a sentence's start, in a text that
+  // names the registered "Gymnasie- och vuxenutbildningsnämnden".
+  const certain = new Set([
+    ...raw
       .flat()
       .filter((f) => f.certain)
       .map((f) => f.id),
-  );
+    ...registered.flatMap((hits) => hits.flatMap((h) => (h.credits ?? []).filter((c) => c.via === 'explicit').map((c) => c.id))),
+  ]);
   const stands = (f: OrganFind) => f.certain || certain.has(f.id) || (f.parent !== undefined && certain.has(f.parent));
   const passages = raw.map((finds) => finds.filter(stands).sort((a, b) => a.start - b.start));
   const own = passages.flat().filter((f) => !f.external);
   const owner = own.find((f) => OWNER_KINDS.has(f.kind)) ?? null;
   return { passages, certain, owner, pairs: pairOffices(own, scope) };
+}
+
+/**
+ * Whether the shape `f` is a longer name around registry hits that are group words only:
+ * "Arbetsmarknads- & socialnämnden" (or "Arbetsmarknads och socialnämnden") around "socialnämnden",
+ * which the registry reads as all its social committees. The name is one organ, written otherwise.
+ */
+export function widensGroupWord(f: Span, hits: readonly (Span & { credits?: readonly { via: string }[] })[]): boolean {
+  const overlapping = hits.filter((h) => h.start < f.end && f.start < h.end);
+  return (
+    overlapping.length > 0 &&
+    overlapping.every(
+      (h) =>
+        f.start <= h.start && h.end <= f.end && f.end - f.start > h.end - h.start && (h.credits ?? []).length > 0 && h.credits!.every((c) => c.via === 'group'),
+    )
+  );
 }
 
 function overlapsAny(span: Span, spans: readonly Span[]): boolean {

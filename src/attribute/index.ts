@@ -13,7 +13,7 @@ import type { AdministrationKind, Document, Mention, Passage, Registry, Span } f
 import { findAnaphors, resolveAnaphor, type Antecedent, type AnaphorSite } from './anaphora.js';
 import { findCuePhrases } from './cue-phrases.js';
 import type { AttributionCues } from './cues.js';
-import { documentOrgans, passageFinds, type DocumentOrgans, type OrganFind, type OrganScope } from './document-organs.js';
+import { documentOrgans, passageFinds, widensGroupWord, type DocumentOrgans, type OrganFind, type OrganScope } from './document-organs.js';
 import { compileExternalIndex, loadExternalBodies, type ExternalIndex } from './external-bodies.js';
 import { findNames, kindOfId, type NameHit, type NameIndex } from './name-index.js';
 import { isRegion, placeTest } from './places.js';
@@ -209,8 +209,10 @@ function namedIn(
   const external = finds.filter((f) => f.byName && !shielded(f));
   for (const f of external) found.push(shapeMention(f));
   taken.push(...external);
+  // A group word inside a longer organ name the registry does not know is part of that name (document-organs.ts).
+  const widened = finds.filter((f) => !f.byName && hits.some((h) => widensGroupWord(f, [h])));
   for (const hit of hits) {
-    if (shielded(hit) || insideAny(hit, external)) continue;
+    if (shielded(hit) || insideAny(hit, external) || insideAny(hit, widened)) continue;
     taken.push(hit);
     for (const credit of hit.credits) {
       const mention: AttributedMention = { id: credit.id, name: hit.text, registered: true, start: hit.start, end: hit.end, via: credit.via };

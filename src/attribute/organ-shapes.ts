@@ -11,6 +11,7 @@ import type { AdministrationKind, ExternalKind, Span } from '../types.js';
 import type { NameEnding, UnregisteredCues } from './cues.js';
 import { firstAtOrAfter, isCapitalized, joined } from './words.js';
 import { BoundedMap } from '../util/bounded-map.js';
+import { nearEnd } from '../util/distance.js';
 
 export interface OrganShape extends Span {
   /** The words as written, white space collapsed. */
@@ -420,6 +421,25 @@ const endingCache = new WeakMap<readonly NameEnding[], Map<string, EndingMatch |
 const ENDING_CACHE_LIMIT = 100_000;
 
 function findEnding(lower: string, endings: readonly NameEnding[]): EndingMatch | null {
+  return exactEnding(lower, endings) ?? misspeltEnding(lower, endings);
+}
+
+/** "Kulturnämd", "Kommunstyrelssen": a compound of three letters or more and a head one letter off. */
+function misspeltEnding(lower: string, endings: readonly NameEnding[]): EndingMatch | null {
+  for (const ending of endings) {
+    if (!ending.otherForms) continue;
+    const kinds = new Map<string, EndingMatch['form']>([
+      [ending.definite, 'definite'],
+      [ending.indefinite, 'indefinite'],
+      ...ending.genitives.map((g): [string, EndingMatch['form']] => [g, 'genitive']),
+    ]);
+    const near = nearEnd(lower, [...kinds.keys()], new Set(ending.otherForms));
+    if (near && !/-$/.test(near.prefix)) return { ending, form: kinds.get(near.form)!, prefix: near.prefix };
+  }
+  return null;
+}
+
+function exactEnding(lower: string, endings: readonly NameEnding[]): EndingMatch | null {
   let best: EndingMatch | null = null;
   let bestLength = 0;
   for (const ending of endings) {

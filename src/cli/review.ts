@@ -16,6 +16,7 @@ import { reviewToJson, reviewToMarkdown, reviewToSarif, reviewToStylish, rulesTo
 import { EXIT, fail, warn } from '../util/exit.js';
 import { DOCUMENT_TYPES, type Document, type Lexicons, type TaggedDocument } from '../types.js';
 import { packageVersion } from '../paths.js';
+import { corpusNames } from './review-corpus.js';
 
 interface ReviewFlags extends InputFlags {
   format?: string;
@@ -26,6 +27,7 @@ interface ReviewFlags extends InputFlags {
   type?: string;
   profile?: string;
   listRules?: boolean;
+  corpus?: string[];
 }
 
 interface ReviewRun {
@@ -68,6 +70,10 @@ export function registerReview(program: Command): void {
       '--profile <id>',
       'granskningsprofil (stadens mall för avsnitt), t.ex. malmo, stockholm, generic (standard: stadens egen om den finns, annars generic)',
     )
+    .option(
+      '--corpus <filer...>',
+      'jämför namnen i utkastet med hur dessa dokument (filer, kataloger, mönster) och stadens register skriver dem, som mrkoll names (regeln corpus-names); står efter utkasten, eftersom den tar alla filer som följer',
+    )
     .option('--list-rules', 'lista reglerna och granskningsprofilerna och avsluta')
     .addOption(outOption());
   addInputOptions(command, { tags: true }).action(async (paths: string[], flags: ReviewFlags) => {
@@ -92,6 +98,10 @@ export function registerReview(program: Command): void {
     const { documents, failures }: ReadResult<Document | TaggedDocument> = context
       ? await readTaggedInputs(paths, flags, { lexicons, compiled: context }, { allowNone: true })
       : await readInputs(paths, flags, { allowNone: true });
+    // With --corpus, the names report over the corpus and the drafts: what corpus-names holds each draft to.
+    const corpus =
+      flags.corpus && context && documents.length > 0 ? await corpusNames(flags.corpus, documents as TaggedDocument[], flags, lexicons, context) : null;
+    const reviewSetup = corpus ? { ...setup, names: corpus.groups } : setup;
     // A rule stopped at its time budget is a line like an unreadable file's, and exit 2: the file's review is incomplete.
     let overruns = 0;
     const reviews: FileReview[] = documents.map((doc) => {
@@ -102,7 +112,7 @@ export function registerReview(program: Command): void {
           `mrkoll: ${doc.path}: regeln "${rule.id}" avbröts efter ${seconds(budgetMs)} (tidsgränsen per regel och fil); övriga regler granskade filen\n`,
         );
       };
-      const ctx = reviewContext(doc, setup, tagged);
+      const ctx = reviewContext(doc, reviewSetup, tagged);
       const findings = reviewDocument(doc, ctx, active, CHECKS, { onOverrun });
       const lines = ctx.lines.kind === 'file' && output.format === 'sarif' ? fileLines(doc.path) : undefined;
       return { file: doc.path, findings, places: ctx.lines.kind, ...(lines && { lines }) };
@@ -111,7 +121,7 @@ export function registerReview(program: Command): void {
 
     if (reviews.length > 0) await output.emit({ reviews, rules: ruleSet.rules, color: useColor(flags) });
     const errors = countFindings(reviews.flatMap((r) => r.findings)).error;
-    process.exitCode = failures.length > 0 || overruns > 0 ? EXIT.fatal : errors > 0 ? EXIT.findings : EXIT.ok;
+    process.exitCode = failures.length > 0 || (corpus?.failures.length ?? 0) > 0 || overruns > 0 ? EXIT.fatal : errors > 0 ? EXIT.findings : EXIT.ok;
   });
 }
 

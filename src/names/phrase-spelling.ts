@@ -1,7 +1,8 @@
 // Multi-word names spelled differently: a run of words that starts like a known name and is
 // within a small edit distance of it ("Communities that cares" ← "Communities That Care").
 // Case alone is not a variant; an inflected last word is not either, unless Hunspell rejects the
-// inflected form (Swedish does not inflect "care").
+// inflected form (Swedish does not inflect "care"); nor is a run whose differing words Hunspell all
+// accepts ("behandlas olika" is no slip for "behandlas lika").
 import type { TaggedDocument } from '../types.js';
 import { damerauLevenshtein } from '../util/distance.js';
 import { inflectionPair, type SpellingInput } from './spelling-input.js';
@@ -40,6 +41,9 @@ export function multiWordGroups(docs: readonly TaggedDocument[], input: Spelling
           const last = run.at(-1)!;
           const sameUntilLast = run.slice(0, -1).every((t, k) => t.lower === w.words[k]);
           if (sameUntilLast && inflectionPair(last.lower, w.words.at(-1)!) && correct(last.text)) continue;
+          // "behandlas olika" / "behandlas lika", "psykisk ohälsa" / "psykisk hälsa": every word that
+          // differs is a Swedish word, so the run says something else rather than misspells the name.
+          if (run.every((t, k) => t.lower === w.words[k] || correct(t.text))) continue;
           near.get(w.text)!.add(lower, written, at);
         }
       }

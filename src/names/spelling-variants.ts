@@ -73,7 +73,7 @@ export function spellingGroups(docs: readonly TaggedDocument[], input: SpellingI
     const rare = e.count <= r.rareMaxCount;
     if (!rare && e.documents.size > r.rareMaxDocuments) continue;
     const limit = word.length >= r.longWord ? r.maxDistance : 1;
-    let best: { t: string; d: number; n: number } | null = null;
+    let best: { t: string; d: number; n: number; inflected?: true } | null = null;
     const near = [];
     for (let n = word.length - limit; n <= word.length + limit; n++) near.push(...(byLength.get(n) ?? []));
     for (const t of near) {
@@ -82,6 +82,7 @@ export function spellingGroups(docs: readonly TaggedDocument[], input: SpellingI
       const n = targets.get(t)?.count ?? 0;
       if (d <= limit && (!best || d < best.d || (d === best.d && n > best.n))) best = { t, d, n };
     }
+    best ??= inflectedSlip(word, byLength, r.longWord);
     if (!best) continue;
     const form = commonForm(e);
     const suggestions = input.checker.suggest(form).map((s) => s.toLocaleLowerCase('sv'));
@@ -90,7 +91,8 @@ export function spellingGroups(docs: readonly TaggedDocument[], input: SpellingI
     if (!rare && !agrees) continue;
     // Hunspell agreeing, or having nothing better, is evidence; suggesting other words is doubt.
     const confidence: Confidence = agrees || (suggestions.length === 0 && best.d === 1) ? 'high' : suggestions.length === 0 ? 'medium' : 'low';
-    report(best.t, e, `Hunspell känner inte igen ”${form}”; avstånd ${best.d} från ”${best.t}” (${describe(best.t)}).`, confidence);
+    const distance = best.inflected ? `avstånd ${best.d} från ”${best.t}” bortsett från böjningen` : `avstånd ${best.d} från ”${best.t}”`;
+    report(best.t, e, `Hunspell känner inte igen ”${form}”; ${distance} (${describe(best.t)}).`, confidence);
   }
 
   const candidate = (w: string) => {
@@ -133,4 +135,23 @@ const RANK: Confidence[] = ['high', 'medium', 'low'];
 /** A group is as sure as its surest variant. */
 function surest(levels: Confidence[]): Confidence {
   return RANK.find((c) => levels.includes(c)) ?? 'low';
+}
+
+/** Endings of an inflected noun, longest first: a slip in a long compound's stem is as often in its plural. */
+const ENDINGS = ['ernas', 'arnas', 'ornas', 'erna', 'arna', 'orna', 'ens', 'ets', 'ers', 'er', 'ar', 'or', 'en', 'et', 'na', 's'];
+
+/**
+ * A long word whose stem is one letter from a target, the ending aside: "barnkonsekvensanlyser"
+ * for "barnkonsekvensanalys". One letter only, and stems of `minStem` letters or more: the ending
+ * already makes the words differ.
+ */
+function inflectedSlip(word: string, byLength: Map<number, string[]>, minStem: number): { t: string; d: number; n: number; inflected: true } | null {
+  for (const ending of ENDINGS) {
+    const stem = word.slice(0, -ending.length);
+    if (!word.endsWith(ending) || stem.length < minStem) continue;
+    for (let n = stem.length - 1; n <= stem.length + 1; n++) {
+      for (const t of byLength.get(n) ?? []) if (t !== stem && damerauLevenshtein(stem, t, 1) === 1) return { t, d: 1, n: 0, inflected: true };
+    }
+  }
+  return null;
 }

@@ -7,9 +7,10 @@ export type NameGroupKind = 'administration' | 'concept' | 'title' | 'spelling';
  * canonical: the registry's name; alias: another correct name in the registry (MKB);
  * known-misspelling: listed in the registry as a misspelling; preferred: a concept's preferred
  * term; variant: any other wording; possible: a name near exactly one organ and the same as none
- * ("möjligen"); misspelling: a spelling check hit.
+ * ("möjligen"); misspelling: a spelling check hit; abbreviation: an organ's abbreviation used
+ * without being introduced in a document while another writes the name out (information only).
  */
-export type VariantStatus = 'canonical' | 'alias' | 'known-misspelling' | 'preferred' | 'variant' | 'possible' | 'misspelling';
+export type VariantStatus = 'canonical' | 'alias' | 'known-misspelling' | 'preferred' | 'variant' | 'possible' | 'misspelling' | 'abbreviation';
 
 /**
  * How sure the finder is that the group is one name written in several ways: high (the spell

@@ -6,7 +6,9 @@ import { stem } from '../language/stem.js';
 import type { Administration, Lexicons, TaggedDocument } from '../types.js';
 import { VariantTally } from './collect.js';
 import { mergeOrganForms } from './organ-groups.js';
-import type { NameGroup, VariantStatus } from './types.js';
+import type { NameGroup, NameVariant, VariantStatus } from './types.js';
+import { loadAttributionCues } from '../attribute/cues.js';
+import { escapeRegExp } from '../util/regexp.js';
 
 /** The grouping key of a written name: first letter folded, last word uninflected. */
 export function variantKey(written: string): string {
@@ -65,14 +67,20 @@ export function administrationGroups(docs: readonly TaggedDocument[], lexicons: 
     }
   }
   const groups: NameGroup[] = [];
+  const abbreviations = new Abbreviations(docs, lexicons);
   for (const [id, tally] of tallies) {
     const a = registry.get(id);
     if (!a) {
-      // No registry name: the most frequent form stands for the organ.
-      const variants = tally.variants(() => 'variant');
-      variants[0] = { ...variants[0], status: 'canonical' };
+      // No registry name: the most frequent form stands for the organ, written out if it ever is (not "VEAB").
+      const marked = abbreviations.mark(tally.variants(() => 'variant'));
+      const variants = [...marked, ...abbreviations.unintroduced(marked, docs)];
+      const first = Math.max(
+        0,
+        variants.findIndex((v) => v.status === 'variant'),
+      );
+      variants.unshift({ ...variants.splice(first, 1)[0], status: 'canonical' });
       const canonical = variants[0].text.charAt(0).toLocaleUpperCase('sv') + variants[0].text.slice(1);
-      groups.push({ kind: 'administration', id, canonical, inconsistent: variants.length > 1, confidence: 'high', unregistered: true, variants });
+      groups.push({ kind: 'administration', id, canonical, inconsistent: variants.some(toFix), confidence: 'high', unregistered: true, variants });
       continue;
     }
     const canonical = new Set([variantKey(a.name)]);
@@ -80,13 +88,78 @@ export function administrationGroups(docs: readonly TaggedDocument[], lexicons: 
     const known = new Set(a.misspellings.map(variantKey));
     const status = (key: string): VariantStatus =>
       canonical.has(key) ? 'canonical' : aliases.has(key) ? 'alias' : known.has(key) ? 'known-misspelling' : 'variant';
-    const variants = tally.variants(status);
-    const inconsistent = variants.some((v) => v.status === 'variant' || v.status === 'known-misspelling');
-    groups.push({ kind: 'administration', id, canonical: a.name, inconsistent, confidence: 'high', variants });
+    // The registry's aliases are found in every document; an abbreviation a document introduces only in its own.
+    const variants = abbreviations.mark(tally.variants(status));
+    groups.push({ kind: 'administration', id, canonical: a.name, inconsistent: variants.some(toFix), confidence: 'high', variants });
   }
   const order = [...registry.keys()];
   const rank = (id: string) => (registry.has(id) ? order.indexOf(id) : order.length);
-  return mergeOrganForms(groups, (id) => registry.has(id)).sort(
-    (x, y) => Number(y.inconsistent) - Number(x.inconsistent) || rank(x.id) - rank(y.id) || x.id.localeCompare(y.id),
-  );
+  // Registered organs the documents never name by their own name (an office is credited to its
+  // committee) can still be what another form means: "Gatu- och fastighetskontoret".
+  const cities = new Set([...tallies.keys()].map((id) => id.slice(0, id.indexOf('/'))));
+  const unnamed = [...registry.values()]
+    .filter((a) => !tallies.has(a.id) && cities.has(a.id.slice(0, a.id.indexOf('/'))))
+    .map((a): NameGroup => ({ kind: 'administration', id: a.id, canonical: a.name, inconsistent: false, confidence: 'high', variants: [] }));
+  return mergeOrganForms([...groups, ...unnamed], (id) => registry.has(id))
+    .filter((g) => g.variants.length > 0)
+    .sort((x, y) => Number(y.inconsistent) - Number(x.inconsistent) || rank(x.id) - rank(y.id) || x.id.localeCompare(y.id));
+}
+
+/** A form an editor should change: another wording or a known misspelling (abbreviations and aliases are information). */
+const toFix = (v: NameVariant) => v.status === 'variant' || v.status === 'known-misspelling';
+
+/** An abbreviation's shape: one word of two to eight letters, the first a capital ("BoU", "KSAU", "Vöfab"). */
+const ABBREVIATION = /^\p{Lu}\p{L}{1,7}$/u;
+
+/**
+ * Organs' abbreviations, and the documents that introduce them: "Nämnden för Barn & Utbildning
+ * (BoU)", then "BoU". An abbreviation each of its documents introduces, or one every kommun uses
+ * (KS, KSAU, KPR: attribution.yaml's standard organs), is another correct name (alias); one a
+ * document uses without introducing it while the organ is written out elsewhere is information
+ * ("abbreviation"), not a misspelling.
+ */
+class Abbreviations {
+  private readonly texts: Map<string, string>;
+  private readonly standard: Set<string>;
+
+  constructor(docs: readonly TaggedDocument[], lexicons: Lexicons) {
+    this.texts = new Map(docs.map((d) => [d.path, d.text]));
+    this.standard = new Set(loadAttributionCues(lexicons.dir).unregistered.standard.flatMap((o) => o.aliases));
+  }
+
+  /**
+   * The documents that use an abbreviation of the group without introducing it, where the
+   * attribution (which reads one document at a time) could not tell whose it is: "Vöfab" in a
+   * report, introduced only in another committee's minutes. Added as "abbreviation" forms.
+   */
+  unintroduced(variants: NameVariant[], docs: readonly TaggedDocument[]): NameVariant[] {
+    const extra: NameVariant[] = [];
+    for (const v of variants) {
+      const bare = v.text.replace(/:s$/, '');
+      if (v.status !== 'alias' || !ABBREVIATION.test(bare) || this.standard.has(bare)) continue;
+      const word = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(bare)}(?::s)?(?![\\p{L}\\p{N}])`, 'gu');
+      const tally = new VariantTally();
+      for (const doc of docs) {
+        if (v.documents.includes(doc.path)) continue;
+        for (const passage of doc.passages) for (const m of passage.text.matchAll(word)) tally.add(bare, m[0], doc, passage, m.index, m.index + m[0].length);
+      }
+      extra.push(...tally.variants(() => 'abbreviation'));
+    }
+    return extra;
+  }
+
+  mark(variants: NameVariant[]): NameVariant[] {
+    return variants.map((v) => {
+      if (v.status !== 'variant') return v;
+      const bare = v.text.replace(/:s$/, '');
+      if (!ABBREVIATION.test(bare)) return v;
+      const introducedIn = (path: string) => this.texts.get(path)?.includes(`(${bare})`) ?? false;
+      const introduced = [...this.texts.keys()].some(introducedIn);
+      // "Vidingehem" is a short form but no abbreviation, unless a document introduces it as one.
+      if (!/\p{Lu}/u.test(bare.slice(1)) && !introduced) return v;
+      if (this.standard.has(bare) || v.documents.every(introducedIn)) return { ...v, status: 'alias' };
+      const writtenOut = variants.some((o) => o !== v && !ABBREVIATION.test(o.text.replace(/:s$/, '')));
+      return introduced || writtenOut ? { ...v, status: 'abbreviation' } : v;
+    });
+  }
 }

@@ -3,12 +3,14 @@
 // rule to a document.
 import type { Document, Lexicons, Registry, TaggedDocument } from '../types.js';
 import type { SpellChecker } from '../language/hunspell.js';
+import type { NameGroup } from '../names/types.js';
 import { lineIndex } from './line-column.js';
 import { indexSections } from './sections.js';
 import { administrationSpelling } from './checks/administration-spelling.js';
 import { caseNumberConsistency } from './checks/case-number-consistency.js';
 import { caseNumberFormat } from './checks/case-number-format.js';
 import { consistency } from './checks/consistency.js';
+import { corpusNames } from './checks/corpus-names.js';
 import { decisionPlanning } from './checks/decision-planning.js';
 import { existence } from './checks/existence.js';
 import { lexiconWording } from './checks/lexicon-wording.js';
@@ -46,6 +48,7 @@ export const CHECKS: ReadonlyMap<string, ReviewCheck> = new Map(
     recipientRegistry,
     recipientDuplicates,
     administrationSpelling,
+    corpusNames,
     unknownBody,
     caseNumberFormat,
     caseNumberConsistency,
@@ -72,6 +75,8 @@ export interface ReviewSetup {
   profiles?: ReadonlyMap<string, ReviewProfile>;
   /** The profile to use whatever the document's city (--profile). */
   profile?: string;
+  /** `mrkoll names` over the --corpus and the drafts (src/cli/review-corpus.ts), for the corpus-names rule. */
+  names?: NameGroup[];
 }
 
 /** The context the checks read for `doc`. `tagged` comes from the tagging stage, when it ran. */
@@ -91,6 +96,7 @@ export function reviewContext(doc: Document, setup: ReviewSetup, tagged: TaggedD
     lines: lineIndex(doc.text, doc),
     sections: indexSections(doc, profileSections(profile, documentType)),
     concepts: setup.lexicons.concepts,
+    names: setup.names ?? null,
   };
 }
 

@@ -2,6 +2,7 @@
 // reads, the checks themselves (ESLint-style: metadata plus `create`) and their findings.
 import type { ConceptGroup, Document, Lexicons, Registry, TaggedDocument } from '../types.js';
 import type { SpellChecker } from '../language/hunspell.js';
+import type { NameGroup } from '../names/types.js';
 import type { LineIndex } from './line-column.js';
 import type { SectionDef, SectionIndex } from './sections.js';
 
@@ -96,6 +97,8 @@ export interface ReviewContext {
   sections: SectionIndex;
   /** Concept groups of kind 'title' and 'concept' from the lexicons. */
   concepts: ConceptGroup[];
+  /** `mrkoll names` over the --corpus and the drafts together, or null without --corpus. */
+  names: NameGroup[] | null;
 }
 
 /** Values for a message template's `{name}` placeholders. */

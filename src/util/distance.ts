@@ -25,3 +25,22 @@ export function damerauLevenshtein(a: string, b: string, max = Infinity): number
   }
   return previous[m] > max ? max + 1 : previous[m];
 }
+
+/**
+ * The end of `word` that is one edit from one of `forms` (its first letter kept: "nämd", "nämdens",
+ * "styrelssen"), and the part before it, at least `minPrefix` letters; null when none is, or when
+ * that end is one of `others` (words of their own: "nämnder", "nämnda"). Forms are tried in order.
+ */
+export function nearEnd(word: string, forms: readonly string[], others: ReadonlySet<string>, minPrefix = 3): { prefix: string; form: string } | null {
+  for (const form of forms) {
+    if (form.length < 4) continue;
+    for (const length of [form.length - 1, form.length, form.length + 1]) {
+      const at = word.length - length;
+      if (at < minPrefix) continue;
+      const end = word.slice(at);
+      if (end[0] !== form[0] || end === form || others.has(end) || damerauLevenshtein(end, form, 1) !== 1) continue;
+      return { prefix: word.slice(0, at), form };
+    }
+  }
+  return null;
+}

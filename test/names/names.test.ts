@@ -231,8 +231,22 @@ describe('analyzeNames', () => {
       path: 'w.txt',
       passages: ['Unga stadsguider och information om stödet. Unga stadsguidr prövas. Det finns information som ges.', 'Mer information om det.'],
     });
-    const checker = { correct: () => true, suggest: () => [] };
+    // A checker that rejects the word of both runs, so that only the weak-phrase rule keeps "information som" out.
+    const checker = { correct: (w: string) => !['stadsguidr', 'som'].includes(w.toLowerCase()), suggest: () => [] };
     const r = analyzeNames([d], withTerms, { rules: rules(), checker });
     expect(r.groups.filter((g) => g.kind === 'spelling').map((g) => g.canonical)).toEqual(['Unga stadsguider']);
+  });
+
+  it('does not compare a run whose differing words are all Swedish words with a multi-word name', () => {
+    const withTerms = lexicons();
+    withTerms.frameworks[0].categories[0].terms = [
+      { text: 'psykisk hälsa', compound: 'none', caseSensitive: false },
+      { text: 'behandlas lika', compound: 'none', caseSensitive: false },
+    ];
+    const d = doc({ path: 'w.txt', passages: ['Psykisk hälsa och psykisk ohälsa. Alla behandlas lika men behandlas olika ibland. Psykisk hälsaa.'] });
+    const checker = { correct: (w: string) => w.toLowerCase() !== 'hälsaa', suggest: () => [] };
+    const r = analyzeNames([d], withTerms, { rules: rules(), checker });
+    const spelling = r.groups.filter((g) => g.kind === 'spelling');
+    expect(spelling.flatMap((g) => g.variants.filter((v) => v.status === 'misspelling').map((v) => v.text))).toEqual(['Psykisk hälsaa']);
   });
 });

@@ -68,3 +68,45 @@ describe('organ names across IDs', () => {
     expect(text).toMatch(/✓ Kulturnämnden +1× +registrets namn/);
   });
 });
+
+describe('wrong names across committees’ minutes', () => {
+  const minutes = (path: string, author: string, names: Array<[string, string]>) =>
+    doc({ path, author, passages: names.map(([id, name]) => ({ text: `${name} har yttrat sig.`, mentions: [m(id, name)] })) });
+  const kultur: Array<[string, string]> = [['linkoping/kulturforvaltningen', 'Kulturförvaltningen']];
+  const fritid: Array<[string, string]> = [['linkoping/kultur-och-fritidsnamnden', 'Kultur- och fritidsnämnden']];
+  const docs = [
+    minutes('kultur.txt', 'linkoping/kulturnamnden', [...kultur, ...kultur, ...kultur, ...fritid, ...fritid, ...fritid]),
+    minutes('arbete.txt', 'linkoping/namnden-for-arbete-och-valfard', [
+      ['linkoping/namnden-for-arbete-och-valfard', 'Nämnden för Arbete & Välfärd'],
+      ['linkoping/namnden-for-arbete-och-valfard', 'Nämnden för Arbete & Välfärd'],
+      ['linkoping/namnden-for-arbete-och-valfard', 'Nämnden för Arbete & Välfärd'],
+    ]),
+    // Nämnden för Teknik's minutes call two organs by wrong names, and name another organ once.
+    minutes('teknik.txt', 'linkoping/namnden-for-teknik', [
+      ['linkoping/kultur-och-fritidsforvaltningen', 'Kultur- och fritidsförvaltningen'],
+      ['linkoping/fritids-och-kulturnamnden', 'Fritids- och kulturnämnden'],
+      ['linkoping/namnden-for-arbete-och-larande', 'Nämnden för Arbete & Lärande'],
+    ]),
+  ];
+  const groups = administrationGroups(docs, lexicons());
+  const forms = (id: string) => groups.find((g) => g.id === id)?.variants.map((v) => [v.text, v.status]);
+
+  it('joins a rare wrong name to the one organ it is close to, as "möjligen", with the evidence', () => {
+    expect(forms('linkoping/kulturforvaltningen')).toEqual([
+      ['Kulturförvaltningen', 'canonical'],
+      ['Kultur- och fritidsförvaltningen', 'possible'],
+    ]);
+    expect(groups.find((g) => g.id === 'linkoping/kulturforvaltningen')!.note).toBe(
+      '”Kultur- och fritidsförvaltningen” är inget känt namn men har ett ord mer i samordningen än ”Kulturförvaltningen”, och liknar inget annat organ; möjligen fel namn på det.',
+    );
+    expect(forms('linkoping/kultur-och-fritidsnamnden')).toEqual([
+      ['Kultur- och fritidsnämnden', 'canonical'],
+      ['Fritids- och kulturnämnden', 'possible'],
+    ]);
+  });
+
+  it('leaves a name with one word replaced apart: it is another organ', () => {
+    expect(forms('linkoping/namnden-for-arbete-och-larande')).toEqual([['Nämnden för Arbete & Lärande', 'canonical']]);
+    expect(forms('linkoping/namnden-for-arbete-och-valfard')).toEqual([['Nämnden för Arbete & Välfärd', 'canonical']]);
+  });
+});

@@ -64,6 +64,42 @@ describe('mrkoll review', () => {
     expect(review('--out', out, SEED_A).status).toBe(0);
   });
 
+  test('--corpus: a draft is held to how the corpus writes its organs, at the line and column, in every format', () => {
+    // A Växjö draft (no registry: the names come from corpora/vaxjo) with a slip in a committee's name and in a head noun.
+    const draft = path.join(dir, 'vaxjo-utkast.txt');
+    writeFileSync(
+      draft,
+      'Tjänsteskrivelse\nVäxjö kommun\n\nBidrag till föreningslivet 2026\n\nSammanfattning\n' +
+        'Ärendet har beretts av Nämnden för Kultur & Fritd. Förvaltningen för Kultur & Fritid har skrivit underlaget.\n\n' +
+        'Ärendet\nKommunstyrelssen har gett uppdraget.\n',
+    );
+    const corpus = path.join(ROOT, 'corpora/vaxjo');
+    const without = review(draft, '--city', 'vaxjo', '--format', 'json');
+    expect((JSON.parse(without.stdout) as { findings: Array<{ ruleId: string }> }).findings.filter((f) => f.ruleId === 'corpus-names')).toEqual([]);
+
+    const json = review(draft, '--city', 'vaxjo', '--format', 'json', '--corpus', corpus);
+    expect(json.stderr).toBe('');
+    const findings = (
+      JSON.parse(json.stdout) as { findings: Array<{ ruleId: string; line: number; column: number; excerpt: string; message: string }> }
+    ).findings
+      .filter((f) => f.ruleId === 'corpus-names')
+      .map((f) => `${f.line}:${f.column} ${f.excerpt}: ${f.message}`);
+    expect(findings).toEqual([
+      '7:24 Nämnden för Kultur & Fritd: "Nämnden för Kultur & Fritd" är inget namn i korpusen eller registret men liknar "Nämnden för Kultur & Fritid" och inget annat organ (möjligen fel namn eller stavfel)',
+      expect.stringMatching(/^10:1 Kommunstyrelssen: "Kommunstyrelssen" skrivs "Kommunstyrelsen" i korpusen \(\d+ gånger; stavfel i namnet\)$/),
+    ]);
+
+    const stylish = review(draft, '--city', 'vaxjo', '--corpus', corpus);
+    expect(stylish.stdout).toMatch(
+      new RegExp(`^${escapeRegExp(draft)}:10:1 +varning +"Kommunstyrelssen" skrivs "Kommunstyrelsen" i korpusen .* corpus-names$`, 'm'),
+    );
+    const sarif = JSON.parse(review(draft, '--city', 'vaxjo', '--format', 'sarif', '--corpus', corpus).stdout) as {
+      runs: Array<{ results: Array<{ ruleId: string; locations: Array<{ physicalLocation: { region: { startLine: number; startColumn: number } } }> }> }>;
+    };
+    const regions = sarif.runs[0].results.filter((r) => r.ruleId === 'corpus-names').map((r) => r.locations[0].physicalLocation.region);
+    expect(regions.map((r) => `${r.startLine}:${r.startColumn}`)).toEqual(['7:24', '10:1']);
+  });
+
   test('a file that cannot be read: exit 2, one line on stderr', () => {
     const run = review(path.join(dir, 'finns-inte.docx'));
     expect(run.status).toBe(2);

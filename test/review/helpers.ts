@@ -12,6 +12,8 @@ import { CHECKS, loadRules, reviewContext, reviewDocument, type Finding, type Ru
 import type { Document, DocumentMetadata, Lexicons, RawDocument } from '../../src/types.js';
 import { SHARED } from '../helpers/ingest.js';
 import { extractDocuments } from '../../src/corpus/extract.js';
+import { loadAnalysisRules } from '../../src/analyze/rules.js';
+import { actionable, analyzeNames } from '../../src/names/index.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const SEED_A = path.join(SHARED, 'seeds/malmo-tjansteskrivelse-stk-2023-138-a.txt');
@@ -44,8 +46,8 @@ export async function readDocument(file: string): Promise<Document> {
 export interface Reviewer {
   lexicons: Lexicons;
   ruleSet: RuleSet;
-  /** Findings of every active rule, or of `ruleId` only. */
-  review(doc: Document, ruleId?: string): Finding[];
+  /** Findings of every active rule, or of `ruleId` only; with `corpus`, as `review --corpus` would. */
+  review(doc: Document, ruleId?: string, corpus?: Document[]): Finding[];
 }
 
 let shared: Promise<Reviewer> | null = null;
@@ -57,13 +59,19 @@ export function reviewer(): Promise<Reviewer> {
     const spell = await createSpellChecker([...lexicons.knownWords, ...ruleSet.knownWords]);
     const tagContext = buildContext(lexicons, {});
     const setup = { lexicons, rules: ruleSet.rules, spell };
+    const analysisRules = loadAnalysisRules();
     return {
       lexicons,
       ruleSet,
-      review(doc, ruleId) {
+      review(doc, ruleId, corpus) {
         const rules = ruleSet.rules.filter((r) => r.severity !== 'off' && (ruleId === undefined || r.id === ruleId));
         if (ruleId !== undefined && rules.length === 0) throw new Error(`ingen regel ${ruleId}`);
-        return reviewDocument(doc, reviewContext(doc, setup, tagDocument(doc, tagContext)), rules);
+        const tagged = tagDocument(doc, tagContext);
+        // As review --corpus does it (src/cli/review-corpus.ts): names over the corpus and the draft.
+        const names = corpus
+          ? actionable(analyzeNames([...corpus.map((d) => tagDocument(d, tagContext)), tagged], lexicons, { rules: analysisRules, checker: spell })).groups
+          : undefined;
+        return reviewDocument(doc, reviewContext(doc, { ...setup, names }, tagged), rules);
       },
     };
   })();

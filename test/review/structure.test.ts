@@ -82,6 +82,23 @@ ruleTable('administration-spelling', [
     text: memoWith('Förskolenämnden har i dag', 'Nämnden för Service och Förskolenämnden har i dag'),
     expected: [],
   },
+  {
+    name: 'a head noun one letter off',
+    text: memoWith('Förskolenämnden har i dag', 'Kommunstyrelssen och Förskolenämnden har i dag'),
+    expected: ['28:1 Kommunstyrelssen'],
+    messages: ['ska stavas "Kommunstyrelsen" (möjligen stavfel)'],
+  },
+  {
+    name: 'a wrong name for exactly one organ: a coordination in another order',
+    text: memoWith('Förskolenämnden har i dag', 'Gatu- och fastighetskontoret och Förskolenämnden har i dag'),
+    expected: ['28:1 Gatu- och fastighetskontoret'],
+    messages: ['ska stavas "Fastighets- och gatukontoret" (möjligen fel namn: samma ord i en annan ordning)'],
+  },
+  {
+    name: 'a wrong name close to two organs is left alone',
+    text: memoWith('Förskolenämnden har i dag', 'Fritids- och kulturnämnden och Förskolenämnden har i dag'),
+    expected: [],
+  },
 ]);
 
 ruleTable('unknown-body', [

@@ -12,6 +12,8 @@ export interface Row {
   metadata?: Partial<DocumentMetadata>;
   /** Also check the messages (substrings, one per finding). */
   messages?: string[];
+  /** Texts reviewed against as `review --corpus` would (korpus-1.txt, …). */
+  corpus?: string[];
 }
 
 /** `summary`: the rule always reports once (a summary), so there is no passing row. */
@@ -19,7 +21,8 @@ export function ruleTable(rule: string, rows: Row[], options: { summary?: boolea
   describe(rule, () => {
     test.each(rows)('$name', async (row) => {
       const review = await reviewer();
-      const findings = review.review(docFrom(row.text, row.metadata), rule);
+      const corpus = row.corpus?.map((text, i) => ({ ...docFrom(text, row.metadata), path: `korpus-${i + 1}.txt` }));
+      const findings = review.review(docFrom(row.text, row.metadata), rule, corpus);
       expect(findings.map((f) => `${f.line}:${f.column} ${f.excerpt}`.trimEnd())).toEqual(row.expected);
       expect(findings.every((f) => f.ruleId === rule)).toBe(true);
       row.messages?.forEach((m, i) => expect(findings[i]?.message).toContain(m));

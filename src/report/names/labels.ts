@@ -18,6 +18,7 @@ export const STATUS_LABEL: Record<VariantStatus, string> = {
   variant: 'variant',
   possible: 'möjligen samma',
   misspelling: 'trolig felstavning',
+  abbreviation: 'förkortning utan förklaring',
 };
 
 /**

@@ -18,7 +18,12 @@ export function namesToText(report: NamesReport, options: { all?: boolean; hidde
       out.push(`  ${g.canonical}${g.confidence === 'high' ? '' : ` (säkerhet: ${CONFIDENCE_LABEL[g.confidence]})`}`);
       const width = Math.min(60, Math.max(...g.variants.map((v) => v.text.length)));
       for (const v of g.variants) {
-        const mark = v.status === 'canonical' || v.status === 'preferred' || v.status === 'alias' ? '✓' : v.status === 'possible' ? '?' : '✗';
+        const mark =
+          v.status === 'canonical' || v.status === 'preferred' || v.status === 'alias'
+            ? '✓'
+            : v.status === 'possible' || v.status === 'abbreviation'
+              ? '?'
+              : '✗';
         out.push(`    ${mark} ${v.text.padEnd(width)}  ${String(v.count).padStart(4)}×  ${statusLabel(kind, v.status, g.unregistered)}`);
         if (v.count === 0) continue;
         const docs = v.documents.map((d) => path.basename(d)).join(', ');

@@ -2,9 +2,9 @@
 // decision planning every entry is resolved (known misspelling, capitals, near miss such as
 // "Kulturnämden"); in the running text the registry's known misspellings are looked for
 // ("Hälsa-, vård och omsorgsnämnden" for "Hälsa-, vård- och omsorgsnämnden"), and organ names
-// near exactly one of the registry's and the same as none ("Fritdsnämnden"), by the comparison
-// `names` uses (src/names/organ-forms.ts).
-import { compareOrganNames } from '../../names/organ-forms.js';
+// near exactly one of the registry's and the same as none ("Fritdsnämnden"), or a wrong name for
+// exactly one ("Fritids- och kulturnämnden"), by the comparison `names` uses (src/names/organ-forms.ts).
+import { compareOrganNames, wrongNameEvidence } from '../../names/organ-forms.js';
 import { escapeRegExp } from '../../util/regexp.js';
 import { memoizeByObject } from '../../util/memo.js';
 import { defineCheck } from '../define-check.js';
@@ -22,7 +22,13 @@ interface AdministrationSpellingData {
 
 type AdministrationSpellingRule = RuleContext<AdministrationSpellingData, never>;
 
-const FORM_WORDS: Record<string, string> = { misspelling: 'känd felstavning', case: 'versaler', near: 'stavfel', possible: 'möjligen stavfel' };
+const FORM_WORDS: Record<string, string> = {
+  misspelling: 'känd felstavning',
+  case: 'versaler',
+  near: 'stavfel',
+  possible: 'möjligen stavfel',
+  wrong: 'möjligen fel namn',
+};
 
 export const administrationSpelling = defineCheck<AdministrationSpellingData>({
   meta: {
@@ -98,25 +104,40 @@ function runningText(text: string, ctx: ReviewContext, rule: AdministrationSpell
     const start = m.index;
     const end = start + m[0].length;
     if ([...skip, ...taken].some((s) => start < s.end && end > s.start)) continue;
-    const canonical = nearOnly(m[0], registry);
-    if (canonical) findings.push(rule.finding(ctx, start, end, { values: { expected: canonical, form: FORM_WORDS.possible }, expected: canonical }));
+    const near = nearOnly(m[0], registry);
+    if (near) findings.push(rule.finding(ctx, start, end, { values: { expected: near.canonical, form: near.form }, expected: near.canonical }));
   }
   return findings;
 }
 
-/** Names shaped like an organ's: "(X- och )Ynämnden", "Nämnden för X (& Y)", and their offices. */
+/**
+ * Names shaped like an organ's: "(X- och )Ynämnden", "Nämnden för X (& Y)", their offices, and the
+ * common slips in the head itself ("Kulturnämd", "omsorgsnämden", "Kommunstyrelssen"). Every
+ * conjunct before the last ends in a hyphen ("Hälsa-, vård- och"): a run of plain words is the
+ * sentence, not the name.
+ */
 const ORGAN_NAME =
-  /(?<![\p{L}\p{N}-])(?:(?:\p{L}+-?,?\s+)*?\p{L}+-\s+(?:och|&)\s+)?\p{L}*(?:nämnd|förvaltning|kontor)(?:en|ens|et|ets)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])[NnFf](?:ämnden|örvaltningen) för \p{Lu}\p{L}+(?:\s+(?:&|och)\s+\p{L}+)?/gu;
+  /(?<![\p{L}\p{N}-])(?:(?:\p{L}+-,?\s+)*?\p{L}+-\s+(?:och|&)\s+)?\p{L}*(?:(?:nämn?d|förvaltning|kontor)(?:en|ens|et|ets)|nämds?|styrel+s+e(?:n|ns)?)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])[NnFf](?:ämn?den|örvaltningen) för \p{Lu}\p{L}+(?:\s+(?:&|och)\s+\p{L}+)?/gu;
 
-/** The one registered name `written` is near and the same as none of; else null. */
-function nearOnly(written: string, registry: Registry): string | null {
+/**
+ * The one registered name `written` is near and the same as none of, or else the one it may be a
+ * wrong name for (words of a coordination in another order, one word more or less); else null.
+ */
+function nearOnly(written: string, registry: Registry): { canonical: string; form: string } | null {
   const near = new Set<string>();
+  const wrong = new Map<string, string>();
   for (const a of registry.administrations) {
     for (const name of [a.name, ...a.aliases]) {
-      const how = compareOrganNames(written, name);
+      const how = compareOrganNames(written, name, a.aliases);
       if (how === 'same') return null;
       if (how === 'near') near.add(a.name);
+      else {
+        const evidence = wrongNameEvidence(written, name);
+        if (evidence) wrong.set(a.name, evidence);
+      }
     }
   }
-  return near.size === 1 ? [...near][0] : null;
+  if (near.size > 0) return near.size === 1 ? { canonical: [...near][0], form: FORM_WORDS.possible } : null;
+  const [only] = wrong;
+  return wrong.size === 1 ? { canonical: only[0], form: `${FORM_WORDS.wrong}: ${only[1]}` } : null;
 }
