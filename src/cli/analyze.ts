@@ -69,6 +69,10 @@ export function registerAnalyze(program: Command): void {
     .option('--include-variants', 'räkna även dokument som manifestet anger som variant av ett annat')
     .option('--no-names', 'hoppa över namnavsnittet i HTML- och Markdown-rapporten')
     .option(
+      '--from-tags',
+      'filerna är redan taggade skärvor (JSON Lines från `mrkoll tag --format jsonl`), som slås samman i den ordning de anges: samma rapport som en körning över alla dokument',
+    )
+    .option(
       '--evidence',
       'CSV: en rad per belägg (citat, sida, rad eller stycke, avsnitt, termer och vad som knyter stycket till förvaltningen) i stället för matrisen',
     );

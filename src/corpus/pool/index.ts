@@ -43,6 +43,8 @@ export interface ParallelOptions extends Omit<RunSettings, 'locate'> {
    * that a caller can aggregate or write it and let it go.
    */
   onDocument?: (document: Document) => void;
+  /** Called with each failure as it takes its place in `failures`, for writers that keep input order. */
+  onFailure?: (failure: InputFailure) => void;
   /** False: documents go only to `onDocument`, and the result's `documents` is empty. Default true. */
   keep?: boolean;
   /** A context already compiled from the same lexicons and options, reused when no pool is started. */
@@ -91,7 +93,12 @@ async function readFilesInParallel(paths: string[], options: ParallelOptions): P
   extractionData(options.lexicons?.dir ?? options.lexiconsDir);
   const collected = collectInputs(paths, SUPPORTED_EXTENSIONS);
   const files = options.screen ? options.screen(collected.files) : collected.files;
-  const failures = collected.failures;
+  const failures: InputFailure[] = [];
+  const failed = (failure: InputFailure) => {
+    failures.push(failure);
+    options.onFailure?.(failure);
+  };
+  collected.failures.forEach(failed);
   const manifests = new Manifests();
   const tasks: FileTask[] = files.map((file) => ({ file, manifest: manifests.entryFor(file), rawPath: rawPathOf(file) }));
   let settings = runSettings(options, options.locate ?? (options.lexicons ? locateData(options.lexicons) : locateDataFor(options.lexiconsDir)));
@@ -122,10 +129,10 @@ async function readFilesInParallel(paths: string[], options: ParallelOptions): P
       const ready = outcomes[handed]!;
       outcomes[handed] = undefined;
       if (!ready.ok) {
-        failures.push({ path: files[handed], reason: ready.reason });
+        failed({ path: files[handed], reason: ready.reason });
         continue;
       }
-      failures.push(...manifests.problemsOnFirstUse(files[handed]));
+      manifests.problemsOnFirstUse(files[handed]).forEach(failed);
       options.onDocument?.(ready.document);
       if (keep) documents.push(ready.document);
     }
