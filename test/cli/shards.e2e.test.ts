@@ -1,6 +1,6 @@
 // `mrkoll tag --format jsonl` per shard and `mrkoll analyze --from-tags` over the shards: the same
 // report, byte for byte, as one run over every file; bad shard lines fail alone.
-import { readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
@@ -30,6 +30,15 @@ describe('tag shards merged by analyze --from-tags', () => {
     const lines = jsonl.trimEnd().split('\n');
     expect(lines).toHaveLength(seeds.length);
     expect(lines.map((l) => JSON.parse(l).document.path)).toStrictEqual(seeds);
+  });
+
+  it('writes no shard when no document could be read (exit 2)', () => {
+    const out = path.join(tmp, 'tom.jsonl');
+    const run = runCli(['tag', path.join(tmp, 'finns-inte.txt'), '--no-cache', '--format', 'jsonl', '--out', out]);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/inga dokument kunde läsas\n$/);
+    expect(existsSync(out)).toBe(false);
   });
 
   it.each(['text', 'json', 'html'])('gives the report of one run, byte for byte (%s)', (format) => {
