@@ -80,15 +80,23 @@ async function parallelCapacity(root: string, files: string[], processes: number
 
 /** `mrkoll analyze FILES --format json`, timed from process start to exit, with its peak memory. */
 function runCli(root: string, files: string[], cacheDir: string): { wallMs: number; peakRssMb: number } {
+  return runCommand(root, ['analyze', ...files, '--format', 'json', '--out', path.join(root, 'analyze.json'), '--cache-dir', cacheDir, '--no-progress']);
+}
+
+/** `mrkoll tag --format jsonl` without cache: it writes each document as it is tagged, so its peak should not grow with the corpus. */
+function runTagJsonl(root: string, files: string[]): { wallMs: number; peakRssMb: number } {
+  return runCommand(root, ['tag', ...files, '--format', 'jsonl', '--out', path.join(root, 'tags.jsonl'), '--no-cache', '--no-progress']);
+}
+
+function runCommand(root: string, args: string[]): { wallMs: number; peakRssMb: number } {
   const peakFile = path.join(root, `peak-${++scratch}.txt`);
   const started = performance.now();
-  const child = spawnSync(
-    process.execPath,
-    ['--import', EXIT_HOOK, CLI, 'analyze', ...files, '--format', 'json', '--out', path.join(root, 'analyze.json'), '--cache-dir', cacheDir, '--no-progress'],
-    { stdio: ['ignore', 'ignore', 'ignore'], env: { ...process.env, MRKOLL_BENCH_PEAK: peakFile } },
-  );
+  const child = spawnSync(process.execPath, ['--import', EXIT_HOOK, CLI, ...args], {
+    stdio: ['ignore', 'ignore', 'ignore'],
+    env: { ...process.env, MRKOLL_BENCH_PEAK: peakFile },
+  });
   const wallMs = Math.round(performance.now() - started);
-  if (child.status !== 0 && child.status !== 1) throw new Error(`mrkoll analyze failed (exit ${child.status ?? child.signal})`);
+  if (child.status !== 0 && child.status !== 1) throw new Error(`mrkoll ${args[0]} failed (exit ${child.status ?? child.signal})`);
   let peakKb = 0;
   try {
     peakKb = Number(readFileSync(peakFile, 'utf8'));
@@ -167,6 +175,28 @@ async function main(args: BenchArgs): Promise<void> {
       for (const w of threads === 'both' ? [1, workers] : threads === 'one' ? [1] : [workers]) {
         run('text', { kind: 'e2e', files: text.files.slice(0, count), threads: w, cacheDir: null }, 'off');
       }
+    }
+    // The pool's own choice of threads, against one thread at the largest size run both ways.
+    const bothWays = Math.max(...plan.endToEndText.filter((e) => e.threads === 'both').map((e) => e.count));
+    run('text', { kind: 'e2e', files: text.files.slice(0, bothWays), threads: 'auto', cacheDir: null }, 'off');
+    for (const { count } of plan.endToEndText) {
+      log(`end to end: mrkoll tag --format jsonl, ${count} files`);
+      const measured = endToEnd.find((r) => r.corpus === 'text' && r.files === count)!;
+      const tag = runTagJsonl(root, text.files.slice(0, count));
+      endToEnd.push({
+        corpus: 'text',
+        files: count,
+        textMb: measured.textMb,
+        threads: null,
+        cache: 'off',
+        via: 'tag-jsonl',
+        wallMs: tag.wallMs,
+        cpuMs: null,
+        mbPerS: rate(measured.textMb, tag.wallMs),
+        peakRssMb: tag.peakRssMb,
+        documents: measured.documents,
+        failures: measured.failures,
+      });
     }
     for (const w of [1, workers]) {
       const cacheDir = path.join(root, `cache-${w}`);

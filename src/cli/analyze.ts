@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { addCorpusOptions, addInputOptions, byOption, formatOption, outOption } from './options.js';
-import { chooseOutput } from './output.js';
+import { chooseOutput, streamOutput } from './output.js';
 import { refuseOutOnto } from './own-files.js';
 import { namesOf, readTaggedCorpus, type CorpusFlags, type TaggedCorpus } from './tagged-corpus.js';
 import { administrationNames } from '../corpus/read.js';
@@ -14,6 +14,7 @@ import type { View } from '../analyze/coverage.js';
 import type { NamesReport } from '../names/index.js';
 import { analyzeEvidenceToCsv, analyzeToCsv } from '../report/analyze/csv.js';
 import { analyzeToJson } from '../report/analyze/json.js';
+import { writeJsonPieces } from '../report/format/json-pieces.js';
 import { analyzeToMarkdown } from '../report/analyze/markdown.js';
 import { analyzeToText } from '../report/analyze/text.js';
 import { renderHtml } from '../report/analyze/html/page.js';
@@ -69,6 +70,10 @@ export function registerAnalyze(program: Command): void {
     .option('--include-variants', 'räkna även dokument som manifestet anger som variant av ett annat')
     .option('--no-names', 'hoppa över namnavsnittet i HTML- och Markdown-rapporten')
     .option(
+      '--from-tags',
+      'filerna är redan taggade skärvor (JSON Lines från `mrkoll tag --format jsonl`), som slås samman i den ordning de anges: samma rapport som en körning över alla dokument',
+    )
+    .option(
       '--evidence',
       'CSV: en rad per belägg (citat, sida, rad eller stycke, avsnitt, termer och vad som knyter stycket till förvaltningen) i stället för matrisen',
     );
@@ -95,7 +100,15 @@ export function registerAnalyze(program: Command): void {
     const wantsNames = flags.names && (output.format === 'html' || output.format === 'md');
     // Names read every rendering: a variant may spell a name differently, which is the point.
     const names = wantsNames ? (await namesOf(corpus.all, corpus, true)).report : null;
-    await output.emit({ analysis, names, corpus, evidence: Boolean(flags.evidence) });
+    if (output.format === 'json') {
+      // The same text as the renderer's, written an administration at a time: every quote of every cell is in it.
+      await streamOutput(flags.out, async (write) => {
+        writeJsonPieces(analyzeToJson(analysis) as Record<string, unknown>, write, new Set(['administrations', 'gaps']));
+        return true;
+      });
+    } else {
+      await output.emit({ analysis, names, corpus, evidence: Boolean(flags.evidence) });
+    }
     process.exitCode = corpus.failures.length > 0 ? EXIT.findings : EXIT.ok;
   });
 }

@@ -27,7 +27,7 @@ export interface InputFlags {
 
 /** Adds the flags every document-reading command understands; `tags`: its threads tag the files too. */
 export function addInputOptions(command: Command, { tags = false } = {}): Command {
-  const threads = `trådar som ${tags ? 'läser och taggar' : 'läser'} filer (standard: en per kärna för stora korpusar; 1 = ingen trådpool)`;
+  const threads = `trådar som ${tags ? 'läser och taggar' : 'läser'} filer (standard: efter korpusens storlek och lediga kärnor; 1 = ingen trådpool)`;
   return command
     .addOption(new Option('--workers <antal>', threads).argParser(parseWorkers))
     .addOption(

@@ -3,7 +3,7 @@
 // atomically to --out, else to stdout. And whether the terminal gets colour.
 import { fstatSync } from 'node:fs';
 import path from 'node:path';
-import { removeTempFiles, writeOutputFile, writeTarget } from '../util/atomic-write.js';
+import { openOutputStream, removeTempFiles, writeOutputFile, writeTarget, type OutputStream } from '../util/atomic-write.js';
 import { EXIT, fail } from '../util/exit.js';
 import { forTerminal } from '../util/terminal.js';
 import { forTerminalLines } from '../util/terminal-lines.js';
@@ -29,6 +29,7 @@ export interface Output<F extends string, D> {
 /** The format an --out file's extension names; `.txt` names the command's terminal format (its default). */
 const BY_EXTENSION: Record<string, string> = {
   '.json': 'json',
+  '.jsonl': 'jsonl',
   '.md': 'md',
   '.markdown': 'md',
   '.html': 'html',
@@ -90,6 +91,44 @@ export async function writeOutput(content: string, out: string | undefined, form
     fail(`${out}: kan inte skrivas (${ioReason(error)})`, EXIT.write);
   }
   process.stderr.write(`mrkoll: skrev ${forTerminal(out)}\n`);
+}
+
+/**
+ * `writeOutput` for a result made piece by piece (`tag --format jsonl` and `json`): each piece goes
+ * out as it is made, to `out` (atomically) or to stdout, so that no one string holds all of it.
+ * `produce` writes the pieces and says whether the result is worth keeping: when it is not (no
+ * document could be read), `out` is left as it was. Only for formats without a report marker.
+ */
+export async function streamOutput(out: string | undefined, produce: (write: (text: string) => void) => Promise<boolean>): Promise<boolean> {
+  if (!out) return produce((text) => process.stdout.write(text));
+  let stream: OutputStream | null = null;
+  const failed = (error: unknown): never => {
+    stream?.abort();
+    if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
+    return fail(`${out}: kan inte skrivas (${ioReason(error)})`, EXIT.write);
+  };
+  try {
+    stream = openOutputStream(out);
+  } catch (error) {
+    failed(error);
+  }
+  let keep = false;
+  await removingTempFileOnSignal(async () => {
+    let writeError: unknown = null;
+    keep = await produce((text) => {
+      if (writeError !== null) return;
+      try {
+        stream!.write(text);
+      } catch (error) {
+        writeError = error;
+      }
+    });
+    if (writeError !== null) failed(writeError);
+    if (!keep) return stream!.abort();
+    await stream!.commit().catch(failed);
+  });
+  if (keep) process.stderr.write(`mrkoll: skrev ${forTerminal(out)}\n`);
+  return keep;
 }
 
 /** Standard out redirected to a file (`> rapport.txt`): a report is bound for a file there too. */

@@ -79,6 +79,13 @@ export interface ReadCheck {
   allowNone?: boolean;
 }
 
+/** A tagging run that hands each document on as it is read, in input order, instead of keeping them all. */
+export interface Streaming {
+  onDocument: (document: TagResult) => void;
+  /** Each failure in its place among the documents (also reported on stderr at the end, as ever). */
+  onFailure?: (failure: InputFailure) => void;
+}
+
 /** The documents under `paths`, extracted and located, not tagged. */
 export async function readInputs(paths: string[], flags: InputFlags, check: ReadCheck = {}): Promise<ReadResult<Document>> {
   // Locating reads the registries; bad lexicons end the run here with their problems.
@@ -89,6 +96,27 @@ export async function readInputs(paths: string[], flags: InputFlags, check: Read
 /** The documents under `paths`, extracted and tagged. */
 export async function readTaggedInputs(paths: string[], flags: InputFlags, tagging: TaggingOptions, check: ReadCheck = {}): Promise<ReadResult<TagResult>> {
   return reported(flags, check, (options) => readTaggedDocuments(paths, { ...options, ...tagging }));
+}
+
+/**
+ * The documents under `paths`, extracted and tagged, each handed to `streaming` and let go; `read`
+ * says how many there were (none is the caller's to end the run with, after its own cleanup).
+ */
+export async function streamTaggedInputs(
+  paths: string[],
+  flags: InputFlags,
+  tagging: TaggingOptions,
+  streaming: Streaming,
+): Promise<{ failures: InputFailure[]; read: number }> {
+  let read = 0;
+  const onDocument = (document: TagResult) => {
+    read++;
+    streaming.onDocument(document);
+  };
+  const result = await reported(flags, { allowNone: true }, (options) =>
+    readTaggedDocuments(paths, { ...options, ...tagging, onDocument, onFailure: streaming.onFailure, keep: false }),
+  );
+  return { failures: result.failures, read };
 }
 
 async function reported<D extends Document>(

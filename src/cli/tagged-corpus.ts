@@ -1,12 +1,13 @@
 // What `mrkoll analyze` and `mrkoll names` share: a corpus read and tagged with the lexicons and
 // the analysis rules, with renderings of one document set aside, and the names analysis.
-import { checkedTagging, orFail, readLexicons, readTaggedInputs } from './read.js';
+import { checkCity, checkedTagging, orFail, readLexicons, readTaggedInputs, reportFailures } from './read.js';
+import { readShards } from './shards.js';
 import type { InputFlags } from './options.js';
 import { setVariantsAside, type SkippedVariant } from '../corpus/variants.js';
 import { loadAnalysisRules, type AnalysisRules } from '../analyze/rules.js';
 import { actionable, analyzeNames, spellingKnownWords, type NamesReport } from '../names/index.js';
 import { createSpellChecker, type SpellChecker } from '../language/hunspell.js';
-import { warn } from '../util/exit.js';
+import { EXIT, fail, warn } from '../util/exit.js';
 import type { InputFailure, Lexicons, TaggedDocument } from '../types.js';
 
 export interface CorpusFlags extends InputFlags {
@@ -15,6 +16,8 @@ export interface CorpusFlags extends InputFlags {
   city?: string;
   framework?: string;
   author?: string;
+  /** The paths are tag shards (`mrkoll tag --format jsonl`), already tagged. */
+  fromTags?: boolean;
 }
 
 export interface TaggedCorpus {
@@ -32,11 +35,25 @@ export interface TaggedCorpus {
 export async function readTaggedCorpus(paths: string[], flags: CorpusFlags, options: { skipVariants: boolean }): Promise<TaggedCorpus> {
   const lexicons = readLexicons(flags.lexicons);
   const rules = orFail(() => loadAnalysisRules(flags.rules), flags.rules);
-  const tagging = checkedTagging(lexicons, flags);
-  // Files are read and tagged in worker threads; the result is the same as in one thread.
-  const { documents: all, failures } = await readTaggedInputs(paths, flags, tagging);
+  const { documents: all, failures } = flags.fromTags
+    ? await readTagShards(paths, flags)
+    : await readTaggedInputs(paths, flags, checkedTagging(lexicons, flags));
   const { kept, skipped } = setVariantsAside(all, options.skipVariants, rules.thresholds.sameText);
   return { lexicons, rules, all, documents: kept, skipped, failures };
+}
+
+/**
+ * Shards as `readTaggedInputs` gives files: their failures and bad lines on stderr, nothing
+ * readable the end of the run. The tagging flags were the tagging runs' to use.
+ */
+async function readTagShards(paths: string[], flags: CorpusFlags): Promise<{ documents: TaggedDocument[]; failures: InputFailure[] }> {
+  checkCity(flags.city, flags.lexicons);
+  if (flags.framework !== undefined || flags.author !== undefined)
+    warn('--framework och --author gäller taggningen; med --from-tags används skärvornas taggar');
+  const shards = await readShards(paths);
+  reportFailures(shards.failures);
+  if (shards.documents.length === 0) fail('inga dokument kunde läsas', EXIT.fatal);
+  return shards;
 }
 
 /** The names analysis, with a Hunspell checker unless `spelling` is off or Hunspell cannot load. */

@@ -26,6 +26,12 @@ export interface ReadOptions {
   onProgress?: (done: number, total: number, file: string) => void;
   /** Picks the files to read from those collected from `paths`, before any is read. */
   screen?: (files: string[]) => string[];
+  /** Called with each document in input order as soon as it can be (see `ParallelOptions.onDocument`). */
+  onDocument?: (document: TagResult) => void;
+  /** Called with each failure in its place among the documents. */
+  onFailure?: (failure: InputFailure) => void;
+  /** False: documents go only to `onDocument`; the result's `documents` is empty. */
+  keep?: boolean;
 }
 
 export interface TaggingOptions {
@@ -44,8 +50,8 @@ export interface ReadResult<D extends Document> {
 }
 
 /** Every file under `paths`, extracted (with its manifest's facts) but not tagged. */
-export async function readDocuments(paths: string[], options: ReadOptions = {}): Promise<ReadResult<Document>> {
-  const { documents, failures } = await extractFilesInParallel(paths, readSettings(options));
+export async function readDocuments(paths: string[], options: Omit<ReadOptions, 'onDocument' | 'keep'> = {}): Promise<ReadResult<Document>> {
+  const { documents, failures } = await extractFilesInParallel(paths, { ...readSettings(options), onDocument: undefined, keep: true });
   return { documents, failures };
 }
 
@@ -56,8 +62,21 @@ export async function readTaggedDocuments(paths: string[], options: ReadOptions 
   return { documents, failures };
 }
 
-function readSettings({ lexiconsDir, city, locate, limits, cacheDir, cache, workers, onProgress, screen }: ReadOptions): ReadOptions {
-  return { lexiconsDir, city, locate, limits, cacheDir, cache, workers, onProgress, screen };
+function readSettings({
+  lexiconsDir,
+  city,
+  locate,
+  limits,
+  cacheDir,
+  cache,
+  workers,
+  onProgress,
+  screen,
+  onDocument,
+  onFailure,
+  keep,
+}: ReadOptions): ReadOptions {
+  return { lexiconsDir, city, locate, limits, cacheDir, cache, workers, onProgress, screen, onDocument, onFailure, keep };
 }
 
 /** Administration ID → name, for reports: registries first, then what the documents call the rest. */

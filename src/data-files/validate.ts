@@ -49,6 +49,14 @@ export function schemaProblems(source: SourceFile, errors: readonly ErrorObject[
   return problems;
 }
 
+/** One ajv error as a Swedish phrase for data that is not a YAML file (a JSON line): `passages[3].start: ska vara ett heltal`. */
+export function describeSchemaError(data: unknown, error: ErrorObject): string {
+  const at = pointerToPath(error.instancePath);
+  const { message } = describe(error, valueAt(data, at));
+  const where = showPath(at);
+  return where ? `${where}: ${message}` : message;
+}
+
 /** Every problem in one data file; the message lists them one per line as `file:line:col: message`. */
 export class DataFileError extends Error {
   readonly problems: Problem[];

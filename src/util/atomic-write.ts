@@ -2,7 +2,7 @@
 // one, never half of one: a temporary file in the same folder, then a rename. The output of a
 // command also writes through a symbolic link (the link stays) and into a device or a pipe
 // (`/dev/stdout`, `/dev/null`) in place, instead of replacing them with a regular file.
-import { lstatSync, mkdirSync, readlinkSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { closeSync, lstatSync, mkdirSync, openSync, readlinkSync, renameSync, rmSync, statSync, writeFileSync, writeSync, type Stats } from 'node:fs';
 import { chmod, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -92,6 +92,63 @@ export async function writeOutputFile(file: string, data: string | Uint8Array): 
     throw error;
   } finally {
     pending.delete(tmp);
+  }
+}
+
+/** An output file written piece by piece (see `openOutputStream`). */
+export interface OutputStream {
+  write(text: string): void;
+  /** Closes the file and puts it in place. */
+  commit(): Promise<void>;
+  /** Closes the file and removes what was written (nothing replaces the target). */
+  abort(): void;
+}
+
+/**
+ * `writeOutputFile` for output made piece by piece, so that no one string holds all of it: the
+ * pieces go into the temporary file as they come, and `commit` renames it over the target.
+ */
+export function openOutputStream(file: string): OutputStream {
+  const target = writeTarget(file);
+  if (target.inPlace) {
+    const fd = openSync(target.path, 'a');
+    return { write: (text) => writeAll(fd, text), commit: async () => closeSync(fd), abort: () => closeQuietly(fd) };
+  }
+  makeDirectories(path.dirname(target.path));
+  const tmp = tempName(target.path);
+  pending.add(tmp);
+  const fd = openSync(tmp, 'wx');
+  const abort = () => {
+    closeQuietly(fd);
+    removeQuietly(tmp);
+    pending.delete(tmp);
+  };
+  const commit = async () => {
+    try {
+      closeSync(fd);
+      if (target.existing) await chmod(tmp, target.existing.mode & 0o7777);
+      await rename(tmp, target.path);
+    } catch (error) {
+      removeQuietly(tmp);
+      throw error;
+    } finally {
+      pending.delete(tmp);
+    }
+  };
+  return { write: (text) => writeAll(fd, text), commit, abort };
+}
+
+/** `writeSync` may write part of a buffer (a pipe): the rest follows. */
+function writeAll(fd: number, text: string): void {
+  const bytes = Buffer.from(text, 'utf8');
+  for (let offset = 0; offset < bytes.length;) offset += writeSync(fd, bytes, offset);
+}
+
+function closeQuietly(fd: number): void {
+  try {
+    closeSync(fd);
+  } catch {
+    // Already closed, or the write's error is the one that matters.
   }
 }
 

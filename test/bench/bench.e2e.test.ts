@@ -12,7 +12,7 @@ const scratch = mkdtempSync(path.join(os.tmpdir(), 'mrkoll-bench-test-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const STAGES = ['ingest', 'normalize+segment', 'compile lexicons', 'tag', 'tag: match only', 'tag: attribution only', 'aggregate'];
-const TARGETS = ['tag-throughput', 'tag-vs-grep', 'year-first-run', 'year-cached', 'memory', 'both-cores'];
+const TARGETS = ['tag-throughput', 'tag-vs-grep', 'year-first-run', 'year-cached', 'memory', 'both-cores', 'pool-never-loses'];
 
 describe('npm run bench -- --size small', () => {
   it('measures every stage, end to end and the baselines, and writes them as JSON', { timeout: 600_000 }, () => {
@@ -66,6 +66,9 @@ describe('npm run bench -- --size small', () => {
     expect(runs).toEqual([
       'text 1 off in-process',
       `text ${parallelism} off in-process`,
+      // The pool's own choice: 1 MB earns no worker.
+      'text 1 off in-process',
+      'text null off tag-jsonl',
       'year-pdf 1 cold in-process',
       'year-pdf 1 warm in-process',
       `year-pdf ${parallelism} cold in-process`,
@@ -73,6 +76,7 @@ describe('npm run bench -- --size small', () => {
       'year-pdf null cold cli',
       'year-pdf null warm cli',
     ]);
+    expect(result.endToEnd.filter((r: { auto?: boolean }) => r.auto)).toHaveLength(1);
     for (const row of result.endToEnd) {
       expect(row).toMatchObject({
         files: expect.any(Number),
@@ -82,7 +86,7 @@ describe('npm run bench -- --size small', () => {
         failures: 0,
       });
       expect(row.documents).toBe(row.files);
-      expect(row.cpuMs === null).toBe(row.via === 'cli');
+      expect(row.cpuMs === null).toBe(row.via !== 'in-process');
     }
 
     expect(result.parallelCapacity).toMatchObject({

@@ -116,6 +116,22 @@ describe('analyzeFilesInParallel', { timeout: 120_000 }, () => {
     expect(JSON.stringify(result.documents)).toBe(JSON.stringify(expected.documents));
   });
 
+  it('hands each document on in input order, failures in place, and keeps none when asked', async () => {
+    const paths = [FIXTURES, path.join(scratch, 'finns-inte.pdf'), SEEDS];
+    const expected = await analyzeFilesInParallel(paths, { lexicons, cache: false, workers: 2 });
+    const handed: string[] = [];
+    const streamed = await analyzeFilesInParallel(paths, {
+      lexicons,
+      cache: false,
+      workers: 2,
+      keep: false,
+      onDocument: (doc) => handed.push(JSON.stringify(doc)),
+    });
+    expect(streamed.documents).toStrictEqual([]);
+    expect(streamed.failures).toStrictEqual(expected.failures);
+    expect(handed).toStrictEqual(expected.documents.map((doc) => JSON.stringify(doc)));
+  });
+
   it('reports progress once per file', async () => {
     const seen: string[] = [];
     const result = await analyzeFilesInParallel([FIXTURES], {

@@ -14,9 +14,9 @@ export async function measureEndToEnd(spec: EndToEndSpec): Promise<EndToEndResul
   const cpuStart = cpuMs();
   const lexicons = loadLexicons();
   const cache = spec.cacheDir === null ? { cache: false } : { cacheDir: spec.cacheDir };
-  const { documents, failures } = await analyzeFilesInParallel(spec.files, {
+  const { documents, failures, threads } = await analyzeFilesInParallel(spec.files, {
     lexicons,
-    workers: spec.threads,
+    workers: spec.threads === 'auto' ? undefined : spec.threads,
     ...cache,
     onProgress: () => meter.sample(),
   });
@@ -36,7 +36,8 @@ export async function measureEndToEnd(spec: EndToEndSpec): Promise<EndToEndResul
       files: spec.files.length,
       textMb,
       ...(pages > 0 ? { pages } : {}),
-      threads: spec.threads,
+      threads,
+      ...(spec.threads === 'auto' && { auto: true as const }),
       wallMs,
       cpuMs: cpu,
       mbPerS: rate(textMb, wallMs),

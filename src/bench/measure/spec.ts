@@ -19,8 +19,8 @@ export interface StagesSpec {
 export interface EndToEndSpec {
   kind: 'e2e';
   files: string[];
-  /** Threads that read files, the measuring one included (the `workers` option of the pool). */
-  threads: number;
+  /** Threads that read files, the measuring one included (the `workers` option of the pool); 'auto': the pool chooses. */
+  threads: number | 'auto';
   /** Extraction cache directory, or null for no cache. */
   cacheDir: string | null;
 }
@@ -62,9 +62,11 @@ export interface EndToEndRow {
   pages?: number;
   /** Threads that read files, main thread included; null for the CLI, which decides for itself. */
   threads: number | null;
+  /** The pool chose `threads` itself, from the input's size and the free cores (no `workers`). */
+  auto?: true;
   cache: 'off' | 'cold' | 'warm';
   /** in-process: the library calls in a measuring process; cli: the `mrkoll analyze` binary, start-up included. */
-  via: 'in-process' | 'cli';
+  via: 'in-process' | 'cli' | 'tag-jsonl';
   wallMs: number;
   /** CPU time, all threads (null for the CLI, which is timed from outside). */
   cpuMs: number | null;

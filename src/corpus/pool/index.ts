@@ -2,7 +2,6 @@
 // results put back in input order. The documents and failures are the same, in the same order,
 // as extracting with `extractDocuments` (corpus/extract.ts) and tagging one document after the other.
 import { existsSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
@@ -17,7 +16,8 @@ import { Manifests } from '../manifest.js';
 import { failureReason } from '../../ingest/errors.js';
 import { DEFAULT_LIMITS, READ_HEAP_MB, fileTimeoutMs, formatDuration } from '../../ingest/limits.js';
 import { fsPath, rawPathOf } from '../../ingest/file-names.js';
-import { cacheStats, pack, readFileTask, threadState, unpack, type FileOutcome, type FileTask, type RunSettings } from './task.js';
+import { cacheStats, readFileTask, threadState, unpack, type FileOutcome, type FileTask, type RunSettings } from './task.js';
+import { BYTES_PER_WORKER, chooseThreads, thisMachine, type Machine } from './threads.js';
 import type { WorkerReply } from './worker.js';
 import { DIST_ROOT } from '../../paths.js';
 import { extractionData } from '../../segment/index.js';
@@ -28,21 +28,25 @@ export type { RunSettings } from './task.js';
 /** Young generation of a worker's heap, MB (see the pool's options). */
 const WORKER_YOUNG_GENERATION_MB = 8;
 
-/**
- * Less input than this is read in this thread unless `workers` says otherwise: each worker costs
- * about a second of CPU before its first file (modules, context, a cold JIT), which 1 MB of text
- * does not earn back (measured: 1.4 s alone, 1.8 s with two workers) and 10 MB does (9.3 → 7.3 s).
- */
-const POOL_MIN_BYTES = 4_000_000;
-
 export interface ParallelOptions extends Omit<RunSettings, 'locate'> {
   /** What documents are located with; default read from `lexicons` (or the folder `lexiconsDir`). */
   locate?: LocateData;
   /**
-   * Worker threads. Default: one per core, or none for less than 4 MB of input. 1 (or a single
-   * file) reads everything in this thread.
+   * Worker threads. Default: chosen from the input's size and the free cores (threads.ts). 1 (or a
+   * single file) reads everything in this thread.
    */
   workers?: number;
+  /** The machine the default number of workers is chosen for; default this one, as it is now. */
+  machine?: Machine;
+  /**
+   * Called with each document in input order, as soon as it and every file before it are done, so
+   * that a caller can aggregate or write it and let it go.
+   */
+  onDocument?: (document: Document) => void;
+  /** Called with each failure as it takes its place in `failures`, for writers that keep input order. */
+  onFailure?: (failure: InputFailure) => void;
+  /** False: documents go only to `onDocument`, and the result's `documents` is empty. Default true. */
+  keep?: boolean;
   /** A context already compiled from the same lexicons and options, reused when no pool is started. */
   compiled?: TaggingContext;
   /** Called after each file, in completion order, for progress bars. */
@@ -68,9 +72,12 @@ export interface ParallelResult<D extends Document = TagResult> {
  * far, and the peak for 100 MB of text rose from 0.93 to 1.19 GB. Documents come back without a
  * second copy of their passages' text, repeated strings shared (`pack` and `unpack` in task.ts).
  */
-export async function analyzeFilesInParallel(paths: string[], options: ParallelOptions & { lexicons: Lexicons }): Promise<ParallelResult<TagResult>> {
+export async function analyzeFilesInParallel(
+  paths: string[],
+  options: Omit<ParallelOptions, 'onDocument'> & { lexicons: Lexicons; onDocument?: (document: TagResult) => void },
+): Promise<ParallelResult<TagResult>> {
   // With lexicons every document is tagged (task.ts).
-  return (await readFilesInParallel(paths, options)) as ParallelResult<TagResult>;
+  return (await readFilesInParallel(paths, options as ParallelOptions)) as ParallelResult<TagResult>;
 }
 
 /** Reads every file under `paths` as `analyzeFilesInParallel` does, without tagging: the documents `extractDocuments` gives. */
@@ -86,7 +93,12 @@ async function readFilesInParallel(paths: string[], options: ParallelOptions): P
   extractionData(options.lexicons?.dir ?? options.lexiconsDir);
   const collected = collectInputs(paths, SUPPORTED_EXTENSIONS);
   const files = options.screen ? options.screen(collected.files) : collected.files;
-  const failures = collected.failures;
+  const failures: InputFailure[] = [];
+  const failed = (failure: InputFailure) => {
+    failures.push(failure);
+    options.onFailure?.(failure);
+  };
+  collected.failures.forEach(failed);
   const manifests = new Manifests();
   const tasks: FileTask[] = files.map((file) => ({ file, manifest: manifests.entryFor(file), rawPath: rawPathOf(file) }));
   let settings = runSettings(options, options.locate ?? (options.lexicons ? locateData(options.lexicons) : locateDataFor(options.lexiconsDir)));
@@ -94,30 +106,46 @@ async function readFilesInParallel(paths: string[], options: ParallelOptions): P
   // the run goes on uncached.
   if (settings.cache !== false && openCache(settings) === null) settings = { ...settings, cache: false };
   const worker = workerFile();
-  const large = atLeastBytes(files, POOL_MIN_BYTES);
-  const threads = worker === null ? 1 : Math.max(1, Math.min(options.workers ?? (large ? availableParallelism() : 1), files.length));
-  // A large input is read on pool threads even when it is one file: a thread with a heap and a
-  // deadline of its own, so that a file too big for them fails alone and the run goes on.
-  const pooled = worker !== null && (threads > 1 || (options.workers === undefined && large));
+  const sizes = fileSizes(files);
+  const bytes = sizes.reduce((a, b) => a + b, 0);
+  const chosen = options.workers ?? chooseThreads(bytes, files.length, options.machine ?? thisMachine());
+  const threads = worker === null ? 1 : Math.max(1, Math.min(chosen, files.length));
+  // A file this large is read on a pool thread even alone: a thread with a heap and a deadline of
+  // its own, so that a file too big for them fails alone and the run goes on.
+  const pooled = worker !== null && (threads > 1 || (options.workers === undefined && sizes.some((size) => size >= BYTES_PER_WORKER)));
   debug('pool', `${files.length} ${files.length === 1 ? 'fil' : 'filer'} i ${threads} ${threads === 1 ? 'tråd' : 'trådar'}`);
-  const outcomes: FileOutcome[] = new Array(tasks.length);
+  const keep = options.keep !== false;
+  const documents: Document[] = [];
+  // Outcomes wait here until every file before them is done; then they are handed on in input
+  // order and let go.
+  const outcomes: Array<FileOutcome | undefined> = new Array(tasks.length);
+  let handed = 0;
   const workerCounts = new Map<number, CacheStats>();
   let done = 0;
   const finish = (i: number, outcome: FileOutcome) => {
     outcomes[i] = outcome;
     options.onProgress?.(++done, files.length, files[i]);
+    for (; handed < tasks.length && outcomes[handed] !== undefined; handed++) {
+      const ready = outcomes[handed]!;
+      outcomes[handed] = undefined;
+      if (!ready.ok) {
+        failed({ path: files[handed], reason: ready.reason });
+        continue;
+      }
+      manifests.problemsOnFirstUse(files[handed]).forEach(failed);
+      options.onDocument?.(ready.document);
+      if (keep) documents.push(ready.document);
+    }
   };
-  // Documents are kept in the shape a worker's come in, whichever thread read them: passage
-  // texts as slices of the document's text, repeated strings shared (see `unpack`).
-  const strings = new Map<string, string>();
   const state = pooled ? null : threadState(settings, options.compiled);
 
   if (state) {
-    for (const [i, task] of tasks.entries()) {
-      const outcome = await readFileTask(task, settings, state);
-      finish(i, outcome.ok ? { ok: true, document: unpack(pack(outcome.document, state.context !== null), strings) } : outcome);
-    }
+    // Read here, the documents are already in the shape a worker's are unpacked to: passage
+    // texts are slices of the document's text, so there is nothing to pack.
+    for (const [i, task] of tasks.entries()) finish(i, await readFileTask(task, settings, state));
   } else {
+    // Documents from workers share repeated strings (see `unpack`).
+    const strings = new Map<string, string>();
     const pool = startPool(worker!, threads, settings);
     const timeoutMs = fileTimeoutMs(settings.limits ?? DEFAULT_LIMITS);
     // As many files at a time as there are threads, so that each starts as it is handed over and
@@ -138,15 +166,6 @@ async function readFilesInParallel(paths: string[], options: ParallelOptions): P
     }
   }
 
-  const documents: Document[] = [];
-  outcomes.forEach((outcome, i) => {
-    if (!outcome.ok) {
-      failures.push({ path: files[i], reason: outcome.reason });
-      return;
-    }
-    failures.push(...manifests.problemsOnFirstUse(files[i]));
-    documents.push(outcome.document);
-  });
   if (settings.cache === false) return { documents, failures, threads };
   const cache = state ? cacheStats(state) : { hits: 0, misses: 0, rebuilt: 0 };
   for (const counts of workerCounts.values()) {
@@ -157,18 +176,15 @@ async function readFilesInParallel(paths: string[], options: ParallelOptions): P
   return { documents, failures, threads, cache };
 }
 
-/** Whether `files` add up to `limit` bytes or more. */
-function atLeastBytes(files: string[], limit: number): boolean {
-  let bytes = 0;
-  for (const file of files) {
+/** Each file's size in bytes (0 for one that cannot be read: ingest explains what is wrong with it). */
+function fileSizes(files: string[]): number[] {
+  return files.map((file) => {
     try {
-      bytes += statSync(fsPath(file)).size;
+      return statSync(fsPath(file)).size;
     } catch {
-      // Ingest explains what is wrong with the file.
+      return 0;
     }
-    if (bytes >= limit) return true;
-  }
-  return false;
+  });
 }
 
 /** A worker's counts are running totals; replies may arrive out of order. */

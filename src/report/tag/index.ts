@@ -14,55 +14,76 @@ interface TagExtras {
 
 /** The JSON document described in docs/schema/tag.md. */
 export function tagToJson(documents: TaggedDocument[], failures: InputFailure[] = []): object {
+  return { schemaVersion: TAG_SCHEMA_VERSION, documents: documents.map(tagJsonDocument), failures };
+}
+
+/** One document of the JSON. */
+export function tagJsonDocument(doc: TaggedDocument): object {
+  const extras = doc as TaggedDocument & TagExtras;
   return {
-    schemaVersion: TAG_SCHEMA_VERSION,
-    documents: documents.map((doc) => {
-      const extras = doc as TaggedDocument & TagExtras;
-      return {
-        path: doc.path,
-        format: doc.format,
-        type: doc.metadata.type,
-        title: doc.metadata.title,
-        year: doc.metadata.year,
-        city: extras.city ?? doc.metadata.city,
-        frameworks: extras.frameworks ?? [],
-        author: doc.author,
-        authorName: doc.metadata.author,
-        passages: doc.passages.map((p) => ({
-          id: p.id,
-          kind: p.kind,
-          section: p.sectionPath.at(-1) ?? null,
-          sectionPath: p.sectionPath,
-          page: p.page,
-          line: p.line,
-          start: p.start,
-          end: p.end,
-          text: p.text,
-          words: p.words,
-          boilerplate: p.boilerplate,
-          tags: p.tags.map((t) => ({
-            id: t.id,
-            kind: t.kind,
-            negated: t.negated,
-            boilerplate: t.boilerplate,
-            evidence: t.evidence.map((e) => ({ term: e.term, text: e.text, start: e.start, end: e.end, negated: e.negated })),
-          })),
-          mentions: p.mentions.map((m: Mention & { variant?: string }) => ({
-            id: m.id,
-            name: m.name,
-            registered: m.registered,
-            ...(m.external && { external: true }),
-            ...(m.kind !== undefined && { kind: m.kind }),
-            start: m.start,
-            end: m.end,
-            via: m.via,
-            ...(m.variant !== undefined && { variant: m.variant }),
-          })),
-        })),
-      };
-    }),
-    failures,
+    path: doc.path,
+    format: doc.format,
+    type: doc.metadata.type,
+    title: doc.metadata.title,
+    year: doc.metadata.year,
+    city: extras.city ?? doc.metadata.city,
+    frameworks: extras.frameworks ?? [],
+    author: doc.author,
+    authorName: doc.metadata.author,
+    passages: doc.passages.map((p) => ({
+      id: p.id,
+      kind: p.kind,
+      section: p.sectionPath.at(-1) ?? null,
+      sectionPath: p.sectionPath,
+      page: p.page,
+      line: p.line,
+      start: p.start,
+      end: p.end,
+      text: p.text,
+      words: p.words,
+      boilerplate: p.boilerplate,
+      tags: p.tags.map((t) => ({
+        id: t.id,
+        kind: t.kind,
+        negated: t.negated,
+        boilerplate: t.boilerplate,
+        evidence: t.evidence.map((e) => ({ term: e.term, text: e.text, start: e.start, end: e.end, negated: e.negated })),
+      })),
+      mentions: p.mentions.map((m: Mention & { variant?: string }) => ({
+        id: m.id,
+        name: m.name,
+        registered: m.registered,
+        ...(m.external && { external: true }),
+        ...(m.kind !== undefined && { kind: m.kind }),
+        start: m.start,
+        end: m.end,
+        via: m.via,
+        ...(m.variant !== undefined && { variant: m.variant }),
+      })),
+    })),
   };
+}
+
+// Written with the first document, so that a run that reads none writes nothing.
+const HEAD = `{\n  "schemaVersion": ${TAG_SCHEMA_VERSION},\n  "documents": [`;
+
+/**
+ * Writes the same text as `JSON.stringify(tagToJson(documents, failures), null, 2)` one document at a
+ * time, so that a large corpus is never one string (nor every document at once).
+ */
+export class TagJsonWriter {
+  private documents = 0;
+  constructor(private readonly write: (text: string) => void) {}
+
+  document(doc: TaggedDocument): void {
+    // JSON.stringify escapes every line break inside strings: each "\n" here is between values.
+    this.write(`${this.documents++ === 0 ? HEAD : ','}\n    ${JSON.stringify(tagJsonDocument(doc), null, 2).replaceAll('\n', '\n    ')}`);
+  }
+
+  end(failures: InputFailure[]): void {
+    const documents = this.documents === 0 ? `${HEAD}]` : '\n  ]';
+    this.write(`${documents},\n  "failures": ${JSON.stringify(failures, null, 2).replaceAll('\n', '\n  ')}\n}\n`);
+  }
 }
 
 export interface TextOptions {
