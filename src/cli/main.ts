@@ -69,6 +69,8 @@ function programWith(registers: ReadonlyArray<(program: Command) => void>): Comm
       const asked = error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || (error.code === 'commander.help' && error.exitCode === 0);
       process.exit(asked ? EXIT.ok : EXIT.fatal);
     });
+  // Lexicons and rules as parsed and validated last time, when the command uses the cache.
+  program.hook('preAction', async (_program, command) => (await import('./data-file-memo.js')).rememberDataFiles(command));
   // Each command module exports register<Name>(program).
   for (const register of registers) register(program);
   // Subcommands inherit neither the help flag's text nor its language: set it on each.

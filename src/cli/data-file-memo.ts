@@ -1,0 +1,16 @@
+// Turns on the data-file memo (src/data-files/memo.ts) for a command that reads documents through
+// the cache: the lexicons and rules it parsed and validated last time are not parsed again.
+// --no-cache turns it off with the rest of the cache.
+import type { Command } from 'commander';
+import { openCache } from '../cache/extract.js';
+import { dataFileMemoStore } from '../cache/data-files.js';
+import { saveDataFileMemo, useDataFileMemo } from '../data-files/memo.js';
+
+export function rememberDataFiles(command: Command): void {
+  if (!command.options.some((option) => option.long === '--cache-dir')) return;
+  const cache = openCache(command.opts<{ cacheDir?: string; cache?: boolean }>());
+  if (!cache) return;
+  useDataFileMemo(dataFileMemoStore(cache, command.name()));
+  // On every way out, also fail()'s process.exit; the write is atomic and quiet on failure.
+  process.once('exit', saveDataFileMemo);
+}
