@@ -16,6 +16,7 @@ import type { EndToEndRow, EndToEndSpec, MeasureResult, MeasureSpec, ParallelCap
 import { MB, rate } from './measure/spec.js';
 import { parseArgs, type BenchArgs } from './plan.js';
 import { summarizeProfile, type CpuProfile } from './profile.js';
+import { measureReview, REVIEW_SEED } from './measure/review.js';
 import { checkTargets, formatResult, growthOf, type BenchResult, type Machine } from './report.js';
 
 /** The corpus is the same in every run: the PRNG's seed. */
@@ -224,6 +225,9 @@ async function main(args: BenchArgs): Promise<void> {
       });
     }
 
+    log(`review: ${path.basename(REVIEW_SEED)}, cold and warm, a fresh process each`);
+    const review = measureReview({ cli: CLI, exitHook: EXIT_HOOK, root, warmRuns: plan.size === 'full' ? 5 : 3 });
+
     const tagRow = stages.filter((r) => r.format === 'txt' && r.stage === 'tag').sort((a, b) => b.textMb - a.textMb)[0];
     const pdfIngest = stages.find((r) => r.format === 'pdf' && r.stage === 'ingest' && r.files === plan.yearPdfs);
     const ratio = (a: number | undefined, b: number | undefined) => (a && b ? Math.round((a / b) * 1000) / 1000 : null);
@@ -244,6 +248,7 @@ async function main(args: BenchArgs): Promise<void> {
       stages,
       growth: growthOf(stages),
       endToEnd,
+      review,
       parallelCapacity: capacity,
       baselines: { grep, pdftotext },
       ratios: {
@@ -251,7 +256,7 @@ async function main(args: BenchArgs): Promise<void> {
         tagVsGrepUtf8: ratio(tagRow?.mbPerS, grep.find((g) => g.command.includes('UTF-8'))?.mbPerS),
         pdfIngestVsPdftotext: ratio(pdfIngest?.pagesPerS, pdftotext?.pagesPerS),
       },
-      targets: checkTargets({ size: plan.size, stages, endToEnd, tagVsGrep, parallelism: workers, capacity }),
+      targets: checkTargets({ size: plan.size, stages, endToEnd, tagVsGrep, parallelism: workers, capacity, review }),
     };
     if (profiles) {
       const summary = (file: string) => ({ file, summary: summarizeProfile(JSON.parse(readFileSync(file, 'utf8')) as CpuProfile) });

@@ -44,7 +44,11 @@ export class DiskCache {
   readonly stats: CacheStats = { hits: 0, misses: 0, rebuilt: 0 };
   private writable = true;
 
-  constructor(readonly dir: string) {}
+  /** `topic`: the MRKOLL_DEBUG topic of its notes (debug.ts); the data-file memo has its own. */
+  constructor(
+    readonly dir: string,
+    private readonly topic = 'cache',
+  ) {}
 
   /** Where the entry for `kind`/`key` lives: fanned out by the key's first two hex digits. */
   entryPath(kind: string, key: string): string {
@@ -62,7 +66,7 @@ export class DiskCache {
       source = readEntry(file);
     } catch {
       this.stats.misses++;
-      debug('cache', `miss ${label}`);
+      debug(this.topic, `miss ${label}`);
       return null;
     }
     try {
@@ -70,7 +74,7 @@ export class DiskCache {
       const envelope = JSON.parse(source) as Envelope;
       if (envelope?.kind === kind && envelope.key === key && isValid(envelope.value)) {
         this.stats.hits++;
-        debug('cache', `träff ${label}`);
+        debug(this.topic, `träff ${label}`);
         return envelope.value;
       }
     } catch {
@@ -83,7 +87,7 @@ export class DiskCache {
     }
     this.stats.misses++;
     this.stats.rebuilt++;
-    debug('cache', `trasig post för ${label} borttagen, byggs om`);
+    debug(this.topic, `trasig post för ${label} borttagen, byggs om`);
     return null;
   }
 
@@ -97,11 +101,11 @@ export class DiskCache {
     try {
       makeDirectories(path.dirname(file));
       writeFileAtomic(file, JSON.stringify({ kind, key, value } satisfies Envelope));
-      debug('cache', `sparad ${label}`);
+      debug(this.topic, `sparad ${label}`);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? String(error);
       if (LASTING.includes(code)) this.writable = false;
-      debug('cache', `kan inte skriva ${label} i ${this.dir} (${code})${this.writable ? '' : '; cachen stängs av'}`);
+      debug(this.topic, `kan inte skriva ${label} i ${this.dir} (${code})${this.writable ? '' : '; cachen stängs av'}`);
     }
   }
 }

@@ -10,8 +10,8 @@ import { chooseOutput, useColor, writeOutput } from './output.js';
 import { checkCity, orFail, readInputs, readLexicons, readTaggedInputs } from './read.js';
 import type { ReadResult } from '../corpus/read.js';
 import { buildContext, type TaggingContext } from '../tag/context.js';
-import { createSpellChecker } from '../language/hunspell.js';
-import { CHECKS, countFindings, loadRules, reviewContext, reviewDocument, type Rule } from '../review/index.js';
+import { createRememberingSpellChecker } from '../language/hunspell.js';
+import { CHECKS, countFindings, loadRules, reviewContext, reviewDocument, sortFindings, type Rule } from '../review/index.js';
 import { reviewToJson, reviewToMarkdown, reviewToSarif, reviewToStylish, rulesToText, type FileReview } from '../report/review/index.js';
 import { EXIT, fail, warn } from '../util/exit.js';
 import { DOCUMENT_TYPES, type Document, type Lexicons, type TaggedDocument } from '../types.js';
@@ -90,7 +90,8 @@ export function registerReview(program: Command): void {
     const lexicons = readLexicons(flags.lexicons);
     checkCity(flags.city, lexicons.dir);
     const active = ruleSet.rules.filter((r) => r.severity !== 'off');
-    const spell = active.some((r) => r.kind === 'spelling') ? await createSpellChecker([...lexicons.knownWords, ...ruleSet.knownWords]) : null;
+    const spellingRules = active.filter((r) => r.kind === 'spelling');
+    const spell = spellingRules.length > 0 ? await createRememberingSpellChecker([...lexicons.knownWords, ...ruleSet.knownWords]) : null;
     const context = taggingContext(lexicons);
     const setup = { lexicons, rules: ruleSet.rules, spell, city: flags.city, type: flags.type, profiles: ruleSet.profiles, profile: flags.profile };
 
@@ -104,7 +105,8 @@ export function registerReview(program: Command): void {
     const reviewSetup = corpus ? { ...setup, names: corpus.groups } : setup;
     // A rule stopped at its time budget is a line like an unreadable file's, and exit 2: the file's review is incomplete.
     let overruns = 0;
-    const reviews: FileReview[] = documents.map((doc) => {
+    const reviews: FileReview[] = [];
+    for (const doc of documents) {
       const tagged = context ? (doc as TaggedDocument) : null; // read with a context: tagged
       const onOverrun = (rule: Rule, budgetMs: number) => {
         overruns++;
@@ -113,10 +115,17 @@ export function registerReview(program: Command): void {
         );
       };
       const ctx = reviewContext(doc, reviewSetup, tagged);
-      const findings = reviewDocument(doc, ctx, active, CHECKS, { onOverrun });
+      let findings = reviewDocument(doc, ctx, active, CHECKS, { onOverrun });
+      if (spell?.missed) {
+        // Words the spelling memo did not know: Hunspell now, and the spelling rules again with its answers.
+        await spell.load();
+        const spellingIds = new Set(spellingRules.map((r) => r.id));
+        const spelling = reviewDocument(doc, ctx, spellingRules, CHECKS, { onOverrun });
+        findings = sortFindings([...findings.filter((f) => !spellingIds.has(f.ruleId)), ...spelling]);
+      }
       const lines = ctx.lines.kind === 'file' && output.format === 'sarif' ? fileLines(doc.path) : undefined;
-      return { file: doc.path, findings, places: ctx.lines.kind, ...(lines && { lines }) };
-    });
+      reviews.push({ file: doc.path, findings, places: ctx.lines.kind, ...(lines && { lines }) });
+    }
     spell?.dispose();
 
     if (reviews.length > 0) await output.emit({ reviews, rules: ruleSet.rules, color: useColor(flags) });

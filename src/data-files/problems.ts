@@ -1,8 +1,14 @@
 // One shape for everything wrong with a lexicon directory, each pinned to file:line:col so an
 // editor can jump to it, and the YAML reading that knows where every value came from.
 import path from 'node:path';
-import { Lexer, LineCounter, parseDocument, isMap, isPair, isScalar, visit, type Document, type Node, type YAMLError } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Document, LineCounter, Node, YAMLError } from 'yaml';
 import { readTextFile, tooLarge } from './read.js';
+import { contentHash, dataFileMemoEnabled, recall, remember } from './memo.js';
+
+// The YAML parser (74 modules) is loaded on the first file the memo (memo.ts) does not know.
+let parser: typeof import('yaml') | undefined;
+const yaml = (): typeof import('yaml') => (parser ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
 
 export interface Problem {
   /** Absolute path of the offending file. */
@@ -70,6 +76,45 @@ export function readYaml(file: string): { source: SourceFile; problems: Problem[
 
 /** Parses `text` as the contents of `file`, as `readYaml` does. Never throws: every failure is a problem. */
 export function parseYaml(text: string, file: string): { source: SourceFile; problems: Problem[] } {
+  if (!dataFileMemoEnabled()) return parseYamlText(text, file);
+  const key = `yaml ${contentHash(text)}`;
+  const known = recall(key);
+  if (known !== undefined) return { source: unparsedSource(file, text, JSON.parse(known)), problems: [] };
+  const parsed = parseYamlText(text, file);
+  if (parsed.problems.length === 0 && isJson(parsed.source.data)) remember(key, JSON.stringify(parsed.source.data));
+  return parsed;
+}
+
+/**
+ * A file whose data the memo had: its YAML is parsed only if something asks where a value is
+ * (a problem found after the schema's, which the memo does not remember).
+ */
+function unparsedSource(file: string, text: string, data: unknown): SourceFile {
+  let parsed: SourceFile | undefined;
+  const parse = () => (parsed ??= parseYamlText(text, file).source);
+  return {
+    file,
+    data,
+    get doc() {
+      return parse().doc;
+    },
+    get lines() {
+      return parse().lines;
+    },
+  };
+}
+
+/** True when `value` comes back from JSON as it is: YAML can also give Infinity, NaN and undefined. */
+function isJson(value: unknown): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (Array.isArray(value)) return value.every(isJson);
+  if (typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype) return false;
+  return Object.values(value).every(isJson);
+}
+
+function parseYamlText(text: string, file: string): { source: SourceFile; problems: Problem[] } {
+  const { LineCounter, parseDocument } = yaml();
   const lines = new LineCounter();
   const tooLarge = sizeProblem(text, file) ?? depthProblem(text, file);
   const doc = parseDocument(tooLarge ? '' : text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
@@ -110,7 +155,7 @@ function depthProblem(text: string, file: string): Problem | null {
   if (countOpenBrackets(text) <= YAML_LIMITS.maxDepth) return null;
   let depth = 0;
   let offset = 0;
-  for (const token of new Lexer().lex(text)) {
+  for (const token of new (yaml().Lexer)().lex(text)) {
     if (token === '[' || token === '{') {
       if (++depth > YAML_LIMITS.maxDepth) return { file, ...lineCol(text, offset), message: nestingMessage() };
     } else if (token === ']' || token === '}') depth = Math.max(0, depth - 1);
@@ -189,6 +234,7 @@ function firstLine(message: string): string {
 /** Offset of the first alias in `doc`, or 0. */
 function firstAliasOffset(doc: Document): number {
   let offset = 0;
+  const { visit } = yaml();
   visit(doc, {
     Alias(_key, node) {
       offset = node.range?.[0] ?? 0;
@@ -215,6 +261,7 @@ export function locate(source: SourceFile, at: YamlPath, key?: string): { line: 
 }
 
 function keyNode(node: Node | undefined, key: string): Node | undefined {
+  const { isMap, isPair, isScalar } = yaml();
   if (!isMap(node)) return undefined;
   for (const pair of node.items) {
     if (isPair(pair) && isScalar(pair.key) && String(pair.key.value) === key) return pair.key;

@@ -2,24 +2,59 @@
 // offending value, shared by every YAML data file the tool loads (lexicons, review rules, analysis
 // rules, corpus manifests, language data), and the reading of one such file that either returns
 // its data or throws every problem in it as `file:line:col: message`.
-import { Ajv, type ErrorObject, type FuncKeywordDefinition, type ValidateFunction } from 'ajv';
+import { createRequire } from 'node:module';
+import type { Ajv as AjvInstance, ErrorObject, FuncKeywordDefinition, ValidateFunction } from 'ajv';
 import { formatProblem, parseYaml, problemAt, showPath, sortProblems, YAML_LIMITS, type Problem, type SourceFile, type YamlPath } from './problems.js';
 import { readTextFile } from './read.js';
+import { contentHash, dataFileMemoEnabled, recall, remember } from './memo.js';
 
 // One Ajv for every schema: each instance compiles JSON Schema's meta-schema before its first
 // schema (15–25 ms), and the CLI and each pool worker used to start seven. strictTypes is off
 // because the lexicon term schema's if/then/else deliberately mixes string and object.
 // passContext: a keyword of one loader may read what the loader passes as `this` to `validate.call`.
-const ajv = new Ajv({ allErrors: true, strict: true, strictTypes: false, passContext: true });
+// Ajv (65 modules) is loaded, and a schema compiled, on the first validation the memo does not know.
+let instance: AjvInstance | undefined;
+const keywords: Array<FuncKeywordDefinition & { keyword: string }> = [];
+
+function ajv(): AjvInstance {
+  if (!instance) {
+    const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
+    instance = new Ajv({ allErrors: true, strict: true, strictTypes: false, passContext: true });
+    for (const definition of keywords) instance.addKeyword(definition);
+  }
+  return instance;
+}
 
 /** Adds a keyword of a loader's own (once, before the first schema that uses it is compiled). */
 export function defineKeyword(definition: FuncKeywordDefinition & { keyword: string }): void {
-  if (!ajv.getKeyword(definition.keyword)) ajv.addKeyword(definition);
+  if (keywords.some((k) => k.keyword === definition.keyword)) return;
+  keywords.push(definition);
+  instance?.addKeyword(definition);
 }
 
-/** A validator for one data file's schema; compile once, at module load or on first use. */
+/**
+ * A validator for one data file's schema, compiled on its first use. Data that passed the same
+ * schema before (same content, same `this`) passes without Ajv: the memo (memo.ts) remembers
+ * successes by content hash, and the memo's key covers the code of the keywords (see the CLI).
+ */
 export function compileSchema<T = unknown>(schema: object): ValidateFunction<T> {
-  return ajv.compile<T>(schema);
+  let compiled: ValidateFunction<T> | undefined;
+  let schemaHash: string | undefined;
+  const validate = function (this: unknown, data: unknown): boolean {
+    const key = dataFileMemoEnabled()
+      ? `valid ${(schemaHash ??= contentHash(JSON.stringify(schema)))} ${contentHash(`${JSON.stringify(this ?? null)}\n${JSON.stringify(data)}`)}`
+      : null;
+    if (key !== null && recall(key) !== undefined) {
+      validate.errors = null;
+      return true;
+    }
+    compiled ??= ajv().compile<T>(schema);
+    const valid = compiled.call(this, data);
+    validate.errors = compiled.errors;
+    if (valid && key !== null) remember(key, '1');
+    return valid;
+  } as ValidateFunction<T>;
+  return validate;
 }
 
 /** A string with something besides white space in it; refused as "får inte vara tom". */

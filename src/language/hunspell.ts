@@ -3,7 +3,14 @@
 // it does not implement the compounding flags the Swedish affix file relies on.
 // Both are imported on the first check: the WebAssembly module and the 3 MB dictionary are for
 // `names` and `review`, not for every command's start-up.
+// A run with the cache on remembers each word's verdict and suggestions (createRememberingSpellChecker):
+// the next run over the same words loads neither.
+import { readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Hunspell, HunspellFactory } from 'hunspell-asm';
+import { contentHash, dataFileMemoEnabled, recall, remember } from '../data-files/memo.js';
 
 export interface SpellChecker {
   /** True when Hunspell or the known words accept `word`. */
@@ -62,6 +69,72 @@ export async function createSpellChecker(knownWords: Iterable<string> = []): Pro
     suggest: (word) => hunspell.suggest(word),
     dispose: () => hunspell.dispose(),
   };
+}
+
+/** A spell checker that answers from the memo until it meets a word the memo does not know. */
+export interface RememberingSpellChecker extends SpellChecker {
+  /** True when a word was not in the memo since the last `load`: its answers were placeholders. */
+  readonly missed: boolean;
+  /** Loads Hunspell (once): from then on every answer is Hunspell's, and remembered. */
+  load(): Promise<void>;
+}
+
+/**
+ * `createSpellChecker` whose verdicts and suggestions are remembered by the data-file memo
+ * (src/data-files/memo.ts), keyed by the dictionary, hunspell-asm and the known words. Hunspell
+ * (0.2–0.4 s to load, and as long to free) is loaded only when a word is not remembered: the
+ * caller checks `missed` after a pass and, when set, calls `load` and checks again. With the memo
+ * off, Hunspell is loaded at once and nothing is ever missed.
+ */
+export async function createRememberingSpellChecker(knownWords: Iterable<string> = []): Promise<RememberingSpellChecker> {
+  const words = [...knownWords];
+  let hunspell: SpellChecker | null = null;
+  let missed = false;
+  const id = dataFileMemoEnabled() ? contentHash(JSON.stringify([dictionaryIdentity(), words])) : null;
+  const checker: RememberingSpellChecker = {
+    get missed() {
+      return missed;
+    },
+    async load() {
+      hunspell ??= await createSpellChecker(words);
+      missed = false;
+    },
+    correct(word) {
+      const key = `spell ${id} ${word}`;
+      const known = id === null ? undefined : recall(key);
+      if (known !== undefined) return known === '1';
+      if (!hunspell) return !(missed = true);
+      const correct = hunspell.correct(word);
+      if (id !== null) remember(key, correct ? '1' : '0');
+      return correct;
+    },
+    suggest(word) {
+      const key = `suggest ${id} ${word}`;
+      const known = id === null ? undefined : recall(key);
+      if (known !== undefined) return JSON.parse(known) as string[];
+      if (!hunspell) return (missed = true) && [];
+      const suggestions = hunspell.suggest(word);
+      if (id !== null) remember(key, JSON.stringify(suggestions));
+      return suggestions;
+    },
+    dispose() {
+      hunspell?.dispose();
+    },
+  };
+  if (id === null) await checker.load();
+  return checker;
+}
+
+/** What Hunspell's answers depend on besides the known words: the dictionary's files and hunspell-asm's version. */
+function dictionaryIdentity(): unknown[] {
+  const dictionary = path.dirname(fileURLToPath(import.meta.resolve('dictionary-sv')));
+  const files = ['index.aff', 'index.dic'].map((name) => {
+    const stat = statSync(path.join(dictionary, name));
+    return [name, stat.size, stat.mtimeMs];
+  });
+  const hunspellMain = createRequire(import.meta.url).resolve('hunspell-asm');
+  const manifest = path.join(hunspellMain, '..', '..', '..', 'package.json');
+  return [files, (JSON.parse(readFileSync(manifest, 'utf8')) as { version?: string }).version];
 }
 
 /**

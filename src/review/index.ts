@@ -166,6 +166,11 @@ export function reviewDocument(
     if (result) findings.push(...result.value);
     else options.onOverrun?.(rule, budgetMs);
   }
+  return sortFindings(findings);
+}
+
+/** Findings in text order, errors first on the same spot, then by rule. */
+export function sortFindings(findings: Finding[]): Finding[] {
   return findings.sort((a, b) => a.start - b.start || ORDER[a.severity] - ORDER[b.severity] || a.ruleId.localeCompare(b.ruleId));
 }
 

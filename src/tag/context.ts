@@ -58,7 +58,7 @@ export interface ContextOptions {
   language?: LanguageData;
 }
 
-/** Compiles matchers for every city the lexicons know; throws `CuesError` or `LanguageDataError` on a bad language file. */
+/** The compiled context; each city's matchers are compiled on first use. Throws `CuesError` or `LanguageDataError` on a bad language file. */
 export function buildContext(lexicons: Lexicons, options: ContextOptions = {}): TaggingContext {
   const language = options.language ?? languageData(lexicons.dir);
   const context: TaggingContext = {
@@ -72,13 +72,18 @@ export function buildContext(lexicons: Lexicons, options: ContextOptions = {}): 
     rules: {},
   };
   context.rules = { organs: compileOrganNames(lexicons.organNames), polarity: compilePolarity(context.language) };
-  for (const city of knownCities(lexicons)) context.cities.set(city, compileCity(context, city));
+  // Each city's matchers are compiled on its first document (cityLexiconsFor): a run over one
+  // city's memo does not pay for the other cities' (a third of `review`'s start-up).
   return context;
 }
 
 /** The analysis for `doc`: its city's, or, when its city is unknown, the rights areas and the default principles. */
 export function cityLexiconsFor(doc: Document, context: TaggingContext): CityLexicons {
-  const city = doc.metadata.city;
+  return cityLexicons(context, doc.metadata.city);
+}
+
+/** The analysis of `city`'s documents (null: city unknown), compiled on first use. */
+export function cityLexicons(context: TaggingContext, city: string | null): CityLexicons {
   let analysis = context.cities.get(city);
   if (!analysis) {
     analysis = compileCity(context, city);

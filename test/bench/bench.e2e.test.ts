@@ -12,7 +12,7 @@ const scratch = mkdtempSync(path.join(os.tmpdir(), 'mrkoll-bench-test-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const STAGES = ['ingest', 'normalize+segment', 'compile lexicons', 'tag', 'tag: match only', 'tag: attribution only', 'aggregate'];
-const TARGETS = ['tag-throughput', 'tag-vs-grep', 'year-first-run', 'year-cached', 'memory', 'both-cores', 'pool-never-loses'];
+const TARGETS = ['tag-throughput', 'tag-vs-grep', 'year-first-run', 'year-cached', 'memory', 'both-cores', 'pool-never-loses', 'review-warm'];
 
 describe('npm run bench -- --size small', () => {
   it('measures every stage, end to end and the baselines, and writes them as JSON', { timeout: 600_000 }, () => {
@@ -107,6 +107,14 @@ describe('npm run bench -- --size small', () => {
       });
     if (result.baselines.pdftotext !== null)
       expect(result.baselines.pdftotext).toMatchObject({ files: 2, pages: expect.any(Number), pagesPerS: expect.any(Number) });
+    // review of the seed memo: one cold run, then warm runs, each with its wall and CPU time.
+    expect(result.review.map((r: { cache: string }) => r.cache)).toEqual(['cold', 'warm']);
+    for (const row of result.review) {
+      expect(row).toMatchObject({ file: 'malmo-tjansteskrivelse-stk-2023-138-a.txt', wallMs: expect.any(Number), cpuMs: expect.any(Number) });
+      expect(row.cpuMs).toBeGreaterThan(0);
+    }
+    expect(result.review[1].runsMs).toHaveLength(3);
+    expect(run.stdout).toMatch(/Review of malmo-tjansteskrivelse-stk-2023-138-a\.txt/);
     expect(Object.keys(result.ratios).sort()).toEqual(['pdfIngestVsPdftotext', 'tagVsGrep', 'tagVsGrepUtf8']);
     expect(result.targets.map((t: { id: string }) => t.id)).toEqual(TARGETS);
     for (const t of result.targets) expect(t).toMatchObject({ description: expect.any(String), actual: expect.any(String) });

@@ -1,6 +1,7 @@
-// Preloaded (`node --import`) into the `mrkoll analyze` runs the benchmark times: on exit, writes
-// the process's peak resident memory in kB (VmHWM, worker threads included) to the file named by
-// MRKOLL_BENCH_PEAK. Does nothing without it, or where /proc is missing.
+// Preloaded (`node --import`) into the `mrkoll analyze` and `mrkoll review` runs the benchmark
+// times: on exit, writes the process's peak resident memory in kB (VmHWM, worker threads included)
+// to the file named by MRKOLL_BENCH_PEAK, and its CPU time in ms (user + system, all threads) to
+// the one named by MRKOLL_BENCH_CPU. Does nothing without them, or (the peak) where /proc is missing.
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const target = process.env.MRKOLL_BENCH_PEAK;
@@ -12,5 +13,13 @@ if (target) {
     } catch {
       // No /proc: the run is timed all the same.
     }
+  });
+}
+
+const cpuTarget = process.env.MRKOLL_BENCH_CPU;
+if (cpuTarget) {
+  process.on('exit', () => {
+    const { user, system } = process.cpuUsage();
+    writeFileSync(cpuTarget, String(Math.round((user + system) / 1000)));
   });
 }

@@ -1,0 +1,93 @@
+// The data-file memo: a second run with the same files recalls every parse and validation (and
+// writes nothing), gives the same lexicons and rules, still reports every problem, and a memo
+// entry that was tampered with is ignored and rebuilt.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { dataFileMemoStore } from '../../src/cache/data-files.js';
+import { DiskCache } from '../../src/cache/store.js';
+import { saveDataFileMemo, useDataFileMemo, type DataFileMemoStore } from '../../src/data-files/memo.js';
+import { checkLexicons, loadLexicons } from '../../src/lexicon/load.js';
+import { CHECKS, loadRules } from '../../src/review/index.js';
+import { writeLexicons } from '../lexicon/fixture.js';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'mrkoll-memo-'));
+});
+afterEach(() => {
+  useDataFileMemo(null);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** The store of `dir`, counting what it reads back and writes. */
+function countingStore() {
+  const store = dataFileMemoStore(new DiskCache(dir), 'review');
+  const counts = { recalled: 0, writes: 0 };
+  const counting: DataFileMemoStore = {
+    read: () => {
+      const entries = store.read();
+      counts.recalled = entries?.size ?? 0;
+      return entries;
+    },
+    write: (entries) => {
+      counts.writes++;
+      store.write(entries);
+    },
+  };
+  return { store: counting, counts };
+}
+
+/** One run as the CLI makes it: memo on, load, memo saved. */
+function run<T>(load: () => T) {
+  const { store, counts } = countingStore();
+  useDataFileMemo(store);
+  const value = load();
+  saveDataFileMemo();
+  useDataFileMemo(null);
+  return { value, counts };
+}
+
+const loadAll = () => ({ lexicons: loadLexicons(), rules: loadRules([], CHECKS) });
+
+test('a second run recalls every file and writes nothing; lexicons and rules are as without the memo', () => {
+  const without = loadAll();
+  const first = run(loadAll);
+  expect(first.counts).toEqual({ recalled: 0, writes: 1 });
+  const second = run(loadAll);
+  expect(second.counts.writes).toBe(0);
+  expect(second.counts.recalled).toBeGreaterThan(50);
+  expect(JSON.stringify(second.value)).toBe(JSON.stringify(without));
+  expect(JSON.stringify(first.value)).toBe(JSON.stringify(without));
+});
+
+test('problems are reported at file:line:col on every run, remembered or not', () => {
+  const lexicons = writeLexicons({ 'concepts.yaml': 'concepts:\n  - id: x\n    preferred: 3\n' });
+  try {
+    const problems = () => checkLexicons(lexicons).map((p) => `${path.basename(p.file)}:${p.line}:${p.col}: ${p.message}`);
+    const expected = problems();
+    expect(expected.length).toBeGreaterThan(0);
+    expect(run(problems).value).toEqual(expected);
+    expect(run(problems).value).toEqual(expected);
+  } finally {
+    rmSync(lexicons, { recursive: true, force: true });
+  }
+});
+
+test('a memo entry edited on disk is ignored and rebuilt', () => {
+  run(loadAll);
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((f) => f.isFile());
+  expect(files).toHaveLength(1);
+  const file = path.join(files[0].parentPath, files[0].name);
+  // Another value for one remembered parse, without a matching checksum.
+  const before = readFileSync(file, 'utf8');
+  const tampered = before.replace(/"yaml [0-9a-f]+","\{/, '$&\\"injected\\":1,');
+  expect(tampered).not.toBe(before);
+  expect(() => JSON.parse(tampered)).not.toThrow();
+  writeFileSync(file, tampered);
+  const { value, counts } = run(loadAll);
+  expect(counts).toEqual({ recalled: 0, writes: 1 });
+  expect(JSON.stringify(value)).toBe(JSON.stringify(loadAll()));
+  expect(JSON.stringify(value)).not.toContain('injected');
+});
