@@ -11,6 +11,7 @@ import { municipalities, type Municipality } from '../lexicon/municipalities.js'
 import { nameTerm } from '../lexicon/terms.js';
 import { BUNDLED_LEXICONS_DIR } from '../paths.js';
 import { EXTERNAL_KINDS, type ExternalKind, type Span } from '../types.js';
+import { BoundedMap } from '../util/bounded-map.js';
 import { firstAtOrAfter, isCapitalized, joined } from './words.js';
 
 export interface ExternalBody {
@@ -232,10 +233,10 @@ function municipalityFinds(text: string, tokens: readonly Token[], match: Span &
 function endingFinds(text: string, tokens: readonly Token[], endings: readonly ExternalEnding[], taken: readonly Span[]): ExternalFind[] {
   const finds: ExternalFind[] = [];
   tokens.forEach((t, i) => {
-    if (t.kind !== 'word' || taken.some((s) => s.start < t.end && t.start < s.end)) return;
-    for (const ending of endings) {
-      const form = ending.forms.filter((f) => t.norm.endsWith(f)).sort((a, b) => b.length - a.length)[0];
-      if (form === undefined) continue;
+    if (t.kind !== 'word') return;
+    const found = endingOfWord(t.norm, endings);
+    if (found !== null && !taken.some((s) => s.start < t.end && t.start < s.end)) {
+      const { ending, form } = found;
       const bare = (s: string) => (s.endsWith('s') && ending.forms.includes(s.slice(0, -1)) ? s.slice(0, -1) : s);
       const prefix = t.norm.slice(0, t.norm.length - form.length);
       let start = t.start;
@@ -261,11 +262,32 @@ function endingFinds(text: string, tokens: readonly Token[], endings: readonly E
         }
       }
       finds.push({ start, end, name: written(text, start, end), base, slug: slugify(base), kind: ending.kind, genitive: false });
-      return;
     }
   });
   return finds;
 }
+
+/** The first ending `norm` has and its longest form, remembered per word: every word of every passage asks. */
+function endingOfWord(norm: string, endings: readonly ExternalEnding[]): { ending: ExternalEnding; form: string } | null {
+  let known = endingCache.get(endings);
+  if (!known) endingCache.set(endings, (known = new BoundedMap(ENDING_CACHE_LIMIT)));
+  let found = known.get(norm);
+  if (found === undefined) {
+    found = null;
+    for (const ending of endings) {
+      const form = ending.forms.filter((f) => norm.endsWith(f)).sort((a, b) => b.length - a.length)[0];
+      if (form !== undefined) {
+        found = { ending, form };
+        break;
+      }
+    }
+    known.set(norm, found);
+  }
+  return found;
+}
+
+const endingCache = new WeakMap<readonly ExternalEnding[], BoundedMap<string, { ending: ExternalEnding; form: string } | null>>();
+const ENDING_CACHE_LIMIT = 100_000;
 
 function written(text: string, start: number, end: number): string {
   return text.slice(start, end).replace(/\s+/g, ' ');
