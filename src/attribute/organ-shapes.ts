@@ -163,7 +163,7 @@ class Scan {
   forName(i: number): OrganShape | null {
     const head = this.tokens[i];
     if (head.kind !== 'word' || !this.free(head)) return null;
-    const ending = this.cues.endings.find((e) => e.forName && e.definite === head.norm);
+    const ending = forNameHeads(this.cues.endings).get(head.norm);
     if (!ending) return null;
     let k = i + 1;
     const forWord = this.tokens[k];
@@ -439,6 +439,19 @@ function findEnding(lower: string, endings: readonly NameEnding[]): EndingMatch 
   }
   return best;
 }
+
+/** Definite form → the first ending that heads "<Head> för <domain>" with it: one look-up per word. */
+function forNameHeads(endings: readonly NameEnding[]): Map<string, NameEnding> {
+  let heads = forNameCache.get(endings);
+  if (!heads) {
+    heads = new Map();
+    for (const e of endings) if (e.forName && !heads.has(e.definite)) heads.set(e.definite, e);
+    forNameCache.set(endings, heads);
+  }
+  return heads;
+}
+
+const forNameCache = new WeakMap<readonly NameEnding[], Map<string, NameEnding>>();
 
 /** A token's lower-case word without a conjunct's hyphen. */
 function bareNorm(t: Token): string {

@@ -5,6 +5,7 @@
 // (categories.ts). The words are data: boilerplate.yaml `organs`.
 import type { Token } from '../language/index.js';
 import type { OrganNames, Span } from '../types.js';
+import { BoundedMap } from '../util/bounded-map.js';
 
 export interface OrganNameRules {
   /** Every inflected form of every head: nämnden, nämndens, nämnder … */
@@ -56,10 +57,20 @@ export function organNameSpans(tokens: readonly Token[], rules: OrganNameRules):
   return spans;
 }
 
+/** Remembered per word and rules: every word of every passage with a match asks, against every head form. */
 function isOrganCompound(word: string, rules: OrganNameRules): boolean {
-  for (const form of rules.headForms) if (word.length >= form.length + MIN_MODIFIER && word.endsWith(form)) return true;
-  return false;
+  let known = compoundCache.get(rules);
+  if (!known) compoundCache.set(rules, (known = new BoundedMap(COMPOUND_CACHE_LIMIT)));
+  let compound = known.get(word);
+  if (compound === undefined) {
+    compound = rules.headForms.some((form) => word.length >= form.length + MIN_MODIFIER && word.endsWith(form));
+    known.set(word, compound);
+  }
+  return compound;
 }
+
+const compoundCache = new WeakMap<OrganNameRules, BoundedMap<string, boolean>>();
+const COMPOUND_CACHE_LIMIT = 100_000;
 
 /** "Barn- och utbildningsnämnden": the conjuncts before the head word belong to the name. */
 function coordinationStart(tokens: readonly Token[], head: number): number {
