@@ -5,13 +5,12 @@
 // tingsrätt"). Each find says what its ID is made from; the city's own kommun is no find.
 import { DataFileError, NON_BLANK_TEXT } from '../data-files/validate.js';
 import { languageLoader } from '../language/data-files.js';
-import { compileMatcher, dropNested, type LanguageData, type Matcher, type Token } from '../language/index.js';
+import { compileMatcher, dropNested, WordMemo, type LanguageData, type Matcher, type Token } from '../language/index.js';
 import { slugify } from '../lexicon/crosscheck.js';
 import { municipalities, type Municipality } from '../lexicon/municipalities.js';
 import { nameTerm } from '../lexicon/terms.js';
 import { BUNDLED_LEXICONS_DIR } from '../paths.js';
 import { EXTERNAL_KINDS, type ExternalKind, type Span } from '../types.js';
-import { BoundedMap } from '../util/bounded-map.js';
 import { firstAtOrAfter, isCapitalized, joined } from './words.js';
 
 export interface ExternalBody {
@@ -234,7 +233,7 @@ function endingFinds(text: string, tokens: readonly Token[], endings: readonly E
   const finds: ExternalFind[] = [];
   tokens.forEach((t, i) => {
     if (t.kind !== 'word') return;
-    const found = endingOfWord(t.norm, endings);
+    const found = endingOfWord(t, endings);
     if (found !== null && !taken.some((s) => s.start < t.end && t.start < s.end)) {
       const { ending, form } = found;
       const bare = (s: string) => (s.endsWith('s') && ending.forms.includes(s.slice(0, -1)) ? s.slice(0, -1) : s);
@@ -268,11 +267,12 @@ function endingFinds(text: string, tokens: readonly Token[], endings: readonly E
 }
 
 /** The first ending `norm` has and its longest form, remembered per word: every word of every passage asks. */
-function endingOfWord(norm: string, endings: readonly ExternalEnding[]): { ending: ExternalEnding; form: string } | null {
+function endingOfWord(t: Token, endings: readonly ExternalEnding[]): { ending: ExternalEnding; form: string } | null {
   let known = endingCache.get(endings);
-  if (!known) endingCache.set(endings, (known = new BoundedMap(ENDING_CACHE_LIMIT)));
-  let found = known.get(norm);
+  if (!known) endingCache.set(endings, (known = new WordMemo()));
+  let found = known.get(t.word);
   if (found === undefined) {
+    const norm = t.norm;
     found = null;
     for (const ending of endings) {
       const form = ending.forms.filter((f) => norm.endsWith(f)).sort((a, b) => b.length - a.length)[0];
@@ -281,13 +281,12 @@ function endingOfWord(norm: string, endings: readonly ExternalEnding[]): { endin
         break;
       }
     }
-    known.set(norm, found);
+    known.set(t.word, found);
   }
   return found;
 }
 
-const endingCache = new WeakMap<readonly ExternalEnding[], BoundedMap<string, { ending: ExternalEnding; form: string } | null>>();
-const ENDING_CACHE_LIMIT = 100_000;
+const endingCache = new WeakMap<readonly ExternalEnding[], WordMemo<{ ending: ExternalEnding; form: string } | null>>();
 
 function written(text: string, start: number, end: number): string {
   return text.slice(start, end).replace(/\s+/g, ' ');

@@ -3,9 +3,8 @@
 // "Barn- och utbildningsnämnden") and "X för Y" ("Rådet för funktionshinderfrågor", "Nämnden för
 // Vård & Omsorg"). A term found inside such a name says who acts, not what the passage is about
 // (categories.ts). The words are data: boilerplate.yaml `organs`.
-import type { Token } from '../language/index.js';
+import { WordMemo, type Token } from '../language/index.js';
 import type { OrganNames, Span } from '../types.js';
-import { BoundedMap } from '../util/bounded-map.js';
 
 export interface OrganNameRules {
   /** Every inflected form of every head: nämnden, nämndens, nämnder … */
@@ -45,7 +44,7 @@ export function organNameSpans(tokens: readonly Token[], rules: OrganNameRules):
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
-    if (isOrganCompound(t.norm, rules)) {
+    if (isOrganCompound(t, rules)) {
       spans.push({ start: coordinationStart(tokens, i), end: t.end });
       continue;
     }
@@ -58,19 +57,19 @@ export function organNameSpans(tokens: readonly Token[], rules: OrganNameRules):
 }
 
 /** Remembered per word and rules: every word of every passage with a match asks, against every head form. */
-function isOrganCompound(word: string, rules: OrganNameRules): boolean {
+function isOrganCompound(t: Token, rules: OrganNameRules): boolean {
   let known = compoundCache.get(rules);
-  if (!known) compoundCache.set(rules, (known = new BoundedMap(COMPOUND_CACHE_LIMIT)));
-  let compound = known.get(word);
+  if (!known) compoundCache.set(rules, (known = new WordMemo()));
+  let compound = known.get(t.word);
   if (compound === undefined) {
+    const word = t.norm;
     compound = rules.headForms.some((form) => word.length >= form.length + MIN_MODIFIER && word.endsWith(form));
-    known.set(word, compound);
+    known.set(t.word, compound);
   }
   return compound;
 }
 
-const compoundCache = new WeakMap<OrganNameRules, BoundedMap<string, boolean>>();
-const COMPOUND_CACHE_LIMIT = 100_000;
+const compoundCache = new WeakMap<OrganNameRules, WordMemo<boolean>>();
 
 /** "Barn- och utbildningsnämnden": the conjuncts before the head word belong to the name. */
 function coordinationStart(tokens: readonly Token[], head: number): number {
