@@ -227,7 +227,7 @@ function aliasFinds(text: string, tokens: readonly Token[], found: readonly Orga
   const finds: OrganFind[] = [];
   for (const t of tokens) {
     if (t.kind !== 'word' || found.some((f) => f.start < t.end && t.start < f.end)) continue;
-    const bare = t.text.replace(/:s$/, '');
+    const bare = t.text.endsWith(':s') ? t.text.slice(0, -2) : t.text;
     const target = targets.get(bare) ?? targets.get(t.norm);
     if (!target || (target.caseSensitive && targets.get(bare) !== target)) continue;
     finds.push({

@@ -5,7 +5,7 @@
 // tingsrätt"). Each find says what its ID is made from; the city's own kommun is no find.
 import { DataFileError, NON_BLANK_TEXT } from '../data-files/validate.js';
 import { languageLoader } from '../language/data-files.js';
-import { compileMatcher, dropNested, type LanguageData, type Matcher, type Token } from '../language/index.js';
+import { compileMatcher, dropNested, WordMemo, type LanguageData, type Matcher, type Token } from '../language/index.js';
 import { slugify } from '../lexicon/crosscheck.js';
 import { municipalities, type Municipality } from '../lexicon/municipalities.js';
 import { nameTerm } from '../lexicon/terms.js';
@@ -232,10 +232,10 @@ function municipalityFinds(text: string, tokens: readonly Token[], match: Span &
 function endingFinds(text: string, tokens: readonly Token[], endings: readonly ExternalEnding[], taken: readonly Span[]): ExternalFind[] {
   const finds: ExternalFind[] = [];
   tokens.forEach((t, i) => {
-    if (t.kind !== 'word' || taken.some((s) => s.start < t.end && t.start < s.end)) return;
-    for (const ending of endings) {
-      const form = ending.forms.filter((f) => t.norm.endsWith(f)).sort((a, b) => b.length - a.length)[0];
-      if (form === undefined) continue;
+    if (t.kind !== 'word') return;
+    const found = endingOfWord(t, endings);
+    if (found !== null && !taken.some((s) => s.start < t.end && t.start < s.end)) {
+      const { ending, form } = found;
       const bare = (s: string) => (s.endsWith('s') && ending.forms.includes(s.slice(0, -1)) ? s.slice(0, -1) : s);
       const prefix = t.norm.slice(0, t.norm.length - form.length);
       let start = t.start;
@@ -261,11 +261,32 @@ function endingFinds(text: string, tokens: readonly Token[], endings: readonly E
         }
       }
       finds.push({ start, end, name: written(text, start, end), base, slug: slugify(base), kind: ending.kind, genitive: false });
-      return;
     }
   });
   return finds;
 }
+
+/** The first ending `norm` has and its longest form, remembered per word: every word of every passage asks. */
+function endingOfWord(t: Token, endings: readonly ExternalEnding[]): { ending: ExternalEnding; form: string } | null {
+  let known = endingCache.get(endings);
+  if (!known) endingCache.set(endings, (known = new WordMemo()));
+  let found = known.get(t.word);
+  if (found === undefined) {
+    const norm = t.norm;
+    found = null;
+    for (const ending of endings) {
+      const form = ending.forms.filter((f) => norm.endsWith(f)).sort((a, b) => b.length - a.length)[0];
+      if (form !== undefined) {
+        found = { ending, form };
+        break;
+      }
+    }
+    known.set(t.word, found);
+  }
+  return found;
+}
+
+const endingCache = new WeakMap<readonly ExternalEnding[], WordMemo<{ ending: ExternalEnding; form: string } | null>>();
 
 function written(text: string, start: number, end: number): string {
   return text.slice(start, end).replace(/\s+/g, ' ');

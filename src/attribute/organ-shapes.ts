@@ -6,7 +6,7 @@
 // from (uninflected, definite, without the city's own qualifier), its kind, whether it is the
 // city's own, and whether its shape alone makes it certain; the document decides about the rest
 // (document-organs.ts). The words are data: lexicons/language/attribution.yaml, `unregistered`.
-import type { Token } from '../language/index.js';
+import { WordMemo, type Token } from '../language/index.js';
 import type { AdministrationKind, ExternalKind, Span } from '../types.js';
 import type { NameEnding, UnregisteredCues } from './cues.js';
 import { firstAtOrAfter, isCapitalized, joined } from './words.js';
@@ -77,7 +77,7 @@ export function findOrganShapes(text: string, tokens: readonly Token[], context:
 export function mayNameOrgan(tokens: readonly Token[], cues: UnregisteredCues): boolean {
   for (const t of tokens) {
     if (t.kind !== 'word') continue;
-    if (endingOf(bareNorm(t), cues.endings) !== null || cues.nameWords.includes(t.text)) return true;
+    if (endingOfToken(t, cues.endings) !== null || cues.nameWords.includes(t.text)) return true;
   }
   return false;
 }
@@ -140,7 +140,7 @@ class Scan {
       if (w.kind !== 'word' || !joined(this.text, w, parts[0] ?? this.tokens[i]) || !this.free(w) || this.cues.stopwords.has(w.norm)) break;
       // "Kommunstyrelsen och Vidingehem AB": an organ is no part of a company's name; an
       // indefinite organ word is ("Växjö Fastighetsförvaltning AB").
-      const organ = endingOf(bareNorm(w), this.cues.endings);
+      const organ = endingOfToken(w, this.cues.endings);
       if (organ !== null && organ.form !== 'indefinite') break;
       parts.unshift(w);
     }
@@ -164,7 +164,7 @@ class Scan {
   forName(i: number): OrganShape | null {
     const head = this.tokens[i];
     if (head.kind !== 'word' || !this.free(head)) return null;
-    const ending = this.cues.endings.find((e) => e.forName && e.definite === head.norm);
+    const ending = forNameHeads(this.cues.endings).get(head.norm);
     if (!ending) return null;
     let k = i + 1;
     const forWord = this.tokens[k];
@@ -229,7 +229,7 @@ class Scan {
   private domainWord(w: Token, at: number): boolean {
     if (w.kind !== 'word' || !this.free(w)) return false;
     const norm = bareNorm(w);
-    if (this.cues.stopwords.has(norm) || this.cues.nameWords.includes(w.text) || endingOf(norm, this.cues.endings) !== null) return false;
+    if (this.cues.stopwords.has(norm) || this.cues.nameWords.includes(w.text) || endingOfToken(w, this.cues.endings) !== null) return false;
     if (this.cues.endings.some((e) => e.definite === norm)) return false;
     const next = this.tokens[at + 1];
     // "… och Region Kronoberg", "… och Vidingehem AB": the start of another name ("&" joins only a domain).
@@ -247,7 +247,7 @@ class Scan {
   compound(i: number): OrganShape | null {
     const t = this.tokens[i];
     if (t.kind !== 'word' || t.trailingHyphen || !this.free(t)) return null;
-    const match = endingOf(t.norm, this.cues.endings);
+    const match = endingOfToken(t, this.cues.endings);
     if (!match) return null;
     const { ending, form, prefix } = match;
     const genitive = form === 'genitive';
@@ -311,7 +311,7 @@ class Scan {
     }
     const before = this.tokens[i - 3];
     const name = before?.kind === 'word' && isCapitalized(before.text) && joined(this.text, before, left);
-    if (!isCapitalized(left.text) || name || this.cues.stopwords.has(left.norm) || endingOf(left.norm, this.cues.endings) !== null) return none;
+    if (!isCapitalized(left.text) || name || this.cues.stopwords.has(left.norm) || endingOfToken(left, this.cues.endings) !== null) return none;
     return { start: i - 2, conjuncts: `${left.text}- ${coordinator.text} `, certain: !left.sentenceInitial };
   }
 
@@ -418,6 +418,21 @@ export function endingOf(lower: string, endings: readonly NameEnding[]): EndingM
 }
 
 const endingCache = new WeakMap<readonly NameEnding[], Map<string, EndingMatch | null>>();
+
+/** `endingOf` the token's word without a conjunct's hyphen, remembered by the word's number. */
+function endingOfToken(t: Token, endings: readonly NameEnding[]): EndingMatch | null {
+  if (t.trailingHyphen) return endingOf(bareNorm(t), endings);
+  let known = tokenEndingCache.get(endings);
+  if (!known) tokenEndingCache.set(endings, (known = new WordMemo()));
+  let match = known.get(t.word);
+  if (match === undefined) {
+    match = endingOf(t.norm, endings);
+    known.set(t.word, match);
+  }
+  return match;
+}
+
+const tokenEndingCache = new WeakMap<readonly NameEnding[], WordMemo<EndingMatch | null>>();
 const ENDING_CACHE_LIMIT = 100_000;
 
 function findEnding(lower: string, endings: readonly NameEnding[]): EndingMatch | null {
@@ -459,6 +474,19 @@ function exactEnding(lower: string, endings: readonly NameEnding[]): EndingMatch
   }
   return best;
 }
+
+/** Definite form → the first ending that heads "<Head> för <domain>" with it: one look-up per word. */
+function forNameHeads(endings: readonly NameEnding[]): Map<string, NameEnding> {
+  let heads = forNameCache.get(endings);
+  if (!heads) {
+    heads = new Map();
+    for (const e of endings) if (e.forName && !heads.has(e.definite)) heads.set(e.definite, e);
+    forNameCache.set(endings, heads);
+  }
+  return heads;
+}
+
+const forNameCache = new WeakMap<readonly NameEnding[], Map<string, NameEnding>>();
 
 /** A token's lower-case word without a conjunct's hyphen. */
 function bareNorm(t: Token): string {

@@ -1,5 +1,5 @@
 // Word spans and the small text predicates attribution's patterns are built from.
-import type { Token } from '../language/index.js';
+import { WordMemo, type Token } from '../language/index.js';
 import type { Span } from '../types.js';
 
 /** A word as attribution sees it: a token's text, lower-cased norm and offsets. */
@@ -82,7 +82,7 @@ export function findPhrases(tokens: readonly Token[], phrases: readonly string[]
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token.kind !== 'word') continue;
-    const candidates = table.byFirstWord.get(token.trailingHyphen ? token.norm.slice(0, -1) : token.norm);
+    const candidates = firstWordOf(table, token);
     if (candidates === undefined || gluedBefore(tokens, i)) continue;
     for (const phrase of candidates) {
       if (ends !== null && token.start < ends[phrase.index]) continue;
@@ -104,6 +104,8 @@ interface CompiledPhrase {
 
 interface PhraseTable {
   byFirstWord: Map<string, CompiledPhrase[]>;
+  /** `byFirstWord` by word number, null for none: every word of every passage is looked up. */
+  byWord: WordMemo<CompiledPhrase[] | null>;
   /** The answer when no phrase occurs, made once. */
   none: readonly (readonly Span[])[];
 }
@@ -114,7 +116,15 @@ function compilePhrases(phrases: readonly string[]): PhraseTable {
     const words = phrase.trim().toLowerCase().normalize('NFC').split(/\s+/);
     byFirstWord.set(words[0], [...(byFirstWord.get(words[0]) ?? []), { index, words }]);
   });
-  return { byFirstWord, none: Object.freeze(phrases.map(() => Object.freeze([]))) };
+  return { byFirstWord, byWord: new WordMemo(), none: Object.freeze(phrases.map(() => Object.freeze([]))) };
+}
+
+/** The phrases whose first word `token` is (a conjunct without its hyphen), or undefined. */
+function firstWordOf(table: PhraseTable, token: Token): CompiledPhrase[] | undefined {
+  if (token.trailingHyphen) return table.byFirstWord.get(token.norm.slice(0, -1));
+  let candidates = table.byWord.get(token.word);
+  if (candidates === undefined) table.byWord.set(token.word, (candidates = table.byFirstWord.get(token.norm) ?? null));
+  return candidates ?? undefined;
 }
 
 /** End offset of `words` matched from token `first` on, or -1. */

@@ -9,7 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadLexicons } from '../lexicon/load.js';
-import { grepBaselines, pdftotextBaseline, toolVersion } from './baselines.js';
+import { grepBaselines, lexiconTerms, pdftotextBaseline, toolVersion } from './baselines.js';
+import { ahoCorasickBaseline } from './aho-corasick.js';
 import { writeCorpus, type WrittenCorpus } from './corpus/generate.js';
 import { loadMaterial } from './corpus/material.js';
 import type { EndToEndRow, EndToEndSpec, MeasureResult, MeasureSpec, ParallelCapacity, StageRow, StagesSpec } from './measure/spec.js';
@@ -155,8 +156,9 @@ async function main(args: BenchArgs): Promise<void> {
       }
     }
 
-    log('baselines: grep, pdftotext');
+    log('baselines: grep, Aho–Corasick in JavaScript, pdftotext');
     const grep = grepBaselines(lexicons, textFile, path.join(root, 'terms.txt'));
+    const ahoCorasick = ahoCorasickBaseline(lexiconTerms(lexicons), textFile);
     const pdfs = corpora.get('pdf')!;
     const yearFiles = pdfs.files.slice(0, plan.yearPdfs);
     const yearPages = pdfs.pages.slice(0, plan.yearPdfs).reduce((a, b) => a + b, 0);
@@ -232,6 +234,7 @@ async function main(args: BenchArgs): Promise<void> {
     const pdfIngest = stages.find((r) => r.format === 'pdf' && r.stage === 'ingest' && r.files === plan.yearPdfs);
     const ratio = (a: number | undefined, b: number | undefined) => (a && b ? Math.round((a / b) * 1000) / 1000 : null);
     const tagVsGrep = ratio(tagRow?.mbPerS, grep.find((g) => g.command.startsWith('LC_ALL=C '))?.mbPerS);
+    const tagVsAhoCorasick = ratio(tagRow?.mbPerS, ahoCorasick.mbPerS);
     host.loadEnd = Math.round(os.loadavg()[0] * 100) / 100;
     const result: BenchResult = {
       schema: 'mrkoll-bench/1',
@@ -250,13 +253,14 @@ async function main(args: BenchArgs): Promise<void> {
       endToEnd,
       review,
       parallelCapacity: capacity,
-      baselines: { grep, pdftotext },
+      baselines: { grep, ahoCorasick, pdftotext },
       ratios: {
         tagVsGrep,
         tagVsGrepUtf8: ratio(tagRow?.mbPerS, grep.find((g) => g.command.includes('UTF-8'))?.mbPerS),
+        tagVsAhoCorasick,
         pdfIngestVsPdftotext: ratio(pdfIngest?.pagesPerS, pdftotext?.pagesPerS),
       },
-      targets: checkTargets({ size: plan.size, stages, endToEnd, tagVsGrep, parallelism: workers, capacity, review }),
+      targets: checkTargets({ size: plan.size, stages, endToEnd, tagVsGrep, tagVsAhoCorasick, parallelism: workers, capacity, review }),
     };
     if (profiles) {
       const summary = (file: string) => ({ file, summary: summarizeProfile(JSON.parse(readFileSync(file, 'utf8')) as CpuProfile) });

@@ -51,6 +51,7 @@ import { compileNegation, GOVERNS_END, GOVERNS_START, hasBlankLine, negationClas
 import { collapse, multiWordReach, type Candidate } from './overlap.js';
 import { stem } from './stem.js';
 import { tokenize, type Token } from './tokenize.js';
+import { WordMemo } from './word-ids.js';
 import { BoundedMap } from '../util/bounded-map.js';
 
 export { dropNested } from './overlap.js';
@@ -195,14 +196,14 @@ export function compileMatcher(entries: MatcherEntry[], options: MatcherOptions 
   };
 
   /** Per distinct word form: its trie key, the trie node it starts, its single-word hits. */
-  const words = new BoundedMap<string, WordInfo>(CACHE_LIMIT);
+  const words = new WordMemo<WordInfo>();
   function wordInfo(t: Token): WordInfo {
-    let info = words.get(t.norm);
+    let info = words.get(t.word);
     if (info === undefined) {
       const key = trieKey(t);
       const hits = index.analyze(t.trailingHyphen ? t.norm.slice(0, -1) : t.norm);
       info = { key, start: root.next.get(key), hits, negation: negation === null ? 0 : negationClass(t, negation) };
-      words.set(t.norm, info);
+      words.set(t.word, info);
     }
     return info;
   }

@@ -2,6 +2,7 @@
 // A hand-written scanner rather than a regex alternation because it runs over every byte the tool
 // reads; letters are recognised by Unicode category, since JS `\b` and `\w` do not see å, ä, ö.
 import { languageData, type LanguageData } from './data.js';
+import { wordId } from './word-ids.js';
 
 export interface Token {
   text: string;
@@ -14,6 +15,8 @@ export interface Token {
   sentenceInitial: boolean;
   /** The word ends with '-' as in "barnrätts-" (a conjunct of a coordinated compound). */
   trailingHyphen?: boolean;
+  /** The number of `norm` (word-ids.ts): per-word analyses are kept by it. */
+  word: number;
 }
 
 const LETTER = /[\p{L}\p{M}]/u;
@@ -163,15 +166,8 @@ function scan(text: string, emit: Emit, abbreviations: ReadonlySet<string>): voi
 
 function token(text: string, start: number, end: number, kind: Token['kind'], sentenceInitial: boolean, trailingHyphen: boolean): Token {
   const raw = text.slice(start, end);
-  return {
-    text: raw,
-    norm: kind === 'word' ? normalizeWord(raw, seen) : kind === 'case-number' ? raw.toLowerCase().replace('\u00a0', ' ') : raw,
-    start,
-    end,
-    kind,
-    sentenceInitial,
-    trailingHyphen,
-  };
+  const norm = kind === 'word' ? normalizeWord(raw, seen) : kind === 'case-number' ? raw.toLowerCase().replace('\u00a0', ' ') : raw;
+  return { text: raw, norm, start, end, kind, sentenceInitial, trailingHyphen, word: wordId(norm) };
 }
 
 function scanDigits(text: string, i: number): number {

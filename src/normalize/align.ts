@@ -10,7 +10,6 @@ const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/u;
 /** Ligatures cleanCharacters expands (characters.ts). */
 const LIGATURES: Record<string, string> = { '\uFB00': 'ff', '\uFB01': 'fi', '\uFB02': 'fl', '\uFB03': 'ffi', '\uFB04': 'ffl', '\uFB05': 'st', '\uFB06': 'st' };
 const ENTITY = /&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/iy;
-const COMBINING = /[\u0300-\u036F]/u;
 const LETTER = /\p{L}/u;
 
 /** Non-letter source characters stepped over to find the next character of the text. */
@@ -24,6 +23,9 @@ const SPACE_ENTITY = /&(?:nbsp|ensp|emsp|thinsp|#160|#xa0|#32|#x20|#9|#10|#13);/
 
 /** How long the space (or invisible character) at local[j] is in the source; 0 for anything else. */
 function spaceLength(local: string, j: number): number {
+  // Most are a plain space or line break: no pattern asked.
+  const code = local.charCodeAt(j);
+  if (code === 0x20 || code === 0x0a) return 1;
   const c = local[j];
   if (isSourceSpace(c) || INVISIBLE.test(c)) return 1;
   if (c !== '&') return 0;
@@ -116,21 +118,26 @@ function entityLength(local: string, at: number): number {
   return ENTITY.exec(local)?.[0].length ?? 0;
 }
 
+/** Combining diacritical marks (U+0300–U+036F), by code: asked of the source character after every character matched. */
+const isCombining = (code: number) => code >= 0x300 && code <= 0x36f;
+/** The answer for most characters, shared (callers only read it): one object per character was most of this file's garbage. */
+const ONE_TO_ONE = Object.freeze({ text: 1, source: 1 });
+
 /** How many characters of text and of source agree at text[i] and local[j], or null. */
-function matchAt(text: string, i: number, local: string, j: number): { text: number; source: number } | null {
+function matchAt(text: string, i: number, local: string, j: number): { readonly text: number; readonly source: number } | null {
   if (j >= local.length) return null;
-  const s = local[j];
   // A letter composed from combining marks in the source (NFC in the text).
-  if (COMBINING.test(local[j + 1] ?? '')) {
+  if (isCombining(local.charCodeAt(j + 1))) {
     let end = j + 1;
-    while (end < local.length && COMBINING.test(local[end])) end++;
+    while (end < local.length && isCombining(local.charCodeAt(end))) end++;
     const composed = local.slice(j, end).normalize('NFC');
     if (text.startsWith(composed, i)) return { text: composed.length, source: end - j };
   }
-  const entity = entityLength(local, j);
+  const code = local.charCodeAt(j);
+  const entity = code === 0x26 ? entityLength(local, j) : 0;
   if (entity > 0 && !text.startsWith(local.slice(j, j + entity), i)) return { text: 1, source: entity };
-  if (s === text[i]) return { text: 1, source: 1 };
-  const ligature = LIGATURES[s];
+  if (code === text.charCodeAt(i)) return ONE_TO_ONE;
+  const ligature = LIGATURES[local[j]];
   if (ligature && text.startsWith(ligature, i)) return { text: ligature.length, source: 1 };
   return null;
 }

@@ -3,7 +3,7 @@
 // "Barn- och utbildningsnämnden") and "X för Y" ("Rådet för funktionshinderfrågor", "Nämnden för
 // Vård & Omsorg"). A term found inside such a name says who acts, not what the passage is about
 // (categories.ts). The words are data: boilerplate.yaml `organs`.
-import type { Token } from '../language/index.js';
+import { WordMemo, type Token } from '../language/index.js';
 import type { OrganNames, Span } from '../types.js';
 
 export interface OrganNameRules {
@@ -44,7 +44,7 @@ export function organNameSpans(tokens: readonly Token[], rules: OrganNameRules):
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
-    if (isOrganCompound(t.norm, rules)) {
+    if (isOrganCompound(t, rules)) {
       spans.push({ start: coordinationStart(tokens, i), end: t.end });
       continue;
     }
@@ -56,10 +56,20 @@ export function organNameSpans(tokens: readonly Token[], rules: OrganNameRules):
   return spans;
 }
 
-function isOrganCompound(word: string, rules: OrganNameRules): boolean {
-  for (const form of rules.headForms) if (word.length >= form.length + MIN_MODIFIER && word.endsWith(form)) return true;
-  return false;
+/** Remembered per word and rules: every word of every passage with a match asks, against every head form. */
+function isOrganCompound(t: Token, rules: OrganNameRules): boolean {
+  let known = compoundCache.get(rules);
+  if (!known) compoundCache.set(rules, (known = new WordMemo()));
+  let compound = known.get(t.word);
+  if (compound === undefined) {
+    const word = t.norm;
+    compound = rules.headForms.some((form) => word.length >= form.length + MIN_MODIFIER && word.endsWith(form));
+    known.set(t.word, compound);
+  }
+  return compound;
 }
+
+const compoundCache = new WeakMap<OrganNameRules, WordMemo<boolean>>();
 
 /** "Barn- och utbildningsnämnden": the conjuncts before the head word belong to the name. */
 function coordinationStart(tokens: readonly Token[], head: number): number {

@@ -53,9 +53,10 @@ export function sentencePolarity(tokens: readonly Token[], from: number, sentenc
   }
   let cues = 0;
   let denials = 0;
+  const starts = hedgeStarts(rules);
   for (let i = 0; i < words.length; i++) {
     const word = words[i].norm;
-    if (rules.hedges.some((h) => h.every((w, k) => words[i + k]?.norm === w))) denials++;
+    if ((starts === null || starts.has(word)) && rules.hedges.some((h) => h.every((w, k) => words[i + k]?.norm === w))) denials++;
     if (!rules.cues.has(word)) continue;
     cues++;
     const before = i > 0 && rules.impacts.has(stem(words[i - 1].norm));
@@ -67,3 +68,15 @@ export function sentencePolarity(tokens: readonly Token[], from: number, sentenc
   }
   return cues > 0 && denials === 0 ? 'affirmed' : null;
 }
+
+/** The first words of the hedges, to try them only where one starts; null if a hedge has no words (it is everywhere). */
+function hedgeStarts(rules: PolarityRules): ReadonlySet<string> | null {
+  let starts = hedgeStartSets.get(rules);
+  if (starts === undefined) {
+    starts = rules.hedges.some((h) => h.length === 0) ? null : new Set(rules.hedges.map((h) => h[0]));
+    hedgeStartSets.set(rules, starts);
+  }
+  return starts;
+}
+
+const hedgeStartSets = new WeakMap<PolarityRules, ReadonlySet<string> | null>();

@@ -12,7 +12,17 @@ const scratch = mkdtempSync(path.join(os.tmpdir(), 'mrkoll-bench-test-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const STAGES = ['ingest', 'normalize+segment', 'compile lexicons', 'tag', 'tag: match only', 'tag: attribution only', 'aggregate'];
-const TARGETS = ['tag-throughput', 'tag-vs-grep', 'year-first-run', 'year-cached', 'memory', 'both-cores', 'pool-never-loses', 'review-warm'];
+const TARGETS = [
+  'tag-throughput',
+  'tag-vs-grep',
+  'tag-vs-aho-corasick',
+  'year-first-run',
+  'year-cached',
+  'memory',
+  'both-cores',
+  'pool-never-loses',
+  'review-warm',
+];
 
 describe('npm run bench -- --size small', () => {
   it('measures every stage, end to end and the baselines, and writes them as JSON', { timeout: 600_000 }, () => {
@@ -105,6 +115,8 @@ describe('npm run bench -- --size small', () => {
         matches: expect.any(Number),
         mbPerS: expect.any(Number),
       });
+    expect(result.baselines.ahoCorasick).toMatchObject({ terms: expect.any(Number), cpuMs: expect.any(Number), mbPerS: expect.any(Number) });
+    expect(result.baselines.ahoCorasick.matches).toBeGreaterThan(0);
     if (result.baselines.pdftotext !== null)
       expect(result.baselines.pdftotext).toMatchObject({ files: 2, pages: expect.any(Number), pagesPerS: expect.any(Number) });
     // review of the seed memo: one cold run, then warm runs, each with its wall and CPU time.
@@ -115,7 +127,7 @@ describe('npm run bench -- --size small', () => {
     }
     expect(result.review[1].runsMs).toHaveLength(3);
     expect(run.stdout).toMatch(/Review of malmo-tjansteskrivelse-stk-2023-138-a\.txt/);
-    expect(Object.keys(result.ratios).sort()).toEqual(['pdfIngestVsPdftotext', 'tagVsGrep', 'tagVsGrepUtf8']);
+    expect(Object.keys(result.ratios).sort()).toEqual(['pdfIngestVsPdftotext', 'tagVsAhoCorasick', 'tagVsGrep', 'tagVsGrepUtf8']);
     expect(result.targets.map((t: { id: string }) => t.id)).toEqual(TARGETS);
     for (const t of result.targets) expect(t).toMatchObject({ description: expect.any(String), actual: expect.any(String) });
 

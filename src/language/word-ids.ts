@@ -1,0 +1,57 @@
+// Each distinct word form (a token's norm) numbered once, when the tokenizer meets it: the
+// per-word analyses of the matchers and of attribution (trie keys and compound hits, name
+// endings, organ compounds) are then an array index by that number instead of a hash of the
+// string in every cache, half a dozen per token.
+//
+// The numbering is bounded like the caches it replaces: when it holds LIMIT words it starts over,
+// with numbers above every one given before, so a token numbered earlier is never taken for a
+// new word; the memos see the new start, empty themselves, and compute an old token's answer
+// without keeping it.
+
+const LIMIT = 500_000;
+const numbers = new Map<string, number>();
+/** The first number of the current numbering. */
+let first = 0;
+let next = 0;
+
+/** The number of the word form `norm`. */
+export function wordId(norm: string): number {
+  let id = numbers.get(norm);
+  if (id === undefined) {
+    if (numbers.size >= LIMIT) {
+      numbers.clear();
+      first = next;
+    }
+    id = next++;
+    numbers.set(norm, id);
+  }
+  return id;
+}
+
+/** What a pure function of a word form gave, by the word's number. */
+export class WordMemo<V> {
+  private values: (V | undefined)[] = [];
+  private from = 0;
+
+  /** The value for word `id`, or undefined when not known (or `id` is from before the numbering started over). */
+  get(id: number): V | undefined {
+    this.sync();
+    return id >= first ? this.values[id - first] : undefined;
+  }
+
+  set(id: number, value: V): void {
+    this.sync();
+    if (id < first) return;
+    const at = id - first;
+    // Filled up to `at` in order: an index far past the end would turn the array into a dictionary.
+    while (this.values.length < at) this.values.push(undefined);
+    this.values[at] = value;
+  }
+
+  private sync(): void {
+    if (this.from !== first) {
+      this.values = [];
+      this.from = first;
+    }
+  }
+}
