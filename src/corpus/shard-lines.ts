@@ -124,7 +124,10 @@ export function parseShardLine(line: string): ShardLine {
     return { problem: `raden är inte en rad från mrkoll tag --format jsonl (schema ${SHARD_SCHEMA} saknas)` };
   }
   if (head.schemaVersion !== SHARD_SCHEMA_VERSION) {
-    return { problem: `schemaversion ${JSON.stringify(head.schemaVersion)}; den här versionen av mrkoll läser version ${SHARD_SCHEMA_VERSION}` };
+    // The line is untrusted: its own value is shown only when it is a plain number.
+    const v = head.schemaVersion;
+    const found = v === undefined ? 'saknas' : Number.isSafeInteger(v) ? `är ${v as number}` : 'är inte ett heltal';
+    return { problem: `schemaversion ${found}; den här versionen av mrkoll läser version ${SHARD_SCHEMA_VERSION}` };
   }
   if ('document' in head === 'failure' in head) return { problem: 'raden ska ha antingen "document" eller "failure"' };
   if (!validLine(data)) {

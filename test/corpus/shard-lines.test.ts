@@ -33,7 +33,9 @@ describe('tag shard lines', () => {
     const problem = (value: unknown) => (parseShardLine(typeof value === 'string' ? value : JSON.stringify(value)) as { problem?: string }).problem;
     expect(problem('{"schema": "mrkoll-tags", ')).toBe('raden är inte giltig JSON');
     expect(problem([1, 2])).toBe('raden är inte en rad från mrkoll tag --format jsonl (schema mrkoll-tags saknas)');
-    expect(problem({ ...line, schemaVersion: 2 })).toBe('schemaversion 2; den här versionen av mrkoll läser version 1');
+    expect(problem({ ...line, schemaVersion: 2 })).toBe('schemaversion är 2; den här versionen av mrkoll läser version 1');
+    expect(problem({ ...line, schemaVersion: undefined })).toBe('schemaversion saknas; den här versionen av mrkoll läser version 1');
+    expect(problem({ ...line, schemaVersion: 'x'.repeat(10_000) })).toBe('schemaversion är inte ett heltal; den här versionen av mrkoll läser version 1');
     expect(problem({ schema: 'mrkoll-tags', schemaVersion: 1 })).toBe('raden ska ha antingen "document" eller "failure"');
     const noWords = structuredClone(line);
     delete noWords.document.passages[0].words;
