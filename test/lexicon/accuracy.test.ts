@@ -1,8 +1,9 @@
 // The bundled lexicons against the annotated evaluation set (test/fixtures/eval/annotations.yaml,
 // docs/accuracy.md): precision and recall of at least 0.85 for every category the lexicons load,
 // whatever frameworks are added later; dismissals read as dismissals; sentences about nothing left
-// alone. A category below its floor fails here with its misses listed. The held-out set
-// (test/fixtures/eval/heldout.yaml) is held to what it measured once, minus a margin.
+// alone. A category below its floor fails here with its misses listed. The first held-out set
+// (test/fixtures/eval/heldout.yaml), development data since its misses guided the lexicons, keeps
+// what they find on it; the second (heldout2.yaml) is held to what it measured once, minus a margin.
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { evaluate, readAnnotations, sentenceDocument, type EvalReport } from '../../src/lexicon/eval.js';
@@ -13,6 +14,7 @@ import { ROOT } from '../helpers/cli.js';
 
 const FILE = path.join(ROOT, 'test/fixtures/eval/annotations.yaml');
 const HELD_OUT = path.join(ROOT, 'test/fixtures/eval/heldout.yaml');
+const HELD_OUT_2 = path.join(ROOT, 'test/fixtures/eval/heldout2.yaml');
 const FLOOR = 0.85;
 /**
  * Categories measured below the floor, each with the floor it is held to instead and why; see
@@ -27,6 +29,7 @@ const KNOWN_BELOW: Record<string, { precision?: number; recall?: number; why: st
 
 let report: EvalReport;
 let heldOut: EvalReport;
+let heldOut2: EvalReport;
 beforeAll(() => {
   const context = buildContext(loadLexicons());
   const evaluateFile = (file: string) =>
@@ -37,6 +40,7 @@ beforeAll(() => {
     });
   report = evaluateFile(FILE);
   heldOut = evaluateFile(HELD_OUT);
+  heldOut2 = evaluateFile(HELD_OUT_2);
 });
 
 describe('the annotated set', () => {
@@ -81,12 +85,12 @@ describe('the annotated set', () => {
   });
 });
 
-// Written after the lexicons were frozen and measured once, without tuning (docs/accuracy.md,
-// "Den undanhållna mängden"): area recall 0.73, sentences about nothing left alone 1.00, areas'
-// precision 0.97, principles' precision 0.95 and recall 0.53. The floors are those figures minus
-// about 0.03, so a lexicon change that loses what the set found fails here; they are not targets,
-// and raising them after tuning on this set would make it a development set like the other.
-describe('the held-out set', () => {
+// Measured once on frozen lexicons (area recall 0.73, principles' recall 0.53), then used to find
+// the kinds of miss the lexicons were widened for (docs/accuracy.md, "Den första undanhållna
+// mängden"): development data now. The floors keep what the lexicons find on it today (area
+// recall 0.82, sentences about nothing 1.00, areas' precision 0.97, principles' precision 0.96 and
+// recall 0.55) minus about 0.03.
+describe('the first held-out set (now development data)', () => {
   it('is a third about nothing, with every SKR principle and most areas', () => {
     expect(heldOut.sentences).toBeGreaterThanOrEqual(80);
     expect(heldOut.negatives / heldOut.sentences).toBeGreaterThanOrEqual(1 / 3);
@@ -94,10 +98,32 @@ describe('the held-out set', () => {
   });
 
   it('keeps the figures it measured once, less a margin', () => {
-    expect(heldOut.areaRecall).toBeGreaterThanOrEqual(0.7);
+    expect(heldOut.areaRecall).toBeGreaterThanOrEqual(0.79);
     expect(heldOut.negativesUntagged).toBeGreaterThanOrEqual(0.95);
     expect(heldOut.micro.areas.precision).toBeGreaterThanOrEqual(0.93);
-    expect(heldOut.micro.principles.precision).toBeGreaterThanOrEqual(0.9);
-    expect(heldOut.micro.principles.recall).toBeGreaterThanOrEqual(0.5);
+    expect(heldOut.micro.principles.precision).toBeGreaterThanOrEqual(0.92);
+    expect(heldOut.micro.principles.recall).toBeGreaterThanOrEqual(0.52);
+  });
+});
+
+// Written after the lexicons were frozen (commit 87de539), committed before the tool ran on it and
+// measured once, without tuning (docs/accuracy.md, "Den andra undanhållna mängden"): area recall
+// 0.74, sentences about nothing left alone 0.98, areas' precision 0.92, principles' precision 0.88
+// and recall 0.54. The floors are those figures minus about 0.03: not targets, and raising them
+// after tuning on this set would make it development data like the first.
+describe('the second held-out set', () => {
+  it('is a third about nothing, with every area and every SKR principle', () => {
+    expect(heldOut2.sentences).toBeGreaterThanOrEqual(100);
+    expect(heldOut2.negatives / heldOut2.sentences).toBeGreaterThanOrEqual(1 / 3);
+    expect(heldOut2.categories.filter((c) => c.kind === 'area' && c.n >= 3)).toHaveLength(16);
+    expect(heldOut2.categories.filter((c) => c.id.startsWith('skr-') && c.n >= 5)).toHaveLength(6);
+  });
+
+  it('keeps the figures it measured once, less a margin', () => {
+    expect(heldOut2.areaRecall).toBeGreaterThanOrEqual(0.71);
+    expect(heldOut2.negativesUntagged).toBeGreaterThanOrEqual(0.95);
+    expect(heldOut2.micro.areas.precision).toBeGreaterThanOrEqual(0.89);
+    expect(heldOut2.micro.principles.precision).toBeGreaterThanOrEqual(0.85);
+    expect(heldOut2.micro.principles.recall).toBeGreaterThanOrEqual(0.5);
   });
 });
