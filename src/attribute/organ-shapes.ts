@@ -11,7 +11,7 @@ import type { AdministrationKind, ExternalKind, Span } from '../types.js';
 import type { NameEnding, UnregisteredCues } from './cues.js';
 import { firstAtOrAfter, isCapitalized, joined } from './words.js';
 import { BoundedMap } from '../util/bounded-map.js';
-import { nearEnd } from '../util/distance.js';
+import { damerauLevenshtein, nearEnd } from '../util/distance.js';
 
 export interface OrganShape extends Span {
   /** The words as written, white space collapsed. */
@@ -77,7 +77,7 @@ export function findOrganShapes(text: string, tokens: readonly Token[], context:
 export function mayNameOrgan(tokens: readonly Token[], cues: UnregisteredCues): boolean {
   for (const t of tokens) {
     if (t.kind !== 'word') continue;
-    if (endingOfToken(t, cues.endings) !== null || cues.nameWords.includes(t.text)) return true;
+    if (endingOfToken(t, cues.endings) !== null || cues.nameWords.includes(t.text) || misspeltForNameHead(t.norm, cues.endings)) return true;
   }
   return false;
 }
@@ -164,14 +164,17 @@ class Scan {
   forName(i: number): OrganShape | null {
     const head = this.tokens[i];
     if (head.kind !== 'word' || !this.free(head)) return null;
-    const ending = forNameHeads(this.cues.endings).get(head.norm);
+    const ending = forNameHeads(this.cues.endings).get(head.norm) ?? misspeltForNameHead(head.norm, this.cues.endings);
     if (!ending) return null;
     let k = i + 1;
     const forWord = this.tokens[k];
     const forless = !(forWord && this.cues.forWords.has(forWord.norm) && joined(this.text, head, forWord));
     if (!forless) k++;
     const domain = this.domain(k, forless ? head : forWord);
-    if (!domain || (forless && domain.words.length < 2)) return null;
+    if (!domain) return null;
+    // "nämnden teknik": a one-word domain without "för" is as often "nämnden beslutar", so it is
+    // never certain (below) and stands only where the document writes "Nämnden för Teknik" too.
+    if (forless && domain.words.length === 1 && !this.forlessDomainWord(domain.words[0])) return null;
     const last = domain.words.at(-1)!;
     const genitive = this.genitiveAt(last, domain.end);
     const adjective = this.adjectiveBefore(i);
@@ -181,7 +184,9 @@ class Scan {
     const domainText = domain.words
       .map((w, n) => (n === domain.words.length - 1 && genitive ? stripGenitive(w.text) : w.text) + (n < domain.seps.length ? separator(domain.seps[n]) : ''))
       .join('');
-    const headText = capitalize(adjective ? `${adjective.text} ${head.text}` : head.text);
+    // A misspelt head ("Nämden") gets the organ's own ID, as a misspelt compound does.
+    const headWord = forNameHeads(this.cues.endings).has(head.norm) ? head.text : ending.definite;
+    const headText = capitalize(adjective ? `${adjective.text} ${headWord}` : headWord);
     const certain =
       !forless &&
       (domain.words.some((w) => isCapitalized(w.text)) || domain.seps.some((s) => s.text === '&') || (isCapitalized(head.text) && !head.sentenceInitial));
@@ -224,6 +229,11 @@ class Scan {
       words.pop();
     }
     return { words, seps, end: k + 2 * seps.length };
+  }
+
+  /** A lone domain after a bare head: a noun-like word, not a short form ("nämnden KS") nor an adverb in -t. */
+  private forlessDomainWord(w: Token): boolean {
+    return w.norm.length >= 4 && !/^\p{Lu}{2,}/u.test(w.text) && !w.trailingHyphen;
   }
 
   private domainWord(w: Token, at: number): boolean {
@@ -487,6 +497,24 @@ function forNameHeads(endings: readonly NameEnding[]): Map<string, NameEnding> {
 }
 
 const forNameCache = new WeakMap<readonly NameEnding[], Map<string, NameEnding>>();
+
+/**
+ * "Nämden" of "Nämden för Teknik": a head one edit off a definite head that has `otherForms` (so the
+ * words of their own one edit off it, "nämnder", "nämnde", are known and are no head).
+ */
+function misspeltForNameHead(lower: string, endings: readonly NameEnding[]): NameEnding | undefined {
+  return endings.find(
+    (e) =>
+      e.forName &&
+      e.otherForms !== undefined &&
+      Math.abs(lower.length - e.definite.length) <= 1 &&
+      lower[0] === e.definite[0] &&
+      lower !== e.indefinite &&
+      !e.genitives.includes(lower) &&
+      !e.otherForms.includes(lower) &&
+      damerauLevenshtein(lower, e.definite, 1) === 1,
+  );
+}
 
 /** A token's lower-case word without a conjunct's hyphen. */
 function bareNorm(t: Token): string {

@@ -306,6 +306,52 @@ const rows: Row[] = [
   { city: 'vaxjo', text: 'Samtliga facknämnder och bolagsstyrelser har yttrat sig.', named: [] },
   { city: 'vaxjo', text: 'De omnämnda kulturnämnder som deltog var tre.', named: [] },
 
+  // "nämnden teknik": "för" left out before a one-word domain stands where the document writes the full name too.
+  {
+    city: 'eksjo',
+    text: ['Nämnden för Teknik beslutar att anta taxan.', 'Beslutet anmäls till nämnden teknik i maj.'],
+    named: [['eksjo/namnden-for-teknik', 'nämnden teknik']],
+  },
+  {
+    city: 'nassjo',
+    text: ['Nämnden för Kultur har yttrat sig.', 'Nämnden kultur återkommer med en plan.'],
+    named: [['nassjo/namnden-for-kultur', 'Nämnden kultur']],
+  },
+  { city: 'eksjo', text: 'Beslutet anmäls till nämnden teknik i maj.', named: [] },
+  {
+    city: 'eksjo',
+    text: ['Nämnden för Teknik har behandlat taxan.', 'Därefter beslutar nämnden enhälligt att anta den.'],
+    named: [['eksjo/namnden-for-teknik', 'nämnden', 'anaphor']],
+  },
+  {
+    city: 'gavle',
+    text: ['Nämnden för Teknik har behandlat taxan.', 'Ordföranden föreslår att nämnden godkänner den.'],
+    named: [['gavle/namnden-for-teknik', 'nämnden', 'anaphor']],
+  },
+  {
+    city: 'eksjo',
+    text: ['Nämnden för Teknik har behandlat taxan.', 'Frågan hänskjuts till nämnden KS beslutar om.'],
+    named: [
+      ['eksjo/namnden-for-teknik', 'nämnden', 'anaphor'],
+      ['eksjo/kommunstyrelsen', 'KS'],
+    ],
+  },
+  // A head one letter off in "<Head> för <domain>" is the head, under the organ's own ID.
+  { city: 'eksjo', text: 'Ärendet skickas till Nämden för Teknik.', named: [['eksjo/namnden-for-teknik', 'Nämden för Teknik']] },
+  {
+    city: 'karlstad',
+    text: 'Förslaget har tagits fram av Förvaltnigen för Vård & Omsorg.',
+    named: [['karlstad/forvaltningen-for-vard-och-omsorg', 'Förvaltnigen för Vård & Omsorg']],
+  },
+  {
+    city: 'orebro',
+    text: 'Nämdnen för Arbete & Välfärd beslutar enligt förslaget.',
+    named: [['orebro/namnden-for-arbete-och-valfard', 'Nämdnen för Arbete & Välfärd']],
+  },
+  { city: 'eksjo', text: 'De nämnder för Teknik och Kultur som finns i länet samverkar.', named: [] },
+  { city: 'eksjo', text: 'Det nämnde för Teknik och Service ansvariga kontoret i sin skrivelse.', named: [] },
+  { city: 'eksjo', text: 'Förvaltningar för Teknik finns i flera kommuner.', named: [] },
+
   // "Nämnden", "förvaltningen": what they refer back to, within the document only.
   {
     city: 'hassleholm',
