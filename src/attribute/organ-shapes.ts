@@ -41,6 +41,12 @@ export interface ShapeContext {
   regionCity: boolean;
 }
 
+/**
+ * A short form that is evidence of a name: "IFO", "ÄO", "RTJ"; one capital ("Netto", "Växjö") is
+ * as often a word, a place or a name in parentheses.
+ */
+export const EVIDENT_SHORT_FORM = /^(?=(?:\p{L}*\p{Lu}){2})\p{Lu}\p{L}{1,7}$/u;
+
 /** Longest company name before "AB": "Malmö Live Konserthus AB" has three words. */
 const MAX_COMPANY_WORDS = 4;
 
@@ -62,7 +68,7 @@ export function findOrganShapes(text: string, tokens: readonly Token[], context:
     if (name) found.push(name);
   }
   for (let i = 0; i < tokens.length; i++) {
-    const name = scan.compound(i);
+    const name = scan.compound(i) ?? scan.unit(i);
     if (name) found.push(name);
   }
   return attachWorkingCommittees(
@@ -78,6 +84,7 @@ export function mayNameOrgan(tokens: readonly Token[], cues: UnregisteredCues): 
   for (const t of tokens) {
     if (t.kind !== 'word') continue;
     if (endingOfToken(t, cues.endings) !== null || cues.nameWords.includes(t.text) || misspeltForNameHead(t.norm, cues.endings)) return true;
+    if (unitEnding(t.norm, cues.units) !== null) return true;
   }
   return false;
 }
@@ -291,6 +298,43 @@ class Scan {
     const base = adjective ? `${capitalize(adjective.text)} ${core}` : capitalize(core);
     const domain = `${adjective ? `${adjective.norm} ` : ''}${conjuncts}${prefix}`.toLocaleLowerCase('sv').replace(/-/g, '').replace(/\s+/g, ' ');
     return this.shape(span, base, ending.kind, external, certain && coordinationCertain, domain.trim(), genitive);
+  }
+
+  /**
+   * An office's unit: "Individ- och familjeomsorgen (IFO)", "Äldreomsorgens". Its words are as
+   * often the service itself, so it is written with a capital and certain only where it introduces
+   * a short form; the document confirms it elsewhere (document-organs.ts). No domain: a unit
+   * serves no committee of its own.
+   */
+  unit(i: number): OrganShape | null {
+    const t = this.tokens[i];
+    if (t.kind !== 'word' || t.trailingHyphen || !this.free(t)) return null;
+    const genitive = unitEnding(t.norm, this.cues.units);
+    if (genitive === null) return null;
+    const { start: first, conjuncts, certain: coordinationCertain } = this.conjunctsBefore(i);
+    const named = this.tokens[first];
+    if (!isCapitalized(named.text)) return null;
+    const span = { start: named.start, end: t.end };
+    if (!this.free(span)) return null;
+    const definite = genitive ? stripGenitive(t.text) : t.text;
+    return {
+      ...span,
+      name: this.written(span),
+      base: capitalize(conjuncts + definite),
+      kind: 'förvaltning',
+      external: false,
+      certain: coordinationCertain && this.shortFormAfter(t),
+      domain: null,
+      genitive,
+    };
+  }
+
+  /** Whether "(IFO)", a word of two capitals or more in parentheses, follows `t`. */
+  private shortFormAfter(t: Token): boolean {
+    const k = firstAtOrAfter(this.tokens, t.end);
+    const [open, word, close] = [this.tokens[k], this.tokens[k + 1], this.tokens[k + 2]];
+    if (open?.text !== '(' || word?.kind !== 'word' || close?.text !== ')' || !joined(this.text, t, open)) return false;
+    return EVIDENT_SHORT_FORM.test(word.text);
   }
 
   private shape(span: Span, base: string, kind: AdministrationKind, external: boolean, certain: boolean, domain: string, genitive: boolean): OrganShape {
@@ -514,6 +558,18 @@ function misspeltForNameHead(lower: string, endings: readonly NameEnding[]): Nam
       !e.otherForms.includes(lower) &&
       damerauLevenshtein(lower, e.definite, 1) === 1,
   );
+}
+
+/**
+ * Whether `lower` ends in one of the unit endings (definite "familjeomsorgen": false; genitive
+ * "familjeomsorgens", "IFO:s"-style "omsorgen:s": true), or null when it ends in none.
+ */
+function unitEnding(lower: string, units: readonly string[]): boolean | null {
+  for (const unit of units) {
+    if (lower.endsWith(unit)) return false;
+    if (lower.endsWith(`${unit}s`) || lower.endsWith(`${unit}:s`)) return true;
+  }
+  return null;
 }
 
 /** A token's lower-case word without a conjunct's hyphen. */
