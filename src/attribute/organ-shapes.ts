@@ -565,12 +565,22 @@ function misspeltForNameHead(lower: string, endings: readonly NameEnding[]): Nam
  * "familjeomsorgens", "IFO:s"-style "omsorgen:s": true), or null when it ends in none.
  */
 function unitEnding(lower: string, units: readonly string[]): boolean | null {
-  for (const unit of units) {
-    if (lower.endsWith(unit)) return false;
-    if (lower.endsWith(`${unit}s`) || lower.endsWith(`${unit}:s`)) return true;
-  }
+  let forms = unitForms.get(units);
+  if (!forms)
+    unitForms.set(
+      units,
+      (forms = units.flatMap((u): Array<[string, boolean]> => [
+        [u, false],
+        [`${u}s`, true],
+        [`${u}:s`, true],
+      ])),
+    );
+  for (const [form, genitive] of forms) if (lower.endsWith(form)) return genitive;
   return null;
 }
+
+/** Per list of units, each ending with whether it is a genitive: made once, asked of every word. */
+const unitForms = new WeakMap<readonly string[], Array<[string, boolean]>>();
 
 /** A token's lower-case word without a conjunct's hyphen. */
 function bareNorm(t: Token): string {
