@@ -64,6 +64,8 @@ export interface UnregisteredCues {
   nameWords: string[];
   companies: CompanyCues;
   standard: StandardOrgan[];
+  /** Lower-case definite endings of an office's units: "omsorgen" of "Individ- och familjeomsorgen". */
+  units: string[];
   leadershipDomains: Set<string>;
   prefixes: string[];
   cityQualifiers: string[];
@@ -173,6 +175,7 @@ const schema = {
             properties: { name: word, kind, aliases: someWords, words: someWords },
           },
         },
+        units: someWords,
         leadershipDomains: someWords,
         prefixes: someWords,
         cityQualifiers: words,
@@ -199,6 +202,8 @@ interface RawUnregistered {
   nameWords: string[];
   companies: Record<keyof CompanyCues, string[]>;
   standard: StandardOrgan[];
+  /** Optional: a user's older file without it finds no units. */
+  units?: string[];
   leadershipDomains: string[];
   prefixes: string[];
   cityQualifiers: string[];
@@ -271,6 +276,7 @@ function toCues(data: CuesFile, file: string): AttributionCues {
         providerCues: lowerSet(u.companies.providerCues),
       },
       standard: u.standard.map((s) => ({ name: s.name, kind: s.kind, aliases: s.aliases, words: lower(s.words) })),
+      units: lower(u.units ?? []),
       leadershipDomains: lowerSet(u.leadershipDomains),
       prefixes: u.prefixes,
       cityQualifiers: lower(u.cityQualifiers),

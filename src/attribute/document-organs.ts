@@ -9,7 +9,7 @@ import { municipalities } from '../lexicon/municipalities.js';
 import type { AdministrationKind, Span } from '../types.js';
 import type { UnregisteredCues } from './cues.js';
 import { findExternalBodies, type ExternalFind, type ExternalIndex } from './external-bodies.js';
-import { findOrganShapes, mayNameOrgan, type OrganShape, type ShapeContext } from './organ-shapes.js';
+import { findOrganShapes, mayNameOrgan, EVIDENT_SHORT_FORM, type OrganShape, type ShapeContext } from './organ-shapes.js';
 import { firstAtOrAfter, joined } from './words.js';
 
 /** The pseudo-city of organs in a document whose city is unknown: `okand/kommunstyrelsen`. */
@@ -213,6 +213,8 @@ function aliasTargets(
       const [open, word, close] = [ts[k], ts[k + 1], ts[k + 2]];
       if (!open || open.text !== '(' || !word || !close || close.text !== ')' || !joined(text, find, open)) continue;
       if (word.kind !== 'word' || !ABBREVIATION.test(word.text) || targets.has(word.text)) continue;
+      // An uncertain shape is confirmed by its short form, so "Äldreomsorgen (Netto)" must not be.
+      if (!find.certain && !EVIDENT_SHORT_FORM.test(word.text)) continue;
       targets.set(word.text, { id: find.id, base: find.base, kind: find.kind, external: find.external, caseSensitive: true });
     }
   });

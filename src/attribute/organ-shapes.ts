@@ -11,7 +11,7 @@ import type { AdministrationKind, ExternalKind, Span } from '../types.js';
 import type { NameEnding, UnregisteredCues } from './cues.js';
 import { firstAtOrAfter, isCapitalized, joined } from './words.js';
 import { BoundedMap } from '../util/bounded-map.js';
-import { nearEnd } from '../util/distance.js';
+import { damerauLevenshtein, nearEnd } from '../util/distance.js';
 
 export interface OrganShape extends Span {
   /** The words as written, white space collapsed. */
@@ -41,6 +41,12 @@ export interface ShapeContext {
   regionCity: boolean;
 }
 
+/**
+ * A short form that is evidence of a name: "IFO", "ÄO", "RTJ"; one capital ("Netto", "Växjö") is
+ * as often a word, a place or a name in parentheses.
+ */
+export const EVIDENT_SHORT_FORM = /^(?=(?:\p{L}*\p{Lu}){2})\p{Lu}\p{L}{1,7}$/u;
+
 /** Longest company name before "AB": "Malmö Live Konserthus AB" has three words. */
 const MAX_COMPANY_WORDS = 4;
 
@@ -62,7 +68,7 @@ export function findOrganShapes(text: string, tokens: readonly Token[], context:
     if (name) found.push(name);
   }
   for (let i = 0; i < tokens.length; i++) {
-    const name = scan.compound(i);
+    const name = scan.compound(i) ?? scan.unit(i);
     if (name) found.push(name);
   }
   return attachWorkingCommittees(
@@ -77,7 +83,8 @@ export function findOrganShapes(text: string, tokens: readonly Token[], context:
 export function mayNameOrgan(tokens: readonly Token[], cues: UnregisteredCues): boolean {
   for (const t of tokens) {
     if (t.kind !== 'word') continue;
-    if (endingOfToken(t, cues.endings) !== null || cues.nameWords.includes(t.text)) return true;
+    if (endingOfToken(t, cues.endings) !== null || cues.nameWords.includes(t.text) || misspeltForNameHead(t.norm, cues.endings)) return true;
+    if (unitEnding(t.norm, cues.units) !== null) return true;
   }
   return false;
 }
@@ -164,14 +171,17 @@ class Scan {
   forName(i: number): OrganShape | null {
     const head = this.tokens[i];
     if (head.kind !== 'word' || !this.free(head)) return null;
-    const ending = forNameHeads(this.cues.endings).get(head.norm);
+    const ending = forNameHeads(this.cues.endings).get(head.norm) ?? misspeltForNameHead(head.norm, this.cues.endings);
     if (!ending) return null;
     let k = i + 1;
     const forWord = this.tokens[k];
     const forless = !(forWord && this.cues.forWords.has(forWord.norm) && joined(this.text, head, forWord));
     if (!forless) k++;
     const domain = this.domain(k, forless ? head : forWord);
-    if (!domain || (forless && domain.words.length < 2)) return null;
+    if (!domain) return null;
+    // "nämnden teknik": a one-word domain without "för" is as often "nämnden beslutar", so it is
+    // never certain (below) and stands only where the document writes "Nämnden för Teknik" too.
+    if (forless && domain.words.length === 1 && !this.forlessDomainWord(domain.words[0])) return null;
     const last = domain.words.at(-1)!;
     const genitive = this.genitiveAt(last, domain.end);
     const adjective = this.adjectiveBefore(i);
@@ -181,7 +191,9 @@ class Scan {
     const domainText = domain.words
       .map((w, n) => (n === domain.words.length - 1 && genitive ? stripGenitive(w.text) : w.text) + (n < domain.seps.length ? separator(domain.seps[n]) : ''))
       .join('');
-    const headText = capitalize(adjective ? `${adjective.text} ${head.text}` : head.text);
+    // A misspelt head ("Nämden") gets the organ's own ID, as a misspelt compound does.
+    const headWord = forNameHeads(this.cues.endings).has(head.norm) ? head.text : ending.definite;
+    const headText = capitalize(adjective ? `${adjective.text} ${headWord}` : headWord);
     const certain =
       !forless &&
       (domain.words.some((w) => isCapitalized(w.text)) || domain.seps.some((s) => s.text === '&') || (isCapitalized(head.text) && !head.sentenceInitial));
@@ -224,6 +236,11 @@ class Scan {
       words.pop();
     }
     return { words, seps, end: k + 2 * seps.length };
+  }
+
+  /** A lone domain after a bare head: a noun-like word, not a short form ("nämnden KS") nor an adverb in -t. */
+  private forlessDomainWord(w: Token): boolean {
+    return w.norm.length >= 4 && !/^\p{Lu}{2,}/u.test(w.text) && !w.trailingHyphen;
   }
 
   private domainWord(w: Token, at: number): boolean {
@@ -281,6 +298,43 @@ class Scan {
     const base = adjective ? `${capitalize(adjective.text)} ${core}` : capitalize(core);
     const domain = `${adjective ? `${adjective.norm} ` : ''}${conjuncts}${prefix}`.toLocaleLowerCase('sv').replace(/-/g, '').replace(/\s+/g, ' ');
     return this.shape(span, base, ending.kind, external, certain && coordinationCertain, domain.trim(), genitive);
+  }
+
+  /**
+   * An office's unit: "Individ- och familjeomsorgen (IFO)", "Äldreomsorgens". Its words are as
+   * often the service itself, so it is written with a capital and certain only where it introduces
+   * a short form; the document confirms it elsewhere (document-organs.ts). No domain: a unit
+   * serves no committee of its own.
+   */
+  unit(i: number): OrganShape | null {
+    const t = this.tokens[i];
+    if (t.kind !== 'word' || t.trailingHyphen || !this.free(t)) return null;
+    const genitive = unitEnding(t.norm, this.cues.units);
+    if (genitive === null) return null;
+    const { start: first, conjuncts, certain: coordinationCertain } = this.conjunctsBefore(i);
+    const named = this.tokens[first];
+    if (!isCapitalized(named.text)) return null;
+    const span = { start: named.start, end: t.end };
+    if (!this.free(span)) return null;
+    const definite = genitive ? stripGenitive(t.text) : t.text;
+    return {
+      ...span,
+      name: this.written(span),
+      base: capitalize(conjuncts + definite),
+      kind: 'förvaltning',
+      external: false,
+      certain: coordinationCertain && this.shortFormAfter(t),
+      domain: null,
+      genitive,
+    };
+  }
+
+  /** Whether "(IFO)", a word of two capitals or more in parentheses, follows `t`. */
+  private shortFormAfter(t: Token): boolean {
+    const k = firstAtOrAfter(this.tokens, t.end);
+    const [open, word, close] = [this.tokens[k], this.tokens[k + 1], this.tokens[k + 2]];
+    if (open?.text !== '(' || word?.kind !== 'word' || close?.text !== ')' || !joined(this.text, t, open)) return false;
+    return EVIDENT_SHORT_FORM.test(word.text);
   }
 
   private shape(span: Span, base: string, kind: AdministrationKind, external: boolean, certain: boolean, domain: string, genitive: boolean): OrganShape {
@@ -487,6 +541,46 @@ function forNameHeads(endings: readonly NameEnding[]): Map<string, NameEnding> {
 }
 
 const forNameCache = new WeakMap<readonly NameEnding[], Map<string, NameEnding>>();
+
+/**
+ * "Nämden" of "Nämden för Teknik": a head one edit off a definite head that has `otherForms` (so the
+ * words of their own one edit off it, "nämnder", "nämnde", are known and are no head).
+ */
+function misspeltForNameHead(lower: string, endings: readonly NameEnding[]): NameEnding | undefined {
+  return endings.find(
+    (e) =>
+      e.forName &&
+      e.otherForms !== undefined &&
+      Math.abs(lower.length - e.definite.length) <= 1 &&
+      lower[0] === e.definite[0] &&
+      lower !== e.indefinite &&
+      !e.genitives.includes(lower) &&
+      !e.otherForms.includes(lower) &&
+      damerauLevenshtein(lower, e.definite, 1) === 1,
+  );
+}
+
+/**
+ * Whether `lower` ends in one of the unit endings (definite "familjeomsorgen": false; genitive
+ * "familjeomsorgens", "IFO:s"-style "omsorgen:s": true), or null when it ends in none.
+ */
+function unitEnding(lower: string, units: readonly string[]): boolean | null {
+  let forms = unitForms.get(units);
+  if (!forms)
+    unitForms.set(
+      units,
+      (forms = units.flatMap((u): Array<[string, boolean]> => [
+        [u, false],
+        [`${u}s`, true],
+        [`${u}:s`, true],
+      ])),
+    );
+  for (const [form, genitive] of forms) if (lower.endsWith(form)) return genitive;
+  return null;
+}
+
+/** Per list of units, each ending with whether it is a genitive: made once, asked of every word. */
+const unitForms = new WeakMap<readonly string[], Array<[string, boolean]>>();
 
 /** A token's lower-case word without a conjunct's hyphen. */
 function bareNorm(t: Token): string {

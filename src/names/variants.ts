@@ -9,6 +9,7 @@ import { mergeOrganForms } from './organ-groups.js';
 import type { NameGroup, NameVariant, VariantStatus } from './types.js';
 import { loadAttributionCues } from '../attribute/cues.js';
 import { escapeRegExp } from '../util/regexp.js';
+import { slugify } from '../lexicon/crosscheck.js';
 
 /** The grouping key of a written name: first letter folded, last word uninflected. */
 export function variantKey(written: string): string {
@@ -48,6 +49,19 @@ function isCompound(written: string, a: Administration | undefined): boolean {
 /** Mentions that write the name out: not anaphors, group nouns, offices or inherited headings. */
 const WRITTEN_OUT = new Set(['explicit']);
 
+/**
+ * The written-out form that stands for an unregistered organ: the most frequent, and of equally
+ * frequent ones the one its ID is made from ("Nämnden för Teknik", not a misspelt "Nämden för
+ * Teknik" written as often); -1 when every form is an abbreviation.
+ */
+function mostFrequentForm(variants: readonly NameVariant[], id: string): number {
+  const first = variants.findIndex((v) => v.status === 'variant');
+  if (first < 0) return first;
+  const slug = id.slice(id.indexOf('/') + 1);
+  const own = variants.findIndex((v) => v.status === 'variant' && v.count === variants[first].count && slugify(v.text) === slug);
+  return own < 0 ? first : own;
+}
+
 export function administrationGroups(docs: readonly TaggedDocument[], lexicons: Lexicons): NameGroup[] {
   const registry = new Map<string, Administration>();
   for (const r of lexicons.registries) for (const a of r.administrations) registry.set(a.id, a);
@@ -74,10 +88,7 @@ export function administrationGroups(docs: readonly TaggedDocument[], lexicons: 
       // No registry name: the most frequent form stands for the organ, written out if it ever is (not "VEAB").
       const marked = abbreviations.mark(tally.variants(() => 'variant'));
       const variants = [...marked, ...abbreviations.unintroduced(marked, docs)];
-      const first = Math.max(
-        0,
-        variants.findIndex((v) => v.status === 'variant'),
-      );
+      const first = Math.max(0, mostFrequentForm(variants, id));
       variants.unshift({ ...variants.splice(first, 1)[0], status: 'canonical' });
       const canonical = variants[0].text.charAt(0).toLocaleUpperCase('sv') + variants[0].text.slice(1);
       groups.push({ kind: 'administration', id, canonical, inconsistent: variants.some(toFix), confidence: 'high', unregistered: true, variants });

@@ -306,6 +306,124 @@ const rows: Row[] = [
   { city: 'vaxjo', text: 'Samtliga facknämnder och bolagsstyrelser har yttrat sig.', named: [] },
   { city: 'vaxjo', text: 'De omnämnda kulturnämnder som deltog var tre.', named: [] },
 
+  // "nämnden teknik": "för" left out before a one-word domain stands where the document writes the full name too.
+  {
+    city: 'eksjo',
+    text: ['Nämnden för Teknik beslutar att anta taxan.', 'Beslutet anmäls till nämnden teknik i maj.'],
+    named: [['eksjo/namnden-for-teknik', 'nämnden teknik']],
+  },
+  {
+    city: 'nassjo',
+    text: ['Nämnden för Kultur har yttrat sig.', 'Nämnden kultur återkommer med en plan.'],
+    named: [['nassjo/namnden-for-kultur', 'Nämnden kultur']],
+  },
+  { city: 'eksjo', text: 'Beslutet anmäls till nämnden teknik i maj.', named: [] },
+  {
+    city: 'eksjo',
+    text: ['Nämnden för Teknik har behandlat taxan.', 'Därefter beslutar nämnden enhälligt att anta den.'],
+    named: [['eksjo/namnden-for-teknik', 'nämnden', 'anaphor']],
+  },
+  {
+    city: 'gavle',
+    text: ['Nämnden för Teknik har behandlat taxan.', 'Ordföranden föreslår att nämnden godkänner den.'],
+    named: [['gavle/namnden-for-teknik', 'nämnden', 'anaphor']],
+  },
+  {
+    city: 'eksjo',
+    text: ['Nämnden för Teknik har behandlat taxan.', 'Frågan hänskjuts till nämnden KS beslutar om.'],
+    named: [
+      ['eksjo/namnden-for-teknik', 'nämnden', 'anaphor'],
+      ['eksjo/kommunstyrelsen', 'KS'],
+    ],
+  },
+  // A head one letter off in "<Head> för <domain>" is the head, under the organ's own ID.
+  { city: 'eksjo', text: 'Ärendet skickas till Nämden för Teknik.', named: [['eksjo/namnden-for-teknik', 'Nämden för Teknik']] },
+  {
+    city: 'karlstad',
+    text: 'Förslaget har tagits fram av Förvaltnigen för Vård & Omsorg.',
+    named: [['karlstad/forvaltningen-for-vard-och-omsorg', 'Förvaltnigen för Vård & Omsorg']],
+  },
+  {
+    city: 'orebro',
+    text: 'Nämdnen för Arbete & Välfärd beslutar enligt förslaget.',
+    named: [['orebro/namnden-for-arbete-och-valfard', 'Nämdnen för Arbete & Välfärd']],
+  },
+  { city: 'eksjo', text: 'De nämnder för Teknik och Kultur som finns i länet samverkar.', named: [] },
+  { city: 'eksjo', text: 'Det nämnde för Teknik och Service ansvariga kontoret i sin skrivelse.', named: [] },
+  { city: 'eksjo', text: 'Förvaltningar för Teknik finns i flera kommuner.', named: [] },
+
+  // An office's units ("Individ- och familjeomsorgen"): a capitalized unit introducing a short form, or one the document so introduces.
+  {
+    city: 'vaxjo',
+    text: 'Ansökan handläggs av Individ- och familjeomsorgen (IFO), och IFO återkommer i maj.',
+    named: [
+      ['vaxjo/individ-och-familjeomsorgen', 'Individ- och familjeomsorgen'],
+      ['vaxjo/individ-och-familjeomsorgen', 'IFO'],
+      ['vaxjo/individ-och-familjeomsorgen', 'IFO'],
+    ],
+  },
+  {
+    city: 'hassleholm',
+    text: 'Ärendet har beretts av Individ och familjeomsorgen (IFO).',
+    named: [
+      ['hassleholm/individ-och-familjeomsorgen', 'Individ och familjeomsorgen'],
+      ['hassleholm/individ-och-familjeomsorgen', 'IFO'],
+    ],
+  },
+  { city: 'lund', text: ['Äldreomsorgen (ÄO) har följt upp avtalen.', 'Enligt ÄO har väntetiderna minskat.'], named: [['lund/aldreomsorgen', 'ÄO']] },
+  {
+    city: 'uppsala',
+    text: ['Individ- och familjeomsorgen (IFO) redovisar läget.', 'Individ- och familjeomsorgens chef deltar på mötet.'],
+    named: [['uppsala/individ-och-familjeomsorgen', 'Individ- och familjeomsorgens']],
+  },
+  {
+    city: 'gavle',
+    text: ['Räddningstjänsten (RTJ) har gjort en tillsyn.', 'Enligt Räddningstjänsten är lokalen godkänd.'],
+    named: [['gavle/raddningstjansten', 'Räddningstjänsten']],
+  },
+  {
+    city: 'umea',
+    text: 'Överförmyndarverksamheten (ÖFV) granskar årsräkningarna.',
+    named: [
+      ['umea/overformyndarverksamheten', 'Överförmyndarverksamheten'],
+      ['umea/overformyndarverksamheten', 'ÖFV'],
+    ],
+  },
+  {
+    city: 'orebro',
+    text: 'Frågan bereds av Funktionshinderomsorgen (FO) och Socialförvaltningen.',
+    named: [
+      ['orebro/funktionshinderomsorgen', 'Funktionshinderomsorgen'],
+      ['orebro/funktionshinderomsorgen', 'FO'],
+      ['orebro/socialforvaltningen', 'Socialförvaltningen'],
+    ],
+  },
+  {
+    city: 'linkoping',
+    text: 'Samråd har skett med Elevhälsan (EH) om stödet.',
+    named: [
+      ['linkoping/elevhalsan', 'Elevhälsan'],
+      ['linkoping/elevhalsan', 'EH'],
+    ],
+  },
+  // Near misses: the service, not a unit; a lower-case or unintroduced unit word; a short form of one capital.
+  { city: 'gavle', text: 'Räddningstjänsten kom till platsen efter tio minuter.', named: [] },
+  { city: 'lund', text: 'Kommunen ansvarar för omsorgen om äldre enligt socialtjänstlagen.', named: [] },
+  { city: 'lund', text: 'Socialtjänsten (SoT) ska ge stöd till den enskilde.', named: [] },
+  { city: 'lund', text: 'Personalen inom äldreomsorgen (ÄO) ska ha kunskap om rättigheter.', named: [] },
+  { city: 'vaxjo', text: 'Äldreomsorgen har fått mer resurser i år.', named: [] },
+  { city: 'vaxjo', text: 'Elevhälsan har sett en ökning av psykisk ohälsa.', named: [] },
+  { city: 'vaxjo', text: 'Omsorgen om barnen är föräldrarnas ansvar.', named: [] },
+  { city: 'vaxjo', text: 'Kostnaden för Äldreomsorgen (Netto) ökade under året.', named: [] },
+  { city: 'vaxjo', text: 'Ansvaret för Hemtjänsten (HT) ligger hos utföraren.', named: [] },
+  { city: 'vaxjo', text: 'Avdelningen för individ- och familjeomsorg har tre enheter.', named: [] },
+  {
+    city: 'vaxjo',
+    text: ['Ansökan handläggs av Individ- och familjeomsorgen (IFO).', 'Familjebehandlarna inom individ- och familjeomsorgen arbetar med barnen.'],
+    named: [],
+  },
+  { city: 'uppsala', text: 'Räddningstjänsten Syd har inlett ett tillsynsärende.', named: [] },
+
   // "Nämnden", "förvaltningen": what they refer back to, within the document only.
   {
     city: 'hassleholm',

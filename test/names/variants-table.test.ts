@@ -113,6 +113,22 @@ describe('organ names', () => {
     ]);
     expect(group.inconsistent).toBe(false);
   });
+  it('Nämden för Teknik ~ Nämnden för Teknik, written as often: the form the ID is made from stands for the organ', () => {
+    const teknik = (text: string, name: string) => ({ text, mentions: [{ id: 'eksjo/namnden-for-teknik', name }] });
+    const docs = [
+      doc({
+        path: 'eksjo-protokoll.txt',
+        passages: [teknik('Ärendet skickas till Nämden för Teknik.', 'Nämden för Teknik'), teknik('Nämnden för Teknik har yttrat sig.', 'Nämnden för Teknik')],
+      }),
+    ];
+    const group = administrationGroups(docs, lexicons()).find((g) => g.id === 'eksjo/namnden-for-teknik')!;
+    expect(group.canonical).toBe('Nämnden för Teknik');
+    expect(group.variants.map((v) => [v.text, v.status])).toEqual([
+      ['Nämnden för Teknik', 'canonical'],
+      ['Nämden för Teknik', 'variant'],
+    ]);
+    expect(group.inconsistent).toBe(true);
+  });
   it('Nämnden för Barn & Utbildning (BoU) ~ BoU-nämnden: the same organ when BoU is its abbreviation (the registry’s or introduced)', () => {
     expect(compareOrganNames('BoU-nämnden', 'Nämnden för Barn & Utbildning', ['BoU'])).toBe('same');
     expect(compareOrganNames('BoU-nämnden', 'Nämnden för Barn & Utbildning')).toBe('different');
