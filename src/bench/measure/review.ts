@@ -43,7 +43,7 @@ export function measureReview({ cli, exitHook, root, warmRuns }: ReviewBench): R
   const run = (i: number) => {
     const cpuFile = path.join(root, `review-cpu-${i}.txt`);
     const started = performance.now();
-    const child = spawnSync(process.execPath, ['--import', exitHook, cli, 'review', REVIEW_SEED, '--cache-dir', cacheDir], {
+    const child = spawnSync(process.execPath, ['--import', exitHook, cli, 'review', draft, '--cache-dir', cacheDir], {
       stdio: ['ignore', 'ignore', 'ignore'],
       env: { ...process.env, MRKOLL_BENCH_CPU: cpuFile },
     });
