@@ -7,7 +7,8 @@ import type { Command } from 'commander';
 import { decodeTextFile, splitLines } from '../ingest/text.js';
 import { addInputOptions, cityOption, formatOption, lexiconsOption, outOption, reviewRulesOption, type InputFlags } from './options.js';
 import { chooseOutput, useColor, writeOutput } from './output.js';
-import { checkCity, orFail, readInputs, readLexicons, readTaggedInputs } from './read.js';
+import { checkCity, orFail, readInputs, readLexicons, readTaggedInputs, reportFailures } from './read.js';
+import { failureReason } from '../ingest/errors.js';
 import type { ReadResult } from '../corpus/read.js';
 import { buildContext, type TaggingContext } from '../tag/context.js';
 import { tagDocument } from '../tag/index.js';
@@ -19,7 +20,7 @@ import { locateData } from '../locate/index.js';
 import { CHECKS, countFindings, loadRules, reviewContext, reviewDocument, sortFindings, type Rule } from '../review/index.js';
 import { reviewToJson, reviewToMarkdown, reviewToSarif, reviewToStylish, rulesToText, type FileReview } from '../report/review/index.js';
 import { EXIT, fail, warn } from '../util/exit.js';
-import { DOCUMENT_TYPES, type Document, type Lexicons, type TaggedDocument } from '../types.js';
+import { DOCUMENT_TYPES, type Document, type InputFailure, type Lexicons, type TaggedDocument } from '../types.js';
 import { packageVersion } from '../paths.js';
 import { corpusNames } from './review-corpus.js';
 
@@ -127,8 +128,8 @@ export function registerReview(program: Command): void {
         reviews.push({ file: doc.path, findings: remembered.findings, places: remembered.places, ...(lines && { lines }) });
         continue;
       }
-      const compiled = stored ? tagging() : context;
-      const tagged = compiled ? (stored ? tagDocument(doc, compiled) : (doc as TaggedDocument)) : null; // read with a context: tagged
+      const tagged = stored ? tagHere(doc, tagging(), failures) : context ? (doc as TaggedDocument) : null; // read with a context: tagged
+      if (tagged === undefined) continue;
       const overrunsBefore = overruns;
       const onOverrun = (rule: Rule, budgetMs: number) => {
         overruns++;
@@ -168,6 +169,22 @@ export function registerReview(program: Command): void {
     const errors = countFindings(reviews.flatMap((r) => r.findings)).error;
     process.exitCode = failures.length > 0 || (corpus?.failures.length ?? 0) > 0 || overruns > 0 ? EXIT.fatal : errors > 0 ? EXIT.findings : EXIT.ok;
   });
+}
+
+/**
+ * `doc` tagged on this thread (null without a context); a document tagging fails on is a failure
+ * like an unreadable file's, as when the pool tags it: a line on stderr, undefined here.
+ */
+function tagHere(doc: Document, context: TaggingContext | null, failures: InputFailure[]): TaggedDocument | null | undefined {
+  if (!context) return null;
+  try {
+    return tagDocument(doc, context);
+  } catch (error) {
+    const failure = { path: doc.path, reason: failureReason(error) };
+    failures.push(failure);
+    reportFailures([failure]);
+    return undefined;
+  }
 }
 
 /** What the findings depend on besides the drafts and the data: --city, --type, --profile. */
