@@ -53,7 +53,7 @@ export interface BenchResult {
   stages: StageRow[];
   growth: Growth[];
   endToEnd: EndToEndRow[];
-  /** `mrkoll review` of the seed memo, a fresh process per run: cold cache, then warm. */
+  /** `mrkoll review` of the seed memo, a fresh process per run: cold cache, then warm, then after edits. */
   review: ReviewRow[];
   /** What the machine gives several threads at once, measured in the same run: the pool's ceiling. */
   parallelCapacity: ParallelCapacity;
@@ -230,7 +230,7 @@ export function formatResult(result: BenchResult): string {
     `Review of ${result.review[0]?.file ?? 'the seed memo'}, a fresh process per run (target ≤ ${REVIEW_TARGET_MS / 1000} s warm):`,
     ...result.review.map(
       (r) =>
-        `  ${padEnd(r.cache, 5)} ${pad((r.wallMs / 1000).toFixed(2), 6)} s wall, ${r.cpuMs === null ? '?' : (r.cpuMs / 1000).toFixed(2)} s CPU${r.runsMs.length > 1 ? ` (median of ${r.runsMs.map((ms) => (ms / 1000).toFixed(2)).join(', ')})` : ''}`,
+        `  ${padEnd(r.cache, 6)} ${pad((r.wallMs / 1000).toFixed(2), 6)} s wall, ${r.cpuMs === null ? '?' : (r.cpuMs / 1000).toFixed(2)} s CPU${r.runsMs.length > 1 ? ` (median of ${r.runsMs.map((ms) => (ms / 1000).toFixed(2)).join(', ')})` : ''}`,
     ),
     '',
     `Parallel capacity: ${result.parallelCapacity.processes} processes at once, each ${(result.parallelCapacity.togetherMs / 1000).toFixed(2)} s against ${(result.parallelCapacity.aloneMs / 1000).toFixed(2)} s alone: ${result.parallelCapacity.capacity}× the work of one`,

@@ -227,7 +227,7 @@ async function main(args: BenchArgs): Promise<void> {
       });
     }
 
-    log(`review: ${path.basename(REVIEW_SEED)}, cold and warm, a fresh process each`);
+    log(`review: ${path.basename(REVIEW_SEED)}, cold, warm and after edits, a fresh process each`);
     const review = measureReview({ cli: CLI, exitHook: EXIT_HOOK, root, warmRuns: plan.size === 'full' ? 5 : 3 });
 
     const tagRow = stages.filter((r) => r.format === 'txt' && r.stage === 'tag').sort((a, b) => b.textMb - a.textMb)[0];

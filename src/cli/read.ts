@@ -10,7 +10,7 @@ import { RuleError } from '../review/rule-files.js';
 import { buildContext, isKnownAdministration, type TaggingContext } from '../tag/context.js';
 import { frameworkChoiceProblem } from '../lexicon/frameworks.js';
 import { municipalitiesFor } from '../lexicon/municipalities.js';
-import { locateDataFor } from '../locate/index.js';
+import { locateDataFor, type LocateData } from '../locate/index.js';
 import type { TagResult } from '../tag/index.js';
 import { createProgress } from '../util/progress.js';
 import { EXIT, fail, warn } from '../util/exit.js';
@@ -87,9 +87,9 @@ export interface Streaming {
 }
 
 /** The documents under `paths`, extracted and located, not tagged. */
-export async function readInputs(paths: string[], flags: InputFlags, check: ReadCheck = {}): Promise<ReadResult<Document>> {
-  // Locating reads the registries; bad lexicons end the run here with their problems.
-  const locate = orFail(() => locateDataFor(flags.lexicons));
+export async function readInputs(paths: string[], flags: InputFlags, check: ReadCheck = {}, known?: LocateData): Promise<ReadResult<Document>> {
+  // Locating reads the registries (unless the caller has read them); bad lexicons end the run here with their problems.
+  const locate = known ?? orFail(() => locateDataFor(flags.lexicons));
   return reported(flags, check, (options) => readDocuments(paths, { ...options, locate }));
 }
 

@@ -7,14 +7,20 @@ import type { Command } from 'commander';
 import { decodeTextFile, splitLines } from '../ingest/text.js';
 import { addInputOptions, cityOption, formatOption, lexiconsOption, outOption, reviewRulesOption, type InputFlags } from './options.js';
 import { chooseOutput, useColor, writeOutput } from './output.js';
-import { checkCity, orFail, readInputs, readLexicons, readTaggedInputs } from './read.js';
+import { checkCity, orFail, readInputs, readLexicons, readTaggedInputs, reportFailures } from './read.js';
+import { failureReason } from '../ingest/errors.js';
 import type { ReadResult } from '../corpus/read.js';
 import { buildContext, type TaggingContext } from '../tag/context.js';
-import { createRememberingSpellChecker } from '../language/hunspell.js';
+import { tagDocument } from '../tag/index.js';
+import { createRememberingSpellChecker, type RememberingSpellChecker } from '../language/hunspell.js';
+import { openCache } from '../cache/extract.js';
+import { reviewCache } from './review-cache.js';
+import { keepRemembered } from '../data-files/memo.js';
+import { locateData } from '../locate/index.js';
 import { CHECKS, countFindings, loadRules, reviewContext, reviewDocument, sortFindings, type Rule } from '../review/index.js';
 import { reviewToJson, reviewToMarkdown, reviewToSarif, reviewToStylish, rulesToText, type FileReview } from '../report/review/index.js';
 import { EXIT, fail, warn } from '../util/exit.js';
-import { DOCUMENT_TYPES, type Document, type Lexicons, type TaggedDocument } from '../types.js';
+import { DOCUMENT_TYPES, type Document, type InputFailure, type Lexicons, type TaggedDocument } from '../types.js';
 import { packageVersion } from '../paths.js';
 import { corpusNames } from './review-corpus.js';
 
@@ -91,30 +97,56 @@ export function registerReview(program: Command): void {
     checkCity(flags.city, lexicons.dir);
     const active = ruleSet.rules.filter((r) => r.severity !== 'off');
     const spellingRules = active.filter((r) => r.kind === 'spelling');
-    const spell = spellingRules.length > 0 ? await createRememberingSpellChecker([...lexicons.knownWords, ...ruleSet.knownWords]) : null;
-    const context = taggingContext(lexicons);
-    const setup = { lexicons, rules: ruleSet.rules, spell, city: flags.city, type: flags.type, profiles: ruleSet.profiles, profile: flags.profile };
+    // Findings of unchanged drafts from the cache (not with --corpus: they depend on the corpus too).
+    const cache = flags.corpus ? null : openCache(flags);
+    const stored = cache
+      ? reviewCache(cache, { lexicons, rules: ruleSet.rules, profiles: ruleSet.profiles, knownWords: ruleSet.knownWords, ...choices(flags) })
+      : null;
+    // Hunspell and the tagging context only for a draft whose findings are not stored.
+    let spell: RememberingSpellChecker | null | undefined;
+    const spellChecker = async () =>
+      (spell ??= spellingRules.length > 0 ? await createRememberingSpellChecker([...lexicons.knownWords, ...ruleSet.knownWords]) : null);
+    let context: TaggingContext | null | undefined = stored ? undefined : taggingContext(lexicons);
+    const tagging = () => (context === undefined ? (context = taggingContext(lexicons)) : context);
 
     // A file that cannot be read is a line on stderr and exit 2, but the others are still reviewed.
-    const { documents, failures }: ReadResult<Document | TaggedDocument> = context
-      ? await readTaggedInputs(paths, flags, { lexicons, compiled: context }, { allowNone: true })
-      : await readInputs(paths, flags, { allowNone: true });
+    // With the findings cache the drafts are read untagged and tagged here on a miss.
+    const { documents, failures }: ReadResult<Document | TaggedDocument> =
+      !stored && context
+        ? await readTaggedInputs(paths, flags, { lexicons, compiled: context }, { allowNone: true })
+        : await readInputs(paths, flags, { allowNone: true }, locateData(lexicons));
     // With --corpus, the names report over the corpus and the drafts: what corpus-names holds each draft to.
     const corpus =
       flags.corpus && context && documents.length > 0 ? await corpusNames(flags.corpus, documents as TaggedDocument[], flags, lexicons, context) : null;
-    const reviewSetup = corpus ? { ...setup, names: corpus.groups } : setup;
     // A rule stopped at its time budget is a line like an unreadable file's, and exit 2: the file's review is incomplete.
     let overruns = 0;
     const reviews: FileReview[] = [];
     for (const doc of documents) {
-      const tagged = context ? (doc as TaggedDocument) : null; // read with a context: tagged
+      const remembered = stored?.read(doc);
+      if (remembered) {
+        const lines = remembered.places === 'file' && output.format === 'sarif' ? fileLines(doc.path) : undefined;
+        reviews.push({ file: doc.path, findings: remembered.findings, places: remembered.places, ...(lines && { lines }) });
+        continue;
+      }
+      const tagged = stored ? tagHere(doc, tagging(), failures) : context ? (doc as TaggedDocument) : null; // read with a context: tagged
+      if (tagged === undefined) continue;
+      const overrunsBefore = overruns;
       const onOverrun = (rule: Rule, budgetMs: number) => {
         overruns++;
         process.stderr.write(
           `mrkoll: ${doc.path}: regeln "${rule.id}" avbröts efter ${seconds(budgetMs)} (tidsgränsen per regel och fil); övriga regler granskade filen\n`,
         );
       };
-      const ctx = reviewContext(doc, reviewSetup, tagged);
+      const setup = {
+        lexicons,
+        rules: ruleSet.rules,
+        spell: await spellChecker(),
+        city: flags.city,
+        type: flags.type,
+        profiles: ruleSet.profiles,
+        profile: flags.profile,
+      };
+      const ctx = reviewContext(doc, corpus ? { ...setup, names: corpus.groups } : setup, tagged);
       let findings = reviewDocument(doc, ctx, active, CHECKS, { onOverrun });
       if (spell?.missed) {
         // Words the spelling memo did not know: Hunspell now, and the spelling rules again with its answers.
@@ -123,15 +155,41 @@ export function registerReview(program: Command): void {
         const spelling = reviewDocument(doc, ctx, spellingRules, CHECKS, { onOverrun });
         findings = sortFindings([...findings.filter((f) => !spellingIds.has(f.ruleId)), ...spelling]);
       }
+      // Not stored: a review cut short by a time budget, or one without tags (tagging could not be prepared, and says so each run).
+      if (overruns === overrunsBefore && tagged) stored?.write(doc, findings, ctx.lines.kind);
       const lines = ctx.lines.kind === 'file' && output.format === 'sarif' ? fileLines(doc.path) : undefined;
       reviews.push({ file: doc.path, findings, places: ctx.lines.kind, ...(lines && { lines }) });
     }
     spell?.dispose();
+    // Every draft served from the cache: nothing was spelled or tagged, and the data-file memo keeps
+    // the verdicts and language data of the last run that was, for the run after the next edit.
+    if (stored && context === undefined && spell === undefined) keepRemembered('');
 
     if (reviews.length > 0) await output.emit({ reviews, rules: ruleSet.rules, color: useColor(flags) });
     const errors = countFindings(reviews.flatMap((r) => r.findings)).error;
     process.exitCode = failures.length > 0 || (corpus?.failures.length ?? 0) > 0 || overruns > 0 ? EXIT.fatal : errors > 0 ? EXIT.findings : EXIT.ok;
   });
+}
+
+/**
+ * `doc` tagged on this thread (null without a context); a document tagging fails on is a failure
+ * like an unreadable file's, as when the pool tags it: a line on stderr, undefined here.
+ */
+function tagHere(doc: Document, context: TaggingContext | null, failures: InputFailure[]): TaggedDocument | null | undefined {
+  if (!context) return null;
+  try {
+    return tagDocument(doc, context);
+  } catch (error) {
+    const failure = { path: doc.path, reason: failureReason(error) };
+    failures.push(failure);
+    reportFailures([failure]);
+    return undefined;
+  }
+}
+
+/** What the findings depend on besides the drafts and the data: --city, --type, --profile. */
+function choices(flags: ReviewFlags): { city?: string; type?: string; profile?: string } {
+  return { city: flags.city, type: flags.type, profile: flags.profile };
 }
 
 /**

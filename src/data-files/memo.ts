@@ -45,6 +45,18 @@ export function recall(key: string): string | undefined {
   return value;
 }
 
+/**
+ * Keeps every remembered entry whose key starts with `prefix` for the next run, as if this run had
+ * used it: for a run that skipped the work those entries serve (review's cached findings skip
+ * tagging and spelling) and must not forget them for the run after an edit. Adds nothing new, so
+ * the memo stays the size the last run that did the work left it.
+ */
+export function keepRemembered(prefix = ''): void {
+  if (!store) return;
+  known ??= store.read() ?? new Map();
+  for (const [key, value] of known) if (key.startsWith(prefix)) used.set(key, value);
+}
+
 /** Remembers `value` under `key` (when the memo is on). */
 export function remember(key: string, value: string): void {
   if (!store) return;

@@ -126,7 +126,7 @@ export async function createRememberingSpellChecker(knownWords: Iterable<string>
 }
 
 /** What Hunspell's answers depend on besides the known words: the dictionary's files and hunspell-asm's version. */
-function dictionaryIdentity(): unknown[] {
+export function dictionaryIdentity(): unknown[] {
   const dictionary = path.dirname(fileURLToPath(import.meta.resolve('dictionary-sv')));
   const files = ['index.aff', 'index.dic'].map((name) => {
     const stat = statSync(path.join(dictionary, name));
