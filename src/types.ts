@@ -416,3 +416,13 @@ export interface TaggedDocument extends Omit<Document, 'passages'> {
   author: string | null;
   passages: TaggedPassage[];
 }
+
+/**
+ * What `mrkoll analyze` reads of a tagged document (coverage, gaps and answers, evidence, outside
+ * bodies, same-text pairs): every TaggedDocument is one. `src/corpus/analysis-document.ts` makes
+ * the slim one analyze holds, without the body text, footnotes and page furniture.
+ */
+export interface AnalysisDocument extends Pick<TaggedDocument, 'path' | 'format' | 'metadata' | 'author' | 'passages'> {
+  /** The IDs of the frameworks it was tagged against (a tag result's), when known. */
+  frameworks?: string[];
+}

@@ -2,7 +2,7 @@
 // Each cell counts the passages that carry the category for the administration, the share of
 // the administration's words they hold, and the evidence. Negated and stock-text tags are shown
 // as evidence but never counted.
-import type { Framework, Lexicons, Tag, TaggedDocument, TaggedPassage } from '../types.js';
+import type { Framework, Lexicons, Tag, AnalysisDocument, TaggedPassage } from '../types.js';
 import { frameworksFor } from '../lexicon/frameworks.js';
 import { municipalitiesFor } from '../lexicon/municipalities.js';
 import {
@@ -90,8 +90,8 @@ export interface CoverageOptions extends CreditOptions {
  * The frameworks a document was tagged against: its tag result's (`frameworks`, with --framework
  * in it), else those that apply to its city.
  */
-export function frameworksOf(doc: TaggedDocument, lexicons: Lexicons): Framework[] {
-  const ids = (doc as TaggedDocument & { frameworks?: string[] }).frameworks;
+export function frameworksOf(doc: AnalysisDocument, lexicons: Lexicons): Framework[] {
+  const ids = doc.frameworks;
   if (!ids) return frameworksFor(lexicons, doc.metadata.city);
   return ids.map((id) => lexicons.frameworks.find((f) => f.id === id)).filter((f): f is Framework => f !== undefined);
 }
@@ -118,7 +118,7 @@ export function frameworkScope(f: Pick<Framework, 'city' | 'default'>, lexicons:
 }
 
 /** The principles and rights areas of the frameworks the documents were tagged against, principles first. */
-export function categoriesFor(lexicons: Lexicons, docs: readonly TaggedDocument[]): CategoryInfo[] {
+export function categoriesFor(lexicons: Lexicons, docs: readonly AnalysisDocument[]): CategoryInfo[] {
   const used = new Set(docs.flatMap((d) => frameworksOf(d, lexicons).map((f) => f.id)));
   const frameworks = lexicons.frameworks.filter((f) => used.has(f.id)).sort((a, b) => Number(a.kind === 'areas') - Number(b.kind === 'areas'));
   const out: CategoryInfo[] = [];
@@ -146,7 +146,7 @@ export function categoriesFor(lexicons: Lexicons, docs: readonly TaggedDocument[
   return out;
 }
 
-export function computeCoverage(docs: readonly TaggedDocument[], lexicons: Lexicons, options: CoverageOptions): Coverage {
+export function computeCoverage(docs: readonly AnalysisDocument[], lexicons: Lexicons, options: CoverageOptions): Coverage {
   const maxChars = options.quoteMaxChars ?? 320;
   const { passages: credited, broad } = creditPassages(docs, options.view, options);
   const registered = administrationIndex(lexicons);

@@ -2,7 +2,7 @@
 // corpus's city, or a list the user gives (IDs or names, one a line).
 import { UNKNOWN_CITY } from '../attribute/index.js';
 import { slugify } from '../lexicon/crosscheck.js';
-import type { AdministrationKind, Lexicons, TaggedDocument } from '../types.js';
+import type { AdministrationKind, Lexicons, AnalysisDocument } from '../types.js';
 
 export interface ExpectedSet {
   source: 'registry' | 'list' | 'none';
@@ -28,7 +28,7 @@ const KIND_PLURAL: Record<AdministrationKind, string> = {
 };
 
 /** The city most documents come from (ties: the first in corpus order), or null. */
-export function mainCity(docs: readonly TaggedDocument[]): string | null {
+export function mainCity(docs: readonly AnalysisDocument[]): string | null {
   const counts = new Map<string, number>();
   for (const d of docs) if (d.metadata.city) counts.set(d.metadata.city, (counts.get(d.metadata.city) ?? 0) + 1);
   let best: string | null = null;

@@ -2,7 +2,7 @@
 // evidence: absent or nearly silent administrations, rarely covered categories, categories an
 // administration misses that most others cover, the särskilda frågan's two questions, depth,
 // and variation in scope.
-import type { TaggedDocument } from '../types.js';
+import type { AnalysisDocument } from '../types.js';
 import { creditPassages, type CreditedPassage, type CreditOptions } from '../corpus/credit.js';
 import { evidenceOf, type EvidenceRef } from '../corpus/evidence.js';
 import { attributionOf } from '../corpus/attribution.js';
@@ -13,7 +13,7 @@ import { list, median, num, pct, plural } from '../util/swedish.js';
 import { isApplicable, comparedRows, rankCategories, type CategoryInfo, type Coverage, type CoverageRow } from './coverage.js';
 
 /** Every gap in `coverage`; `docs` are the documents it was computed from. */
-export function findGaps(coverage: Coverage, docs: readonly TaggedDocument[], rules: AnalysisRules): Gap[] {
+export function findGaps(coverage: Coverage, docs: readonly AnalysisDocument[], rules: AnalysisRules): Gap[] {
   const credited = creditPassages(docs, coverage.view, creditOptions(rules)).passages;
   const absent = absentGaps(coverage, credited, rules);
   const silent = new Set(absent.map((g) => g.administration));

@@ -1,6 +1,6 @@
 // `mrkoll analyze` as one pure function: coverage, category ranking and gaps for the chosen view
 // (and the other, for reports that switch), with a summary of the corpus they came from.
-import type { InputFailure, Lexicons, TaggedDocument } from '../types.js';
+import type { InputFailure, Lexicons, AnalysisDocument } from '../types.js';
 import { computeCoverage, rankCategories, type CategoryRank, type Coverage, type View } from './coverage.js';
 import { creditOptions, findGaps } from './gaps.js';
 import type { Gap } from './gap.js';
@@ -80,7 +80,7 @@ export interface AnalyzeOptions {
   failures?: InputFailure[];
 }
 
-export function analyzeCorpus(docs: readonly TaggedDocument[], lexicons: Lexicons, options: AnalyzeOptions): Analysis {
+export function analyzeCorpus(docs: readonly AnalysisDocument[], lexicons: Lexicons, options: AnalyzeOptions): Analysis {
   const { rules, expected } = options;
   const run = (view: View): ViewResult => {
     const coverage = computeCoverage(docs, lexicons, { view, expected, ...creditOptions(rules), quoteMaxChars: rules.thresholds.quoteMaxChars });
@@ -125,7 +125,7 @@ function citySummary(documents: readonly DocumentSummary[], lexicons: Pick<Lexic
 }
 
 /** Every outside body the documents name, with how often; most named first, then by name. */
-export function externalBodies(docs: readonly TaggedDocument[]): ExternalBodySummary[] {
+export function externalBodies(docs: readonly AnalysisDocument[]): ExternalBodySummary[] {
   const bodies = new Map<string, { names: Map<string, number>; kind: string | null; passages: number; documents: Set<string> }>();
   for (const doc of docs) {
     for (const passage of doc.passages) {

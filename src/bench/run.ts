@@ -90,6 +90,14 @@ function runTagJsonl(root: string, files: string[]): { wallMs: number; peakRssMb
   return runCommand(root, ['tag', ...files, '--format', 'jsonl', '--out', path.join(root, 'tags.jsonl'), '--no-cache', '--no-progress']);
 }
 
+/**
+ * `mrkoll analyze --format text` in one thread without cache: it keeps a slim document per file
+ * (src/corpus/analysis-document.ts), so its peak grows with the corpus far slower than tagging's work.
+ */
+function runAnalyzeOneThread(root: string, files: string[]): { wallMs: number; peakRssMb: number } {
+  return runCommand(root, ['analyze', ...files, '--format', 'text', '--out', path.join(root, 'analyze.txt'), '--workers', '1', '--no-cache', '--no-progress']);
+}
+
 function runCommand(root: string, args: string[]): { wallMs: number; peakRssMb: number } {
   const peakFile = path.join(root, `peak-${++scratch}.txt`);
   const started = performance.now();
@@ -197,6 +205,22 @@ async function main(args: BenchArgs): Promise<void> {
         cpuMs: null,
         mbPerS: rate(measured.textMb, tag.wallMs),
         peakRssMb: tag.peakRssMb,
+        documents: measured.documents,
+        failures: measured.failures,
+      });
+      log(`end to end: mrkoll analyze --workers 1, ${count} files`);
+      const analyze = runAnalyzeOneThread(root, text.files.slice(0, count));
+      endToEnd.push({
+        corpus: 'text',
+        files: count,
+        textMb: measured.textMb,
+        threads: null,
+        cache: 'off',
+        via: 'analyze-1',
+        wallMs: analyze.wallMs,
+        cpuMs: null,
+        mbPerS: rate(measured.textMb, analyze.wallMs),
+        peakRssMb: analyze.peakRssMb,
         documents: measured.documents,
         failures: measured.failures,
       });

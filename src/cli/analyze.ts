@@ -6,7 +6,8 @@ import type { Command } from 'commander';
 import { addCorpusOptions, addInputOptions, byOption, formatOption, outOption } from './options.js';
 import { chooseOutput, streamOutput } from './output.js';
 import { refuseOutOnto } from './own-files.js';
-import { namesOf, readTaggedCorpus, type CorpusFlags, type TaggedCorpus } from './tagged-corpus.js';
+import { namesOf, readTaggedCorpus, whole, type CorpusFlags, type TaggedCorpus } from './tagged-corpus.js';
+import { forAnalysis } from '../corpus/analysis-document.js';
 import { administrationNames } from '../corpus/read.js';
 import { analyzeCorpus, type Analysis } from '../analyze/index.js';
 import { expectedFromList, expectedFromRegistry, mainCity, parseExpectedList } from '../analyze/expected.js';
@@ -20,6 +21,7 @@ import { analyzeToText } from '../report/analyze/text.js';
 import { renderHtml } from '../report/analyze/html/page.js';
 import { EXIT, fail, warn } from '../util/exit.js';
 import { packageVersion } from '../paths.js';
+import type { AnalysisDocument, TaggedDocument } from '../types.js';
 
 interface AnalyzeFlags extends CorpusFlags {
   format?: string;
@@ -35,7 +37,7 @@ interface AnalyzeResult {
   analysis: Analysis;
   /** The names section, for the HTML and Markdown reports (null with --no-names). */
   names: NamesReport | null;
-  corpus: TaggedCorpus;
+  corpus: TaggedCorpus<AnalysisDocument>;
   /** CSV: the evidence, one row each, rather than the matrix. */
   evidence: boolean;
 }
@@ -81,7 +83,12 @@ export function registerAnalyze(program: Command): void {
     const output = chooseOutput(flags, RENDERERS, 'text');
     if (flags.expected) refuseOutOnto(flags.out, [flags.expected]);
     const expectedList = flags.expected ? readExpected(flags.expected) : null;
-    const corpus = await readTaggedCorpus(paths, flags, { skipVariants: !flags.includeVariants });
+    const wantsNames = flags.names && (output.format === 'html' || output.format === 'md');
+    // The names section reads the documents' text; without it analyze holds only what it reads.
+    const corpus = await readTaggedCorpus<AnalysisDocument>(paths, flags, {
+      skipVariants: !flags.includeVariants,
+      keep: wantsNames ? whole : forAnalysis,
+    });
     const { lexicons, rules, documents } = corpus;
     if (documents.length === 0) fail('alla dokument är varianter av andra; använd --include-variants', EXIT.fatal);
     const city = flags.city ?? mainCity(documents);
@@ -97,9 +104,8 @@ export function registerAnalyze(program: Command): void {
       skippedVariants: corpus.skipped,
       failures: corpus.failures,
     });
-    const wantsNames = flags.names && (output.format === 'html' || output.format === 'md');
     // Names read every rendering: a variant may spell a name differently, which is the point.
-    const names = wantsNames ? (await namesOf(corpus.all, corpus, true)).report : null;
+    const names = wantsNames ? (await namesOf(corpus.all as TaggedDocument[], corpus, true)).report : null;
     if (output.format === 'json') {
       // The same text as the renderer's, written an administration at a time: every quote of every cell is in it.
       await streamOutput(flags.out, async (write) => {

@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import { addCorpusOptions, addInputOptions, formatOption, outOption } from './options.js';
 import { chooseOutput } from './output.js';
-import { namesOf, readTaggedCorpus, type CorpusFlags, type TaggedCorpus } from './tagged-corpus.js';
+import { namesOf, readTaggedCorpus, whole, type CorpusFlags, type TaggedCorpus } from './tagged-corpus.js';
 import { administrationNames } from '../corpus/read.js';
 import type { NamesReport } from '../names/index.js';
 import { namesToCsv } from '../report/names/csv.js';
@@ -70,7 +70,7 @@ export function registerNames(program: Command): void {
     .option('--no-spelling', 'hoppa över stavningskontrollen (Hunspell)');
   addInputOptions(addCorpusOptions(command), { tags: true }).action(async (paths: string[], flags: NamesFlags) => {
     const output = chooseOutput(flags, RENDERERS, 'text');
-    const corpus = await readTaggedCorpus(paths, flags, { skipVariants: Boolean(flags.skipVariants) });
+    const corpus = await readTaggedCorpus(paths, flags, { skipVariants: Boolean(flags.skipVariants), keep: whole });
     const { report, spelling, hidden } = await namesOf(corpus.documents, corpus, flags.spelling, Boolean(flags.uncertain));
     await output.emit({ report, corpus, spelling, hidden, all: flags.all });
     process.exitCode = corpus.failures.length > 0 ? EXIT.findings : EXIT.ok;

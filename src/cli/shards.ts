@@ -10,14 +10,15 @@ import type { InputFailure } from '../types.js';
 import { ioReason } from './unexpected.js';
 
 export interface ShardContents {
-  /** In the order of the files and their lines. */
-  documents: TagResult[];
+  /** Documents read (each handed to `onDocument`). */
+  read: number;
   /** The tagging runs' failed files and this run's bad shard lines and files, in the same order. */
   failures: InputFailure[];
 }
 
-export async function readShards(files: readonly string[]): Promise<ShardContents> {
-  const documents: TagResult[] = [];
+/** Each document of the shards to `onDocument` as its line is read, in the order of the files and their lines. */
+export async function readShards(files: readonly string[], onDocument: (document: TagResult) => void): Promise<ShardContents> {
+  let read = 0;
   const failures: InputFailure[] = [];
   for (const file of files) {
     let number = 0;
@@ -26,14 +27,16 @@ export async function readShards(files: readonly string[]): Promise<ShardContent
       for await (const line of lines) {
         number++;
         if (line.trim() === '') continue;
-        const read = parseShardLine(line);
-        if ('document' in read) documents.push(read.document);
-        else if ('failure' in read) failures.push(read.failure);
-        else failures.push({ path: `${file}:${number}`, reason: read.problem });
+        const parsed = parseShardLine(line);
+        if ('document' in parsed) {
+          read++;
+          onDocument(parsed.document);
+        } else if ('failure' in parsed) failures.push(parsed.failure);
+        else failures.push({ path: `${file}:${number}`, reason: parsed.problem });
       }
     } catch (error) {
       failures.push({ path: number > 0 ? `${file}:${number}` : file, reason: `kan inte läsas (${ioReason(error, 'read')})` });
     }
   }
-  return { documents, failures };
+  return { read, failures };
 }

@@ -1,6 +1,7 @@
 // What `mrkoll analyze` and `mrkoll names` share: a corpus read and tagged with the lexicons and
 // the analysis rules, with renderings of one document set aside, and the names analysis.
-import { checkCity, checkedTagging, orFail, readLexicons, readTaggedInputs, reportFailures } from './read.js';
+import { checkCity, checkedTagging, orFail, readLexicons, reportFailures, streamTaggedInputs } from './read.js';
+import type { TaggingOptions } from '../corpus/read.js';
 import { readShards } from './shards.js';
 import type { InputFlags } from './options.js';
 import { setVariantsAside, type SkippedVariant } from '../corpus/variants.js';
@@ -8,7 +9,8 @@ import { loadAnalysisRules, type AnalysisRules } from '../analyze/rules.js';
 import { actionable, analyzeNames, spellingKnownWords, type NamesReport } from '../names/index.js';
 import { createSpellChecker, type SpellChecker } from '../language/hunspell.js';
 import { EXIT, fail, warn } from '../util/exit.js';
-import type { InputFailure, Lexicons, TaggedDocument } from '../types.js';
+import type { TagResult } from '../tag/index.js';
+import type { AnalysisDocument, InputFailure, Lexicons, TaggedDocument } from '../types.js';
 
 export interface CorpusFlags extends InputFlags {
   lexicons?: string;
@@ -20,47 +22,65 @@ export interface CorpusFlags extends InputFlags {
   fromTags?: boolean;
 }
 
-export interface TaggedCorpus {
+export interface TaggedCorpus<D extends AnalysisDocument = TaggedDocument> {
   lexicons: Lexicons;
   rules: AnalysisRules;
   /** Every document read, variants included. */
-  all: TaggedDocument[];
+  all: D[];
   /** The documents to count: variants left out unless asked for. */
-  documents: TaggedDocument[];
+  documents: D[];
   skipped: SkippedVariant[];
   failures: InputFailure[];
 }
 
-/** Lexicons and rules first (a typo there should fail before minutes of reading), then the files. */
-export async function readTaggedCorpus(paths: string[], flags: CorpusFlags, options: { skipVariants: boolean }): Promise<TaggedCorpus> {
+/** Keeps each tagged document whole: for commands that read its text (names). */
+export const whole = (doc: TagResult): TaggedDocument => doc;
+
+/**
+ * Lexicons and rules first (a typo there should fail before minutes of reading), then the files,
+ * each document reduced by `keep` as it arrives (`forAnalysis`: what analyze reads) and the
+ * tagged one let go, so that the corpus held is what the caller needs of it.
+ */
+export async function readTaggedCorpus<D extends AnalysisDocument>(
+  paths: string[],
+  flags: CorpusFlags,
+  options: { skipVariants: boolean; keep: (doc: TagResult) => D },
+): Promise<TaggedCorpus<D>> {
   const lexicons = readLexicons(flags.lexicons);
   const rules = orFail(() => loadAnalysisRules(flags.rules), flags.rules);
-  const { documents: all, failures } = flags.fromTags
-    ? await readTagShards(paths, flags)
-    : await readTaggedInputs(paths, flags, checkedTagging(lexicons, flags));
+  const all: D[] = [];
+  const keep = (doc: TagResult) => all.push(options.keep(doc));
+  const failures = flags.fromTags ? await readTagShards(paths, flags, keep) : await readTaggedFiles(paths, flags, checkedTagging(lexicons, flags), keep);
   const { kept, skipped } = setVariantsAside(all, options.skipVariants, rules.thresholds.sameText);
   return { lexicons, rules, all, documents: kept, skipped, failures };
+}
+
+/** As `readTaggedInputs`, failures on stderr and none read the end of the run, each document handed to `keep`. */
+async function readTaggedFiles(paths: string[], flags: CorpusFlags, tagging: TaggingOptions, keep: (doc: TagResult) => void): Promise<InputFailure[]> {
+  const { failures, read } = await streamTaggedInputs(paths, flags, tagging, { onDocument: keep });
+  if (read === 0) fail('inga dokument kunde läsas', EXIT.fatal);
+  return failures;
 }
 
 /**
  * Shards as `readTaggedInputs` gives files: their failures and bad lines on stderr, nothing
  * readable the end of the run. The tagging flags were the tagging runs' to use.
  */
-async function readTagShards(paths: string[], flags: CorpusFlags): Promise<{ documents: TaggedDocument[]; failures: InputFailure[] }> {
+async function readTagShards(paths: string[], flags: CorpusFlags, keep: (doc: TagResult) => void): Promise<InputFailure[]> {
   checkCity(flags.city, flags.lexicons);
   if (flags.framework !== undefined || flags.author !== undefined)
     warn('--framework och --author gäller taggningen; med --from-tags används skärvornas taggar');
-  const shards = await readShards(paths);
+  const shards = await readShards(paths, keep);
   reportFailures(shards.failures);
-  if (shards.documents.length === 0) fail('inga dokument kunde läsas', EXIT.fatal);
-  return shards;
+  if (shards.read === 0) fail('inga dokument kunde läsas', EXIT.fatal);
+  return shards.failures;
 }
 
 /** The names analysis, with a Hunspell checker unless `spelling` is off or Hunspell cannot load. */
 /** The names report, without low-confidence groups unless `uncertain` (`hidden` counts them). */
 export async function namesOf(
   docs: readonly TaggedDocument[],
-  corpus: TaggedCorpus,
+  corpus: Pick<TaggedCorpus<AnalysisDocument>, 'lexicons' | 'rules'>,
   spelling: boolean,
   uncertain = false,
 ): Promise<{ report: NamesReport; spelling: boolean; hidden: number }> {

@@ -4,13 +4,13 @@
 // the term; without it an analyst cannot defend the cell.
 import type { Attribution } from './evidence.js';
 import type { View } from './credit.js';
-import type { Mention, TaggedDocument, TaggedPassage } from '../types.js';
+import type { Mention, AnalysisDocument, TaggedPassage } from '../types.js';
 
 /**
  * What makes `passage` count for administration `id` (named `name`), the mention nearest
  * `near` (an offset into the passage text) preferred, one in the same sentence first.
  */
-export function attributionOf(doc: TaggedDocument, passage: TaggedPassage, id: string, name: string, view: View, near: number): Attribution | null {
+export function attributionOf(doc: AnalysisDocument, passage: TaggedPassage, id: string, name: string, view: View, near: number): Attribution | null {
   if (view === 'author') return { kind: 'author', text: doc.metadata.author ?? name, passage: null, start: null, end: null };
   const bound = passage.mentions.filter((m) => m.id === id && m.end > m.start);
   if (bound.length > 0) {
@@ -42,7 +42,7 @@ function nearest(mentions: Mention[], near: number): Mention {
 }
 
 /** The passage's index in its document, by its offset. */
-function indexOf(doc: TaggedDocument, passage: TaggedPassage): number {
+function indexOf(doc: AnalysisDocument, passage: TaggedPassage): number {
   let low = 0;
   let high = doc.passages.length - 1;
   while (low < high) {
@@ -54,7 +54,7 @@ function indexOf(doc: TaggedDocument, passage: TaggedPassage): number {
 }
 
 /** The nearest heading above `passage`, among those of its section path, that names `id`. */
-function headingNaming(doc: TaggedDocument, passage: TaggedPassage, id: string): { heading: TaggedPassage; mention: Mention } | null {
+function headingNaming(doc: AnalysisDocument, passage: TaggedPassage, id: string): { heading: TaggedPassage; mention: Mention } | null {
   const titles = new Set(passage.sectionPath);
   for (let j = indexOf(doc, passage) - 1; j >= 0 && titles.size > 0; j--) {
     const p = doc.passages[j];

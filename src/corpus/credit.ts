@@ -1,7 +1,7 @@
 // Which administration a passage counts for. By mention: every administration the passage names
 // (or inherits from its section heading). By author: the administration that wrote the document.
 import path from 'node:path';
-import { ADMINISTRATION_KINDS, type AdministrationKind, type Lexicons, type Tag, type TaggedDocument, type TaggedPassage } from '../types.js';
+import { ADMINISTRATION_KINDS, type AdministrationKind, type Lexicons, type Tag, type AnalysisDocument, type TaggedPassage } from '../types.js';
 import { slugify } from '../lexicon/crosscheck.js';
 
 export type View = 'mention' | 'author';
@@ -14,7 +14,7 @@ export interface AdministrationInfo {
 }
 
 export interface CreditedPassage {
-  doc: TaggedDocument;
+  doc: AnalysisDocument;
   passage: TaggedPassage;
 }
 
@@ -28,7 +28,7 @@ export function administrationIndex(lexicons: Lexicons): Map<string, Administrat
 }
 
 /** The ID a document is credited to in the by-author view; `okand/<file>` when nobody is known. */
-export function authorOf(doc: TaggedDocument): string {
+export function authorOf(doc: AnalysisDocument): string {
   return doc.author ?? doc.metadata.authorId ?? `okand/${slug(path.basename(doc.path))}`;
 }
 
@@ -53,7 +53,7 @@ export interface Credit {
  * are never credited; in the by-mention view neither are passages in `ignoreSections` (a
  * distribution list names committees without saying anything about them) nor broad group nouns.
  */
-export function creditPassages(docs: readonly TaggedDocument[], view: View, options: CreditOptions = {}): Credit {
+export function creditPassages(docs: readonly AnalysisDocument[], view: View, options: CreditOptions = {}): Credit {
   const passages = new Map<string, CreditedPassage[]>();
   const broad = new Map<string, { passages: number; names: Set<string> }>();
   const add = (id: string, item: CreditedPassage) => {
@@ -131,7 +131,7 @@ function ignoredSectionTest(sections: readonly string[]): (passage: TaggedPassag
  */
 export function describeAdministrations(
   ids: Iterable<string>,
-  docs: readonly TaggedDocument[],
+  docs: readonly AnalysisDocument[],
   registered: Map<string, AdministrationInfo>,
 ): Map<string, AdministrationInfo> {
   const written = new Map<string, Map<string, number>>();

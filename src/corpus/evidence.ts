@@ -3,7 +3,7 @@
 // in the file (page, line, or a DOCX's paragraph), the terms that tag it and, for coverage, what
 // makes the passage count for its administration.
 import { placeInSource } from '../normalize/source-map.js';
-import type { Evidence, Mention, Span, TaggedDocument, TaggedPassage } from '../types.js';
+import type { Evidence, Mention, Span, AnalysisDocument, TaggedPassage } from '../types.js';
 
 /** A term that tags the passage: offsets into the passage text. */
 export interface TermSpan {
@@ -67,7 +67,7 @@ export interface EvidenceExtras {
  * The quote for `span` (offsets into the passage text): the sentence holding it, or a window of
  * at most `maxChars` around it cut at word boundaries. Without a span, the passage's opening.
  */
-export function evidenceOf(doc: TaggedDocument, passage: TaggedPassage, span: Span | null, maxChars: number, extras: EvidenceExtras = {}): EvidenceRef {
+export function evidenceOf(doc: AnalysisDocument, passage: TaggedPassage, span: Span | null, maxChars: number, extras: EvidenceExtras = {}): EvidenceRef {
   const text = passage.text;
   const at = span ?? { start: 0, end: 0 };
   let from = 0;

@@ -3,7 +3,7 @@
 // command makes of an empty result, a progress bar or a failed file is the CLI's business.
 import type { IngestLimits } from '../ingest/index.js';
 import type { ContextOptions, TaggingContext, TagOptions, TagResult } from '../tag/index.js';
-import type { Document, InputFailure, Lexicons, TaggedDocument } from '../types.js';
+import type { AnalysisDocument, Document, InputFailure, Lexicons } from '../types.js';
 import type { LocateData } from '../locate/index.js';
 import { analyzeFilesInParallel, extractFilesInParallel } from './pool/index.js';
 import { administrationIndex, describeAdministrations } from './credit.js';
@@ -80,7 +80,7 @@ function readSettings({
 }
 
 /** Administration ID → name, for reports: registries first, then what the documents call the rest. */
-export function administrationNames(documents: readonly TaggedDocument[], lexicons: Lexicons): Map<string, string> {
+export function administrationNames(documents: readonly AnalysisDocument[], lexicons: Lexicons): Map<string, string> {
   // The same names the coverage shows: the registry's, else the written form the ID was made from.
   const ids = new Set<string>();
   for (const doc of documents) {

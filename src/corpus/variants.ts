@@ -22,7 +22,11 @@ export interface SkippedVariant {
  * `skip`: first those a manifest marks, then, among the rest, every document whose text is at
  * least `sameText` alike to one read before it (0 or more than 1 turns that off).
  */
-export function setVariantsAside<D extends Document>(documents: readonly D[], skip: boolean, sameText = SAME_TEXT): { kept: D[]; skipped: SkippedVariant[] } {
+export function setVariantsAside<D extends Pick<Document, 'path' | 'metadata' | 'passages'>>(
+  documents: readonly D[],
+  skip: boolean,
+  sameText = SAME_TEXT,
+): { kept: D[]; skipped: SkippedVariant[] } {
   if (!skip) return { kept: [...documents], skipped: [] };
   const skippedAt = new Map<number, SkippedVariant>();
   documents.forEach((doc, i) => {

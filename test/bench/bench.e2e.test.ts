@@ -79,6 +79,7 @@ describe('npm run bench -- --size small', () => {
       // The pool's own choice: 1 MB earns no worker.
       'text 1 off in-process',
       'text null off tag-jsonl',
+      'text null off analyze-1',
       'year-pdf 1 cold in-process',
       'year-pdf 1 warm in-process',
       `year-pdf ${parallelism} cold in-process`,

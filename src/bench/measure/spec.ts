@@ -65,8 +65,11 @@ export interface EndToEndRow {
   /** The pool chose `threads` itself, from the input's size and the free cores (no `workers`). */
   auto?: true;
   cache: 'off' | 'cold' | 'warm';
-  /** in-process: the library calls in a measuring process; cli: the `mrkoll analyze` binary, start-up included. */
-  via: 'in-process' | 'cli' | 'tag-jsonl';
+  /**
+   * in-process: the library calls in a measuring process; cli: the `mrkoll analyze` binary, start-up
+   * included; tag-jsonl: `mrkoll tag --format jsonl`; analyze-1: `mrkoll analyze` in one thread, uncached.
+   */
+  via: 'in-process' | 'cli' | 'tag-jsonl' | 'analyze-1';
   wallMs: number;
   /** CPU time, all threads (null for the CLI, which is timed from outside). */
   cpuMs: number | null;
