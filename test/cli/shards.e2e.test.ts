@@ -58,7 +58,7 @@ describe('tag shards merged by analyze --from-tags', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toBe(
       [
-        `mrkoll: ${bad}:1: schemaversion 2; den här versionen av mrkoll läser version 1`,
+        `mrkoll: ${bad}:1: schemaversion är 2; den här versionen av mrkoll läser version 1`,
         `mrkoll: ${bad}:3: raden är inte giltig JSON`,
         `mrkoll: ${missing}: kan inte läsas (finns inte, ENOENT)`,
         '',
