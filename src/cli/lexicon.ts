@@ -11,6 +11,7 @@ import { buildContext, tagDocument } from '../tag/index.js';
 import { evaluate, inSplit, readAnnotations, sentenceDocument, SPLITS, type EvalReport, type Split } from '../lexicon/eval.js';
 import { evalText } from '../report/lexicon/eval.js';
 import { DEFAULT_SUGGEST, suggestTerms, type Suggestions } from '../lexicon/suggest.js';
+import { municipalitiesFor } from '../lexicon/municipalities.js';
 import { suggestText } from '../report/lexicon/suggest.js';
 import { EXIT, fail } from '../util/exit.js';
 import { forTerminal } from '../util/terminal.js';
@@ -124,7 +125,8 @@ function registerEval(lexicon: Command): void {
       if (min !== undefined && !(min >= 0 && min <= 1)) fail(`--min ${forTerminal(flags.min!)}: ska vara ett tal mellan 0 och 1`);
       const output = chooseOutput(flags, EVAL_RENDERERS, 'text');
       const lexicons = load(flags);
-      const sentences = orFail(() => readAnnotations(file), file).filter((_, i) => inSplit(i, flags.split));
+      const known = orFail(() => municipalitiesFor(lexicons.dir));
+      const sentences = orFail(() => readAnnotations(file, (city) => known.byId(city) !== undefined), file).filter((_, i) => inSplit(i, flags.split));
       const context = orFail(() => buildContext(lexicons));
       const report = evaluate({
         sentences,

@@ -106,12 +106,16 @@ const schema = {
 
 let validate: ReturnType<typeof compileSchema<{ sentences: AnnotatedSentence[] }>> | undefined;
 
-/** Reads and checks an annotation file; throws `DataFileError` with every problem at file:line:col. */
-export function readAnnotations(file: string): AnnotatedSentence[] {
-  return parseAnnotations(readDataFile(file), file);
+/**
+ * Reads and checks an annotation file; throws `DataFileError` with every problem at file:line:col.
+ * With `isCity`, a sentence's city must be one it knows (a misspelt city would score the sentence
+ * against the national principles without a word).
+ */
+export function readAnnotations(file: string, isCity?: (id: string) => boolean): AnnotatedSentence[] {
+  return parseAnnotations(readDataFile(file), file, isCity);
 }
 
-export function parseAnnotations(text: string, file: string): AnnotatedSentence[] {
+export function parseAnnotations(text: string, file: string, isCity?: (id: string) => boolean): AnnotatedSentence[] {
   const { source, problems: syntax } = parseYaml(text, file);
   if (syntax.length > 0) throw new DataFileError(syntax);
   validate ??= compileSchema(schema);
@@ -122,6 +126,7 @@ export function parseAnnotations(text: string, file: string): AnnotatedSentence[
   sentences.forEach((s, i) => {
     if (seen.has(s.id)) problems.push(problemAt(source, ['sentences', i, 'id'], `"${s.id}" finns redan`));
     seen.add(s.id);
+    if (isCity && s.city !== undefined && !isCity(s.city)) problems.push(problemAt(source, ['sentences', i, 'city'], `okänd kommun "${s.city}"`));
     (s.negated ?? []).forEach((id, k) => {
       if (!s.expect.includes(id)) problems.push(problemAt(source, ['sentences', i, 'negated', k], `"${id}" saknas i expect`));
     });

@@ -185,4 +185,12 @@ sentences:
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('annotations.yaml:4:111: "hbtqi" saknas i expect');
   });
+
+  it('refuses a sentence whose city is no municipality, at file:line:col', async () => {
+    const dir = lexicons();
+    const file = annotations(dir, ANNOTATIONS.replace('city: lund, expect: [barnratt] }', 'city: lnud, expect: [barnratt] }'));
+    const result = await run('eval', file, '--lexicons', dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/annotations\.yaml:3:\d+: okänd kommun "lnud"/);
+  });
 });
