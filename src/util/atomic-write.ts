@@ -82,8 +82,13 @@ export async function writeOutputFile(file: string, data: string | Uint8Array): 
   makeDirectories(path.dirname(target.path));
   const tmp = tempName(target.path);
   pending.add(tmp);
+  await putInPlace(tmp, target, () => writeFile(tmp, data, { flag: 'wx' }));
+}
+
+/** Finishes the temporary file (`finish`), gives it the permissions of the file it replaces and renames it over it; on failure, removes it. */
+async function putInPlace(tmp: string, target: WriteTarget, finish: () => unknown): Promise<void> {
   try {
-    await writeFile(tmp, data, { flag: 'wx' });
+    await finish();
     // A report written over an earlier one keeps its permissions.
     if (target.existing) await chmod(tmp, target.existing.mode & 0o7777);
     await rename(tmp, target.path);
@@ -123,18 +128,7 @@ export function openOutputStream(file: string): OutputStream {
     removeQuietly(tmp);
     pending.delete(tmp);
   };
-  const commit = async () => {
-    try {
-      closeSync(fd);
-      if (target.existing) await chmod(tmp, target.existing.mode & 0o7777);
-      await rename(tmp, target.path);
-    } catch (error) {
-      removeQuietly(tmp);
-      throw error;
-    } finally {
-      pending.delete(tmp);
-    }
-  };
+  const commit = () => putInPlace(tmp, target, () => closeSync(fd));
   return { write: (text) => writeAll(fd, text), commit, abort };
 }
 
