@@ -190,40 +190,31 @@ async function main(args: BenchArgs): Promise<void> {
     // The pool's own choice of threads, against one thread at the largest size run both ways.
     const bothWays = Math.max(...plan.endToEndText.filter((e) => e.threads === 'both').map((e) => e.count));
     run('text', { kind: 'e2e', files: text.files.slice(0, bothWays), threads: 'auto', cacheDir: null }, 'off');
+    // The CLI in a child process, for its own peak memory: tag's streamed shard, and analyze's slim documents.
+    const cliRuns = [
+      { via: 'tag-jsonl', label: 'mrkoll tag --format jsonl', measure: runTagJsonl },
+      { via: 'analyze-1', label: 'mrkoll analyze --workers 1', measure: runAnalyzeOneThread },
+    ] as const;
     for (const { count } of plan.endToEndText) {
-      log(`end to end: mrkoll tag --format jsonl, ${count} files`);
       const measured = endToEnd.find((r) => r.corpus === 'text' && r.files === count)!;
-      const tag = runTagJsonl(root, text.files.slice(0, count));
-      endToEnd.push({
-        corpus: 'text',
-        files: count,
-        textMb: measured.textMb,
-        threads: null,
-        cache: 'off',
-        via: 'tag-jsonl',
-        wallMs: tag.wallMs,
-        cpuMs: null,
-        mbPerS: rate(measured.textMb, tag.wallMs),
-        peakRssMb: tag.peakRssMb,
-        documents: measured.documents,
-        failures: measured.failures,
-      });
-      log(`end to end: mrkoll analyze --workers 1, ${count} files`);
-      const analyze = runAnalyzeOneThread(root, text.files.slice(0, count));
-      endToEnd.push({
-        corpus: 'text',
-        files: count,
-        textMb: measured.textMb,
-        threads: null,
-        cache: 'off',
-        via: 'analyze-1',
-        wallMs: analyze.wallMs,
-        cpuMs: null,
-        mbPerS: rate(measured.textMb, analyze.wallMs),
-        peakRssMb: analyze.peakRssMb,
-        documents: measured.documents,
-        failures: measured.failures,
-      });
+      for (const { via, label, measure } of cliRuns) {
+        log(`end to end: ${label}, ${count} files`);
+        const { wallMs, peakRssMb } = measure(root, text.files.slice(0, count));
+        endToEnd.push({
+          corpus: 'text',
+          files: count,
+          textMb: measured.textMb,
+          threads: null,
+          cache: 'off',
+          via,
+          wallMs,
+          cpuMs: null,
+          mbPerS: rate(measured.textMb, wallMs),
+          peakRssMb,
+          documents: measured.documents,
+          failures: measured.failures,
+        });
+      }
     }
     for (const w of [1, workers]) {
       const cacheDir = path.join(root, `cache-${w}`);
