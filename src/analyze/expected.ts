@@ -2,6 +2,7 @@
 // corpus's city, or a list the user gives (IDs or names, one a line).
 import { UNKNOWN_CITY } from '../attribute/index.js';
 import { slugify } from '../lexicon/crosscheck.js';
+import { municipalitiesFor } from '../lexicon/municipalities.js';
 import type { AdministrationKind, Lexicons, AnalysisDocument } from '../types.js';
 
 export interface ExpectedSet {
@@ -39,7 +40,9 @@ export function mainCity(docs: readonly AnalysisDocument[]): string | null {
 export function expectedFromRegistry(lexicons: Lexicons, city: string | null, kinds: readonly AdministrationKind[]): ExpectedSet {
   const registry = lexicons.registries.find((r) => r.city === city);
   if (!registry) {
-    return { source: 'none', label: city ? `inget register för ${city}` : 'ingen stad angiven', city, ids: [], unknown: [] };
+    // The municipality's own name, not its ID: "Piteå kommun", never "pitea".
+    const name = city ? (municipalitiesFor(lexicons.dir).byId(city)?.official ?? city) : null;
+    return { source: 'none', label: name ? `inget register för ${name}` : 'ingen stad angiven', city, ids: [], unknown: [] };
   }
   const ids = registry.administrations.filter((a) => kinds.includes(a.kind)).map((a) => a.id);
   const label = `${registry.name}s register (${kinds.map((k) => KIND_PLURAL[k]).join(' och ')})`;

@@ -115,7 +115,7 @@ function rareGaps(coverage: Coverage, rules: AnalysisRules): Gap[] {
             : `Den är minst täckt av ${others}; medianen är ${num(medians.get(c.kind)!)}.`;
       const message =
         c.coveredBy.length === 0
-          ? `${kind} ${categoryName(c)} tas inte upp av någon av de ${num(c.compared)} förvaltningar och bolag som jämförs.`
+          ? `${kind} ${categoryName(c)} tas inte upp ${c.compared === 1 ? 'av den enda förvaltning eller det enda bolag som jämförs' : `av någon av de ${num(c.compared)} förvaltningar och bolag som jämförs`}.`
           : `${kind} ${categoryName(c)} tas upp av ${num(c.coveredBy.length)} av ${num(c.compared)} förvaltningar och bolag (${pct(c.share)}): ${list(who, 8)}. ${why}`;
       const rows = coverage.rows.filter((r) => c.coveredBy.includes(r.id));
       // One passage per administration, and each passage once (by mention, one passage can

@@ -49,7 +49,8 @@ export function analyzeToText(analysis: Analysis, options: TextOptions = {}): st
   out.push(...table(rows, areas, 5, (r, c) => (r.cells[c.id]?.passages ? String(r.cells[c.id].passages) : r.passages ? '·' : '–'), short), '');
   out.push(...wrap(areas.map((c) => `${short.get(c.id)} = ${c.label}`).join('; '), 100, '  ', '  '));
   const na = wide ? `; ${NOT_APPLICABLE} = principen hör till en annan kommuns ramverk än radens` : '';
-  out.push(`  · = inget stycke; – = finns inte i underlaget${na}. Raderna före ”Övriga” är de förväntade enligt ${analysis.expected.label}.`, '');
+  const expectedRows = analysis.expected.ids.length > 0 ? ` Raderna före ”Övriga” är de förväntade enligt ${analysis.expected.label}.` : '';
+  out.push(`  · = inget stycke; – = finns inte i underlaget${na}.${expectedRows}`, '');
 
   const ranked = (kind: 'principle' | 'area') =>
     result.ranking
@@ -82,7 +83,11 @@ export function corpusLines(analysis: Analysis): string[] {
   }
   if (c.failures.length > 0) lines.push(`Kunde inte läsas: ${num(c.failures.length)} filer (se standard fel).`);
   const present = analysis.views[analysis.view]!.coverage.rows.filter((r) => r.expected && r.passages > 0).length;
-  lines.push(`Förväntade: ${num(analysis.expected.ids.length)} enligt ${analysis.expected.label}, varav ${num(present)} finns i underlaget.`);
+  lines.push(
+    analysis.expected.source === 'none'
+      ? `Förväntade: inga, ${analysis.expected.label} (ett utkast ur dokumenten: mrkoll registry init; en egen lista: --expected).`
+      : `Förväntade: ${num(analysis.expected.ids.length)} enligt ${analysis.expected.label}, varav ${num(present)} finns i underlaget.`,
+  );
   if (analysis.externalBodies.length > 0) {
     const named = analysis.externalBodies.map((b) => `${b.name} (${num(b.passages)})`);
     lines.push(`Nämnda organisationer utanför kommunen, som inte räknas: ${list(named, 8)}.`);

@@ -86,7 +86,9 @@ function facts(analysis: Analysis): string {
     `<li><strong>${num(c.documents.length)}</strong> dokument</li>`,
     `<li><strong>${num(c.passages)}</strong> ${c.passages === 1 ? 'stycke' : 'stycken'}</li>`,
     `<li><strong>${num(c.words)}</strong> ord</li>`,
-    `<li><strong>${num(present)}</strong> av ${num(analysis.expected.ids.length)} förväntade förvaltningar och bolag finns med (${esc(analysis.expected.label)})</li>`,
+    analysis.expected.source === 'none'
+      ? `<li>inga förväntade förvaltningar och bolag: ${esc(analysis.expected.label)}</li>`
+      : `<li><strong>${num(present)}</strong> av ${num(analysis.expected.ids.length)} förväntade förvaltningar och bolag finns med (${esc(analysis.expected.label)})</li>`,
   ];
   const skipped = c.skippedVariants.length;
   if (skipped) items.push(`<li><strong>${num(skipped)}</strong> ${skipped === 1 ? 'överhoppad variant' : 'överhoppade varianter'} av samma dokument</li>`);
