@@ -58,14 +58,23 @@ function asciiRuns(phrase: string): string[] {
 
 /** ID given to a heading with nothing at all under it (see `findBoilerplate`). */
 export const EMPTY_HEADING = 'tom-rubrik';
+/** ID given to a heading whose section only dismisses ("Barnkonsekvensanalys" / "Beslutet bedöms inte påverka barn"). */
+export const DISMISSED_HEADING = 'avfardad-rubrik';
 
 /**
  * The boilerplate ID of every passage: a passage containing a phrase; and an empty consequence
  * heading, i.e. a heading whose section (up to the next heading of its level or higher) holds
  * only boilerplate ("Barnkonsekvensanalys" answered "Ej aktuellt": the body's ID) or nothing at
- * all (`tom-rubrik`). Only headings with tags are marked, as only they could pass for coverage.
+ * all (`tom-rubrik`), or only boilerplate and dismissals (`avfardad-rubrik`: the template's heading
+ * is no coverage, and the dismissal below it keeps its own negated tags). Only headings with tags
+ * are marked, as only they could pass for coverage.
  */
-export function findBoilerplate(passages: readonly Passage[], matcher: BoilerplateMatcher, tagged: (i: number) => boolean): (string | null)[] {
+export function findBoilerplate(
+  passages: readonly Passage[],
+  matcher: BoilerplateMatcher,
+  tagged: (i: number) => boolean,
+  dismissed: (i: number) => boolean = () => false,
+): (string | null)[] {
   const result = passages.map((p) => matcher.find(p.text));
   passages.forEach((p, i) => {
     if (p.kind !== 'heading' || result[i] !== null || !tagged(i)) return;
@@ -80,6 +89,7 @@ export function findBoilerplate(passages: readonly Passage[], matcher: Boilerpla
     }
     if (body.length === 0) result[i] = EMPTY_HEADING;
     else if (body.every((k) => result[k] !== null)) result[i] = result[body[0]];
+    else if (body.every((k) => result[k] !== null || dismissed(k))) result[i] = DISMISSED_HEADING;
   });
   return result;
 }

@@ -31,7 +31,8 @@ export function tagDocument(doc: Document, ctx: TaggingContext, options: TagOpti
   const mentions: Mention[][] = attribution.passages;
   const tags: Tag[][] = doc.passages.map((passage, i) => tagPassage(passage, city, nameSpans(mentions[i], city), tokens[i], ctx.rules));
   const words: number[] = tokens.map((t) => countWords(t));
-  const boilerplate = findBoilerplate(doc.passages, ctx.boilerplate, (i) => tags[i].length > 0);
+  const dismissed = (i: number) => tags[i].length > 0 && tags[i].every((tag) => tag.negated);
+  const boilerplate = findBoilerplate(doc.passages, ctx.boilerplate, (i) => tags[i].length > 0, dismissed);
   // Object.assign, not spread: V8 copies these passages ten times faster that way.
   const passages = doc.passages.map((passage, i): TaggedPassage =>
     Object.assign({}, passage, {

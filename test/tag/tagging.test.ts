@@ -126,6 +126,27 @@ describe('tagDocument: boilerplate', () => {
     expect(doc.passages.map((p) => p.boilerplate)).toEqual(['ej-aktuellt', 'ej-aktuellt', null]);
   });
 
+  it('marks a consequence heading whose section only dismisses, and keeps the dismissal', () => {
+    const doc = tagDocument(makeDocument([{ heading: 'Barnkonsekvensanalys' }, 'Beslutet bedöms inte påverka barn.', { heading: 'Ekonomi' }]), ctx);
+    const [heading, body] = doc.passages;
+    expect(heading.boilerplate).toBe('avfardad-rubrik');
+    expect(heading.tags.every((t) => t.boilerplate)).toBe(true);
+    expect(body.boilerplate).toBeNull();
+    expect(body.tags.find((t) => t.id === 'barnratt')).toMatchObject({ negated: true, boilerplate: false });
+  });
+
+  it('leaves a consequence heading alone when its section both dismisses and describes', () => {
+    const doc = tagDocument(
+      makeDocument([
+        { heading: 'Barnkonsekvensanalys' },
+        'Beslutet bedöms inte påverka barn.',
+        'Barnen på förskolan har fått säga sitt om lekplatsen genom samtal.',
+      ]),
+      ctx,
+    );
+    expect(doc.passages[0].boilerplate).toBeNull();
+  });
+
   it('leaves a consequence heading with real content alone', () => {
     const doc = tagDocument(
       makeDocument([{ heading: 'Barnkonsekvensanalys' }, 'Miljönämnden har även tagit fram en rutin för prövning av barnets bästa.']),
