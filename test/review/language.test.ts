@@ -108,6 +108,12 @@ ruleTable(
   [
     { name: 'a summary of what the memo touches', text: CLEAN_MEMO, expected: ['1:1'], messages: ['rättighetsområden: Barnets rättigheter ('] },
     { name: 'and of what it does not touch', text: inCase('Planen följs upp i dialog med Malmöborna.'), expected: ['1:1'], messages: ['P3 ('] },
+    {
+      name: 'and of what it considers and dismisses',
+      text: inCase('Beslutet bedöms inte påverka personer med funktionsnedsättning.'),
+      expected: ['1:1'],
+      messages: ['övervägda och avfärdade: Funktionsrätt; principer som inte berörs'],
+    },
   ],
   { summary: true },
 );
