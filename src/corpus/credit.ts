@@ -1,5 +1,6 @@
 // Which administration a passage counts for. By mention: every administration the passage names
 // (or inherits from its section heading). By author: the administration that wrote the document.
+import { writtenByTheRules } from '../language/name-form.js';
 import path from 'node:path';
 import { ADMINISTRATION_KINDS, type AdministrationKind, type Lexicons, type Tag, type AnalysisDocument, type TaggedPassage } from '../types.js';
 import { slugify } from '../lexicon/crosscheck.js';
@@ -180,7 +181,13 @@ function tally(counts: Map<string, Map<string, number>>, id: string, key: string
 function displayName(id: string, forms: Map<string, number> | undefined): string | null {
   if (!forms || forms.size === 0) return null;
   const idSlug = id.slice(id.indexOf('/') + 1);
-  const rank = ([form, n]: [string, number]) => [slugify(form) === idSlug ? 1 : 0, /^\p{Lu}/u.test(form) ? 1 : 0, /s$/.test(form) ? 0 : 1, n];
+  const rank = ([form, n]: [string, number]) => [
+    slugify(form) === idSlug ? 1 : 0,
+    /^\p{Lu}/u.test(form) ? 1 : 0,
+    /s$/.test(form) ? 0 : 1,
+    n,
+    writtenByTheRules(form),
+  ];
   const best = [...forms].sort((a, b) => {
     const [x, y] = [rank(a), rank(b)];
     for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return y[i] - x[i];

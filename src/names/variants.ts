@@ -2,6 +2,7 @@
 // the same variant when they differ only in the case of the first letter (a sentence-initial
 // capital, or the lower case Swedish uses for committees mid-sentence) or in the inflection of
 // the last word (kulturnämnden, kulturnämndens, kulturnämnder; MKB Fastighets AB:s).
+import { writtenByTheRules } from '../language/name-form.js';
 import { stem } from '../language/stem.js';
 import type { Administration, Lexicons, TaggedDocument } from '../types.js';
 import { VariantTally } from './collect.js';
@@ -50,16 +51,20 @@ function isCompound(written: string, a: Administration | undefined): boolean {
 const WRITTEN_OUT = new Set(['explicit']);
 
 /**
- * The written-out form that stands for an unregistered organ: the most frequent, and of equally
+ * The written-out form that stands for an unregistered organ: the most frequent; of equally
  * frequent ones the one its ID is made from ("Nämnden för Teknik", not a misspelt "Nämden för
- * Teknik" written as often); -1 when every form is an abbreviation.
+ * Teknik" written as often), and then the one written by the rules ("Kultur- och
+ * fritidsnämnden", not "Kultur och Fritidsnämnden"); -1 when every form is an abbreviation.
  */
 function mostFrequentForm(variants: readonly NameVariant[], id: string): number {
   const first = variants.findIndex((v) => v.status === 'variant');
   if (first < 0) return first;
   const slug = id.slice(id.indexOf('/') + 1);
-  const own = variants.findIndex((v) => v.status === 'variant' && v.count === variants[first].count && slugify(v.text) === slug);
-  return own < 0 ? first : own;
+  const tied = variants.flatMap((v, i) => (v.status === 'variant' && v.count === variants[first].count ? [i] : []));
+  const own = tied.filter((i) => slugify(variants[i].text) === slug);
+  const pool = own.length > 0 ? own : tied;
+  // Stable: the first of the best, so equal forms keep reading order.
+  return pool.reduce((best, i) => (writtenByTheRules(variants[i].text) > writtenByTheRules(variants[best].text) ? i : best), pool[0]);
 }
 
 export function administrationGroups(docs: readonly TaggedDocument[], lexicons: Lexicons): NameGroup[] {

@@ -110,3 +110,18 @@ describe('wrong names across committees’ minutes', () => {
     expect(forms('linkoping/namnden-for-arbete-och-valfard')).toEqual([['Nämnden för Arbete & Välfärd', 'canonical']]);
   });
 });
+
+describe('the form that stands for an unregistered organ', () => {
+  it('is, of equally frequent forms, the one written by the rules', () => {
+    const id = 'motala/kultur-och-fritidsnamnden';
+    const written = ['Kultur och fritidsnämnden beslutar.', 'Kultur och Fritidsnämnden ställer sig positiv.', 'Kultur- och fritidsnämnden har yttrat sig.'];
+    const tie = doc({
+      path: 'motala-protokoll.txt',
+      author: id,
+      passages: written.map((text) => ({ text, mentions: [m(id, text.slice(0, text.indexOf('nämnden') + 'nämnden'.length))] })),
+    });
+    const group = administrationGroups([tie], lexicons()).find((g) => g.id === id)!;
+    expect(group.canonical).toBe('Kultur- och fritidsnämnden');
+    expect(group.variants[0]).toMatchObject({ text: 'Kultur- och fritidsnämnden', status: 'canonical' });
+  });
+});
