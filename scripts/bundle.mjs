@@ -7,7 +7,12 @@
 // hunspell-asm, dictionary-sv) and the heavy or optional ones (mammoth, lunr, natural, Ajv, yaml).
 // Worker threads still start from tsc's output in dist/ (src/paths.ts finds the package root from
 // any of these folders). Rolldown is the bundler the test runner (Vite) already installs.
-import { chmodSync } from 'node:fs';
+//
+// It also writes dist/code-hashes.json, every compiled module's SHA-256, which the cache keys use
+// (codeFingerprint in src/cache/fingerprint.ts) instead of reading the modules on every run; made
+// here, with the bundle, so that the binary and the hashes always come from the same build.
+import { createHash } from 'node:crypto';
+import { chmodSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'rolldown';
@@ -57,3 +62,14 @@ await build({
   output: { dir: OUT, format: 'esm', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', cleanDir: true },
 });
 chmodSync(path.join(OUT, 'mrkoll.js'), 0o755);
+
+/** Every compiled module under dist/ but the bundle, path relative to dist/ with / → its SHA-256. */
+const hashes = {};
+for (const entry of readdirSync(DIST, { recursive: true, withFileTypes: true })) {
+  const file = path.relative(DIST, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
+  if (!entry.isFile() || !file.endsWith('.js') || file.startsWith('bundle/')) continue;
+  hashes[file] = createHash('sha256')
+    .update(readFileSync(path.join(DIST, file)))
+    .digest('hex');
+}
+writeFileSync(path.join(DIST, 'code-hashes.json'), `${JSON.stringify(hashes, Object.keys(hashes).sort(), 1)}\n`);

@@ -1,9 +1,11 @@
 // End to end: the binary is the bundle `npm run build` makes (scripts/bundle.mjs), a warm
 // `review` of the seed memo loads nothing but the bundle's own chunks (every package that a
 // warm review does not use stays unloaded: the pool, the DOCX reader's zip library, the
-// stemmer, glob matching's second copy).
+// stemmer, glob matching's second copy), and dist/code-hashes.json, which the cache keys use
+// in place of reading every module, holds each compiled module's hash.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -52,4 +54,19 @@ test('a warm review loads only the bundle: no package from node_modules, no modu
   expect(loaded.filter((url) => !url.startsWith(new URL('bundle/', `file://${DIST}/`).href))).toEqual([]);
   // And the same findings as without any cache.
   expect(warm.stdout).toBe(runCli(['review', MEMO, '--no-cache']).stdout);
+});
+
+test('dist/code-hashes.json holds the SHA-256 of every compiled module outside the bundle', () => {
+  const recorded = JSON.parse(readFileSync(path.join(DIST, 'code-hashes.json'), 'utf8')) as Record<string, string>;
+  const modules = readdirSync(DIST, { recursive: true, encoding: 'utf8' })
+    .map((file) => file.split(path.sep).join('/'))
+    .filter((file) => file.endsWith('.js') && !file.startsWith('bundle/'))
+    .sort();
+  expect(Object.keys(recorded).sort()).toEqual(modules);
+  for (const file of modules)
+    expect(recorded[file], file).toBe(
+      createHash('sha256')
+        .update(readFileSync(path.join(DIST, file)))
+        .digest('hex'),
+    );
 });
