@@ -1,26 +1,25 @@
 // Where the package's own files are: the one place that knows the layout of the installed package.
-// This module sits in src/ (tests), in dist/ (tsc's output) or in dist/bundle/ (the binary, one
-// bundled file and its lazily loaded chunks), so the package root is the nearest folder above it
-// that holds package.json; every bundled lexicon, rule file and the version are found from there.
-import { existsSync, readFileSync } from 'node:fs';
+// This module sits in src/ (tests), in dist/ (tsc's output, which worker threads run) or in
+// dist/bundle/ (the binary: one bundled file and its lazily loaded chunks, scripts/bundle.mjs), so
+// the package root is one or two levels up; every bundled lexicon, rule file and the version are
+// found from there. Worked out from the path alone: importing this module reads no file.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
+/** The package root seen from `folder`, where this module is: the parent of src/ or dist/, two up from dist/bundle/. */
+export function packageRootOf(folder: string): string {
+  const inBundle = path.basename(folder) === 'bundle' && path.basename(path.dirname(folder)) === 'dist';
+  return path.resolve(folder, inBundle ? '../..' : '..');
+}
+
 /** The package root: the folder holding package.json, lexicons/ and rules/. */
-export const PACKAGE_ROOT = packageRootAbove(HERE);
+export const PACKAGE_ROOT = packageRootOf(HERE);
 
 /** The code root: src/ when run from the TypeScript sources (tests), dist/ when built (also from the bundle). */
 export const CODE_ROOT = path.join(PACKAGE_ROOT, path.relative(PACKAGE_ROOT, HERE).split(path.sep)[0]);
-
-/** The nearest folder above `folder` (not `folder` itself) that holds package.json; the parent of `folder` when none does. */
-export function packageRootAbove(folder: string): string {
-  for (let dir = path.dirname(folder); ; dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, 'package.json'))) return dir;
-    if (path.dirname(dir) === dir) return path.dirname(folder);
-  }
-}
 
 /** The bundled lexicons: frameworks, registries, concepts, boilerplate, language data. */
 export const BUNDLED_LEXICONS_DIR = path.join(PACKAGE_ROOT, 'lexicons');
