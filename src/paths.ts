@@ -1,15 +1,25 @@
 // Where the package's own files are: the one place that knows the layout of the installed package.
-// This module sits directly in src/ (or dist/ when built), so the package root is one level up
-// from either; every bundled lexicon, rule file and the version are found from here.
+// This module sits in src/ (tests), in dist/ (tsc's output, which worker threads run) or in
+// dist/bundle/ (the binary: one bundled file and its lazily loaded chunks, scripts/bundle.mjs), so
+// the package root is one or two levels up; every bundled lexicon, rule file and the version are
+// found from there. Worked out from the path alone: importing this module reads no file.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The package root: the folder holding package.json, lexicons/ and rules/. */
-export const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const HERE = path.dirname(fileURLToPath(import.meta.url));
 
-/** The code root: src/ when run from the TypeScript sources (tests), dist/ when built. */
-export const CODE_ROOT = path.dirname(fileURLToPath(import.meta.url));
+/** The package root seen from `folder`, where this module is: the parent of src/ or dist/, two up from dist/bundle/. */
+export function packageRootOf(folder: string): string {
+  const inBundle = path.basename(folder) === 'bundle' && path.basename(path.dirname(folder)) === 'dist';
+  return path.resolve(folder, inBundle ? '../..' : '..');
+}
+
+/** The package root: the folder holding package.json, lexicons/ and rules/. */
+export const PACKAGE_ROOT = packageRootOf(HERE);
+
+/** The code root: src/ when run from the TypeScript sources (tests), dist/ when built (also from the bundle). */
+export const CODE_ROOT = path.join(PACKAGE_ROOT, path.relative(PACKAGE_ROOT, HERE).split(path.sep)[0]);
 
 /** The bundled lexicons: frameworks, registries, concepts, boilerplate, language data. */
 export const BUNDLED_LEXICONS_DIR = path.join(PACKAGE_ROOT, 'lexicons');

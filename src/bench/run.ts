@@ -24,7 +24,8 @@ import { checkTargets, formatResult, growthOf, type BenchResult, type Machine } 
 const SEED = 2023;
 const CHILD = fileURLToPath(new URL('./measure/child.js', import.meta.url));
 const EXIT_HOOK = new URL('./measure/exit-hook.js', import.meta.url).href;
-const CLI = fileURLToPath(new URL('../cli/main.js', import.meta.url));
+/** The binary as package.json's `bin` names it: the bundle that `npm run build` makes (scripts/bundle.mjs). */
+const CLI = fileURLToPath(new URL('../bundle/mrkoll.js', import.meta.url));
 
 const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
 

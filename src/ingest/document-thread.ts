@@ -1,15 +1,17 @@
 // Text, Markdown, HTML and DOCX files above IN_THREAD_MAX_BYTES are parsed on a parse thread
 // (parse-thread.ts) running parse-worker.js, with the run's heap and time limits. The worker is
-// the compiled module next to this one; run from the TypeScript sources (unit tests) there is
-// none, and files are parsed on the calling thread as small ones are.
+// tsc's compiled module in dist/ingest, also for the bundled binary (whose chunks are elsewhere);
+// run from the TypeScript sources (unit tests) there is none, and files are parsed on the calling
+// thread as small ones are.
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { CODE_ROOT } from '../paths.js';
 import type { Content, DocumentFormat } from './content.js';
 import type { IngestLimits } from './limits.js';
 import { ParseThread } from './parse-thread.js';
 
-const WORKER_URL = new URL('./parse-worker.js', import.meta.url);
+const WORKER_FILE = path.join(CODE_ROOT, 'ingest', 'parse-worker.js');
 
 let compiled: boolean | undefined;
 /** One thread per heap size asked for (in practice one: the run's limits). */
@@ -17,14 +19,14 @@ const threads = new Map<number, ParseThread>();
 
 /** Whether files can be parsed on a thread of their own here (false when run from the sources). */
 export function canParseOnThread(): boolean {
-  compiled ??= existsSync(fileURLToPath(WORKER_URL));
+  compiled ??= existsSync(WORKER_FILE);
   return compiled;
 }
 
 function threadFor(heapMb: number): ParseThread {
   let thread = threads.get(heapMb);
   if (!thread) {
-    thread = new ParseThread({ heapMb, start: (resourceLimits) => new Worker(WORKER_URL, { resourceLimits }) });
+    thread = new ParseThread({ heapMb, start: (resourceLimits) => new Worker(WORKER_FILE, { resourceLimits }) });
     threads.set(heapMb, thread);
   }
   return thread;

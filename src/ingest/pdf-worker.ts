@@ -8,8 +8,9 @@ import { Worker } from 'node:worker_threads';
 import type { IngestLimits } from './limits.js';
 import { ParseThread } from './parse-thread.js';
 
-/** pdf-parse's CommonJS entry, resolved from here so the worker finds it wherever mrkoll runs from. */
-const PDF_PARSE_ENTRY = createRequire(import.meta.url).resolve('pdf-parse');
+let pdfParseEntry: string | undefined;
+/** pdf-parse's CommonJS entry, resolved from here so the worker finds it wherever mrkoll runs from; on the first PDF, not at start. */
+const pdfParseModule = (): string => (pdfParseEntry ??= createRequire(import.meta.url).resolve('pdf-parse'));
 
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
@@ -64,7 +65,7 @@ function threadFor(heapMb: number): ParseThread {
   if (!thread) {
     thread = new ParseThread({
       heapMb,
-      start: (resourceLimits) => new Worker(WORKER_SOURCE, { eval: true, workerData: { pdfParse: PDF_PARSE_ENTRY }, resourceLimits }),
+      start: (resourceLimits) => new Worker(WORKER_SOURCE, { eval: true, workerData: { pdfParse: pdfParseModule() }, resourceLimits }),
     });
     threads.set(heapMb, thread);
   }

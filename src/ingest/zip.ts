@@ -3,7 +3,7 @@
 // unpack to far more than it weighs (a zip bomb). The XML parts mammoth reads are then inflated
 // once into nothing, so an archive that lies about its sizes is caught too.
 import { finished } from 'node:stream/promises';
-import yauzl, { type Entry, type ZipFile } from 'yauzl';
+import type { Entry, ZipFile } from 'yauzl';
 import { UnreadableContent } from './errors.js';
 import { formatBytes } from './limits.js';
 
@@ -41,6 +41,7 @@ export async function assertSafeDocx(bytes: Buffer, maxUnpackedBytes: number): P
 }
 
 async function openZip(bytes: Buffer): Promise<ZipFile> {
+  const { default: yauzl } = await import('yauzl'); // loaded only for a DOCX file
   try {
     return await yauzl.fromBufferPromise(bytes, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false });
   } catch {

@@ -5,10 +5,10 @@
 import { createRequire } from 'node:module';
 import { BoundedMap } from '../util/bounded-map.js';
 
-const require = createRequire(import.meta.url);
-const porterSv = require('natural/lib/natural/stemmers/porter_stemmer_sv.js') as {
-  stem(word: string): string;
-};
+type Stemmer = { stem(word: string): string };
+let stemmer: Stemmer | undefined;
+/** Loaded on the first word: a run whose findings come from the cache stems nothing. */
+const porterSv = (): Stemmer => (stemmer ??= createRequire(import.meta.url)('natural/lib/natural/stemmers/porter_stemmer_sv.js') as Stemmer);
 
 /** Bound on the memo so a long-running process does not grow without limit. */
 const MEMO_LIMIT = 500_000;
@@ -32,7 +32,7 @@ const memo = new BoundedMap<string, string>(MEMO_LIMIT);
 function closeGaps(word: string): string {
   let current = word;
   for (let round = 0; round < 8; round++) {
-    let next = porterSv.stem(current);
+    let next = porterSv().stem(current);
     if (next === current) next = removeMissingSuffix(current);
     if (next === current) break;
     current = next;

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const BIN = path.join(ROOT, 'dist/cli/main.js');
+/** The binary as `npm run build` makes it and package.json's `bin` names it: the bundle (scripts/bundle.mjs). */
+export const BIN = path.join(ROOT, 'dist/bundle/mrkoll.js');
 
 export interface CliResult {
   status: number;

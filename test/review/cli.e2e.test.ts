@@ -1,4 +1,4 @@
-// End to end: the built binary (`npm run build`, then `node dist/cli/main.js review …`) on the
+// End to end: the built binary (`npm run build`, then `node dist/bundle/mrkoll.js review …`) on the
 // clean memo, the planted draft, a directory, a glob and a file that does not exist, with exit
 // statuses 0, 1 and 2.
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

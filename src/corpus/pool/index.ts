@@ -4,7 +4,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Piscina } from 'piscina';
+import type { Piscina } from 'piscina';
 import { SUPPORTED_EXTENSIONS } from '../../ingest/index.js';
 import { collectInputs } from '../inputs.js';
 import type { CacheStats } from '../../cache/store.js';
@@ -146,7 +146,7 @@ async function readFilesInParallel(paths: string[], options: ParallelOptions): P
   } else {
     // Documents from workers share repeated strings (see `unpack`).
     const strings = new Map<string, string>();
-    const pool = startPool(worker!, threads, settings);
+    const pool = await startPool(worker!, threads, settings);
     const timeoutMs = fileTimeoutMs(settings.limits ?? DEFAULT_LIMITS);
     // As many files at a time as there are threads, so that each starts as it is handed over and
     // its deadline counts from then, not from when it was queued.
@@ -193,7 +193,8 @@ function maxCounts(a: CacheStats | undefined, b: CacheStats): CacheStats {
   return { hits: Math.max(a.hits, b.hits), misses: Math.max(a.misses, b.misses), rebuilt: Math.max(a.rebuilt, b.rebuilt) };
 }
 
-function startPool(filename: string, size: number, settings: RunSettings): Piscina {
+async function startPool(filename: string, size: number, settings: RunSettings): Promise<Piscina> {
+  const { Piscina } = await import('piscina'); // loaded only for a run on the pool
   return new Piscina({
     filename,
     minThreads: size,
