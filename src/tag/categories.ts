@@ -7,7 +7,7 @@ import type { Evidence, Passage, Span, Tag, TermMatch } from '../types.js';
 import type { CityLexicons, TagRules } from './context.js';
 import { organNameSpans, type OrganNameRules } from './organ-names.js';
 import { sentencePolarity, type PolarityRules } from './polarity.js';
-import { hasAmountOf, isKindCue, kindThresholds } from './sentence-kinds.js';
+import { hasAmountOf, kindCues, kindThresholds } from './sentence-kinds.js';
 
 /**
  * Tags of `passage`, in order of their first evidence; offsets relative to the passage text.
@@ -66,20 +66,28 @@ function countedMatches(
 ): TermMatch[] {
   // Sentences are in order: a binary search keeps a long passage linear in its matches.
   const sentenceOf = (offset: number): number => Math.max(0, lastStartingAtOrBefore(sentences, offset));
+  // Each sentence's tokens are read once per kind of amount, however many budget words it has.
+  const amounts = new Map<string, boolean>();
   const hasAmount = (sentence: number, units: string[][]): boolean => {
-    const span = sentences[sentence] ?? { start: 0, end: Number.MAX_SAFE_INTEGER };
-    return hasAmountOf(
-      tokens().filter((t) => t.start >= span.start && t.end <= span.end),
-      units,
-    );
+    const id = `${sentence}\u0000${units.join('|')}`;
+    let found = amounts.get(id);
+    if (found === undefined) {
+      const span = sentences[sentence] ?? { start: 0, end: Number.MAX_SAFE_INTEGER };
+      const all = tokens();
+      const first = lastStartingAtOrBefore(all, span.start - 1) + 1;
+      const last = lastStartingAtOrBefore(all, span.end - 1);
+      amounts.set(id, (found = hasAmountOf(all.slice(first, last + 1), units)));
+    }
+    return found;
   };
   const needed = kindThresholds(matches, sentenceOf, city.sentenceKinds, hasAmount);
+  const isKindCue = kindCues(matches);
   const candidates: Array<{ match: TermMatch; sentence: number; facet: string | null }> = [];
   for (const match of matches) {
     if (!city.categories.has(match.key)) continue;
     if (names.some((n) => n.start <= match.start && match.end <= n.end)) continue;
     const sentence = sentenceOf(match.start);
-    if (needed.get(sentence) === Number.POSITIVE_INFINITY && !isKindCue(match, matches)) continue;
+    if (needed.get(sentence) === Number.POSITIVE_INFINITY && !isKindCue(match)) continue;
     if (organs.some((o) => o.start <= match.start && match.end <= o.end) && !rules?.isOrganTerm(match.term)) continue;
     candidates.push({ match, sentence, facet: city.weakFacet(match.key, match.term) });
   }
@@ -104,7 +112,7 @@ function countedMatches(
     terms.set(id, (terms.get(id) ?? new Set()).add(c.match.term));
   }
   return counted
-    .filter((c) => !needed.has(c.sentence) || terms.get(`${c.match.key}\u0000${c.sentence}`)!.size >= needed.get(c.sentence)! || isKindCue(c.match, matches))
+    .filter((c) => !needed.has(c.sentence) || terms.get(`${c.match.key}\u0000${c.sentence}`)!.size >= needed.get(c.sentence)! || isKindCue(c.match))
     .map((c) => c.match);
 }
 

@@ -36,7 +36,7 @@ export function compileKinds(groups: readonly BoilerplateSentences[]): Map<strin
 /**
  * For each sentence of some kind, how many different terms a category needs there to count (the
  * strictest of its kinds). `hasAmount(sentence, units)` says whether the sentence has an amount.
- * A match on the very words of a kind's cue is not held to it: see `isKindCue`.
+ * A match on the very words of a kind's cue is not held to it: see `kindCues`.
  */
 export function kindThresholds(
   matches: readonly TermMatch[],
@@ -74,17 +74,14 @@ export function hasAmountOf(tokens: readonly Token[], units: readonly string[][]
 }
 
 /**
- * Whether `match` is, term and place, a cue that made its sentence a kind: then the cue is the
- * category's own evidence (Malmö's P1 names procurement as a way to secure rights), not an
+ * A test of whether a match is, term and place, a cue that made its sentence a kind: then the cue
+ * is the category's own evidence (Malmö's P1 names procurement as a way to secure rights), not an
  * activity the sentence happens to name. ("uppföljning" in "budgetuppföljningen" is not.)
  */
-export function isKindCue(match: TermMatch, all: readonly TermMatch[]): boolean {
-  const term = match.term.toLowerCase();
-  return all.some(
-    (m) =>
-      (m.key.startsWith(KIND_PREFIX) || m.key.startsWith(KIND_WITH_AMOUNT_PREFIX)) &&
-      m.term.toLowerCase() === term &&
-      m.start < match.end &&
-      match.start < m.end,
-  );
+export function kindCues(matches: readonly TermMatch[]): (match: TermMatch) => boolean {
+  const cues = new Set<string>();
+  for (const m of matches) {
+    if (m.key.startsWith(KIND_PREFIX) || m.key.startsWith(KIND_WITH_AMOUNT_PREFIX)) cues.add(`${m.term.toLowerCase()}\u0000${m.start}`);
+  }
+  return (match) => cues.size > 0 && cues.has(`${match.term.toLowerCase()}\u0000${match.start}`);
 }
