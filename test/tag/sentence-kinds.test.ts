@@ -96,6 +96,11 @@ describe('near misses: without the cue, or with more than the activity, the area
     ['two terms of the area survive an amount', 'Budgeten för skyddat boende för våldsutsatta kvinnor och deras barn ökar med 2 miljoner kronor.', 'vald'],
     ['a grant is no outcome', 'Kulturnämnden beviljar 80 000 kronor till en festival för unga hbtqi-personer.', 'hbtqi'],
     ['requirements on the supplier are how the right is met', 'Kommunen ställer krav på skäliga arbetsvillkor när städtjänster upphandlas.', 'arbetsratt'],
+    [
+      'a procurement sentence that names rights is about them',
+      'Bolaget granskar leverantörerna för att värna arbetstagarnas rättigheter i hela kedjan.',
+      'arbetsratt',
+    ],
     ['general elections are demokrati', 'Valnämnden öppnar fler lokaler för förtidsröstning i ytterområdena inför valet.', 'demokrati'],
     ['an agreement with a partner is no procurement', 'Kommunen har tecknat avtal med kvinnojouren om stödsamtal.', 'jamstalldhet'],
   ])('%s', (_rule, text, area) => {
