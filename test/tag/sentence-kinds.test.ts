@@ -40,6 +40,12 @@ describe('a sentence of a kind is no coverage of the area it names', () => {
       'aldre',
     ],
     [
+      'belopp: a deviation of an amount',
+      'Nettokostnadsavvikelsen för hemtjänsten är minus 4 MSEK efter oktober.',
+      'Hemtjänsten har ökat efter oktober.',
+      'aldre',
+    ],
+    [
       'belopp: dearer by an amount',
       'Läxhjälpen i Skiljebo blev 400 000 kronor dyrare än planerat.',
       'Läxhjälpen i Skiljebo blev dyrare än planerat.',
@@ -92,6 +98,7 @@ describe('a sentence of a kind is no coverage of the area it names', () => {
 describe('near misses: without the cue, or with more than the activity, the area counts', () => {
   it.each([
     ['a percentage is an outcome measure, not a budget', 'Andelen elever som når behörighet till gymnasiet ökade till 84 procent.', 'utbildning'],
+    ['a deviation without an amount may be patient safety', 'Avvikelserna i vården av äldre har halverats sedan rutinen för läkemedel infördes.', 'aldre'],
     ['budget words without an amount may be a priority', 'Budgeten för fritidsgårdarnas lovverksamhet för unga prioriteras.', 'kultur'],
     ['two terms of the area survive an amount', 'Budgeten för skyddat boende för våldsutsatta kvinnor och deras barn ökar med 2 miljoner kronor.', 'vald'],
     ['a grant is no outcome', 'Kulturnämnden beviljar 80 000 kronor till en festival för unga hbtqi-personer.', 'hbtqi'],
