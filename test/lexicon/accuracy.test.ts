@@ -116,7 +116,7 @@ describe('the first held-out set (now development data)', () => {
 // about nothing left alone 0.98, areas' precision 0.92, principles' precision 0.88 and recall 0.54.
 // Its kinds of miss were then described in docs/accuracy.md and known to the lexicons' breadth
 // round, so it is half development data now: it measured 0.84, 0.93, 0.92, 0.88 and 0.54, and
-// after the sentence-kinds round 0.86, 0.98, 0.93, 0.88 and 0.56; the floors are those minus
+// after the sentence-kinds round (which read its misses too) 0.86, 0.98, 0.93, 0.89 and 0.64; the floors are those minus
 // about 0.03. None of the three sets is held out any longer: a fourth measures the lexicons.
 describe('the second held-out set (half development data)', () => {
   it('is a third about nothing, with every area and every SKR principle', () => {
@@ -130,8 +130,8 @@ describe('the second held-out set (half development data)', () => {
     expect(heldOut2.areaRecall).toBeGreaterThanOrEqual(0.83);
     expect(heldOut2.negativesUntagged).toBeGreaterThanOrEqual(0.95);
     expect(heldOut2.micro.areas.precision).toBeGreaterThanOrEqual(0.9);
-    expect(heldOut2.micro.principles.precision).toBeGreaterThanOrEqual(0.85);
-    expect(heldOut2.micro.principles.recall).toBeGreaterThanOrEqual(0.53);
+    expect(heldOut2.micro.principles.precision).toBeGreaterThanOrEqual(0.86);
+    expect(heldOut2.micro.principles.recall).toBeGreaterThanOrEqual(0.61);
   });
 });
 
