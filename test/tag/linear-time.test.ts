@@ -79,8 +79,10 @@ describe('category tags of one passage longer than any segmentation makes', () =
 
   it("grow linearly with its matches (each match was copying its category's whole list)", () => {
     tagOne(10_000);
-    const small = Math.min(tagOne(50_000), tagOne(50_000));
-    const large = Math.min(tagOne(200_000), tagOne(200_000));
+    // Best of three: in the full unit run a collection often lands in both large runs (55–80 ms
+    // against 4–13 ms for the small ones, ratio 11, where alone it is 2–3).
+    const small = Math.min(tagOne(50_000), tagOne(50_000), tagOne(50_000));
+    const large = Math.min(tagOne(200_000), tagOne(200_000), tagOne(200_000));
     expect(large / Math.max(small, 5)).toBeLessThan(10);
   });
 
