@@ -311,13 +311,23 @@ export interface BoilerplatePhrase {
 }
 
 /**
- * Words that make a sentence about budget or meeting procedure ("underskott", "justering"): no
- * category found in such a sentence is coverage.
+ * A kind of sentence that is no coverage by the area words in it: budget and outcome, procurement,
+ * election of members, procedure, premises ("Hemtjänsten redovisar ett underskott", "avtalet om
+ * skolskjutsar förlängs"). See src/tag/sentence-kinds.ts.
  */
 export interface BoilerplateSentences {
   id: string;
   description?: string;
+  /** Any one of them makes a sentence of this kind. */
   terms: TermSpec[];
+  /** Words that make a sentence not of this kind after all ("ställer krav på" in a procurement). */
+  notWith?: TermSpec[];
+  /** Words that make it one only beside an amount of money ("avviker från budgeten med 6 miljoner kronor"). */
+  withAmount?: TermSpec[];
+  /** The units an amount of money ends with: a number, then one of these ("6,1 miljoner kronor", "350 tkr"). */
+  amountUnits?: string[];
+  /** A category still counts in such a sentence with this many different terms of its own there; absent: none does. */
+  survivesWith?: number;
 }
 
 /** How organ and unit names are recognised where the registry does not know them. */

@@ -142,11 +142,25 @@ function readLayer(root: string): Layer {
     if (source) {
       const data = source.data as {
         phrases: BoilerplatePhrase[];
-        sentences?: Array<{ id: string; description?: string; terms: RawTerm[] }>;
+        sentences?: Array<{
+          id: string;
+          description?: string;
+          terms?: RawTerm[];
+          notWith?: RawTerm[];
+          withAmount?: RawTerm[];
+          amountUnits?: string[];
+          survivesWith?: number;
+        }>;
         organs?: OrganNames;
       };
       files.boilerplate.push({ value: data.phrases, source });
-      if (data.sentences) layer.boilerplateSentences = data.sentences.map((x) => ({ ...x, terms: x.terms.map(normalizeTerm) }));
+      if (data.sentences)
+        layer.boilerplateSentences = data.sentences.map(({ terms, notWith, withAmount, ...x }) => ({
+          ...x,
+          terms: (terms ?? []).map(normalizeTerm),
+          ...(notWith ? { notWith: notWith.map(normalizeTerm) } : {}),
+          ...(withAmount ? { withAmount: withAmount.map(normalizeTerm) } : {}),
+        }));
       if (data.organs) layer.organNames = data.organs;
     }
   }

@@ -199,8 +199,20 @@ const boilerplate = {
       items: {
         type: 'object',
         additionalProperties: false,
-        required: ['id', 'terms'],
-        properties: { id: { type: 'string', pattern: SLUG_PATTERN }, description: text, terms: { type: 'array', items: term, minItems: 1 } },
+        required: ['id'],
+        properties: {
+          id: { type: 'string', pattern: SLUG_PATTERN },
+          description: text,
+          terms: { type: 'array', items: term, minItems: 1 },
+          notWith: { type: 'array', items: term, minItems: 1 },
+          withAmount: { type: 'array', items: term, minItems: 1 },
+          amountUnits: { ...texts, minItems: 1 },
+          survivesWith: { type: 'integer', minimum: 1, maximum: 10 },
+        },
+        // A kind is found by its terms, or by words beside an amount, which need the amount's units.
+        if: { required: ['withAmount'], properties: { withAmount: true } },
+        then: { required: ['amountUnits'], properties: { amountUnits: true } },
+        else: { required: ['terms'], properties: { terms: true } },
       },
     },
     organs: {

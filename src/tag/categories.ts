@@ -4,10 +4,10 @@
 import { applyExcludes } from '../lexicon/terms.js';
 import { tokenize, type Token } from '../language/index.js';
 import type { Evidence, Passage, Span, Tag, TermMatch } from '../types.js';
-import { BOILERPLATE_SENTENCE_PREFIX } from './category-matcher.js';
 import type { CityLexicons, TagRules } from './context.js';
 import { organNameSpans, type OrganNameRules } from './organ-names.js';
 import { sentencePolarity, type PolarityRules } from './polarity.js';
+import { hasAmountOf, kindCues, kindThresholds } from './sentence-kinds.js';
 
 /**
  * Tags of `passage`, in order of their first evidence; offsets relative to the passage text.
@@ -19,10 +19,11 @@ export function tagPassage(passage: Passage, city: CityLexicons, names: readonly
   const raw = tokens ? city.categoryMatcher.matchTokens(passage.text, tokens) : city.categoryMatcher.match(passage.text);
   if (raw.length === 0) return [];
   const sentences = relativeSentences(passage);
-  const words = tokens ?? (rules.organs || rules.polarity ? tokenize(passage.text) : []);
-  const organSpans = rules.organs ? organNameSpans(words, rules.organs) : [];
-  const counted = countedMatches(applyExcludes(raw, sentences), sentences, city, names, organSpans, rules.organs);
-  const matches = rules.polarity ? withPolarity(counted, sentences, words, rules.polarity) : counted;
+  let words = tokens ?? (rules.organs || rules.polarity ? tokenize(passage.text) : null);
+  const allWords = () => (words ??= tokenize(passage.text));
+  const organSpans = rules.organs ? organNameSpans(allWords(), rules.organs) : [];
+  const counted = countedMatches(applyExcludes(raw, sentences), sentences, city, names, organSpans, rules.organs, allWords);
+  const matches = rules.polarity ? withPolarity(counted, sentences, allWords(), rules.polarity) : counted;
   const byCategory = new Map<string, TermMatch[]>();
   for (const match of matches) {
     const list = byCategory.get(match.key);
@@ -47,7 +48,8 @@ export function tagPassage(passage: Passage, city: CityLexicons, names: readonly
 
 /**
  * The matches that count, sentence by sentence:
- * - none in a sentence about budget or meeting procedure (boilerplate.yaml `sentences`);
+ * - in a sentence of a kind (boilerplate.yaml `sentences`: budget, procurement, procedure …),
+ *   only a category with as many different terms there as the kind asks, or none;
  * - none inside an administration's name, registered or not ("Jämställdhetsutskottet", "Rådet för
  *   funktionshinderfrågor"), unless the term is itself the organ word (pensionärsråd, P3);
  * - a weak match counts only with a strong match of its category in the sentence, or a weak one
@@ -60,16 +62,32 @@ function countedMatches(
   names: readonly Span[],
   organs: readonly Span[],
   rules: OrganNameRules | undefined,
+  tokens: () => readonly Token[],
 ): TermMatch[] {
   // Sentences are in order: a binary search keeps a long passage linear in its matches.
   const sentenceOf = (offset: number): number => Math.max(0, lastStartingAtOrBefore(sentences, offset));
-  const procedural = new Set(matches.filter((m) => m.key.startsWith(BOILERPLATE_SENTENCE_PREFIX)).map((m) => sentenceOf(m.start)));
+  // Each sentence's tokens are read once per kind of amount, however many budget words it has.
+  const amounts = new Map<string, boolean>();
+  const hasAmount = (sentence: number, units: string[][]): boolean => {
+    const id = `${sentence}\u0000${units.join('|')}`;
+    let found = amounts.get(id);
+    if (found === undefined) {
+      const span = sentences[sentence] ?? { start: 0, end: Number.MAX_SAFE_INTEGER };
+      const all = tokens();
+      const first = lastStartingAtOrBefore(all, span.start - 1) + 1;
+      const last = lastStartingAtOrBefore(all, span.end - 1);
+      amounts.set(id, (found = hasAmountOf(all.slice(first, last + 1), units)));
+    }
+    return found;
+  };
+  const needed = kindThresholds(matches, sentenceOf, city.sentenceKinds, hasAmount);
+  const isKindCue = kindCues(matches);
   const candidates: Array<{ match: TermMatch; sentence: number; facet: string | null }> = [];
   for (const match of matches) {
     if (!city.categories.has(match.key)) continue;
     if (names.some((n) => n.start <= match.start && match.end <= n.end)) continue;
     const sentence = sentenceOf(match.start);
-    if (procedural.has(sentence)) continue;
+    if (needed.get(sentence) === Number.POSITIVE_INFINITY && !isKindCue(match)) continue;
     if (organs.some((o) => o.start <= match.start && match.end <= o.end) && !rules?.isOrganTerm(match.term)) continue;
     candidates.push({ match, sentence, facet: city.weakFacet(match.key, match.term) });
   }
@@ -81,11 +99,20 @@ function countedMatches(
     set.add(c.facet);
     facets.set(id, set);
   }
-  return candidates
-    .filter((c) => {
-      const set = facets.get(`${c.match.key}\u0000${c.sentence}`)!;
-      return set.has(null) || set.size >= 2;
-    })
+  const counted = candidates.filter((c) => {
+    const set = facets.get(`${c.match.key}\u0000${c.sentence}`)!;
+    return set.has(null) || set.size >= 2;
+  });
+  if (needed.size === 0) return counted.map((c) => c.match);
+  // In a sentence of a kind: the different terms of each category there.
+  const terms = new Map<string, Set<string>>();
+  for (const c of counted) {
+    if (!needed.has(c.sentence)) continue;
+    const id = `${c.match.key}\u0000${c.sentence}`;
+    terms.set(id, (terms.get(id) ?? new Set()).add(c.match.term));
+  }
+  return counted
+    .filter((c) => !needed.has(c.sentence) || terms.get(`${c.match.key}\u0000${c.sentence}`)!.size >= needed.get(c.sentence)! || isKindCue(c.match))
     .map((c) => c.match);
 }
 

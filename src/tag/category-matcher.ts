@@ -1,16 +1,16 @@
 // What the category tagger of one city is compiled from: its frameworks' terms and exclusions,
-// the budget and procedure words of boilerplate.yaml, and which terms are weak.
+// the sentence kinds of boilerplate.yaml (budget, procurement, procedure …), and which terms are weak.
 import { compileMatcher, type LanguageData, type Matcher } from '../language/index.js';
 import { categoryEntries, type LexiconEntry } from '../lexicon/terms.js';
 import type { Category, Framework, Lexicons } from '../types.js';
-
-/** Matcher key of boilerplate.yaml's sentence words: `boilerplate:<id>`. */
-export const BOILERPLATE_SENTENCE_PREFIX = 'boilerplate:';
+import { compileKinds, KIND_NOT_PREFIX, KIND_PREFIX, KIND_WITH_AMOUNT_PREFIX, type SentenceKind } from './sentence-kinds.js';
 
 export interface CompiledCategories {
   categories: Map<string, Category>;
-  /** One matcher over every category's terms (key: category ID), exclusions (`exclude:<ID>`) and procedure words. */
+  /** One matcher over every category's terms (key: category ID), exclusions (`exclude:<ID>`) and the words of sentence kinds. */
   categoryMatcher: Matcher;
+  /** boilerplate.yaml's sentence kinds, by ID. */
+  sentenceKinds: Map<string, SentenceKind>;
   /** The facet of a weak term of a category, or null when the term is strong. */
   weakFacet(category: string, term: string): string | null;
 }
@@ -25,12 +25,16 @@ export function compileCategories(frameworks: Framework[], lexicons: Lexicons, l
   for (const category of categories.values()) {
     for (const term of category.terms) if (term.weak) weak.set(`${category.id}\u0000${term.text}`, term.facet ?? term.text.toLowerCase());
   }
-  const procedure: LexiconEntry[] = (lexicons.boilerplateSentences ?? []).flatMap((group) =>
-    group.terms.map((term) => ({ key: `${BOILERPLATE_SENTENCE_PREFIX}${group.id}`, term })),
-  );
+  const kinds = lexicons.boilerplateSentences ?? [];
+  const kindWords: LexiconEntry[] = kinds.flatMap((group) => [
+    ...group.terms.map((term) => ({ key: `${KIND_PREFIX}${group.id}`, term })),
+    ...(group.withAmount ?? []).map((term) => ({ key: `${KIND_WITH_AMOUNT_PREFIX}${group.id}`, term })),
+    ...(group.notWith ?? []).map((term) => ({ key: `${KIND_NOT_PREFIX}${group.id}`, term })),
+  ]);
   return {
     categories,
-    categoryMatcher: compileMatcher([...categoryEntries(frameworks), ...procedure], { language, inflectPhrases: true }),
+    categoryMatcher: compileMatcher([...categoryEntries(frameworks), ...kindWords], { language, inflectPhrases: true }),
+    sentenceKinds: compileKinds(kinds),
     weakFacet: (category, term) => weak.get(`${category}\u0000${term}`) ?? null,
   };
 }

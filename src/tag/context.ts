@@ -8,6 +8,7 @@ import type { AttributionScope } from '../attribute/index.js';
 import { compileBoilerplate, type BoilerplateMatcher } from './boilerplate.js';
 import { frameworksFor } from '../lexicon/frameworks.js';
 import { compileCategories } from './category-matcher.js';
+import type { SentenceKind } from './sentence-kinds.js';
 import { compileOrganNames, type OrganNameRules } from './organ-names.js';
 import { compilePolarity, type PolarityRules } from './polarity.js';
 import type { Category, Document, Framework, Lexicons } from '../types.js';
@@ -23,6 +24,8 @@ export interface CityLexicons {
   categoryMatcher: Matcher;
   /** The facet of a weak term of a category, or null when the term is strong. */
   weakFacet(category: string, term: string): string | null;
+  /** boilerplate.yaml's sentence kinds (budget, procurement, procedure …), by ID. */
+  sentenceKinds: Map<string, SentenceKind>;
   /** The city's registry compiled, or null when the lexicons have none for it. */
   names: NameIndex | null;
 }

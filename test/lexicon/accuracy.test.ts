@@ -84,7 +84,8 @@ describe('the annotated set', () => {
   });
 
   it('leaves the sentences about nothing without an area', () => {
-    expect(report.negativesUntagged).toBeGreaterThanOrEqual(0.95);
+    // 0.99 since the sentence kinds (boilerplate.yaml), less a margin.
+    expect(report.negativesUntagged).toBeGreaterThanOrEqual(0.96);
   });
 });
 
@@ -92,7 +93,8 @@ describe('the annotated set', () => {
 // the kinds of miss the lexicons were widened for (docs/accuracy.md, "Den första undanhållna
 // mängden"): development data now. The floors keep what the lexicons find on it today (area
 // recall 0.82, sentences about nothing 1.00, areas' precision 0.97, principles' precision 0.96 and
-// recall 0.55) minus about 0.03.
+// recall 0.55) minus about 0.03; after the sentence-kinds round area recall 0.85 and principles'
+// recall 0.58, floored at 0.82 and 0.55.
 describe('the first held-out set (now development data)', () => {
   it('is a third about nothing, with every SKR principle and most areas', () => {
     expect(heldOut.sentences).toBeGreaterThanOrEqual(80);
@@ -101,11 +103,11 @@ describe('the first held-out set (now development data)', () => {
   });
 
   it('keeps the figures it measured once, less a margin', () => {
-    expect(heldOut.areaRecall).toBeGreaterThanOrEqual(0.79);
+    expect(heldOut.areaRecall).toBeGreaterThanOrEqual(0.82);
     expect(heldOut.negativesUntagged).toBeGreaterThanOrEqual(0.95);
     expect(heldOut.micro.areas.precision).toBeGreaterThanOrEqual(0.93);
     expect(heldOut.micro.principles.precision).toBeGreaterThanOrEqual(0.92);
-    expect(heldOut.micro.principles.recall).toBeGreaterThanOrEqual(0.52);
+    expect(heldOut.micro.principles.recall).toBeGreaterThanOrEqual(0.55);
   });
 });
 
@@ -113,8 +115,9 @@ describe('the first held-out set (now development data)', () => {
 // measured once (docs/accuracy.md, "Den andra undanhållna mängden"): area recall 0.74, sentences
 // about nothing left alone 0.98, areas' precision 0.92, principles' precision 0.88 and recall 0.54.
 // Its kinds of miss were then described in docs/accuracy.md and known to the lexicons' breadth
-// round, so it is half development data now: it measures 0.84, 0.93, 0.92, 0.88 and 0.54, and the
-// floors are those minus about 0.03. The third set is the held-out one.
+// round, so it is half development data now: it measured 0.84, 0.93, 0.92, 0.88 and 0.54, and
+// after the sentence-kinds round (which read its misses too) 0.86, 0.98, 0.93, 0.89 and 0.64; the floors are those minus
+// about 0.03. None of the three sets is held out any longer: a fourth measures the lexicons.
 describe('the second held-out set (half development data)', () => {
   it('is a third about nothing, with every area and every SKR principle', () => {
     expect(heldOut2.sentences).toBeGreaterThanOrEqual(100);
@@ -124,11 +127,11 @@ describe('the second held-out set (half development data)', () => {
   });
 
   it('keeps the figures it measured once, less a margin', () => {
-    expect(heldOut2.areaRecall).toBeGreaterThanOrEqual(0.81);
-    expect(heldOut2.negativesUntagged).toBeGreaterThanOrEqual(0.9);
-    expect(heldOut2.micro.areas.precision).toBeGreaterThanOrEqual(0.89);
-    expect(heldOut2.micro.principles.precision).toBeGreaterThanOrEqual(0.85);
-    expect(heldOut2.micro.principles.recall).toBeGreaterThanOrEqual(0.5);
+    expect(heldOut2.areaRecall).toBeGreaterThanOrEqual(0.83);
+    expect(heldOut2.negativesUntagged).toBeGreaterThanOrEqual(0.95);
+    expect(heldOut2.micro.areas.precision).toBeGreaterThanOrEqual(0.9);
+    expect(heldOut2.micro.principles.precision).toBeGreaterThanOrEqual(0.86);
+    expect(heldOut2.micro.principles.recall).toBeGreaterThanOrEqual(0.61);
   });
 });
 
@@ -136,14 +139,15 @@ describe('the second held-out set (half development data)', () => {
 // before the tool ran on it (its header says how), and measured once on the lexicons frozen after
 // the breadth round (docs/accuracy.md, "Den tredje undanhållna mängden"): area recall 0.78,
 // sentences about nothing left alone 0.84, areas' precision 0.85, principles' precision 0.83 and
-// recall 0.58 (issue #14's targets on unseen text, recall ≥ 0.80 and ≥ 0.90 left alone, are not
-// met). The floors are those figures minus about 0.03, to catch a change that makes it worse.
-describe('the third held-out set (independent)', () => {
+// recall 0.58 (issue #14's targets on unseen text, recall ≥ 0.80 and ≥ 0.90 left alone, were not
+// met). The sentence-kinds round then tuned the lexicons on its errors, so it is development data
+// now: 0.82, 0.96, 0.90, 0.86 and 0.77, floored at those minus about 0.03.
+describe('the third held-out set (development data since the sentence-kinds round)', () => {
   it('keeps the figures it measured once, less a margin', () => {
-    expect(heldOut3.areaRecall).toBeGreaterThanOrEqual(0.75);
-    expect(heldOut3.negativesUntagged).toBeGreaterThanOrEqual(0.81);
-    expect(heldOut3.micro.areas.precision).toBeGreaterThanOrEqual(0.82);
-    expect(heldOut3.micro.principles.precision).toBeGreaterThanOrEqual(0.8);
-    expect(heldOut3.micro.principles.recall).toBeGreaterThanOrEqual(0.55);
+    expect(heldOut3.areaRecall).toBeGreaterThanOrEqual(0.79);
+    expect(heldOut3.negativesUntagged).toBeGreaterThanOrEqual(0.93);
+    expect(heldOut3.micro.areas.precision).toBeGreaterThanOrEqual(0.87);
+    expect(heldOut3.micro.principles.precision).toBeGreaterThanOrEqual(0.83);
+    expect(heldOut3.micro.principles.recall).toBeGreaterThanOrEqual(0.74);
   });
 });

@@ -176,6 +176,29 @@ describe('concepts, boilerplate and known words', () => {
       'boilerplate.yaml:5:11: frasen finns redan (boilerplate.yaml phrases[0])',
     ]);
   });
+  const kind = (body: string) => `phrases: []\nsentences:\n  - id: ekonomi\n${body}`;
+  it.each([
+    [
+      'a kind found only beside amounts needs their units',
+      kind('    withAmount: [budgeten]\n'),
+      ['boilerplate.yaml:3:5: sentences[0]: fältet "amountUnits" saknas'],
+    ],
+    ['a kind with neither terms nor amount words', kind('    description: Utfall.\n'), ['boilerplate.yaml:3:5: sentences[0]: fältet "terms" saknas']],
+    ['survivesWith below one', kind('    terms: [underskott]\n    survivesWith: 0\n'), ['boilerplate.yaml:5:19: sentences[0].survivesWith: ska vara minst 1']],
+    [
+      'survivesWith not a whole number',
+      kind('    terms: [underskott]\n    survivesWith: 1.5\n'),
+      ['boilerplate.yaml:5:19: sentences[0].survivesWith: ska vara ett heltal'],
+    ],
+    ['an empty notWith', kind('    terms: [upphandling]\n    notWith: []\n'), ['boilerplate.yaml:5:14: sentences[0].notWith: ska ha minst 1 element']],
+    [
+      'a valid kind',
+      kind('    terms: [underskott]\n    withAmount: [budgeten]\n    amountUnits: [kronor, mnkr]\n    notWith: [krav på]\n    survivesWith: 2\n'),
+      [],
+    ],
+  ])('sentence kinds: %s', (_case, file, expected) => {
+    expect(problemsWith({ 'boilerplate.yaml': file })).toEqual(expected);
+  });
   it('reports a known-words line with two words', () => {
     expect(problemsWith({ 'known-words.txt': 'klarspråk\nbarnets bästa\n' })).toEqual(['known-words.txt:2:1: "barnets bästa": ett ord per rad']);
   });
