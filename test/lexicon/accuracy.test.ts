@@ -16,6 +16,7 @@ const FILE = path.join(ROOT, 'test/fixtures/eval/annotations.yaml');
 const HELD_OUT = path.join(ROOT, 'test/fixtures/eval/heldout.yaml');
 const HELD_OUT_2 = path.join(ROOT, 'test/fixtures/eval/heldout2.yaml');
 const HELD_OUT_3 = path.join(ROOT, 'test/fixtures/eval/heldout3.yaml');
+const HELD_OUT_4 = path.join(ROOT, 'test/fixtures/eval/heldout4.yaml');
 const FLOOR = 0.85;
 /**
  * Categories measured below the floor, each with the floor it is held to instead and why; see
@@ -32,6 +33,7 @@ let report: EvalReport;
 let heldOut: EvalReport;
 let heldOut2: EvalReport;
 let heldOut3: EvalReport;
+let heldOut4: EvalReport;
 beforeAll(() => {
   const context = buildContext(loadLexicons());
   const evaluateFile = (file: string) =>
@@ -44,6 +46,7 @@ beforeAll(() => {
   heldOut = evaluateFile(HELD_OUT);
   heldOut2 = evaluateFile(HELD_OUT_2);
   heldOut3 = evaluateFile(HELD_OUT_3);
+  heldOut4 = evaluateFile(HELD_OUT_4);
 });
 
 describe('the annotated set', () => {
@@ -149,5 +152,18 @@ describe('the third held-out set (development data since the sentence-kinds roun
     expect(heldOut3.micro.areas.precision).toBeGreaterThanOrEqual(0.87);
     expect(heldOut3.micro.principles.precision).toBeGreaterThanOrEqual(0.83);
     expect(heldOut3.micro.principles.recall).toBeGreaterThanOrEqual(0.74);
+  });
+});
+
+describe('the fourth held-out set (independent; measured once, after the sentence-kinds round)', () => {
+  // Measured 2026-12-07 on the lexicons of that round, which its writer never saw: area recall
+  // 0.77, nothing untagged 0.92, area precision 0.83, principles 0.68 / 0.45. Held to that less
+  // about 0.03 so that a change losing what it found shows; these floors are not the targets.
+  it('keeps the figures it measured once, less a margin', () => {
+    expect(heldOut4.areaRecall).toBeGreaterThanOrEqual(0.74);
+    expect(heldOut4.negativesUntagged).toBeGreaterThanOrEqual(0.89);
+    expect(heldOut4.micro.areas.precision).toBeGreaterThanOrEqual(0.8);
+    expect(heldOut4.micro.principles.precision).toBeGreaterThanOrEqual(0.65);
+    expect(heldOut4.micro.principles.recall).toBeGreaterThanOrEqual(0.42);
   });
 });
