@@ -98,7 +98,9 @@ export function widensGroupWord(f: Span, hits: readonly (Span & { credits?: read
 }
 
 function overlapsAny(span: Span, spans: readonly Span[]): boolean {
-  return spans.some((s) => span.start < s.end && s.start < span.end);
+  // A loop, not `some`: asked for every word of every passage, mostly of an empty list.
+  for (const s of spans) if (span.start < s.end && s.start < span.end) return true;
+  return false;
 }
 
 /** Kinds of organ a document is written by or for. */
@@ -108,6 +110,8 @@ const OWNER_KINDS = new Set<string>(['nämnd', 'förvaltning', 'styrelse', 'utsk
 export function passageFinds(text: string, tokens: readonly Token[], scope: OrganScope): OrganFind[] {
   const externals = findExternalBodies(text, tokens, scope.external, scope.city);
   const shapes = mayNameOrgan(tokens, scope.cues) ? findOrganShapes(text, tokens, scope.shape, externals) : [];
+  // Most passages name no organ: no set made for them.
+  if (externals.length === 0 && shapes.length === 0) return [];
   const finds: OrganFind[] = [];
   const merged = new Set<OrganShape>();
   for (const body of externals) {
@@ -228,7 +232,7 @@ const ABBREVIATION = /^\p{Lu}[\p{L}]{1,7}$/u;
 function aliasFinds(text: string, tokens: readonly Token[], found: readonly OrganFind[], targets: Map<string, AliasTarget>): OrganFind[] {
   const finds: OrganFind[] = [];
   for (const t of tokens) {
-    if (t.kind !== 'word' || found.some((f) => f.start < t.end && t.start < f.end)) continue;
+    if (t.kind !== 'word' || overlapsAny(t, found)) continue;
     const bare = t.text.endsWith(':s') ? t.text.slice(0, -2) : t.text;
     const target = targets.get(bare) ?? targets.get(t.norm);
     if (!target || (target.caseSensitive && targets.get(bare) !== target)) continue;

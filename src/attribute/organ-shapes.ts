@@ -630,5 +630,7 @@ function capitalize(text: string): string {
 }
 
 function overlapsAny(span: Span, spans: readonly Span[]): boolean {
-  return spans.some((s) => span.start < s.end && s.start < span.end);
+  // A loop, not `some`: asked several times per word of a passage that may name an organ.
+  for (const s of spans) if (span.start < s.end && s.start < span.end) return true;
+  return false;
 }

@@ -61,6 +61,8 @@ function countedMatches(
   organs: readonly Span[],
   rules: OrganNameRules | undefined,
 ): TermMatch[] {
+  // Most passages match nothing: none of the sets and maps below made for them.
+  if (matches.length === 0) return [];
   // Sentences are in order: a binary search keeps a long passage linear in its matches.
   const sentenceOf = (offset: number): number => Math.max(0, lastStartingAtOrBefore(sentences, offset));
   const procedural = new Set(matches.filter((m) => m.key.startsWith(BOILERPLATE_SENTENCE_PREFIX)).map((m) => sentenceOf(m.start)));
