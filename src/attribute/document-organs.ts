@@ -4,13 +4,12 @@
 // (BoU)"), its own organ (the first of the city's it names: what "Nämnden beslutar" means when the
 // section names none), and which office serves which committee (by their shared domain).
 import type { Token } from '../language/index.js';
-import { slugify } from '../lexicon/crosscheck.js';
 import { municipalities } from '../lexicon/municipalities.js';
 import type { AdministrationKind, Span } from '../types.js';
 import type { UnregisteredCues } from './cues.js';
 import { findExternalBodies, type ExternalFind, type ExternalIndex } from './external-bodies.js';
 import { findOrganShapes, mayNameOrgan, EVIDENT_SHORT_FORM, type OrganShape, type ShapeContext } from './organ-shapes.js';
-import { firstAtOrAfter, joined } from './words.js';
+import { firstAtOrAfter, joined, slugOf, written } from './words.js';
 
 /** The pseudo-city of organs in a document whose city is unknown: `okand/kommunstyrelsen`. */
 export const UNKNOWN_CITY = 'okand';
@@ -131,14 +130,14 @@ export function passageFinds(text: string, tokens: readonly Token[], scope: Orga
       // "Kommunstyrelsen i Lund" in an Uppsala text: Lund's.
       const span = { start: shape.start, end: place.end };
       const base = `${shape.base} i ${place.name}`;
-      const name = text.slice(span.start, span.end).replace(/\s+/g, ' ');
-      finds.push({ ...span, id: organId(slugify(base), true, null), name, base, kind: place.kind, external: true, certain: true, domain: null, byName: true });
+      const name = written(text, span.start, span.end);
+      finds.push({ ...span, id: organId(slugOf(base), true, null), name, base, kind: place.kind, external: true, certain: true, domain: null, byName: true });
       continue;
     }
-    if (place) Object.assign(shape, { end: place.end, name: text.slice(shape.start, place.end).replace(/\s+/g, ' ') });
+    if (place) Object.assign(shape, { end: place.end, name: written(text, shape.start, place.end) });
     const { parent, ...rest } = shape;
-    const find: OrganFind = { ...rest, id: organId(slugify(shape.base), shape.external, scope.city) };
-    if (parent !== undefined) find.parent = organId(slugify(parent), false, scope.city);
+    const find: OrganFind = { ...rest, id: organId(slugOf(shape.base), shape.external, scope.city) };
+    if (parent !== undefined) find.parent = organId(slugOf(parent), false, scope.city);
     finds.push(find);
   }
   return finds;
@@ -176,9 +175,9 @@ function standardNames(cues: UnregisteredCues): Set<string> {
 /** "Göteborgs stads kulturnämnd", "Region Kronobergs regionala utvecklingsnämnd": another's organ. */
 function foreignOrgan(text: string, body: ExternalFind, organ: OrganShape): OrganFind {
   const span = { start: body.start, end: organ.end };
-  const name = text.slice(span.start, span.end).replace(/\s+/g, ' ');
+  const name = written(text, span.start, span.end);
   const base = `${body.name} ${organ.name}`.replace(/:s$/, '');
-  return { ...span, id: organId(slugify(base), true, null), name, base, kind: body.kind, external: true, certain: true, domain: null, byName: true };
+  return { ...span, id: organId(slugOf(base), true, null), name, base, kind: body.kind, external: true, certain: true, domain: null, byName: true };
 }
 
 interface AliasTarget {
@@ -203,7 +202,7 @@ function aliasTargets(
 ): Map<string, AliasTarget> {
   const targets = new Map<string, AliasTarget>();
   for (const s of scope.cues.standard) {
-    const target = { id: organId(slugify(s.name), false, scope.city), base: s.name, kind: s.kind, external: false };
+    const target = { id: organId(slugOf(s.name), false, scope.city), base: s.name, kind: s.kind, external: false };
     for (const alias of s.aliases) targets.set(alias, { ...target, caseSensitive: true });
     for (const word of s.words) targets.set(word, { ...target, caseSensitive: false });
   }
@@ -267,7 +266,7 @@ export function pairOffices(own: readonly OrganFind[], scope: Pick<OrganScope, '
     if (office.kind !== 'förvaltning' || office.domain === null) continue;
     let committee = committees.get(office.domain);
     if (!committee && board && scope.cues.leadershipDomains.has(office.domain))
-      committee = { id: organId(slugify(board.name), false, scope.city), kind: board.kind };
+      committee = { id: organId(slugOf(board.name), false, scope.city), kind: board.kind };
     if (!committee) continue;
     if (!pairs.has(office.id)) pairs.set(office.id, committee);
     if (!pairs.has(committee.id)) pairs.set(committee.id, { id: office.id, kind: 'förvaltning' });

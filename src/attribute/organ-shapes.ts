@@ -9,7 +9,7 @@
 import { WordMemo, type Token } from '../language/index.js';
 import type { AdministrationKind, ExternalKind, Span } from '../types.js';
 import type { NameEnding, UnregisteredCues } from './cues.js';
-import { firstAtOrAfter, isCapitalized, joined } from './words.js';
+import { firstAtOrAfter, isCapitalized, joined, written } from './words.js';
 import { BoundedMap } from '../util/bounded-map.js';
 import { damerauLevenshtein, nearEnd } from '../util/distance.js';
 
@@ -422,7 +422,7 @@ class Scan {
   }
 
   private written(span: Span): string {
-    return this.text.slice(span.start, span.end).replace(/\s+/g, ' ');
+    return written(this.text, span.start, span.end);
   }
 }
 
@@ -444,7 +444,7 @@ function attachWorkingCommittees(text: string, tokens: readonly Token[], cues: U
       continue;
     }
     const span = { start: shape.start, end: next.end };
-    const name = text.slice(span.start, span.end).replace(/\s+/g, ' ');
+    const name = written(text, span.start, span.end);
     const base = `${shape.base}s ${next.text.slice(0, match.prefix.length)}${committee.indefinite}`;
     out.push({
       ...span,
