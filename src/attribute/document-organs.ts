@@ -4,13 +4,12 @@
 // (BoU)"), its own organ (the first of the city's it names: what "Nämnden beslutar" means when the
 // section names none), and which office serves which committee (by their shared domain).
 import type { Token } from '../language/index.js';
-import { slugify } from '../lexicon/crosscheck.js';
 import { municipalities } from '../lexicon/municipalities.js';
 import type { AdministrationKind, Span } from '../types.js';
 import type { UnregisteredCues } from './cues.js';
 import { findExternalBodies, type ExternalFind, type ExternalIndex } from './external-bodies.js';
 import { findOrganShapes, mayNameOrgan, EVIDENT_SHORT_FORM, type OrganShape, type ShapeContext } from './organ-shapes.js';
-import { firstAtOrAfter, joined } from './words.js';
+import { firstAtOrAfter, joined, slugOf, written } from './words.js';
 
 /** The pseudo-city of organs in a document whose city is unknown: `okand/kommunstyrelsen`. */
 export const UNKNOWN_CITY = 'okand';
@@ -98,7 +97,9 @@ export function widensGroupWord(f: Span, hits: readonly (Span & { credits?: read
 }
 
 function overlapsAny(span: Span, spans: readonly Span[]): boolean {
-  return spans.some((s) => span.start < s.end && s.start < span.end);
+  // A loop, not `some`: asked for every word of every passage, mostly of an empty list.
+  for (const s of spans) if (span.start < s.end && s.start < span.end) return true;
+  return false;
 }
 
 /** Kinds of organ a document is written by or for. */
@@ -108,6 +109,8 @@ const OWNER_KINDS = new Set<string>(['nämnd', 'förvaltning', 'styrelse', 'utsk
 export function passageFinds(text: string, tokens: readonly Token[], scope: OrganScope): OrganFind[] {
   const externals = findExternalBodies(text, tokens, scope.external, scope.city);
   const shapes = mayNameOrgan(tokens, scope.cues) ? findOrganShapes(text, tokens, scope.shape, externals) : [];
+  // Most passages name no organ: no set made for them.
+  if (externals.length === 0 && shapes.length === 0) return [];
   const finds: OrganFind[] = [];
   const merged = new Set<OrganShape>();
   for (const body of externals) {
@@ -127,14 +130,14 @@ export function passageFinds(text: string, tokens: readonly Token[], scope: Orga
       // "Kommunstyrelsen i Lund" in an Uppsala text: Lund's.
       const span = { start: shape.start, end: place.end };
       const base = `${shape.base} i ${place.name}`;
-      const name = text.slice(span.start, span.end).replace(/\s+/g, ' ');
-      finds.push({ ...span, id: organId(slugify(base), true, null), name, base, kind: place.kind, external: true, certain: true, domain: null, byName: true });
+      const name = written(text, span.start, span.end);
+      finds.push({ ...span, id: organId(slugOf(base), true, null), name, base, kind: place.kind, external: true, certain: true, domain: null, byName: true });
       continue;
     }
-    if (place) Object.assign(shape, { end: place.end, name: text.slice(shape.start, place.end).replace(/\s+/g, ' ') });
+    if (place) Object.assign(shape, { end: place.end, name: written(text, shape.start, place.end) });
     const { parent, ...rest } = shape;
-    const find: OrganFind = { ...rest, id: organId(slugify(shape.base), shape.external, scope.city) };
-    if (parent !== undefined) find.parent = organId(slugify(parent), false, scope.city);
+    const find: OrganFind = { ...rest, id: organId(slugOf(shape.base), shape.external, scope.city) };
+    if (parent !== undefined) find.parent = organId(slugOf(parent), false, scope.city);
     finds.push(find);
   }
   return finds;
@@ -172,9 +175,9 @@ function standardNames(cues: UnregisteredCues): Set<string> {
 /** "Göteborgs stads kulturnämnd", "Region Kronobergs regionala utvecklingsnämnd": another's organ. */
 function foreignOrgan(text: string, body: ExternalFind, organ: OrganShape): OrganFind {
   const span = { start: body.start, end: organ.end };
-  const name = text.slice(span.start, span.end).replace(/\s+/g, ' ');
+  const name = written(text, span.start, span.end);
   const base = `${body.name} ${organ.name}`.replace(/:s$/, '');
-  return { ...span, id: organId(slugify(base), true, null), name, base, kind: body.kind, external: true, certain: true, domain: null, byName: true };
+  return { ...span, id: organId(slugOf(base), true, null), name, base, kind: body.kind, external: true, certain: true, domain: null, byName: true };
 }
 
 interface AliasTarget {
@@ -199,7 +202,7 @@ function aliasTargets(
 ): Map<string, AliasTarget> {
   const targets = new Map<string, AliasTarget>();
   for (const s of scope.cues.standard) {
-    const target = { id: organId(slugify(s.name), false, scope.city), base: s.name, kind: s.kind, external: false };
+    const target = { id: organId(slugOf(s.name), false, scope.city), base: s.name, kind: s.kind, external: false };
     for (const alias of s.aliases) targets.set(alias, { ...target, caseSensitive: true });
     for (const word of s.words) targets.set(word, { ...target, caseSensitive: false });
   }
@@ -228,7 +231,7 @@ const ABBREVIATION = /^\p{Lu}[\p{L}]{1,7}$/u;
 function aliasFinds(text: string, tokens: readonly Token[], found: readonly OrganFind[], targets: Map<string, AliasTarget>): OrganFind[] {
   const finds: OrganFind[] = [];
   for (const t of tokens) {
-    if (t.kind !== 'word' || found.some((f) => f.start < t.end && t.start < f.end)) continue;
+    if (t.kind !== 'word' || overlapsAny(t, found)) continue;
     const bare = t.text.endsWith(':s') ? t.text.slice(0, -2) : t.text;
     const target = targets.get(bare) ?? targets.get(t.norm);
     if (!target || (target.caseSensitive && targets.get(bare) !== target)) continue;
@@ -263,7 +266,7 @@ export function pairOffices(own: readonly OrganFind[], scope: Pick<OrganScope, '
     if (office.kind !== 'förvaltning' || office.domain === null) continue;
     let committee = committees.get(office.domain);
     if (!committee && board && scope.cues.leadershipDomains.has(office.domain))
-      committee = { id: organId(slugify(board.name), false, scope.city), kind: board.kind };
+      committee = { id: organId(slugOf(board.name), false, scope.city), kind: board.kind };
     if (!committee) continue;
     if (!pairs.has(office.id)) pairs.set(office.id, committee);
     if (!pairs.has(committee.id)) pairs.set(committee.id, { id: office.id, kind: 'förvaltning' });

@@ -6,12 +6,11 @@
 import { DataFileError, NON_BLANK_TEXT } from '../data-files/validate.js';
 import { languageLoader } from '../language/data-files.js';
 import { compileMatcher, dropNested, WordMemo, type LanguageData, type Matcher, type Token } from '../language/index.js';
-import { slugify } from '../lexicon/crosscheck.js';
 import { municipalities, type Municipality } from '../lexicon/municipalities.js';
 import { nameTerm } from '../lexicon/terms.js';
 import { BUNDLED_LEXICONS_DIR } from '../paths.js';
 import { EXTERNAL_KINDS, type ExternalKind, type Span } from '../types.js';
-import { firstAtOrAfter, isCapitalized, joined } from './words.js';
+import { firstAtOrAfter, isCapitalized, joined, slugOf, written } from './words.js';
 
 export interface ExternalBody {
   name: string;
@@ -181,7 +180,7 @@ function bodyFind(text: string, tokens: readonly Token[], match: Span, body: Ext
       base = `${body.name} i ${place.base}`;
     }
   }
-  return { start: match.start, end, name: written(text, match.start, end), base, slug: slugify(base), kind: body.kind, genitive: false };
+  return { start: match.start, end, name: written(text, match.start, end), base, slug: slugOf(base), kind: body.kind, genitive: false };
 }
 
 /**
@@ -260,7 +259,7 @@ function endingFinds(text: string, tokens: readonly Token[], endings: readonly E
           base = `${before.text} ${base}`;
         }
       }
-      finds.push({ start, end, name: written(text, start, end), base, slug: slugify(base), kind: ending.kind, genitive: false });
+      finds.push({ start, end, name: written(text, start, end), base, slug: slugOf(base), kind: ending.kind, genitive: false });
     }
   });
   return finds;
@@ -287,7 +286,3 @@ function endingOfWord(t: Token, endings: readonly ExternalEnding[]): { ending: E
 }
 
 const endingCache = new WeakMap<readonly ExternalEnding[], WordMemo<{ ending: ExternalEnding; form: string } | null>>();
-
-function written(text: string, start: number, end: number): string {
-  return text.slice(start, end).replace(/\s+/g, ' ');
-}

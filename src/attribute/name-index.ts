@@ -4,6 +4,7 @@
 import { compileMatcher, dropNested, type LanguageData, type Matcher, type Token } from '../language/index.js';
 import { nameTerm } from '../lexicon/terms.js';
 import type { Administration, AdministrationGroup, AdministrationKind, Mention, Registry, Span, TermMatch } from '../types.js';
+import { singleSpaced } from './words.js';
 
 export type NameForm = 'name' | 'alias' | 'misspelling';
 
@@ -133,11 +134,6 @@ function formOf(match: TermMatch, spellings: { text: string; form: NameForm }[])
 
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
-}
-
-/** `text` with every run of whitespace one space; most names are written so already. */
-function singleSpaced(text: string): string {
-  return /[^\S ]| {2}/.test(text) ? text.replace(/\s+/g, ' ') : text;
 }
 
 function commonPrefix(a: string, b: string): number {

@@ -9,7 +9,7 @@
 import { WordMemo, type Token } from '../language/index.js';
 import type { AdministrationKind, ExternalKind, Span } from '../types.js';
 import type { NameEnding, UnregisteredCues } from './cues.js';
-import { firstAtOrAfter, isCapitalized, joined } from './words.js';
+import { firstAtOrAfter, isCapitalized, joined, written } from './words.js';
 import { BoundedMap } from '../util/bounded-map.js';
 import { damerauLevenshtein, nearEnd } from '../util/distance.js';
 
@@ -83,8 +83,9 @@ export function findOrganShapes(text: string, tokens: readonly Token[], context:
 export function mayNameOrgan(tokens: readonly Token[], cues: UnregisteredCues): boolean {
   for (const t of tokens) {
     if (t.kind !== 'word') continue;
-    if (endingOfToken(t, cues.endings) !== null || cues.nameWords.includes(t.text) || misspeltForNameHead(t.norm, cues.endings)) return true;
-    if (unitEnding(t.norm, cues.units) !== null) return true;
+    if (endingOfToken(t, cues.endings) !== null || cues.nameWords.includes(t.text)) return true;
+    const facts = wordFacts(t, cues);
+    if (facts.misspeltHead !== undefined || facts.unit !== null) return true;
   }
   return false;
 }
@@ -170,9 +171,10 @@ class Scan {
   /** "Nämnden för Arbete & Välfärd", "nämnden för teknik", "Rådet för funktionshinderfrågor". */
   forName(i: number): OrganShape | null {
     const head = this.tokens[i];
-    if (head.kind !== 'word' || !this.free(head)) return null;
-    const ending = forNameHeads(this.cues.endings).get(head.norm) ?? misspeltForNameHead(head.norm, this.cues.endings);
-    if (!ending) return null;
+    if (head.kind !== 'word') return null;
+    const facts = wordFacts(head, this.cues);
+    const ending = facts.head ?? facts.misspeltHead;
+    if (!ending || !this.free(head)) return null;
     let k = i + 1;
     const forWord = this.tokens[k];
     const forless = !(forWord && this.cues.forWords.has(forWord.norm) && joined(this.text, head, forWord));
@@ -192,7 +194,7 @@ class Scan {
       .map((w, n) => (n === domain.words.length - 1 && genitive ? stripGenitive(w.text) : w.text) + (n < domain.seps.length ? separator(domain.seps[n]) : ''))
       .join('');
     // A misspelt head ("Nämden") gets the organ's own ID, as a misspelt compound does.
-    const headWord = forNameHeads(this.cues.endings).has(head.norm) ? head.text : ending.definite;
+    const headWord = facts.head !== undefined ? head.text : ending.definite;
     const headText = capitalize(adjective ? `${adjective.text} ${headWord}` : headWord);
     const certain =
       !forless &&
@@ -263,9 +265,9 @@ class Scan {
    */
   compound(i: number): OrganShape | null {
     const t = this.tokens[i];
-    if (t.kind !== 'word' || t.trailingHyphen || !this.free(t)) return null;
+    if (t.kind !== 'word' || t.trailingHyphen) return null;
     const match = endingOfToken(t, this.cues.endings);
-    if (!match) return null;
+    if (!match || !this.free(t)) return null;
     const { ending, form, prefix } = match;
     const genitive = form === 'genitive';
     const definite = prefix + ending.definite;
@@ -308,9 +310,9 @@ class Scan {
    */
   unit(i: number): OrganShape | null {
     const t = this.tokens[i];
-    if (t.kind !== 'word' || t.trailingHyphen || !this.free(t)) return null;
-    const genitive = unitEnding(t.norm, this.cues.units);
-    if (genitive === null) return null;
+    if (t.kind !== 'word' || t.trailingHyphen) return null;
+    const genitive = wordFacts(t, this.cues).unit;
+    if (genitive === null || !this.free(t)) return null;
     const { start: first, conjuncts, certain: coordinationCertain } = this.conjunctsBefore(i);
     const named = this.tokens[first];
     if (!isCapitalized(named.text)) return null;
@@ -420,7 +422,7 @@ class Scan {
   }
 
   private written(span: Span): string {
-    return this.text.slice(span.start, span.end).replace(/\s+/g, ' ');
+    return written(this.text, span.start, span.end);
   }
 }
 
@@ -442,7 +444,7 @@ function attachWorkingCommittees(text: string, tokens: readonly Token[], cues: U
       continue;
     }
     const span = { start: shape.start, end: next.end };
-    const name = text.slice(span.start, span.end).replace(/\s+/g, ' ');
+    const name = written(text, span.start, span.end);
     const base = `${shape.base}s ${next.text.slice(0, match.prefix.length)}${committee.indefinite}`;
     out.push({
       ...span,
@@ -560,6 +562,29 @@ function misspeltForNameHead(lower: string, endings: readonly NameEnding[]): Nam
   );
 }
 
+/** What the organ shapes ask of a word form, once per form (the word's number): most words are asked in every passage. */
+interface WordFacts {
+  /** The ending a "<Head> för" name has this word as its head, spelt right. */
+  head: NameEnding | undefined;
+  /** The ending a head one edit off this word belongs to ("Nämden"). */
+  misspeltHead: NameEnding | undefined;
+  /** `unitEnding` of the word. */
+  unit: boolean | null;
+}
+
+function wordFacts(t: Token, cues: UnregisteredCues): WordFacts {
+  let known = wordFactsCache.get(cues);
+  if (!known) wordFactsCache.set(cues, (known = new WordMemo()));
+  let facts = known.get(t.word);
+  if (facts === undefined) {
+    facts = { head: forNameHeads(cues.endings).get(t.norm), misspeltHead: misspeltForNameHead(t.norm, cues.endings), unit: unitEnding(t.norm, cues.units) };
+    known.set(t.word, facts);
+  }
+  return facts;
+}
+
+const wordFactsCache = new WeakMap<UnregisteredCues, WordMemo<WordFacts>>();
+
 /**
  * Whether `lower` ends in one of the unit endings (definite "familjeomsorgen": false; genitive
  * "familjeomsorgens", "IFO:s"-style "omsorgen:s": true), or null when it ends in none.
@@ -605,5 +630,7 @@ function capitalize(text: string): string {
 }
 
 function overlapsAny(span: Span, spans: readonly Span[]): boolean {
-  return spans.some((s) => span.start < s.end && s.start < span.end);
+  // A loop, not `some`: asked several times per word of a passage that may name an organ.
+  for (const s of spans) if (span.start < s.end && s.start < span.end) return true;
+  return false;
 }

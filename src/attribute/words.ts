@@ -1,6 +1,8 @@
 // Word spans and the small text predicates attribution's patterns are built from.
 import { WordMemo, type Token } from '../language/index.js';
+import { slugify } from '../lexicon/crosscheck.js';
 import type { Span } from '../types.js';
+import { BoundedMap } from '../util/bounded-map.js';
 
 /** A word as attribution sees it: a token's text, lower-cased norm and offsets. */
 export interface WordSpan extends Span {
@@ -8,6 +10,25 @@ export interface WordSpan extends Span {
   /** Lower case. */
   norm: string;
 }
+
+/** `text` with every run of white space one space; most names are written so already, and are returned without a copy. */
+export function singleSpaced(text: string): string {
+  return /[^\S ]| {2}/.test(text) ? text.replace(/\s+/g, ' ') : text;
+}
+
+/** The text [start, end) as a name is written in a find: white space collapsed. */
+export function written(text: string, start: number, end: number): string {
+  return singleSpaced(text.slice(start, end));
+}
+
+/** `slugify`, remembered: the same few names are found in passage after passage, and each slug is seven replacements. */
+export function slugOf(name: string): string {
+  let slug = slugs.get(name);
+  if (slug === undefined) slugs.set(name, (slug = slugify(name)));
+  return slug;
+}
+
+const slugs = new BoundedMap<string, string>(10_000);
 
 /**
  * The words among `tokens` (`tokenize(text)`): words, numbers and case numbers, a coordination

@@ -78,8 +78,13 @@ export function alignText(text: string, source: string, spans: readonly number[]
   let j = 0;
   let i = 0;
   while (i < text.length) {
-    const c = text[i];
-    if (isTextSpace(c)) {
+    const code = text.charCodeAt(i);
+    // Most characters are the source's next one: placed without asking matchAt (the same answer).
+    if (code === local.charCodeAt(j) && code !== 0x26 && code !== 0x20 && code !== 0x09 && code !== 0x0a && !isCombining(local.charCodeAt(j + 1))) {
+      place(i++, j++);
+      continue;
+    }
+    if (code === 0x20 || code === 0x09 || code === 0x0a) {
       place(i, j);
       for (let n = spaceLength(local, j); j < local.length && n > 0; n = spaceLength(local, j)) j += n;
       i++;

@@ -17,12 +17,21 @@ const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/u;
 
 /** The labels of footnote references glued to words in `text`, in order. */
 export function findFootnoteReferences(text: string): string[] {
-  return [...text.matchAll(GLUED_REFERENCE)].map((match) => match[1]);
+  return hasDigit(text) ? [...text.matchAll(GLUED_REFERENCE)].map((match) => match[1]) : [];
 }
 
 /** Removes footnote reference numbers glued to words: `rättigheter.2 Det` → `rättigheter. Det`. */
 export function stripFootnoteReferences(text: string): string {
-  return text.replace(GLUED_REFERENCE, '');
+  return hasDigit(text) ? text.replace(GLUED_REFERENCE, '') : text;
+}
+
+/** Most lines have no digit, and so no reference: the pattern, asked twice of every line, is not tried on them. */
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
 }
 
 export interface FootnoteSplit {
@@ -49,11 +58,14 @@ export function extractFootnotes(pages: SourceLine[][], known?: Vocabulary): Foo
     while (i < lines.length) {
       const line = lines[i];
       const start = FOOTNOTE_START.exec(line.text);
-      const afterBlank = i > 0 && isBlank(lines[i - 1]);
       // A note in small print (where the PDF tells sizes) is a note wherever the PDF set it; else
-      // it stands after a blank line or in a block at the foot of the page.
-      const placed = line.small === true || afterBlank || atFootOfPage(lines, i, (ends ??= blockEnds(lines)));
-      if (start && pending.has(start[1]) && placed) {
+      // it stands after a blank line or in a block at the foot of the page (asked only of a line
+      // that starts like a pending note).
+      const placed =
+        start !== null &&
+        pending.has(start[1]) &&
+        (line.small === true || (i > 0 && isBlank(lines[i - 1])) || atFootOfPage(lines, i, (ends ??= blockEnds(lines))));
+      if (placed) {
         const first = footnotes.length;
         i = readFootnotes(lines, i, (ends ??= blockEnds(lines)), footnotes, known);
         for (const note of footnotes.slice(first)) noted.add(note.label);

@@ -115,7 +115,11 @@ function normalizePages(pages: SourceLine[][], rules: PageRules, isTitle: (text:
   if (rules.trimPageEdges) withoutFurniture = withoutFurniture.map(trimBlankEdges);
   const known = buildVocabulary(withoutFurniture.flat().map((l) => l.text));
   const { pages: bodyPages, footnotes } = extractFootnotes(withoutFurniture, known);
-  const lines = bodyPages.flat().map((line) => ({ ...line, text: stripFootnoteReferences(line.text) }));
+  // A line without references is kept as it is: a copy of every line was garbage (nothing changes a line after this).
+  const lines = bodyPages.flat().map((line) => {
+    const text = stripFootnoteReferences(line.text);
+    return text === line.text ? line : { ...line, text };
+  });
   const blocks = reflow(lines, {
     lineWidth: estimateLineWidth(lines),
     known,

@@ -155,8 +155,9 @@ export function buildOrigin(sources: Int32Array, pages: Int32Array, lines: LineS
   let lastPage = -1;
   let lastLine = -1;
   let lastColumn = -1;
-  // The line of the previous character, to move forward from: sources only grow.
-  let line = 0;
+  // The line of the previous character, to move forward from: sources only grow. The first is
+  // searched for: walking from line 0 for every block was quadratic in a document's lines.
+  let line = -1;
   for (let i = 0; i < sources.length; i++) {
     const source = sources[i];
     const page = pages[i];
@@ -171,7 +172,7 @@ export function buildOrigin(sources: Int32Array, pages: Int32Array, lines: LineS
       lastLine = 0;
       continue;
     }
-    if (line >= lines.count || lines.startOf(line) > source) line = lines.lineOf(source);
+    if (line < 0 || line >= lines.count || lines.startOf(line) > source) line = lines.lineOf(source);
     else while (line + 1 < lines.count && lines.startOf(line + 1) <= source) line++;
     const column = source - lines.startOf(line) + 1;
     if (page !== lastPage || line + 1 !== lastLine || column !== lastColumn + 1) out.push(i, page, line + 1, column);

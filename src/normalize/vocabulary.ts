@@ -17,11 +17,32 @@ function collectWords(lines: Iterable<string>): Set<string> {
   for (const line of lines) {
     // A word cut at the line end is not evidence of anything.
     // (The regular expression is tried at every position: only lines that end in '-' need it.)
-    const whole = line.trimEnd().endsWith('-') ? line.replace(/[\p{L}\p{N}]+-\s*$/u, '') : line;
+    const whole = endsInHyphen(line) ? line.replace(/[\p{L}\p{N}]+-\s*$/u, '') : line;
     addWords(whole, words);
   }
   return words;
 }
+
+/** `line.trimEnd().endsWith('-')`, without the trimmed copy of every line. */
+function endsInHyphen(line: string): boolean {
+  let i = line.length - 1;
+  while (i >= 0 && isTrimmedSpace(line.charCodeAt(i))) i--;
+  return i >= 0 && line.charCodeAt(i) === 0x2d;
+}
+
+/** What `trimEnd` removes: white space and line terminators (ECMAScript's WhiteSpace and LineTerminator). */
+const isTrimmedSpace = (c: number): boolean =>
+  (c >= 0x09 && c <= 0x0d) ||
+  c === 0x20 ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
 
 /**
  * Adds every match of `WORD` in `line` to `words`: a scanner instead of `matchAll`, which builds

@@ -64,6 +64,8 @@ function countedMatches(
   rules: OrganNameRules | undefined,
   tokens: () => readonly Token[],
 ): TermMatch[] {
+  // Most passages match nothing: none of the sets and maps below made for them.
+  if (matches.length === 0) return [];
   // Sentences are in order: a binary search keeps a long passage linear in its matches.
   const sentenceOf = (offset: number): number => Math.max(0, lastStartingAtOrBefore(sentences, offset));
   // Each sentence's tokens are read once per kind of amount, however many budget words it has.
