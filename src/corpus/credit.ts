@@ -83,9 +83,10 @@ export function creditor(
   view: View,
   options: CreditOptions = {},
 ): (doc: AnalysisDocument, credit: (id: string, passage: TaggedPassage) => void, broad: (id: string, name: string) => void) => void {
-  const ignored = ignoredSectionTest(options.ignoreSections ?? []);
   const max = options.groupMaxMembers ?? Infinity;
   return (doc, credit, broad) => {
+    // Judged per document: a memo kept across documents would keep each one's headings, and through them its text.
+    const ignored = ignoredSectionTest(options.ignoreSections ?? []);
     const author = view === 'author' ? authorOf(doc) : '';
     for (const passage of doc.passages) {
       if (passage.kind === 'heading') continue;

@@ -3,6 +3,7 @@
 // candidates quickly (locality-sensitive banding), and the Jaccard similarity of the shingle sets
 // to decide. Formatting, page furniture and line breaks differ between renderings; the words do not.
 import type { Document } from '../types.js';
+import { ShingleStore } from './shingle-store.js';
 
 /** Texts this alike (Jaccard of word 5-shingles) are one document, unless the rules say otherwise. */
 export const SAME_TEXT = 0.9;
@@ -126,13 +127,19 @@ export interface SameText {
 /**
  * The documents kept so far, to find the first of them a new one has the same text as, one
  * document at a time: exactly the pairs `candidatePairs` and `jaccard` find, in reading order,
- * holding each kept document's shingles and signature (not its text).
+ * holding each kept document's signature (not its text) and its shingles (in a file beyond a
+ * limit: `ShingleStore`).
  */
 export class SameTextIndex {
   private readonly bands = Array.from({ length: HASHES / ROWS_PER_BAND }, () => new Map<string, number[]>());
-  private readonly shingles: Uint32Array[] = [];
+  private readonly shingles: ShingleStore;
 
-  constructor(private readonly threshold: number) {}
+  constructor(
+    private readonly threshold: number,
+    memoryLimit?: number,
+  ) {
+    this.shingles = new ShingleStore(memoryLimit);
+  }
 
   /** The first document added whose text is at least `threshold` alike to `print`'s, and how alike. */
   match(print: TextPrint): { index: number; similarity: number } | null {
@@ -142,7 +149,7 @@ export class SameTextIndex {
       for (const i of buckets.get(bandKey(print, band)) ?? []) candidates.add(i);
     });
     for (const index of [...candidates].sort((a, b) => a - b)) {
-      const similarity = jaccard(this.shingles[index], print.shingles);
+      const similarity = jaccard(this.shingles.get(index), print.shingles);
       if (similarity >= this.threshold) return { index, similarity };
     }
     return null;
@@ -150,9 +157,13 @@ export class SameTextIndex {
 
   /** Adds a kept document's print; returns its index. */
   add(print: TextPrint): number {
-    const index = this.shingles.length;
-    this.shingles.push(print.shingles);
-    if (print.shingles.length < MIN_SHINGLES) return index;
+    const index = this.shingles.size;
+    // Too short to be compared: nothing to keep but its place.
+    if (print.shingles.length < MIN_SHINGLES) {
+      this.shingles.add(new Uint32Array(0));
+      return index;
+    }
+    this.shingles.add(print.shingles);
     this.bands.forEach((buckets, band) => {
       const key = bandKey(print, band);
       const bucket = buckets.get(key);
