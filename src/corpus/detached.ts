@@ -4,7 +4,7 @@
 // copy of it, which other slices point into), and a text with one "–" or "’" is stored two bytes
 // a character. Copied, a quote stands alone and is one byte a character unless it has such a
 // character itself (docs/performance.md, "What streams").
-import type { EvidenceRef } from './evidence.js';
+import { needsPassageText, type EvidenceRef } from './evidence.js';
 
 /** One empty list for every quote without a section: read, never written. */
 const NONE: never[] = Object.freeze([]) as unknown as never[];
@@ -22,7 +22,8 @@ let lastText: { source: string; copy: string } = { source: '', copy: '' };
 
 /**
  * `ref` with its strings copied out of the document's text (see `detached`), to be kept after
- * the document is let go; without the passage's whole text unless `passageText`.
+ * the document is let go; with the passage's whole text only if `passageText` and a report
+ * shows it (`needsPassageText`): most quotes hold their attribution.
  */
 export function detachedRef(ref: EvidenceRef, passageText: boolean): EvidenceRef {
   const { passageText: text, ...rest } = ref;
@@ -33,7 +34,7 @@ export function detachedRef(ref: EvidenceRef, passageText: boolean): EvidenceRef
     terms: ref.terms.map((t) => ({ ...t, text: detached(t.text) })),
     attribution: ref.attribution && { ...ref.attribution, text: detached(ref.attribution.text) },
   };
-  if (passageText && text !== undefined) {
+  if (passageText && text !== undefined && needsPassageText(ref)) {
     if (text !== lastText.source) lastText = { source: text, copy: detached(text) };
     copy.passageText = lastText.copy;
   }

@@ -2,7 +2,7 @@
 // headers with scope, one button per cell whose label reads the cell out, colours by share.
 // The evidence behind each cell travels as data; clicking shows it in the detail panel.
 import type { ViewResult } from '../../../analyze/index.js';
-import type { EvidenceRef } from '../../../corpus/evidence.js';
+import { needsPassageText, type EvidenceRef } from '../../../corpus/evidence.js';
 import { num, pct, plural } from '../../../util/swedish.js';
 import { isApplicable, type CategoryInfo, type CoverageRow, type View } from '../../../analyze/coverage.js';
 import type { Gap, GapKind } from '../../../analyze/gap.js';
@@ -74,9 +74,8 @@ function marksIn(e: EvidenceRef, from: number, to: number): Mark[] {
 function contextOf(e: EvidenceRef): EvidenceData['context'] {
   const a = e.attribution;
   const text = e.passageText;
-  if (!text || !a || a.passage !== e.passage || a.start === null || a.end === null) return null;
+  if (!text || !a || a.start === null || a.end === null || !needsPassageText(e)) return null;
   const quoteEnd = e.offset + e.quote.length;
-  if (a.start >= e.offset && a.end <= quoteEnd) return null;
   let from = Math.min(a.start, e.offset);
   let to = Math.max(a.end, quoteEnd);
   // Too far apart to show whole: the attribution with some words around it.
