@@ -93,7 +93,7 @@ export function registerAnalyze(program: Command): void {
       skipVariants: !flags.includeVariants,
       start: (lexicons, rules) => {
         const html = output.format === 'html';
-        aggregator = new CorpusAggregator(lexicons, { view: flags.by, rules, bothViews: html, passageText: html });
+        aggregator = new CorpusAggregator(lexicons, { view: flags.by, rules, bothViews: html, passageText: html, copyStrings: !wantsNames });
         return (doc, counted) => {
           if (wantsNames) all.push(doc);
           if (counted) aggregator!.add(doc);
