@@ -155,6 +155,11 @@ export class SameTextIndex {
     return null;
   }
 
+  /** Lets go of the shingles (and their file, if any). */
+  close(): void {
+    this.shingles.close();
+  }
+
   /** Adds a kept document's print; returns its index. */
   add(print: TextPrint): number {
     const index = this.shingles.size;

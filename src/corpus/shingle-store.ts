@@ -12,7 +12,7 @@ const MEMORY_LIMIT = 16 * 1024 * 1024;
 export class ShingleStore {
   private readonly held: Array<Uint32Array | null> = [];
   private heldBytes = 0;
-  private file: { fd: number; dir: string; size: number } | null = null;
+  private file: Scratch | null = null;
   /** Where each spilt document's shingles are in the file: byte offset and count. */
   private readonly places: Array<[number, number] | null> = [];
 
@@ -36,6 +36,12 @@ export class ShingleStore {
     file.size += shingles.byteLength;
   }
 
+  /** Removes the file now rather than at exit (a test's worker thread may never see its process exit). */
+  close(): void {
+    this.file?.remove();
+    this.file = null;
+  }
+
   get(index: number): Uint32Array {
     const held = this.held[index];
     if (held) return held;
@@ -46,16 +52,24 @@ export class ShingleStore {
   }
 }
 
-/** A file of our own in a fresh temporary folder, removed when the process ends. */
-function openScratch(): { fd: number; dir: string; size: number } {
+interface Scratch {
+  fd: number;
+  size: number;
+  remove: () => void;
+}
+
+/** A file of our own in a fresh temporary folder, removed by `remove` or when the process ends. */
+function openScratch(): Scratch {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'mrkoll-shingles-'));
   const fd = openSync(path.join(dir, 'shingles.bin'), 'w+', 0o600);
-  process.once('exit', () => {
+  const remove = () => {
+    process.removeListener('exit', remove);
     try {
       closeSync(fd);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
-  return { fd, dir, size: 0 };
+  };
+  process.once('exit', remove);
+  return { fd, size: 0, remove };
 }

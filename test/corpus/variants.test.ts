@@ -87,7 +87,7 @@ describe('documents with the same text', () => {
     const run = (memoryLimit?: number) => {
       const index = new SameTextIndex(0.9, memoryLimit);
       const kept: string[] = [];
-      return bare.map((d) => {
+      const found = bare.map((d) => {
         const print = documentPrint(d);
         const same = index.match(print);
         if (same) return [name(d.path), kept[same.index], same.similarity];
@@ -95,6 +95,8 @@ describe('documents with the same text', () => {
         index.add(print);
         return [name(d.path), null, null];
       });
+      index.close();
+      return found;
     };
     const inMemory = run();
     expect(inMemory.filter(([, of]) => of !== null)).toHaveLength(3);
