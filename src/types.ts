@@ -429,8 +429,8 @@ export interface TaggedDocument extends Omit<Document, 'passages'> {
 
 /**
  * What `mrkoll analyze` reads of a tagged document (coverage, gaps and answers, evidence, outside
- * bodies, same-text pairs): every TaggedDocument is one. `src/corpus/analysis-document.ts` makes
- * the slim one analyze holds, without the body text, footnotes and page furniture.
+ * bodies, same-text pairs): every TaggedDocument is one. Analyze reads each as it arrives and
+ * keeps none (src/analyze/index.ts, `CorpusAggregator`).
  */
 export interface AnalysisDocument extends Pick<TaggedDocument, 'path' | 'format' | 'metadata' | 'author' | 'passages'> {
   /** The IDs of the frameworks it was tagged against (a tag result's), when known. */

@@ -1,13 +1,15 @@
 // Gaps in what an answer says, read from the passages of answer documents (årsanalys, rapport):
 // question 1 without question 2 or the reverse, passages that only point to existing processes,
-// and answers without any results or follow-up language.
+// and answers without any results or follow-up language. What each row's passages say is
+// gathered as the documents stream past (`AnswerReader`), the gaps found at the end.
 import type { CoverageRow } from './coverage.js';
 import type { Gap } from './gap.js';
 import { compileCues, type CueMatch, type CueMatcher } from './cues.js';
-import type { CreditedPassage, View } from '../corpus/credit.js';
-import { evidenceOf } from '../corpus/evidence.js';
-import { attributionOf } from '../corpus/attribution.js';
+import type { EvidenceRef } from '../corpus/evidence.js';
+import { detached } from '../corpus/detached.js';
 import type { AnalysisRules } from './rules.js';
+import { withAuthorName } from './author-name.js';
+import type { AnalysisDocument, TaggedPassage } from '../types.js';
 import { list, num, plural } from '../util/swedish.js';
 
 interface Matchers {
@@ -18,20 +20,24 @@ interface Matchers {
   result: CueMatcher;
 }
 
-type Passage = CreditedPassage['passage'];
-type PassageMatchers = Record<keyof Matchers, (passage: Passage) => CueMatch[]>;
+/** What one row's passages in answer documents say: counts, and the first few of each kind as evidence. */
+export interface AnswerFacts {
+  items: number;
+  /** Passages that describe the work (a counted category or a question-1 cue), and the first few. */
+  q1: number;
+  q1Evidence: EvidenceRef[];
+  /** Passages with a question-2 cue. */
+  q2: number;
+  q2Evidence: EvidenceRef[];
+  /** Passages that point to a process without an action or a result, and their process cues, lower-cased. */
+  shallow: number;
+  shallowCues: Set<string>;
+  shallowEvidence: EvidenceRef[];
+  result: boolean;
+}
 
-/** The matchers, each remembering its matches per passage: a passage is read once per row it is credited to. */
-function perPassage(m: Matchers): PassageMatchers {
-  const memo = <K extends keyof Matchers>(key: K) => {
-    const seen = new Map<Passage, CueMatch[]>();
-    return (passage: Passage) => {
-      let found = seen.get(passage);
-      if (found === undefined) seen.set(passage, (found = m[key](passage.text)));
-      return found;
-    };
-  };
-  return { q1: memo('q1'), q2: memo('q2'), process: memo('process'), action: memo('action'), result: memo('result') };
+export function noAnswers(): AnswerFacts {
+  return { items: 0, q1: 0, q1Evidence: [], q2: 0, q2Evidence: [], shallow: 0, shallowCues: new Set(), shallowEvidence: [], result: false };
 }
 
 const cache = new WeakMap<AnalysisRules, Matchers>();
@@ -51,62 +57,101 @@ function matchersFor(rules: AnalysisRules): Matchers {
   return m;
 }
 
-const hasCountedTag = (item: CreditedPassage) => item.passage.boilerplate === null && item.passage.tags.some((t) => !t.negated && !t.boilerplate);
+const hasCountedTag = (passage: TaggedPassage) => passage.boilerplate === null && passage.tags.some((t) => !t.negated && !t.boilerplate);
+
+/** Reads the credited passages of answer documents into each row's `AnswerFacts`. */
+export class AnswerReader {
+  private readonly matchers: Matchers;
+  private readonly types: ReadonlySet<string>;
+  private readonly perGap: number;
+  /** Each passage's matches, per matcher: a passage is read once per row (and view) it is credited to. */
+  private readonly seen = new WeakMap<TaggedPassage, Partial<Record<keyof Matchers, CueMatch[]>>>();
+
+  constructor(rules: AnalysisRules) {
+    this.matchers = matchersFor(rules);
+    this.types = new Set(rules.answerTypes);
+    this.perGap = rules.thresholds.evidencePerGap;
+  }
+
+  isAnswer(doc: AnalysisDocument): boolean {
+    return this.types.has(doc.metadata.type);
+  }
+
+  /** One passage of an answer document credited to the row; `quote` makes its evidence around a cue. */
+  add(facts: AnswerFacts, passage: TaggedPassage, quote: (hit: CueMatch | undefined) => EvidenceRef): void {
+    const m = (key: keyof Matchers) => this.matches(passage, key);
+    facts.items++;
+    if (hasCountedTag(passage) || m('q1').length > 0) {
+      facts.q1++;
+      if (facts.q1Evidence.length < this.perGap) facts.q1Evidence.push(quote(m('q1')[0]));
+    }
+    const q2 = m('q2')[0];
+    if (q2) {
+      facts.q2++;
+      if (facts.q2Evidence.length < this.perGap) facts.q2Evidence.push(quote(q2));
+    }
+    const process = m('process');
+    if (process.length > 0 && m('action').length === 0 && m('result').length === 0) {
+      facts.shallow++;
+      for (const h of process) {
+        const cue = h.text.toLocaleLowerCase('sv');
+        if (!facts.shallowCues.has(cue)) facts.shallowCues.add(detached(cue));
+      }
+      if (facts.shallowEvidence.length < this.perGap) facts.shallowEvidence.push(quote(process[0]));
+    }
+    if (m('result').length > 0) facts.result = true;
+  }
+
+  private matches(passage: TaggedPassage, key: keyof Matchers): CueMatch[] {
+    let found = this.seen.get(passage);
+    if (!found) this.seen.set(passage, (found = {}));
+    return (found[key] ??= this.matchers[key](passage.text));
+  }
+}
 
 /** Question and depth gaps for each row that has passages in answer documents. */
-export function answerGaps(rows: readonly CoverageRow[], credited: Map<string, CreditedPassage[]>, rules: AnalysisRules, view: View): Gap[] {
-  const m = perPassage(matchersFor(rules));
-  const t = rules.thresholds;
+export function answerGaps(rows: readonly CoverageRow[], answers: ReadonlyMap<string, AnswerFacts>, rules: AnalysisRules): Gap[] {
   const gaps: Gap[] = [];
   for (const row of rows) {
-    const ev = (item: CreditedPassage, hit: CueMatch | undefined) =>
-      evidenceOf(item.doc, item.passage, hit ? { start: hit.start, end: hit.end } : null, t.quoteMaxChars, {
-        attribution: attributionOf(item.doc, item.passage, row.id, row.name, view, hit?.start ?? 0),
-      });
-    const items = (credited.get(row.id) ?? []).filter((x) => rules.answerTypes.includes(x.doc.metadata.type));
-    if (items.length === 0) continue;
+    const facts = answers.get(row.id);
+    if (!facts || facts.items === 0) continue;
     const base = { administration: row.id, tag: null };
+    const named = (refs: EvidenceRef[]) => withAuthorName(refs, row.name);
 
-    const q1 = items.filter((x) => hasCountedTag(x) || m.q1(x.passage).length > 0);
-    const q2 = items.map((x) => ({ x, hit: m.q2(x.passage)[0] })).filter((y) => y.hit);
-    if (q1.length > 0 && q2.length === 0) {
+    if (facts.q1 > 0 && facts.q2 === 0) {
       gaps.push({
         ...base,
         kind: 'question',
         message:
-          `${row.name}: texten beskriver arbetet (fråga 1, ${plural(q1.length, 'stycke', 'stycken')}) men tar inte upp möjligheter eller utmaningar (fråga 2). ` +
+          `${row.name}: texten beskriver arbetet (fråga 1, ${plural(facts.q1, 'stycke', 'stycken')}) men tar inte upp möjligheter eller utmaningar (fråga 2). ` +
           `Inget av orden ${list(rules.question.q2.slice(0, 5).map(show), 5)} förekommer.`,
-        evidence: q1.slice(0, t.evidencePerGap).map((x) => ev(x, m.q1(x.passage)[0])),
+        evidence: named(facts.q1Evidence),
       });
-    } else if (q2.length > 0 && q1.length === 0) {
+    } else if (facts.q2 > 0 && facts.q1 === 0) {
       gaps.push({
         ...base,
         kind: 'question',
         message: `${row.name}: texten tar upp möjligheter eller utmaningar (fråga 2) men beskriver inte hur arbetet bedrivs systematiskt (fråga 1).`,
-        evidence: q2.slice(0, t.evidencePerGap).map((y) => ev(y.x, y.hit)),
+        evidence: named(facts.q2Evidence),
       });
     }
 
-    const shallow = items
-      .map((x) => ({ x, hits: m.process(x.passage), hit: m.process(x.passage)[0] }))
-      .filter((y) => y.hit && m.action(y.x.passage).length === 0 && m.result(y.x.passage).length === 0);
-    if (shallow.length > 0) {
-      const cues = [...new Set(shallow.flatMap((y) => y.hits.map((h) => h.text.toLocaleLowerCase('sv'))))];
+    if (facts.shallow > 0) {
       gaps.push({
         ...base,
         kind: 'depth',
         message:
-          `${row.name}: ${num(shallow.length)} av ${plural(items.length, 'stycke', 'stycken')} hänvisar till befintliga processer (${list(cues, 4)}) ` +
+          `${row.name}: ${num(facts.shallow)} av ${plural(facts.items, 'stycke', 'stycken')} hänvisar till befintliga processer (${list([...facts.shallowCues], 4)}) ` +
           `utan att säga vad som görs eller vad det har lett till.`,
-        evidence: shallow.slice(0, t.evidencePerGap).map((y) => ev(y.x, y.hit)),
+        evidence: named(facts.shallowEvidence),
       });
     }
-    if (!items.some((x) => m.result(x.passage).length > 0)) {
+    if (!facts.result) {
       gaps.push({
         ...base,
         kind: 'depth',
         message:
-          `${row.name}: inget av de ${plural(items.length, 'stycke', 'stycken')} som rör förvaltningen säger något om resultat eller uppföljning ` +
+          `${row.name}: inget av de ${plural(facts.items, 'stycke', 'stycken')} som rör förvaltningen säger något om resultat eller uppföljning ` +
           `(ord som ${list(rules.depth.result.slice(0, 6).map(show), 6)}).`,
         evidence: [],
       });

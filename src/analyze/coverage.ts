@@ -2,21 +2,11 @@
 // Each cell counts the passages that carry the category for the administration, the share of
 // the administration's words they hold, and the evidence. Negated and stock-text tags are shown
 // as evidence but never counted.
-import type { Framework, Lexicons, Tag, AnalysisDocument, TaggedPassage } from '../types.js';
+import type { Framework, Lexicons, Tag, AnalysisDocument } from '../types.js';
 import { frameworksFor } from '../lexicon/frameworks.js';
 import { municipalitiesFor } from '../lexicon/municipalities.js';
-import {
-  administrationIndex,
-  creditPassages,
-  describeAdministrations,
-  tagConcerns,
-  type AdministrationInfo,
-  type CreditedPassage,
-  type CreditOptions,
-  type View,
-} from '../corpus/credit.js';
-import { evidenceOf, type EvidenceRef } from '../corpus/evidence.js';
-import { attributionOf } from '../corpus/attribution.js';
+import type { AdministrationInfo, View } from '../corpus/credit.js';
+import type { EvidenceRef } from '../corpus/evidence.js';
 import type { ExpectedSet } from './expected.js';
 
 export type { View } from '../corpus/credit.js';
@@ -44,9 +34,15 @@ export interface CoverageCell {
   words: number;
   /** `words` over the administration's words, 0–1. */
   share: number;
+  /**
+   * The evidence kept: every counted passage up to the rules' `evidencePerCell`, above it the best
+   * ranked (src/analyze/evidence-pool.ts), in input order; `passages` is how many there are.
+   */
   evidence: EvidenceRef[];
-  /** Passages with the category only negated or in stock text: shown, not counted. */
+  /** Passages with the category only negated or in stock text: shown, not counted; kept as `evidence` is. */
   notCounted: EvidenceRef[];
+  /** How many such passages there are, kept or not. */
+  notCountedTotal: number;
 }
 
 export interface CoverageRow extends AdministrationInfo {
@@ -80,12 +76,6 @@ export interface Coverage {
   expected: ExpectedSet;
 }
 
-export interface CoverageOptions extends CreditOptions {
-  view: View;
-  expected: ExpectedSet;
-  quoteMaxChars?: number;
-}
-
 /**
  * The frameworks a document was tagged against: its tag result's (`frameworks`, with --framework
  * in it), else those that apply to its city.
@@ -117,72 +107,57 @@ export function frameworkScope(f: Pick<Framework, 'city' | 'default'>, lexicons:
   return municipalitiesFor(lexicons.dir).byId(f.city)?.official ?? f.city;
 }
 
-/** The principles and rights areas of the frameworks the documents were tagged against, principles first. */
-export function categoriesFor(lexicons: Lexicons, docs: readonly AnalysisDocument[]): CategoryInfo[] {
-  const used = new Set(docs.flatMap((d) => frameworksOf(d, lexicons).map((f) => f.id)));
-  const frameworks = lexicons.frameworks.filter((f) => used.has(f.id)).sort((a, b) => Number(a.kind === 'areas') - Number(b.kind === 'areas'));
-  const out: CategoryInfo[] = [];
-  const seen = new Set<string>();
-  for (const f of frameworks) {
-    for (const c of f.categories) {
-      if (seen.has(c.id)) continue;
-      seen.add(c.id);
-      out.push(categoryInfo(f, c, lexicons));
-    }
+/**
+ * The principles and rights areas of the frameworks the documents were tagged against, principles
+ * first, then any tag no framework has; gathered one document at a time.
+ */
+export class CategorySeen {
+  private readonly frameworks = new Set<string>();
+  /** Every tag's category, first seen first, with its kind. */
+  private readonly tags = new Map<string, Tag['kind']>();
+
+  constructor(private readonly lexicons: Lexicons) {}
+
+  add(doc: AnalysisDocument): void {
+    for (const f of frameworksOf(doc, this.lexicons)) this.frameworks.add(f.id);
+    for (const p of doc.passages) for (const t of p.tags) if (!this.tags.has(t.id)) this.tags.set(t.id, t.kind);
   }
-  // A tag no framework of the lexicons has (tagged with other lexicons) still gets a column.
-  for (const d of docs) {
-    for (const p of d.passages) {
-      for (const t of p.tags) {
-        if (seen.has(t.id)) continue;
-        seen.add(t.id);
-        const found = lexicons.frameworks.flatMap((f) => f.categories.map((c) => ({ f, c }))).find((x) => x.c.id === t.id);
-        out.push(
-          found ? categoryInfo(found.f, found.c, lexicons) : { id: t.id, kind: t.kind, label: t.id, framework: '', frameworkId: '', city: null, scope: '' },
-        );
+
+  categories(): CategoryInfo[] {
+    const lexicons = this.lexicons;
+    const frameworks = lexicons.frameworks.filter((f) => this.frameworks.has(f.id)).sort((a, b) => Number(a.kind === 'areas') - Number(b.kind === 'areas'));
+    const out: CategoryInfo[] = [];
+    const seen = new Set<string>();
+    for (const f of frameworks) {
+      for (const c of f.categories) {
+        if (seen.has(c.id)) continue;
+        seen.add(c.id);
+        out.push(categoryInfo(f, c, lexicons));
       }
     }
+    // A tag no framework of the lexicons has (tagged with other lexicons) still gets a column.
+    for (const [id, kind] of this.tags) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const found = lexicons.frameworks.flatMap((f) => f.categories.map((c) => ({ f, c }))).find((x) => x.c.id === id);
+      out.push(found ? categoryInfo(found.f, found.c, lexicons) : { id, kind, label: id, framework: '', frameworkId: '', city: null, scope: '' });
+    }
+    return out;
   }
-  return out;
-}
-
-export function computeCoverage(docs: readonly AnalysisDocument[], lexicons: Lexicons, options: CoverageOptions): Coverage {
-  const maxChars = options.quoteMaxChars ?? 320;
-  const { passages: credited, broad } = creditPassages(docs, options.view, options);
-  const registered = administrationIndex(lexicons);
-  const expected = new Set(options.expected.ids);
-  const ids = new Set([...credited.keys(), ...expected]);
-  const info = describeAdministrations(ids, docs, registered);
-  const order = [...registered.keys()];
-  const rank = (id: string) => (registered.has(id) ? order.indexOf(id) : order.length);
-  const categories = categoriesFor(lexicons, docs);
-  const rows = [...ids]
-    .map((id) => {
-      const items = credited.get(id) ?? [];
-      const row = buildRow(info.get(id)!, items, expected.has(id), maxChars, broad.get(id), options.view);
-      row.notApplicable = notApplicable(id, items, categories, lexicons);
-      row.cities = citiesOf(id, items, lexicons);
-      return row;
-    })
-    .sort((a, b) => rank(a.id) - rank(b.id) || a.name.localeCompare(b.name, 'sv'));
-  disambiguate(rows, lexicons);
-  return { view: options.view, categories, rows, expected: options.expected };
 }
 
 /**
- * The categories that apply to none of the documents a row's passages come from; for a row
- * without passages, to none of the city its ID begins with.
+ * The categories that apply to none of the frameworks `used` by the documents a row's passages
+ * come from; for a row without passages (`used` null), to none of the city its ID begins with.
  */
-function notApplicable(id: string, items: readonly CreditedPassage[], categories: readonly CategoryInfo[], lexicons: Lexicons): string[] {
-  const docs = new Set(items.map((i) => i.doc));
-  const frameworks = new Set(
-    docs.size > 0 ? [...docs].flatMap((d) => frameworksOf(d, lexicons).map((f) => f.id)) : frameworksFor(lexicons, id.split('/')[0]).map((f) => f.id),
-  );
+export function notApplicable(id: string, used: ReadonlySet<string> | null, categories: readonly CategoryInfo[], lexicons: Lexicons): string[] {
+  const frameworks = used ?? new Set(frameworksFor(lexicons, id.split('/')[0]).map((f) => f.id));
   return categories.filter((c) => c.frameworkId !== '' && !frameworks.has(c.frameworkId)).map((c) => c.id);
 }
 
-function citiesOf(id: string, items: readonly CreditedPassage[], lexicons: Lexicons): Array<string | null> {
-  if (items.length > 0) return [...new Set(items.map((i) => i.doc.metadata.city))];
+/** The cities of the documents a row's passages come from; for a row without passages (`cities` null), its registry's city. */
+export function citiesOf(id: string, cities: ReadonlyArray<string | null> | null, lexicons: Lexicons): Array<string | null> {
+  if (cities) return [...cities];
   const registry = lexicons.registries.find((r) => r.administrations.some((a) => a.id === id));
   return registry ? [registry.city] : [];
 }
@@ -193,7 +168,7 @@ export function isApplicable(row: Pick<CoverageRow, 'notApplicable'>, category: 
 }
 
 /** Two cities' "Kommunstyrelsen" in one corpus: the other city's gets its city's name added. */
-function disambiguate(rows: CoverageRow[], lexicons: Lexicons): void {
+export function disambiguate(rows: CoverageRow[], lexicons: Lexicons): void {
   const count = new Map<string, number>();
   for (const r of rows) count.set(r.name, (count.get(r.name) ?? 0) + 1);
   const first = new Map<string, string>();
@@ -206,68 +181,6 @@ function disambiguate(rows: CoverageRow[], lexicons: Lexicons): void {
     const org = r.id.split('/')[0];
     r.name = `${r.name} (${lexicons.registries.find((x) => x.city === org)?.name ?? org})`;
   }
-}
-
-function buildRow(
-  info: AdministrationInfo,
-  items: CreditedPassage[],
-  expected: boolean,
-  maxChars: number,
-  broad: { passages: number; names: Set<string> } | undefined,
-  view: View,
-): CoverageRow {
-  const cells: Record<string, CoverageCell> = {};
-  const documents = new Set<string>();
-  let words = 0;
-  let tagged = 0;
-  for (const { doc, passage } of items) {
-    documents.add(doc.path);
-    words += passage.words;
-    let counted = false;
-    for (const tag of passage.tags) {
-      if (view === 'mention' && !tagConcerns(passage, tag, info.id)) continue;
-      const cell = (cells[tag.id] ??= { passages: 0, words: 0, share: 0, evidence: [], notCounted: [] });
-      const term = view === 'mention' ? termNaming(passage, tag, info.id) : tag.evidence[0];
-      const attribution = attributionOf(doc, passage, info.id, info.name, view, term?.start ?? 0);
-      const ref = evidenceOf(doc, passage, term ? { start: term.start, end: term.end } : null, maxChars, { terms: tag.evidence, attribution });
-      if (tag.negated || tag.boilerplate || passage.boilerplate !== null) {
-        cell.notCounted.push({ ...ref, note: tag.negated ? 'negated' : 'boilerplate' });
-        continue;
-      }
-      cell.passages++;
-      cell.words += passage.words;
-      cell.evidence.push(ref);
-      counted = true;
-    }
-    if (counted) tagged++;
-  }
-  for (const cell of Object.values(cells)) cell.share = words > 0 ? round(cell.words / words) : 0;
-  const group = broad ? { groupOnly: { passages: broad.passages, names: [...broad.names] } } : {};
-  return {
-    ...info,
-    expected,
-    words,
-    passages: items.length,
-    taggedPassages: tagged,
-    documents: [...documents],
-    cells,
-    notApplicable: [],
-    cities: [],
-    ...group,
-  };
-}
-
-/** The tag's first term in a sentence that names `id`, else its first term: the quote then shows both. */
-function termNaming(passage: TaggedPassage, tag: Tag, id: string): Tag['evidence'][number] | undefined {
-  const named = passage.mentions.filter((m) => m.id === id && m.end > m.start);
-  for (const s of passage.sentences) {
-    const start = s.start - passage.start;
-    const end = s.end - passage.start;
-    if (!named.some((m) => m.start >= start && m.start < end)) continue;
-    const term = tag.evidence.find((e) => e.start >= start && e.start < end);
-    if (term) return term;
-  }
-  return tag.evidence[0];
 }
 
 /**

@@ -30,8 +30,13 @@ const KIND_PLURAL: Record<AdministrationKind, string> = {
 
 /** The city most documents come from (ties: the first in corpus order), or null. */
 export function mainCity(docs: readonly AnalysisDocument[]): string | null {
+  return mainCityOf(docs.map((d) => d.metadata.city));
+}
+
+/** `mainCity` of the documents' cities. */
+export function mainCityOf(cities: ReadonlyArray<string | null>): string | null {
   const counts = new Map<string, number>();
-  for (const d of docs) if (d.metadata.city) counts.set(d.metadata.city, (counts.get(d.metadata.city) ?? 0) + 1);
+  for (const city of cities) if (city) counts.set(city, (counts.get(city) ?? 0) + 1);
   let best: string | null = null;
   for (const [city, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = city;
   return best;

@@ -2,29 +2,50 @@
 // evidence: absent or nearly silent administrations, rarely covered categories, categories an
 // administration misses that most others cover, the särskilda frågan's two questions, depth,
 // and variation in scope.
-import type { AnalysisDocument } from '../types.js';
-import { creditPassages, type CreditedPassage, type CreditOptions } from '../corpus/credit.js';
-import { evidenceOf, type EvidenceRef } from '../corpus/evidence.js';
-import { attributionOf } from '../corpus/attribution.js';
+import type { AnalysisDocument, Lexicons } from '../types.js';
+import type { CreditOptions } from '../corpus/credit.js';
+import type { EvidenceRef } from '../corpus/evidence.js';
 import type { Gap } from './gap.js';
 import type { AnalysisRules } from './rules.js';
 import { answerGaps } from './answers.js';
+import { ViewAggregator, type GapFacts } from './view-aggregator.js';
+import { withAuthorName } from './author-name.js';
 import { list, median, num, pct, plural } from '../util/swedish.js';
 import { isApplicable, comparedRows, rankCategories, type CategoryInfo, type Coverage, type CoverageRow } from './coverage.js';
 
 /** Every gap in `coverage`; `docs` are the documents it was computed from. */
-export function findGaps(coverage: Coverage, docs: readonly AnalysisDocument[], rules: AnalysisRules): Gap[] {
-  const credited = creditPassages(docs, coverage.view, creditOptions(rules)).passages;
-  const absent = absentGaps(coverage, credited, rules);
+export function findGaps(coverage: Coverage, docs: readonly AnalysisDocument[], rules: AnalysisRules, lexicons: Lexicons): Gap[] {
+  const aggregator = new ViewAggregator(lexicons, aggregateOptions(coverage.view, rules));
+  for (const doc of docs) aggregator.add(doc);
+  return gapsOf(coverage, aggregator.gapFacts(), rules);
+}
+
+/** Every gap in `coverage`, with what its aggregation kept for them. */
+export function gapsOf(coverage: Coverage, facts: GapFacts, rules: AnalysisRules): Gap[] {
+  const absent = absentGaps(coverage, facts, rules);
   const silent = new Set(absent.map((g) => g.administration));
   const active = comparedRows(coverage).filter((r) => !silent.has(r.id));
   return [
     ...absent,
     ...rareGaps(coverage, rules),
     ...missingGaps(coverage, active, rules),
-    ...answerGaps(active, credited, rules, coverage.view),
+    ...answerGaps(active, facts.answers, rules),
     ...scopeGaps(coverage, silent, rules),
   ];
+}
+
+/** How a view is aggregated under the rules: coverage and gaps must credit alike. */
+export function aggregateOptions(view: Coverage['view'], rules: AnalysisRules, passageText = true, copyStrings = true) {
+  return {
+    view,
+    ...creditOptions(rules),
+    quoteMaxChars: rules.thresholds.quoteMaxChars,
+    evidencePerCell: rules.thresholds.evidencePerCell,
+    evidencePerGap: rules.thresholds.evidencePerGap,
+    passageText,
+    copyStrings,
+    rules,
+  };
 }
 
 /** The crediting options the rules set; coverage and gaps must use the same. */
@@ -50,7 +71,7 @@ export function categoryShort(c: Pick<CategoryInfo, 'id' | 'label'>): string {
   return hasCode(c) ? c.id : c.label.split(' – ')[0];
 }
 
-function absentGaps(coverage: Coverage, credited: Map<string, CreditedPassage[]>, rules: AnalysisRules): Gap[] {
+function absentGaps(coverage: Coverage, facts: GapFacts, rules: AnalysisRules): Gap[] {
   const t = rules.thresholds;
   const gaps: Gap[] = [];
   const byAuthor = coverage.view === 'author';
@@ -76,11 +97,7 @@ function absentGaps(coverage: Coverage, credited: Map<string, CreditedPassage[]>
     const message =
       `${row.name} är nästan tyst: ${where}, varav ${num(row.taggedPassages)} tar upp en princip eller ett rättighetsområde. ` +
       `Gräns: minst ${plural(t.silentPassages, 'stycke', 'stycken')} och ${num(t.silentWords)} ord.`;
-    const evidence = (credited.get(row.id) ?? []).slice(0, t.evidencePerGap).map(({ doc, passage }) => {
-      const m = passage.mentions.find((x) => x.id === row.id && x.end > x.start);
-      const attribution = attributionOf(doc, passage, row.id, row.name, byAuthor ? 'author' : 'mention', m?.start ?? 0);
-      return evidenceOf(doc, passage, m ? { start: m.start, end: m.end } : null, t.quoteMaxChars, { attribution });
-    });
+    const evidence = withAuthorName(facts.firstPassages.get(row.id) ?? [], row.name);
     gaps.push({ ...base, message, evidence });
   }
   return gaps;
@@ -144,7 +161,7 @@ function missingGaps(coverage: Coverage, active: CoverageRow[], rules: AnalysisR
       if ((cell?.passages ?? 0) > 0) continue;
       const covering = others.filter((r) => (r.cells[c.id]?.passages ?? 0) > 0).length;
       if (covering / others.length <= t.missingMajority) continue;
-      const only = cell?.notCounted.length ? ` Det som finns är bara nekat eller standardtext (${plural(cell.notCounted.length, 'stycke', 'stycken')}).` : '';
+      const only = cell?.notCountedTotal ? ` Det som finns är bara nekat eller standardtext (${plural(cell.notCountedTotal, 'stycke', 'stycken')}).` : '';
       const message = `${row.name} tar inte upp ${categoryName(c)}, som ${num(covering)} av ${num(others.length)} andra förvaltningar och bolag tar upp (${pct(covering / others.length)}).${only}`;
       gaps.push({ kind: 'missing-tag', administration: row.id, tag: c.id, message, evidence: (cell?.notCounted ?? []).slice(0, t.evidencePerGap) });
     }

@@ -1,16 +1,20 @@
-// `mrkoll analyze` as one pure function: coverage, category ranking and gaps for the chosen view
-// (and the other, for reports that switch), with a summary of the corpus they came from.
+// `mrkoll analyze`: coverage, category ranking and gaps for the chosen view (and the other, for
+// reports that switch), with a summary of the corpus they came from, gathered one document at a
+// time (`CorpusAggregator`) or over documents already read (`analyzeCorpus`).
 import type { InputFailure, Lexicons, AnalysisDocument } from '../types.js';
-import { computeCoverage, rankCategories, type CategoryRank, type Coverage, type View } from './coverage.js';
-import { creditOptions, findGaps } from './gaps.js';
+import { CategorySeen, rankCategories, type CategoryRank, type Coverage, type View } from './coverage.js';
+import { aggregateOptions, gapsOf } from './gaps.js';
 import type { Gap } from './gap.js';
-import { authorOf } from '../corpus/credit.js';
+import { ViewAggregator } from './view-aggregator.js';
+import { ExternalBodies, type ExternalBodySummary } from './external-bodies.js';
+import { administrationIndex, authorOf } from '../corpus/credit.js';
+import { NameTally } from '../corpus/administration-names.js';
+import { detached } from '../corpus/detached.js';
 import type { SkippedVariant } from '../corpus/variants.js';
 import type { ExpectedSet } from './expected.js';
 import type { AnalysisRules } from './rules.js';
 import { municipalitiesFor } from '../lexicon/municipalities.js';
 import { UNKNOWN_CITY } from '../lexicon/unknown-city.js';
-import { slugify } from '../lexicon/crosscheck.js';
 
 export interface ViewResult {
   coverage: Coverage;
@@ -48,16 +52,8 @@ export interface CorpusSummary {
   words: number;
 }
 
-/** A body the documents name that is not the city's own (a state agency, a court, another kommun): listed, never credited. */
-export interface ExternalBodySummary {
-  id: string;
-  /** The name as most often written. */
-  name: string;
-  kind: string | null;
-  /** Passages and documents that name it. */
-  passages: number;
-  documents: number;
-}
+export type { ExternalBodySummary } from './external-bodies.js';
+export { externalBodies } from './external-bodies.js';
 
 export interface Analysis {
   view: View;
@@ -80,39 +76,85 @@ export interface AnalyzeOptions {
   failures?: InputFailure[];
 }
 
-export function analyzeCorpus(docs: readonly AnalysisDocument[], lexicons: Lexicons, options: AnalyzeOptions): Analysis {
-  const { rules, expected } = options;
-  const run = (view: View): ViewResult => {
-    const coverage = computeCoverage(docs, lexicons, { view, expected, ...creditOptions(rules), quoteMaxChars: rules.thresholds.quoteMaxChars });
-    return { coverage, ranking: rankCategories(coverage), gaps: findGaps(coverage, docs, rules) };
-  };
-  const other: View = options.view === 'mention' ? 'author' : 'mention';
-  const views: Analysis['views'] = { [options.view]: run(options.view) };
-  if (options.bothViews) views[other] = run(other);
-  const documents = docs.map((d) => ({
-    path: d.path,
-    type: d.metadata.type,
-    city: d.metadata.city,
-    year: d.metadata.year,
-    author: authorOf(d),
-    passages: d.passages.filter((p) => p.kind !== 'heading').length,
-    words: d.passages.reduce((n, p) => n + p.words, 0),
-  }));
-  return {
-    view: options.view,
-    views,
-    expected,
-    externalBodies: externalBodies(docs),
-    rules,
-    corpus: {
-      documents,
-      cities: citySummary(documents, lexicons),
-      skippedVariants: options.skippedVariants ?? [],
-      failures: options.failures ?? [],
-      passages: documents.reduce((n, d) => n + d.passages, 0),
-      words: documents.reduce((n, d) => n + d.words, 0),
+/**
+ * `mrkoll analyze` one document at a time: each is counted into both views (or the one asked
+ * for), the corpus summary, the names and the categories as it arrives, and can then be let go.
+ */
+export class CorpusAggregator {
+  private readonly views: ViewAggregator[];
+  private readonly names: NameTally;
+  private readonly categories: CategorySeen;
+  private readonly bodies = new ExternalBodies();
+  private readonly documents: DocumentSummary[] = [];
+
+  constructor(
+    private readonly lexicons: Lexicons,
+    private readonly options: Omit<AnalyzeOptions, 'expected' | 'skippedVariants' | 'failures'> & {
+      passageText?: boolean;
+      /** False when the caller keeps every document anyway (the names section): quotes need not copy their strings. */
+      copyStrings?: boolean;
     },
-  };
+  ) {
+    const other: View = options.view === 'mention' ? 'author' : 'mention';
+    const views = options.bothViews ? [options.view, other] : [options.view];
+    this.views = views.map((view) => new ViewAggregator(lexicons, aggregateOptions(view, options.rules, options.passageText, options.copyStrings)));
+    this.names = new NameTally(administrationIndex(lexicons));
+    this.categories = new CategorySeen(lexicons);
+  }
+
+  add(d: AnalysisDocument): void {
+    for (const view of this.views) view.add(d);
+    this.names.add(d);
+    this.categories.add(d);
+    this.bodies.add(d);
+    this.documents.push({
+      path: d.path,
+      type: d.metadata.type,
+      city: d.metadata.city === null ? null : detached(d.metadata.city),
+      year: d.metadata.year,
+      author: detached(authorOf(d)),
+      passages: d.passages.filter((p) => p.kind !== 'heading').length,
+      words: d.passages.reduce((n, p) => n + p.words, 0),
+    });
+  }
+
+  /** The cities of the documents counted so far, in reading order (for `mainCity`). */
+  cities(): Array<string | null> {
+    return this.documents.map((d) => d.city);
+  }
+
+  finish(options: Pick<AnalyzeOptions, 'expected' | 'skippedVariants' | 'failures'>): Analysis {
+    const { rules } = this.options;
+    const categories = this.categories.categories();
+    const views: Analysis['views'] = {};
+    for (const aggregator of this.views) {
+      const { coverage, facts } = aggregator.finish(options.expected, this.names, categories);
+      views[aggregator.view] = { coverage, ranking: rankCategories(coverage), gaps: gapsOf(coverage, facts, rules) };
+    }
+    const documents = this.documents;
+    return {
+      view: this.options.view,
+      views,
+      expected: options.expected,
+      externalBodies: this.bodies.summary(),
+      rules,
+      corpus: {
+        documents,
+        cities: citySummary(documents, this.lexicons),
+        skippedVariants: options.skippedVariants ?? [],
+        failures: options.failures ?? [],
+        passages: documents.reduce((n, d) => n + d.passages, 0),
+        words: documents.reduce((n, d) => n + d.words, 0),
+      },
+    };
+  }
+}
+
+/** `CorpusAggregator` over documents already read. */
+export function analyzeCorpus(docs: readonly AnalysisDocument[], lexicons: Lexicons, options: AnalyzeOptions): Analysis {
+  const aggregator = new CorpusAggregator(lexicons, options);
+  for (const doc of docs) aggregator.add(doc);
+  return aggregator.finish(options);
 }
 
 function citySummary(documents: readonly DocumentSummary[], lexicons: Pick<Lexicons, 'dir'>): CitySummary[] {
@@ -122,47 +164,4 @@ function citySummary(documents: readonly DocumentSummary[], lexicons: Pick<Lexic
   return [...counts]
     .map(([city, n]) => ({ city, name: city === null ? UNKNOWN_CITY : (municipalities.byId(city)?.official ?? city), documents: n }))
     .sort((a, b) => Number(a.city === null) - Number(b.city === null) || b.documents - a.documents || a.name.localeCompare(b.name, 'sv'));
-}
-
-/** Every outside body the documents name, with how often; most named first, then by name. */
-export function externalBodies(docs: readonly AnalysisDocument[]): ExternalBodySummary[] {
-  const bodies = new Map<string, { names: Map<string, number>; kind: string | null; passages: number; documents: Set<string> }>();
-  for (const doc of docs) {
-    for (const passage of doc.passages) {
-      const seen = new Set<string>();
-      for (const m of passage.mentions) {
-        if (!m.external) continue;
-        const body = bodies.get(m.id) ?? { names: new Map<string, number>(), kind: m.kind ?? null, passages: 0, documents: new Set<string>() };
-        body.names.set(m.name, (body.names.get(m.name) ?? 0) + 1);
-        if (!seen.has(m.id)) body.passages++;
-        seen.add(m.id);
-        body.documents.add(doc.path);
-        bodies.set(m.id, body);
-      }
-    }
-  }
-  return [...bodies]
-    .map(([id, b]) => ({
-      id,
-      name: displayName(id, [...b.names].sort((x, y) => nameRank(y) - nameRank(x) || y[1] - x[1] || y[0].length - x[0].length)[0][0]),
-      kind: b.kind,
-      passages: b.passages,
-      documents: b.documents.size,
-    }))
-    .sort((a, b) => b.passages - a.passages || a.name.localeCompare(b.name, 'sv'));
-}
-
-/**
- * The name as a list shows it: when the documents only wrote the genitive ("regeringens"), the
- * form the ID was made from ("Regeringen"); the ID drops a trailing genitive, the name keeps it.
- */
-function displayName(id: string, name: string): string {
-  const genitive = name.endsWith('s') && !id.endsWith('s') && id.endsWith(slugify(name.slice(0, -1)));
-  const base = genitive ? name.slice(0, -1) : name;
-  return base.charAt(0).toLocaleUpperCase('sv') + base.slice(1);
-}
-
-/** A name as a heading would write it first: capitalized ("Regeringen", not "regeringens"), not in the genitive. */
-function nameRank([name]: [string, number]): number {
-  return (/^\p{Lu}/u.test(name) ? 2 : 0) + (/s$/.test(name) ? 0 : 1);
 }

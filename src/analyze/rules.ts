@@ -9,6 +9,8 @@ import { SAME_TEXT } from '../corpus/same-text.js';
 
 /** An administration with fewer words has shares on a small base, when the rules file does not say (added later). */
 const SMALL_BASE_WORDS = 300;
+/** Quotes a cell keeps, when the rules file does not say (added later): as many as the HTML report shows. */
+const EVIDENCE_PER_CELL = 30;
 
 export interface AnalysisRules {
   expected: { kinds: AdministrationKind[] };
@@ -26,6 +28,8 @@ export interface AnalysisRules {
     scopeRatio: number;
     scopeLowFactor: number;
     evidencePerGap: number;
+    /** Quotes each cell keeps, counted and not counted each, the best ranked (src/analyze/evidence-pool.ts); the counts are all. */
+    evidencePerCell: number;
     quoteMaxChars: number;
     /** Texts at least this alike (Jaccard of word 5-shingles) are one document counted once; optional, default 0.9. */
     sameText: number;
@@ -81,11 +85,12 @@ const schema = strict({
       scopeRatio: { type: 'number', minimum: 1 },
       scopeLowFactor: share,
       evidencePerGap: { type: 'integer', minimum: 1 },
+      evidencePerCell: { type: 'integer', minimum: 1 },
       quoteMaxChars: { type: 'integer', minimum: 40 },
       sameText: share,
       smallBaseWords: count,
     },
-    ['sameText', 'smallBaseWords'],
+    ['sameText', 'smallBaseWords', 'evidencePerCell'],
   ),
   question: strict({ q1: cues, q2: cues }),
   depth: strict({ process: cues, action: cues, result: cues }),
@@ -123,7 +128,12 @@ export function parseAnalysisRules(text: string, file: string): AnalysisRules {
   const { version: _version, ...rules } = parseValidatedYaml(text, file, validate, RulesError);
   return {
     ...rules,
-    thresholds: { ...rules.thresholds, sameText: rules.thresholds.sameText ?? SAME_TEXT, smallBaseWords: rules.thresholds.smallBaseWords ?? SMALL_BASE_WORDS },
+    thresholds: {
+      ...rules.thresholds,
+      sameText: rules.thresholds.sameText ?? SAME_TEXT,
+      smallBaseWords: rules.thresholds.smallBaseWords ?? SMALL_BASE_WORDS,
+      evidencePerCell: rules.thresholds.evidencePerCell ?? EVIDENCE_PER_CELL,
+    },
     file,
   };
 }

@@ -102,6 +102,9 @@ export interface TargetInputs {
   review: ReviewRow[];
 }
 
+/** Issue 18: analyze's peak at 64 MB of text and beyond (1,452 MB at 64 MB before it streamed). */
+const ANALYZE_PEAK_TARGET_MB = 400;
+
 /** The issue's targets; on the small corpus they are computed the same way but prove little. */
 export function checkTargets({ size, stages, endToEnd, tagVsGrep, tagVsAhoCorasick, parallelism, capacity, review }: TargetInputs): Target[] {
   const reduced = size === 'small' ? ' (small corpus)' : '';
@@ -124,6 +127,10 @@ export function checkTargets({ size, stages, endToEnd, tagVsGrep, tagVsAhoCorasi
   const speedup = poolCompared && soloBig ? soloBig.wallMs / poolCompared.wallMs : null;
   const soloChosen = chosen && textRuns.find((r) => r.textMb === chosen.textMb && r.threads === 1);
   const reviewWarm = review.find((r) => r.cache === 'warm');
+  const analyzeRuns = endToEnd.filter((r) => r.corpus === 'text' && r.via === 'analyze-1').sort((a, b) => a.textMb - b.textMb);
+  const analyzeBig = analyzeRuns.at(-1);
+  // Flat: from the middle size to the largest; the smallest is mostly the program itself.
+  const analyzeMid = analyzeRuns.length > 1 ? analyzeRuns.at(-2) : undefined;
   return [
     {
       id: 'tag-throughput',
@@ -160,6 +167,15 @@ export function checkTargets({ size, stages, endToEnd, tagVsGrep, tagVsAhoCorasi
       description: `peak memory < 1 GB for 100 MB of text (end to end, pool)${reduced}`,
       actual: poolBig ? `${poolBig.peakRssMb} MB for ${poolBig.textMb} MB of text` : 'not measured',
       met: poolBig ? poolBig.peakRssMb < 1024 : null,
+    },
+    {
+      id: 'analyze-memory',
+      description: `mrkoll analyze (one thread, text) peak memory ≤ ${ANALYZE_PEAK_TARGET_MB} MB at the largest size (the issue: at 64 MB of text, and flat beyond)${reduced}`,
+      actual: analyzeBig
+        ? `${analyzeBig.peakRssMb} MB for ${analyzeBig.textMb} MB of text` +
+          (analyzeMid ? ` (${analyzeMid.peakRssMb} MB for ${analyzeMid.textMb} MB: ×${round2(analyzeBig.peakRssMb / Math.max(1, analyzeMid.peakRssMb))})` : '')
+        : 'not measured',
+      met: analyzeBig ? analyzeBig.peakRssMb <= ANALYZE_PEAK_TARGET_MB : null,
     },
     {
       // Judged against the machine rather than against the number of cores: where two "cores" do

@@ -92,8 +92,9 @@ function runTagJsonl(root: string, files: string[]): { wallMs: number; peakRssMb
 }
 
 /**
- * `mrkoll analyze --format text` in one thread without cache: it keeps a slim document per file
- * (src/corpus/analysis-document.ts), so its peak grows with the corpus far slower than tagging's work.
+ * `mrkoll analyze --format text` in one thread without cache: it counts each document as it
+ * arrives and keeps none (src/analyze/index.ts, `CorpusAggregator`), so its peak should not grow
+ * with the corpus (target `analyze-memory`).
  */
 function runAnalyzeOneThread(root: string, files: string[]): { wallMs: number; peakRssMb: number } {
   return runCommand(root, ['analyze', ...files, '--format', 'text', '--out', path.join(root, 'analyze.txt'), '--workers', '1', '--no-cache', '--no-progress']);
@@ -191,7 +192,7 @@ async function main(args: BenchArgs): Promise<void> {
     // The pool's own choice of threads, against one thread at the largest size run both ways.
     const bothWays = Math.max(...plan.endToEndText.filter((e) => e.threads === 'both').map((e) => e.count));
     run('text', { kind: 'e2e', files: text.files.slice(0, bothWays), threads: 'auto', cacheDir: null }, 'off');
-    // The CLI in a child process, for its own peak memory: tag's streamed shard, and analyze's slim documents.
+    // The CLI in a child process, for its own peak memory: tag's streamed shard, and analyze's streamed aggregation.
     const cliRuns = [
       { via: 'tag-jsonl', label: 'mrkoll tag --format jsonl', measure: runTagJsonl },
       { via: 'analyze-1', label: 'mrkoll analyze --workers 1', measure: runAnalyzeOneThread },

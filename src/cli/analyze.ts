@@ -6,11 +6,10 @@ import type { Command } from 'commander';
 import { addCorpusOptions, addInputOptions, byOption, formatOption, outOption } from './options.js';
 import { chooseOutput, streamOutput } from './output.js';
 import { refuseOutOnto } from './own-files.js';
-import { namesOf, readTaggedCorpus, whole, type CorpusFlags, type TaggedCorpus } from './tagged-corpus.js';
-import { forAnalysis } from '../corpus/analysis-document.js';
+import { namesOf, streamTaggedCorpus, type CorpusFlags } from './tagged-corpus.js';
 import { administrationNames } from '../corpus/read.js';
-import { analyzeCorpus, type Analysis } from '../analyze/index.js';
-import { expectedFromList, expectedFromRegistry, mainCity, parseExpectedList } from '../analyze/expected.js';
+import { CorpusAggregator, type Analysis } from '../analyze/index.js';
+import { expectedFromList, expectedFromRegistry, mainCityOf, parseExpectedList } from '../analyze/expected.js';
 import type { View } from '../analyze/coverage.js';
 import type { NamesReport } from '../names/index.js';
 import { analyzeEvidenceToCsv, analyzeToCsv } from '../report/analyze/csv.js';
@@ -21,7 +20,7 @@ import { analyzeToText } from '../report/analyze/text.js';
 import { renderHtml } from '../report/analyze/html/page.js';
 import { EXIT, fail, warn } from '../util/exit.js';
 import { packageVersion } from '../paths.js';
-import type { AnalysisDocument, TaggedDocument } from '../types.js';
+import type { Lexicons, TaggedDocument } from '../types.js';
 
 interface AnalyzeFlags extends CorpusFlags {
   format?: string;
@@ -37,7 +36,9 @@ interface AnalyzeResult {
   analysis: Analysis;
   /** The names section, for the HTML and Markdown reports (null with --no-names). */
   names: NamesReport | null;
-  corpus: TaggedCorpus<AnalysisDocument>;
+  /** Every document read, for the names section's administration names; empty without it. */
+  all: TaggedDocument[];
+  lexicons: Lexicons;
   /** CSV: the evidence, one row each, rather than the matrix. */
   evidence: boolean;
 }
@@ -45,8 +46,8 @@ interface AnalyzeResult {
 const RENDERERS = {
   text: ({ analysis }: AnalyzeResult) => analyzeToText(analysis),
   md: ({ analysis, names }: AnalyzeResult) => analyzeToMarkdown(analysis, names),
-  html: ({ analysis, names, corpus }: AnalyzeResult) =>
-    renderHtml({ analysis, names, administrationNames: administrationNames(corpus.all, corpus.lexicons), version: packageVersion() }),
+  html: ({ analysis, names, all, lexicons }: AnalyzeResult) =>
+    renderHtml({ analysis, names, administrationNames: administrationNames(all, lexicons), version: packageVersion() }),
   json: ({ analysis }: AnalyzeResult) => JSON.stringify(analyzeToJson(analysis), null, 2),
   csv: ({ analysis, evidence }: AnalyzeResult) => (evidence ? analyzeEvidenceToCsv(analysis) : analyzeToCsv(analysis)),
 };
@@ -84,28 +85,31 @@ export function registerAnalyze(program: Command): void {
     if (flags.expected) refuseOutOnto(flags.out, [flags.expected]);
     const expectedList = flags.expected ? readExpected(flags.expected) : null;
     const wantsNames = flags.names && (output.format === 'html' || output.format === 'md');
-    // The names section reads the documents' text; without it analyze holds only what it reads.
-    const corpus = await readTaggedCorpus<AnalysisDocument>(paths, flags, {
+    // Each document is counted as it arrives and let go: only the names section (src/names
+    // reads the text) keeps them, every rendering, since a variant may spell a name differently.
+    const all: TaggedDocument[] = [];
+    let aggregator: CorpusAggregator | undefined;
+    const corpus = await streamTaggedCorpus(paths, flags, {
       skipVariants: !flags.includeVariants,
-      keep: wantsNames ? whole : forAnalysis,
+      start: (lexicons, rules) => {
+        const html = output.format === 'html';
+        aggregator = new CorpusAggregator(lexicons, { view: flags.by, rules, bothViews: html, passageText: html, copyStrings: !wantsNames });
+        return (doc, counted) => {
+          if (wantsNames) all.push(doc);
+          if (counted) aggregator!.add(doc);
+        };
+      },
     });
-    const { lexicons, rules, documents } = corpus;
-    if (documents.length === 0) fail('alla dokument är varianter av andra; använd --include-variants', EXIT.fatal);
-    const city = flags.city ?? mainCity(documents);
+    const { lexicons, rules } = corpus;
+    const counted = aggregator!.cities();
+    if (counted.length === 0) fail('alla dokument är varianter av andra; använd --include-variants', EXIT.fatal);
+    const city = flags.city ?? mainCityOf(counted);
     const expected = expectedList
       ? expectedFromList(expectedList, lexicons, city, `listan i ${flags.expected}`)
       : expectedFromRegistry(lexicons, city, rules.expected.kinds);
     for (const name of expected.unknown) warn(`${flags.expected}: "${name}" finns inte i något register`);
-    const analysis = analyzeCorpus(documents, lexicons, {
-      view: flags.by,
-      expected,
-      rules,
-      bothViews: output.format === 'html',
-      skippedVariants: corpus.skipped,
-      failures: corpus.failures,
-    });
-    // Names read every rendering: a variant may spell a name differently, which is the point.
-    const names = wantsNames ? (await namesOf(corpus.all as TaggedDocument[], corpus, true)).report : null;
+    const analysis = aggregator!.finish({ expected, skippedVariants: corpus.skipped, failures: corpus.failures });
+    const names = wantsNames ? (await namesOf(all, corpus, true)).report : null;
     if (output.format === 'json') {
       // The same text as the renderer's, written an administration at a time: every quote of every cell is in it.
       await streamOutput(flags.out, async (write) => {
@@ -113,7 +117,7 @@ export function registerAnalyze(program: Command): void {
         return true;
       });
     } else {
-      await output.emit({ analysis, names, corpus, evidence: Boolean(flags.evidence) });
+      await output.emit({ analysis, names, all, lexicons, evidence: Boolean(flags.evidence) });
     }
     process.exitCode = corpus.failures.length > 0 ? EXIT.findings : EXIT.ok;
   });

@@ -4,7 +4,7 @@ import { checkCity, checkedTagging, orFail, readLexicons, reportFailures, stream
 import type { TaggingOptions } from '../corpus/read.js';
 import { readShards } from './shards.js';
 import type { InputFlags } from './options.js';
-import { setVariantsAside, type SkippedVariant } from '../corpus/variants.js';
+import { VariantFilter, type SkippedVariant } from '../corpus/variants.js';
 import { loadAnalysisRules, type AnalysisRules } from '../analyze/rules.js';
 import { actionable, analyzeNames, spellingKnownWords, type NamesReport } from '../names/index.js';
 import { createSpellChecker, type SpellChecker } from '../language/hunspell.js';
@@ -38,7 +38,7 @@ export const whole = (doc: TagResult): TaggedDocument => doc;
 
 /**
  * Lexicons and rules first (a typo there should fail before minutes of reading), then the files,
- * each document reduced by `keep` as it arrives (`forAnalysis`: what analyze reads) and the
+ * each document reduced by `keep` as it arrives (`whole`, or what the caller reads) and the
  * tagged one let go, so that the corpus held is what the caller needs of it.
  */
 export async function readTaggedCorpus<D extends AnalysisDocument>(
@@ -46,13 +46,36 @@ export async function readTaggedCorpus<D extends AnalysisDocument>(
   flags: CorpusFlags,
   options: { skipVariants: boolean; keep: (doc: TagResult) => D },
 ): Promise<TaggedCorpus<D>> {
+  const all: D[] = [];
+  const documents: D[] = [];
+  const read = await streamTaggedCorpus(paths, flags, {
+    skipVariants: options.skipVariants,
+    start: () => (doc, counted) => {
+      const kept = options.keep(doc);
+      all.push(kept);
+      if (counted) documents.push(kept);
+    },
+  });
+  return { ...read, all, documents };
+}
+
+/**
+ * `readTaggedCorpus` without holding the corpus: `start`, once the lexicons and rules are read,
+ * gives what takes each document as it arrives, with whether it is counted (not a variant of one
+ * read before it, or variants asked for).
+ */
+export async function streamTaggedCorpus(
+  paths: string[],
+  flags: CorpusFlags,
+  options: { skipVariants: boolean; start: (lexicons: Lexicons, rules: AnalysisRules) => (doc: TagResult, counted: boolean) => void },
+): Promise<Omit<TaggedCorpus, 'all' | 'documents'>> {
   const lexicons = readLexicons(flags.lexicons);
   const rules = orFail(() => loadAnalysisRules(flags.rules), flags.rules);
-  const all: D[] = [];
-  const keep = (doc: TagResult) => all.push(options.keep(doc));
+  const variants = new VariantFilter(options.skipVariants, rules.thresholds.sameText);
+  const take = options.start(lexicons, rules);
+  const keep = (doc: TagResult) => take(doc, variants.add(doc));
   const failures = flags.fromTags ? await readTagShards(paths, flags, keep) : await readTaggedFiles(paths, flags, checkedTagging(lexicons, flags), keep);
-  const { kept, skipped } = setVariantsAside(all, options.skipVariants, rules.thresholds.sameText);
-  return { lexicons, rules, all, documents: kept, skipped, failures };
+  return { lexicons, rules, skipped: variants.skipped, failures };
 }
 
 /** As `readTaggedInputs`, failures on stderr and none read the end of the run, each document handed to `keep`. */

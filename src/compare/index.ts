@@ -4,7 +4,8 @@
 import { frameworksFor } from '../lexicon/frameworks.js';
 import type { Lexicons, TaggedDocument } from '../types.js';
 import { languageData } from '../language/data.js';
-import { computeCoverage, type CategoryInfo, type Coverage, type View } from '../analyze/coverage.js';
+import type { CategoryInfo, Coverage, View } from '../analyze/coverage.js';
+import { computeCoverage } from '../analyze/view-aggregator.js';
 import { mainCity, type ExpectedSet } from '../analyze/expected.js';
 import { countTerms, emptyCounts, keyness, logLikelihood, type KeyTerm, type KeynessOptions } from './keyness.js';
 import { analyzeNames, variantKey, type NameGroupKind, type NamesOptions, type VariantStatus } from '../names/index.js';

@@ -1,9 +1,7 @@
 // Which administration a passage counts for. By mention: every administration the passage names
 // (or inherits from its section heading). By author: the administration that wrote the document.
-import { writtenByTheRules } from '../language/name-form.js';
 import path from 'node:path';
-import { ADMINISTRATION_KINDS, type AdministrationKind, type Lexicons, type Tag, type AnalysisDocument, type TaggedPassage } from '../types.js';
-import { slugify } from '../lexicon/crosscheck.js';
+import { type AdministrationKind, type Lexicons, type Tag, type AnalysisDocument, type TaggedPassage } from '../types.js';
 
 export type View = 'mention' | 'author';
 
@@ -57,33 +55,51 @@ export interface Credit {
 export function creditPassages(docs: readonly AnalysisDocument[], view: View, options: CreditOptions = {}): Credit {
   const passages = new Map<string, CreditedPassage[]>();
   const broad = new Map<string, { passages: number; names: Set<string> }>();
-  const add = (id: string, item: CreditedPassage) => {
-    const list = passages.get(id);
-    if (list) list.push(item);
-    else passages.set(id, [item]);
-  };
-  const ignored = ignoredSectionTest(options.ignoreSections ?? []);
-  const max = options.groupMaxMembers ?? Infinity;
+  const credit = creditor(view, options);
   for (const doc of docs) {
-    const author = authorOf(doc);
+    credit(
+      doc,
+      (id, passage) => {
+        const list = passages.get(id);
+        if (list) list.push({ doc, passage });
+        else passages.set(id, [{ doc, passage }]);
+      },
+      (id, name) => {
+        const b = broad.get(id) ?? broad.set(id, { passages: 0, names: new Set() }).get(id)!;
+        b.passages++;
+        b.names.add(name);
+      },
+    );
+  }
+  return { passages, broad };
+}
+
+/**
+ * `creditPassages` one document at a time, for a corpus read as it streams past: `credit(id,
+ * passage)` for each administration a passage counts for, in passage order, and `broad(id, name)`
+ * for each it reaches only through a group noun for many.
+ */
+export function creditor(
+  view: View,
+  options: CreditOptions = {},
+): (doc: AnalysisDocument, credit: (id: string, passage: TaggedPassage) => void, broad: (id: string, name: string) => void) => void {
+  const max = options.groupMaxMembers ?? Infinity;
+  return (doc, credit, broad) => {
+    // Judged per document: a memo kept across documents would keep each one's headings, and through them its text.
+    const ignored = ignoredSectionTest(options.ignoreSections ?? []);
+    const author = view === 'author' ? authorOf(doc) : '';
     for (const passage of doc.passages) {
       if (passage.kind === 'heading') continue;
       if (view === 'author') {
-        add(author, { doc, passage });
+        credit(author, passage);
         continue;
       }
       if (ignored(passage)) continue;
       const { specific, general } = splitMentions(passage, max);
-      for (const id of specific) add(id, { doc, passage });
-      for (const [id, name] of general) {
-        if (specific.has(id)) continue;
-        const b = broad.get(id) ?? broad.set(id, { passages: 0, names: new Set() }).get(id)!;
-        b.passages++;
-        b.names.add(name);
-      }
+      for (const id of specific) credit(id, passage);
+      for (const [id, name] of general) if (!specific.has(id)) broad(id, name);
     }
-  }
-  return { passages, broad };
+  };
 }
 
 /** IDs a passage is about, and those it reaches only through a group noun for many. */
@@ -126,77 +142,7 @@ function ignoredSectionTest(sections: readonly string[]): (passage: TaggedPassag
   return (passage) => passage.sectionPath.some(isIgnored);
 }
 
-/**
- * What reports call an administration: the registry's entry, else the name most often written
- * for an unregistered one, else (an unknown author) the file name.
- */
-export function describeAdministrations(
-  ids: Iterable<string>,
-  docs: readonly AnalysisDocument[],
-  registered: Map<string, AdministrationInfo>,
-): Map<string, AdministrationInfo> {
-  const written = new Map<string, Map<string, number>>();
-  const kinds = new Map<string, Map<string, number>>();
-  for (const doc of docs) {
-    for (const p of doc.passages) {
-      for (const m of p.mentions) {
-        // An anaphor ("Nämnden", "förvaltningen") or a group noun is not the organ's name.
-        if (registered.has(m.id) || m.via === 'anaphor' || m.via === 'group') continue;
-        tally(written, m.id, m.name);
-        if (m.kind && !m.external) tally(kinds, m.id, m.kind);
-      }
-    }
-  }
-  const out = new Map<string, AdministrationInfo>();
-  for (const id of ids) {
-    const known = registered.get(id);
-    if (known) {
-      out.set(id, known);
-      continue;
-    }
-    const unknownAuthor = id.startsWith('okand/') ? docs.find((d) => authorOf(d) === id) : undefined;
-    const name = displayName(id, written.get(id)) ?? (unknownAuthor ? `${path.basename(unknownAuthor.path)} (okänd avsändare)` : id);
-    const kind = [...(kinds.get(id) ?? [])].sort((a, b) => b[1] - a[1])[0]?.[0];
-    out.set(id, {
-      id,
-      name,
-      kind: kind && (ADMINISTRATION_KINDS as readonly string[]).includes(kind) ? (kind as AdministrationKind) : null,
-      registered: false,
-    });
-  }
-  return out;
-}
-
-function tally(counts: Map<string, Map<string, number>>, id: string, key: string): void {
-  const forms = counts.get(id) ?? new Map<string, number>();
-  forms.set(key, (forms.get(key) ?? 0) + 1);
-  counts.set(id, forms);
-}
-
-/**
- * The name an unregistered organ is shown by: the written form its ID was made from ("Nämnden för
- * Vård & Omsorg" for …/namnden-for-vard-och-omsorg), else the form a heading would write (capital,
- * not in the genitive), else the most frequent; with a capital first letter.
- */
-function displayName(id: string, forms: Map<string, number> | undefined): string | null {
-  if (!forms || forms.size === 0) return null;
-  const idSlug = id.slice(id.indexOf('/') + 1);
-  const rank = ([form, n]: [string, number]) => [
-    slugify(form) === idSlug ? 1 : 0,
-    /^\p{Lu}/u.test(form) ? 1 : 0,
-    /s$/.test(form) ? 0 : 1,
-    n,
-    writtenByTheRules(form),
-  ];
-  const best = [...forms].sort((a, b) => {
-    const [x, y] = [rank(a), rank(b)];
-    for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return y[i] - x[i];
-    return a[0].localeCompare(b[0], 'sv');
-  })[0][0];
-  return best.charAt(0).toLocaleUpperCase('sv') + best.slice(1);
-}
-
-function slug(name: string): string {
+export function slug(name: string): string {
   return name
     .toLowerCase()
     .replace(/[åä]/g, 'a')

@@ -101,6 +101,17 @@ export function evidenceOf(doc: AnalysisDocument, passage: TaggedPassage, span: 
   };
 }
 
+/**
+ * Whether a report shows the passage around the quote: the attribution is in the same passage
+ * but outside the quote, so the quote alone does not show why the passage counts. Only then is
+ * `passageText` read.
+ */
+export function needsPassageText(e: Pick<EvidenceRef, 'attribution' | 'passage' | 'offset' | 'quote'>): boolean {
+  const a = e.attribution;
+  if (!a || a.passage !== e.passage || a.start === null || a.end === null) return false;
+  return !(a.start >= e.offset && a.end <= e.offset + e.quote.length);
+}
+
 /** A window of at most `max` characters inside [from, to) around `at`, on word boundaries. */
 function windowAround(text: string, from: number, to: number, at: Span, max: number): [number, number] {
   const middle = at.end > at.start ? Math.floor((at.start + at.end) / 2) : from + Math.floor(max / 2);

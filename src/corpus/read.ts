@@ -6,7 +6,8 @@ import type { ContextOptions, TaggingContext, TagOptions, TagResult } from '../t
 import type { AnalysisDocument, Document, InputFailure, Lexicons } from '../types.js';
 import type { LocateData } from '../locate/index.js';
 import { analyzeFilesInParallel, extractFilesInParallel } from './pool/index.js';
-import { administrationIndex, describeAdministrations } from './credit.js';
+import { administrationIndex } from './credit.js';
+import { describeAdministrations } from './administration-names.js';
 
 export interface ReadOptions {
   /** The lexicons folder whose language data extraction reads (a tagging run reads its lexicons' own); default the bundled one. */

@@ -3,6 +3,7 @@
 // candidates quickly (locality-sensitive banding), and the Jaccard similarity of the shingle sets
 // to decide. Formatting, page furniture and line breaks differ between renderings; the words do not.
 import type { Document } from '../types.js';
+import { ShingleStore } from './shingle-store.js';
 
 /** Texts this alike (Jaccard of word 5-shingles) are one document, unless the rules say otherwise. */
 export const SAME_TEXT = 0.9;
@@ -97,7 +98,7 @@ function candidatePairs(prints: readonly TextPrint[]): Array<[number, number]> {
     const buckets = new Map<string, number[]>();
     prints.forEach((p, i) => {
       if (p.shingles.length < MIN_SHINGLES) return;
-      const key = Array.from(p.signature.subarray(band * ROWS_PER_BAND, (band + 1) * ROWS_PER_BAND)).join(',');
+      const key = bandKey(p, band);
       const bucket = buckets.get(key);
       if (bucket) bucket.push(i);
       else buckets.set(key, [i]);
@@ -123,9 +124,73 @@ export interface SameText {
   similarity: number;
 }
 
+/**
+ * The documents kept so far, to find the first of them a new one has the same text as, one
+ * document at a time: exactly the pairs `candidatePairs` and `jaccard` find, in reading order,
+ * holding each kept document's signature (not its text) and its shingles (in a file beyond a
+ * limit: `ShingleStore`).
+ */
+export class SameTextIndex {
+  private readonly bands = Array.from({ length: HASHES / ROWS_PER_BAND }, () => new Map<string, number[]>());
+  private readonly shingles: ShingleStore;
+
+  constructor(
+    private readonly threshold: number,
+    memoryLimit?: number,
+  ) {
+    this.shingles = new ShingleStore(memoryLimit);
+  }
+
+  /** The first document added whose text is at least `threshold` alike to `print`'s, and how alike. */
+  match(print: TextPrint): { index: number; similarity: number } | null {
+    if (print.shingles.length < MIN_SHINGLES) return null;
+    const candidates = new Set<number>();
+    this.bands.forEach((buckets, band) => {
+      for (const i of buckets.get(bandKey(print, band)) ?? []) candidates.add(i);
+    });
+    for (const index of [...candidates].sort((a, b) => a - b)) {
+      const similarity = jaccard(this.shingles.get(index), print.shingles);
+      if (similarity >= this.threshold) return { index, similarity };
+    }
+    return null;
+  }
+
+  /** Lets go of the shingles (and their file, if any). */
+  close(): void {
+    this.shingles.close();
+  }
+
+  /** Adds a kept document's print; returns its index. */
+  add(print: TextPrint): number {
+    const index = this.shingles.size;
+    // Too short to be compared: nothing to keep but its place.
+    if (print.shingles.length < MIN_SHINGLES) {
+      this.shingles.add(new Uint32Array(0));
+      return index;
+    }
+    this.shingles.add(print.shingles);
+    this.bands.forEach((buckets, band) => {
+      const key = bandKey(print, band);
+      const bucket = buckets.get(key);
+      if (bucket) bucket.push(index);
+      else buckets.set(key, [index]);
+    });
+    return index;
+  }
+}
+
+function bandKey(print: TextPrint, band: number): string {
+  return Array.from(print.signature.subarray(band * ROWS_PER_BAND, (band + 1) * ROWS_PER_BAND)).join(',');
+}
+
+/** A document's print, of its passages' text. */
+export function documentPrint(document: Pick<Document, 'passages'>): TextPrint {
+  return textPrint(document.passages.map((p) => p.text).join('\n'));
+}
+
 /** Every pair of `documents` (by index) whose shingle sets are at least `threshold` alike. */
 export function sameTextPairs(documents: readonly Pick<Document, 'passages'>[], threshold: number): SameText[] {
-  const prints = documents.map((d) => textPrint(d.passages.map((p) => p.text).join('\n')));
+  const prints = documents.map(documentPrint);
   const found: SameText[] = [];
   for (const [a, b] of candidatePairs(prints)) {
     const similarity = jaccard(prints[a].shingles, prints[b].shingles);

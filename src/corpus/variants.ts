@@ -1,7 +1,7 @@
 // Renderings of one document counted once: what a manifest marks as a variant of another, and
 // documents whose text is the same as one read before them.
 import type { Document } from '../types.js';
-import { SAME_TEXT, sameTextPairs } from './same-text.js';
+import { documentPrint, SAME_TEXT, SameTextIndex } from './same-text.js';
 
 /**
  * A document left out as another rendering of one that is counted: because a manifest says so
@@ -18,32 +18,52 @@ export interface SkippedVariant {
 }
 
 /**
- * The documents to count, and the variants (other renderings of a document) set aside when
- * `skip`: first those a manifest marks, then, among the rest, every document whose text is at
- * least `sameText` alike to one read before it (0 or more than 1 turns that off).
+ * Decides, one document at a time in reading order, whether it is counted or set aside when
+ * `skip`: a document a manifest marks, or one whose text is at least `sameText` alike to a
+ * document counted before it (0 or more than 1 turns that off). Holds the counted documents'
+ * shingles, not their text.
  */
+export class VariantFilter {
+  readonly skipped: SkippedVariant[] = [];
+  private readonly index: SameTextIndex | null;
+  /** The paths of the documents in `index`, by its numbers. */
+  private readonly paths: string[] = [];
+
+  constructor(
+    private readonly skip: boolean,
+    sameText = SAME_TEXT,
+  ) {
+    this.index = skip && sameText > 0 && sameText <= 1 ? new SameTextIndex(sameText) : null;
+  }
+
+  /** Whether `doc` is counted; if not, it is in `skipped`. */
+  add(doc: Pick<Document, 'path' | 'metadata' | 'passages'>): boolean {
+    if (!this.skip) return true;
+    const variantOf = doc.metadata.variantOf;
+    if (variantOf) {
+      this.skipped.push({ path: doc.path, variantOf, by: 'manifest', similarity: null });
+      return false;
+    }
+    if (!this.index) return true;
+    const print = documentPrint(doc);
+    const same = this.index.match(print);
+    if (same) {
+      this.skipped.push({ path: doc.path, variantOf: this.paths[same.index], by: 'content', similarity: Math.floor(same.similarity * 100) / 100 });
+      return false;
+    }
+    this.index.add(print);
+    this.paths.push(doc.path);
+    return true;
+  }
+}
+
+/** The documents to count, and the variants set aside when `skip` (see `VariantFilter`). */
 export function setVariantsAside<D extends Pick<Document, 'path' | 'metadata' | 'passages'>>(
   documents: readonly D[],
   skip: boolean,
   sameText = SAME_TEXT,
 ): { kept: D[]; skipped: SkippedVariant[] } {
-  if (!skip) return { kept: [...documents], skipped: [] };
-  const skippedAt = new Map<number, SkippedVariant>();
-  documents.forEach((doc, i) => {
-    const variantOf = doc.metadata.variantOf;
-    if (variantOf) skippedAt.set(i, { path: doc.path, variantOf, by: 'manifest', similarity: null });
-  });
-  const rest = documents.map((_, i) => i).filter((i) => !skippedAt.has(i));
-  if (sameText > 0 && sameText <= 1) {
-    // Pairs in reading order: a document is set aside for the first one it matches that is kept.
-    for (const { a, b, similarity } of sameTextPairs(
-      rest.map((i) => documents[i]),
-      sameText,
-    )) {
-      const [first, second] = [rest[a], rest[b]];
-      if (skippedAt.has(first) || skippedAt.has(second)) continue;
-      skippedAt.set(second, { path: documents[second].path, variantOf: documents[first].path, by: 'content', similarity: Math.floor(similarity * 100) / 100 });
-    }
-  }
-  return { kept: documents.filter((_, i) => !skippedAt.has(i)), skipped: [...skippedAt.entries()].sort(([x], [y]) => x - y).map(([, v]) => v) };
+  const filter = new VariantFilter(skip, sameText);
+  const kept = documents.filter((doc) => filter.add(doc));
+  return { kept, skipped: filter.skipped };
 }

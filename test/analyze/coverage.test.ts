@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeCoverage, rankCategories, type Coverage } from '../../src/analyze/coverage.js';
+import { rankCategories, type Coverage } from '../../src/analyze/coverage.js';
+import { computeCoverage } from '../../src/analyze/view-aggregator.js';
 import { expectedFromRegistry } from '../../src/analyze/expected.js';
 import { doc, lexicons } from '../helpers/tagged.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeCoverage } from '../../src/analyze/coverage.js';
+import { computeCoverage } from '../../src/analyze/view-aggregator.js';
 import { expectedFromRegistry } from '../../src/analyze/expected.js';
 import { creditOptions, findGaps } from '../../src/analyze/gaps.js';
 import type { Gap } from '../../src/analyze/gap.js';
@@ -54,7 +54,7 @@ describe('findGaps (by author)', () => {
     x.thresholds.scopeLowFactor = 0.5;
   });
   const coverage = computeCoverage(corpus, lex, { view: 'author', expected });
-  const gaps = findGaps(coverage, corpus, r);
+  const gaps = findGaps(coverage, corpus, r, lex);
   const byKind = (kind: Gap['kind']) => kinds(gaps, kind);
 
   it.each([
@@ -131,6 +131,7 @@ describe('findGaps (by author)', () => {
       }),
       corpus,
       r,
+      lex,
     ).find((g) => g.administration === 'malmo/miljonamnden')!;
     expect(silent.message).toBe(
       'Miljönämnden är nästan tyst: har 1 stycke (4 ord) i egna dokument, varav 0 tar upp en princip eller ett rättighetsområde. Gräns: minst 2 stycken och 60 ord.',
@@ -150,7 +151,7 @@ describe('findGaps (by mention)', () => {
   });
   it('does not count a name in the distribution list as a mention', () => {
     const coverage = computeCoverage([rapport], lex, { view: 'mention', expected, ...creditOptions(rules()) });
-    const gaps = findGaps(coverage, [rapport], rules());
+    const gaps = findGaps(coverage, [rapport], rules(), lex);
     expect(gaps.find((g) => g.administration === 'malmo/malmo-leasing-ab')!.message).toBe(
       'Malmö Leasing AB nämns inte vid namn i något stycke i underlaget (förväntas enligt Malmö stads register (nämnder och bolag)).',
     );

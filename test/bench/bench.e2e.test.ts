@@ -19,6 +19,7 @@ const TARGETS = [
   'year-first-run',
   'year-cached',
   'memory',
+  'analyze-memory',
   'both-cores',
   'pool-never-loses',
   'review-warm',

@@ -21,7 +21,7 @@ describe('mrkoll analyze', () => {
   });
 
   it('prints the JSON contract, by mention by default', () => {
-    expect(json.schemaVersion).toBe(1);
+    expect(json.schemaVersion).toBe(2);
     expect(json.view).toBe('mention');
     expect(json.administrations.length).toBeGreaterThan(20);
     const kinds = new Set(json.gaps.map((g: any) => g.kind));
@@ -92,7 +92,7 @@ describe('mrkoll analyze', () => {
     // A Markdown report in a file is marked as mrkoll's (a comment that does not show), so it is not read back.
     ['rapport.md', /^<!-- Skapad av mrkoll \S+ -->\n\n# Mänskliga rättigheter: täckning och luckor/],
     ['matris.csv', /^id,namn,registrerad,forvantad,ord,stycken,P1_stycken/],
-    ['rapport.json', /^\{\n {2}"schemaVersion": 1/],
+    ['rapport.json', /^\{\n {2}"schemaVersion": 2/],
   ])('writes %s in the format of its extension', (name, start) => {
     const out = path.join(tmp, 'ut', name);
     const run = runCli(['analyze', 'corpora/seeds', '--out', out]);

@@ -1,7 +1,7 @@
 // An organ without a registry entry is shown by its name, not by the anaphor or the genitive that
 // happened to be written most often ("Förvaltningen" for Förvaltningen för Vård & Omsorg).
 import { describe, expect, it } from 'vitest';
-import { describeAdministrations } from '../../src/corpus/credit.js';
+import { describeAdministrations } from '../../src/corpus/administration-names.js';
 import { doc } from '../helpers/tagged.js';
 
 const ID = 'vaxjo/forvaltningen-for-vard-och-omsorg';

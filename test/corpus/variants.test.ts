@@ -5,7 +5,7 @@ import { copyFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractDocuments } from '../../src/corpus/extract.js';
-import { jaccard, sameTextPairs, textPrint } from '../../src/corpus/same-text.js';
+import { documentPrint, jaccard, sameTextPairs, SameTextIndex, textPrint } from '../../src/corpus/same-text.js';
 import { setVariantsAside } from '../../src/corpus/variants.js';
 import type { Document } from '../../src/types.js';
 import { SHARED } from '../helpers/ingest.js';
@@ -81,5 +81,25 @@ describe('documents with the same text', () => {
     const note = (p: string) =>
       ({ path: p, metadata: { variantOf: null }, passages: [{ text: 'Kulturnämnden arbetar med barnets bästa i alla verksamheter.' }] }) as unknown as Document;
     expect(setVariantsAside([note('a.txt'), note('b.txt')], true).kept).toHaveLength(2);
+  });
+
+  it('finds the same documents one at a time with the shingles in a file as in memory', () => {
+    const run = (memoryLimit?: number) => {
+      const index = new SameTextIndex(0.9, memoryLimit);
+      const kept: string[] = [];
+      const found = bare.map((d) => {
+        const print = documentPrint(d);
+        const same = index.match(print);
+        if (same) return [name(d.path), kept[same.index], same.similarity];
+        kept.push(name(d.path));
+        index.add(print);
+        return [name(d.path), null, null];
+      });
+      index.close();
+      return found;
+    };
+    const inMemory = run();
+    expect(inMemory.filter(([, of]) => of !== null)).toHaveLength(3);
+    expect(run(0)).toEqual(inMemory);
   });
 });

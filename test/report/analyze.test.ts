@@ -14,7 +14,7 @@ describe('analyze JSON', () => {
   const json = analyzeToJson(analysis()) as any;
 
   it('keeps the documented contract', () => {
-    expect(json.schemaVersion).toBe(1);
+    expect(json.schemaVersion).toBe(2);
     expect(json.view).toBe('author');
     for (const a of json.administrations) {
       expect(Object.keys(a)).toEqual(expect.arrayContaining(['id', 'name', 'registered', 'words', 'passages', 'cells']));

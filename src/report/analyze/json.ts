@@ -2,7 +2,8 @@
 import type { Analysis } from '../../analyze/index.js';
 import { evidence } from '../format/evidence.js';
 
-export const ANALYZE_SCHEMA_VERSION = 1;
+/** 2: a cell's `evidence` and `notCounted` keep at most the rules' `evidencePerCell` quotes each (docs/schema/analyze.md). */
+export const ANALYZE_SCHEMA_VERSION = 2;
 
 export function analyzeToJson(analysis: Analysis): object {
   const result = analysis.views[analysis.view]!;
@@ -41,7 +42,15 @@ export function analyzeToJson(analysis: Analysis): object {
       cells: Object.fromEntries(
         Object.entries(r.cells).map(([tag, c]) => [
           tag,
-          { passages: c.passages, words: c.words, share: c.share, evidence: c.evidence.map(evidence), notCounted: c.notCounted.map(evidence) },
+          {
+            passages: c.passages,
+            words: c.words,
+            share: c.share,
+            evidence: c.evidence.map(evidence),
+            notCounted: c.notCounted.map(evidence),
+            // Only when the quotes were cut: below the bound the cell is what it was in version 1.
+            ...(c.notCountedTotal > c.notCounted.length && { notCountedTotal: c.notCountedTotal }),
+          },
         ]),
       ),
     })),

@@ -153,7 +153,7 @@ export const SCRIPT = `
   }
 
   function moreText(n) {
-    return '… och ' + n + ' belägg till, som inte visas här: alla finns i mrkoll analyze --format json eller csv.';
+    return '… och ' + n + ' belägg till, som inte visas här (mrkoll analyze --format json eller csv visar ett urval, upp till regelfilens evidencePerCell per cell).';
   }
 
   function showCell(key, button) {

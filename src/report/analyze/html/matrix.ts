@@ -2,7 +2,7 @@
 // headers with scope, one button per cell whose label reads the cell out, colours by share.
 // The evidence behind each cell travels as data; clicking shows it in the detail panel.
 import type { ViewResult } from '../../../analyze/index.js';
-import type { EvidenceRef } from '../../../corpus/evidence.js';
+import { needsPassageText, type EvidenceRef } from '../../../corpus/evidence.js';
 import { num, pct, plural } from '../../../util/swedish.js';
 import { isApplicable, type CategoryInfo, type CoverageRow, type View } from '../../../analyze/coverage.js';
 import type { Gap, GapKind } from '../../../analyze/gap.js';
@@ -21,7 +21,8 @@ export type CellData = Record<
 
 /**
  * Quotes per cell the page carries: enough to judge a cell by, and a report over hundreds of
- * documents stays a file a browser opens (every quote is in `--format json` and `csv`).
+ * documents stays a file a browser opens (`--format json` and `csv` carry the rules'
+ * `evidencePerCell`, 30 unless changed).
  */
 export const QUOTES_PER_CELL = 30;
 
@@ -73,9 +74,8 @@ function marksIn(e: EvidenceRef, from: number, to: number): Mark[] {
 function contextOf(e: EvidenceRef): EvidenceData['context'] {
   const a = e.attribution;
   const text = e.passageText;
-  if (!text || !a || a.passage !== e.passage || a.start === null || a.end === null) return null;
+  if (!text || !a || a.start === null || a.end === null || !needsPassageText(e)) return null;
   const quoteEnd = e.offset + e.quote.length;
-  if (a.start >= e.offset && a.end <= quoteEnd) return null;
   let from = Math.min(a.start, e.offset);
   let to = Math.max(a.end, quoteEnd);
   // Too far apart to show whole: the attribution with some words around it.
@@ -155,7 +155,7 @@ function matrixCell(view: View, r: CoverageRow, c: CategoryInfo, cells: CellData
   if (!cell) return `<td ${attrs} class="zero${gapWord ? ' gap' : ''}"${gapTitle}>·${flag}</td>`;
   const key = `${view}|${r.id}|${c.id}`;
   const small = smallBase && cell.passages > 0;
-  const notCounted = cell.notCounted.length ? `; ${plural(cell.notCounted.length, 'stycke', 'stycken')} visas men räknas inte` : '';
+  const notCounted = cell.notCountedTotal ? `; ${plural(cell.notCountedTotal, 'stycke', 'stycken')} visas men räknas inte` : '';
   const base = small ? `; litet underlag: förvaltningen har ${`${num(r.words)} ord`}` : '';
   const summary = `${plural(cell.passages, 'stycke', 'stycken')}, ${pct(cell.share)} av texten${base}${notCounted}`;
   cells[key] = {
@@ -163,8 +163,9 @@ function matrixCell(view: View, r: CoverageRow, c: CategoryInfo, cells: CellData
     summary,
     evidence: cell.evidence.slice(0, QUOTES_PER_CELL).map(evidenceData),
     notCounted: cell.notCounted.slice(0, QUOTES_PER_CELL).map(evidenceData),
-    moreEvidence: Math.max(0, cell.evidence.length - QUOTES_PER_CELL),
-    moreNotCounted: Math.max(0, cell.notCounted.length - QUOTES_PER_CELL),
+    // Of all the passages, not only the quotes the analysis kept (rules: evidencePerCell).
+    moreEvidence: Math.max(0, cell.passages - Math.min(cell.evidence.length, QUOTES_PER_CELL)),
+    moreNotCounted: Math.max(0, cell.notCountedTotal - Math.min(cell.notCounted.length, QUOTES_PER_CELL)),
   };
   const classes = ['cell', cell.passages ? '' : 'zero', small ? 'small-base' : '', gapWord ? 'gap' : ''].filter(Boolean).join(' ');
   const { background, color, step } = cell.passages ? heat(cell.share, small) : { background: 'transparent', color: 'inherit', step: -1 };

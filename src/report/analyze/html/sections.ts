@@ -10,7 +10,7 @@ import { GAP_KINDS } from '../../../analyze/gap.js';
 import type { NameGroupKind, NamesReport } from '../../../names/index.js';
 import { GAP_HELP, GAP_TITLE, VIEW_SHORT } from '../labels.js';
 import { NAME_KIND_TITLE, statusLabel } from '../../names/labels.js';
-import { evidenceData, type Mark } from './matrix.js';
+import { evidenceData, QUOTES_PER_CELL, type Mark } from './matrix.js';
 import { esc } from '../../format/html.js';
 
 /** Text with its marks as mark elements (what attributes the passage in class "attr"). */
@@ -107,12 +107,15 @@ export function printEvidenceSection(view: View, result: ViewResult): string {
     for (const [tag, cell] of Object.entries(row.cells)) {
       const category = categories.get(tag);
       if (!category || cell.passages === 0) continue;
-      const more = cell.evidence.length - PRINTED_QUOTES;
+      const more = cell.passages - PRINTED_QUOTES;
+      // The analysis keeps a bounded number of quotes per cell (rules: evidencePerCell): say so when it cut.
+      const cut =
+        cell.evidence.length < cell.passages ? ` Den visar ett urval: ${num(Math.min(cell.evidence.length, QUOTES_PER_CELL))} av ${num(cell.passages)}.` : '';
       blocks.push(
         `<div class="print-cell"><h4>${esc(row.name)} — ${esc(categoryName(category))}</h4>` +
           `<p class="help">${esc(plural(cell.passages, 'stycke', 'stycken'))}</p>` +
           cell.evidence.slice(0, PRINTED_QUOTES).map(quoteHtml).join('') +
-          (more > 0 ? `<p class="help">… och ${num(more)} belägg till i den digitala rapporten.</p>` : '') +
+          (more > 0 ? `<p class="help">… och ${num(more)} belägg till i den digitala rapporten.${cut}</p>` : '') +
           '</div>',
       );
     }

@@ -1,0 +1,45 @@
+// Strings `mrkoll analyze` keeps of a document after letting it go (a quote, a name, a heading),
+// copied out of the document's text. Why copies: a passage's text, a mention's name or a heading
+// is a V8 "sliced string" that keeps the whole text it was cut from alive (and the normalizer's
+// copy of it, which other slices point into), and a text with one "–" or "’" is stored two bytes
+// a character. Copied, a quote stands alone and is one byte a character unless it has such a
+// character itself (docs/performance.md, "What streams").
+import { needsPassageText, type EvidenceRef } from './evidence.js';
+
+/** One empty list for every quote without a section: read, never written. */
+const NONE: never[] = Object.freeze([]) as unknown as never[];
+
+/**
+ * A copy of `text` that shares no memory with the string it was cut from; decoding UTF-8 makes
+ * a one-byte string when every character fits in one.
+ */
+export function detached(text: string): string {
+  return Buffer.from(text, 'utf8').toString('utf8');
+}
+
+/** The last passage text copied, and its copy: a passage's quotes (one per category) share one. */
+let lastText: { source: string; copy: string } = { source: '', copy: '' };
+
+/**
+ * `ref` with its strings copied out of the document's text (see `detached`), to be kept after
+ * the document is let go (unless `copy` is false: the caller keeps the documents anyway); with
+ * the passage's whole text only if `passageText` and a report shows it (`needsPassageText`):
+ * most quotes hold their attribution.
+ */
+export function detachedRef(ref: EvidenceRef, passageText: boolean, copy = true): EvidenceRef {
+  const { passageText: text, ...rest } = ref;
+  const wanted = passageText && text !== undefined && needsPassageText(ref);
+  if (!copy) return wanted ? { ...rest, passageText: text } : rest;
+  const detachedCopy: EvidenceRef = {
+    ...rest,
+    section: ref.section.length === 0 ? NONE : ref.section.map(detached),
+    quote: detached(ref.quote),
+    terms: ref.terms.map((t) => ({ ...t, text: detached(t.text) })),
+    attribution: ref.attribution && { ...ref.attribution, text: detached(ref.attribution.text) },
+  };
+  if (wanted) {
+    if (text !== lastText.source) lastText = { source: text, copy: detached(text) };
+    detachedCopy.passageText = lastText.copy;
+  }
+  return detachedCopy;
+}
