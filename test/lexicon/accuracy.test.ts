@@ -3,7 +3,9 @@
 // whatever frameworks are added later; dismissals read as dismissals; sentences about nothing left
 // alone. A category below its floor fails here with its misses listed. The first held-out set
 // (test/fixtures/eval/heldout.yaml), development data since its misses guided the lexicons, keeps
-// what they find on it; the second (heldout2.yaml) is held to what it measured once, minus a margin.
+// what they find on it; the second (heldout2.yaml) is held to what it measured once, minus a margin;
+// the third and fourth (heldout3.yaml, heldout4.yaml) are development data too since a round read
+// each one's misses, and keep what they find less a margin.
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { evaluate, readAnnotations, sentenceDocument, type EvalReport } from '../../src/lexicon/eval.js';
@@ -97,7 +99,8 @@ describe('the annotated set', () => {
 // mängden"): development data now. The floors keep what the lexicons find on it today (area
 // recall 0.82, sentences about nothing 1.00, areas' precision 0.97, principles' precision 0.96 and
 // recall 0.55) minus about 0.03; after the sentence-kinds round area recall 0.85 and principles'
-// recall 0.58, floored at 0.82 and 0.55.
+// recall 0.58, floored at 0.82 and 0.55; after the round on the fourth set's misses area recall 0.86
+// and areas' precision 0.99, floored at 0.83 and 0.95.
 describe('the first held-out set (now development data)', () => {
   it('is a third about nothing, with every SKR principle and most areas', () => {
     expect(heldOut.sentences).toBeGreaterThanOrEqual(80);
@@ -106,9 +109,9 @@ describe('the first held-out set (now development data)', () => {
   });
 
   it('keeps the figures it measured once, less a margin', () => {
-    expect(heldOut.areaRecall).toBeGreaterThanOrEqual(0.82);
+    expect(heldOut.areaRecall).toBeGreaterThanOrEqual(0.83);
     expect(heldOut.negativesUntagged).toBeGreaterThanOrEqual(0.95);
-    expect(heldOut.micro.areas.precision).toBeGreaterThanOrEqual(0.93);
+    expect(heldOut.micro.areas.precision).toBeGreaterThanOrEqual(0.95);
     expect(heldOut.micro.principles.precision).toBeGreaterThanOrEqual(0.92);
     expect(heldOut.micro.principles.recall).toBeGreaterThanOrEqual(0.55);
   });
@@ -120,7 +123,8 @@ describe('the first held-out set (now development data)', () => {
 // Its kinds of miss were then described in docs/accuracy.md and known to the lexicons' breadth
 // round, so it is half development data now: it measured 0.84, 0.93, 0.92, 0.88 and 0.54, and
 // after the sentence-kinds round (which read its misses too) 0.86, 0.98, 0.93, 0.89 and 0.64; the floors are those minus
-// about 0.03. None of the three sets is held out any longer: a fourth measures the lexicons.
+// about 0.03 (area recall 0.87 after the round on the fourth set's misses, floored at 0.84). None of
+// the four sets is held out any longer: a fifth, written by someone else, measures the lexicons.
 describe('the second held-out set (half development data)', () => {
   it('is a third about nothing, with every area and every SKR principle', () => {
     expect(heldOut2.sentences).toBeGreaterThanOrEqual(100);
@@ -130,7 +134,7 @@ describe('the second held-out set (half development data)', () => {
   });
 
   it('keeps the figures it measured once, less a margin', () => {
-    expect(heldOut2.areaRecall).toBeGreaterThanOrEqual(0.83);
+    expect(heldOut2.areaRecall).toBeGreaterThanOrEqual(0.84);
     expect(heldOut2.negativesUntagged).toBeGreaterThanOrEqual(0.95);
     expect(heldOut2.micro.areas.precision).toBeGreaterThanOrEqual(0.9);
     expect(heldOut2.micro.principles.precision).toBeGreaterThanOrEqual(0.86);
@@ -144,10 +148,11 @@ describe('the second held-out set (half development data)', () => {
 // sentences about nothing left alone 0.84, areas' precision 0.85, principles' precision 0.83 and
 // recall 0.58 (issue #14's targets on unseen text, recall ≥ 0.80 and ≥ 0.90 left alone, were not
 // met). The sentence-kinds round then tuned the lexicons on its errors, so it is development data
-// now: 0.82, 0.96, 0.90, 0.86 and 0.77, floored at those minus about 0.03.
+// now: 0.82, 0.96, 0.90, 0.86 and 0.77, floored at those minus about 0.03 (area recall 0.83 after the
+// round on the fourth set's misses, floored at 0.80).
 describe('the third held-out set (development data since the sentence-kinds round)', () => {
   it('keeps the figures it measured once, less a margin', () => {
-    expect(heldOut3.areaRecall).toBeGreaterThanOrEqual(0.79);
+    expect(heldOut3.areaRecall).toBeGreaterThanOrEqual(0.8);
     expect(heldOut3.negativesUntagged).toBeGreaterThanOrEqual(0.93);
     expect(heldOut3.micro.areas.precision).toBeGreaterThanOrEqual(0.87);
     expect(heldOut3.micro.principles.precision).toBeGreaterThanOrEqual(0.83);
@@ -155,15 +160,17 @@ describe('the third held-out set (development data since the sentence-kinds roun
   });
 });
 
-describe('the fourth held-out set (independent; measured once, after the sentence-kinds round)', () => {
-  // Measured 2026-12-07 on the lexicons of that round, which its writer never saw: area recall
-  // 0.77, nothing untagged 0.92, area precision 0.83, principles 0.68 / 0.45. Held to that less
-  // about 0.03 so that a change losing what it found shows; these floors are not the targets.
-  it('keeps the figures it measured once, less a margin', () => {
-    expect(heldOut4.areaRecall).toBeGreaterThanOrEqual(0.74);
-    expect(heldOut4.negativesUntagged).toBeGreaterThanOrEqual(0.89);
-    expect(heldOut4.micro.areas.precision).toBeGreaterThanOrEqual(0.8);
-    expect(heldOut4.micro.principles.precision).toBeGreaterThanOrEqual(0.65);
-    expect(heldOut4.micro.principles.recall).toBeGreaterThanOrEqual(0.42);
+describe('the fourth held-out set (development data since the round on its misses)', () => {
+  // Measured once, 2026-12-07, on the sentence-kinds round's lexicons, which its writer never saw:
+  // area recall 0.77, nothing untagged 0.92, area precision 0.83, principles 0.68 / 0.45. The next
+  // round then read its misses and fixed their kinds (docs/accuracy.md, "Den fjärde undanhållna
+  // mängden"), so it is development data now: 0.88, 0.94, 0.88, 0.71 / 0.48, held to those less
+  // about 0.03 so that a change losing what it finds shows; these floors are not the targets.
+  it('keeps what it finds after the round on its misses, less a margin', () => {
+    expect(heldOut4.areaRecall).toBeGreaterThanOrEqual(0.85);
+    expect(heldOut4.negativesUntagged).toBeGreaterThanOrEqual(0.91);
+    expect(heldOut4.micro.areas.precision).toBeGreaterThanOrEqual(0.85);
+    expect(heldOut4.micro.principles.precision).toBeGreaterThanOrEqual(0.68);
+    expect(heldOut4.micro.principles.recall).toBeGreaterThanOrEqual(0.45);
   });
 });

@@ -1,5 +1,5 @@
 // Sentence kinds (lexicons/boilerplate.yaml `sentences`) on the bundled lexicons, with sentences
-// written for the test: a budget, procurement, election, procedure or premises sentence is no
+// written for the test: a budget, procurement, election, procedure, premises or staff sentence is no
 // coverage of the area it names, a near miss without the kind's cue is, and a category with two
 // terms of its own survives a kind that allows it.
 import { describe, expect, it } from 'vitest';
@@ -89,6 +89,31 @@ describe('a sentence of a kind is no coverage of the area it names', () => {
     ],
     ['premises: solar panels', 'Solceller monteras på taken till tre äldreboenden under våren.', 'Taken till tre äldreboenden läggs om under våren.', 'aldre'],
     ['vehicles: electric buses', 'Skolskjutsarna ska köras med elbussar från hösten.', 'Skolskjutsarna ska köras från hösten.', 'utbildning'],
+    ['vehicles: electric cars', 'Hemtjänsten i Åby får fyra nya elbilar i mars.', 'Hemtjänsten i Åby får fyra nya medarbetare i mars.', 'aldre'],
+    [
+      'staff: sick leave names where the staff work',
+      'Sjukfrånvaron bland medarbetarna på de särskilda boendena har ökat under hösten.',
+      'Antalet platser på de särskilda boendena har ökat under hösten.',
+      'aldre',
+    ],
+    [
+      'staff: split shifts',
+      'Delade turer ska tas bort inom hemtjänsten från och med maj.',
+      'Nattpatrullen ska utökas inom hemtjänsten från och med maj.',
+      'aldre',
+    ],
+    [
+      'finance: attest',
+      'Internrevisionen har granskat attestrutinerna inom hemtjänsten.',
+      'Internrevisionen har granskat rutinerna inom hemtjänsten.',
+      'aldre',
+    ],
+    [
+      'procurement: the tender documents',
+      'Förfrågningsunderlaget för skolskjutsar i norra kommundelen skickas ut i maj.',
+      'Skolskjutsar i norra kommundelen införs i maj.',
+      'utbildning',
+    ],
   ])('%s', (_kind, text, withoutCue, area) => {
     expect(areasOf(text)).not.toContain(area);
     expect(areasOf(withoutCue)).toContain(area);
@@ -110,6 +135,26 @@ describe('near misses: without the cue, or with more than the activity, the area
     ],
     ['general elections are demokrati', 'Valnämnden öppnar fler lokaler för förtidsröstning i ytterområdena inför valet.', 'demokrati'],
     ['an agreement with a partner is no procurement', 'Kommunen har tecknat avtal med kvinnojouren om stödsamtal.', 'jamstalldhet'],
+    [
+      'working conditions themselves are arbetsrätt in a staff sentence',
+      'Sjukfrånvaron bland undersköterskorna i hemtjänsten har minskat efter nya scheman.',
+      'arbetsratt',
+    ],
+    [
+      'discrimination at work is the right itself, not staff conditions',
+      'I medarbetarundersökningen uppger fyra procent att de har blivit diskriminerade på arbetsplatsen.',
+      'antidiskriminering',
+    ],
+    [
+      'two terms of äldre survive a staff sentence',
+      'Delade turer har tagits bort i hemtjänsten, så att äldre med demenssjukdom möter färre personer.',
+      'aldre',
+    ],
+    [
+      "'utan kostnad' is the price to the user, not a cost line",
+      'Barn i familjer med försörjningsstöd kan delta i lovaktiviteterna utan kostnad.',
+      'jamlikhet',
+    ],
   ])('%s', (_rule, text, area) => {
     expect(areasOf(text)).toContain(area);
   });
