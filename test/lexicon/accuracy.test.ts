@@ -19,6 +19,7 @@ const HELD_OUT = path.join(ROOT, 'test/fixtures/eval/heldout.yaml');
 const HELD_OUT_2 = path.join(ROOT, 'test/fixtures/eval/heldout2.yaml');
 const HELD_OUT_3 = path.join(ROOT, 'test/fixtures/eval/heldout3.yaml');
 const HELD_OUT_4 = path.join(ROOT, 'test/fixtures/eval/heldout4.yaml');
+const HELD_OUT_5 = path.join(ROOT, 'test/fixtures/eval/heldout5.yaml');
 const FLOOR = 0.85;
 /**
  * Categories measured below the floor, each with the floor it is held to instead and why; see
@@ -36,6 +37,7 @@ let heldOut: EvalReport;
 let heldOut2: EvalReport;
 let heldOut3: EvalReport;
 let heldOut4: EvalReport;
+let heldOut5: EvalReport;
 beforeAll(() => {
   const context = buildContext(loadLexicons());
   const evaluateFile = (file: string) =>
@@ -49,6 +51,7 @@ beforeAll(() => {
   heldOut2 = evaluateFile(HELD_OUT_2);
   heldOut3 = evaluateFile(HELD_OUT_3);
   heldOut4 = evaluateFile(HELD_OUT_4);
+  heldOut5 = evaluateFile(HELD_OUT_5);
 });
 
 describe('the annotated set', () => {
@@ -172,5 +175,20 @@ describe('the fourth held-out set (development data since the round on its misse
     expect(heldOut4.micro.areas.precision).toBeGreaterThanOrEqual(0.85);
     expect(heldOut4.micro.principles.precision).toBeGreaterThanOrEqual(0.68);
     expect(heldOut4.micro.principles.recall).toBeGreaterThanOrEqual(0.45);
+  });
+});
+
+describe('the fifth held-out set (independent; measured once, after the round on the fourth set)', () => {
+  // Measured once, 2026-12-07, on the lexicons after the round on the fourth set's misses, which
+  // its writer never saw and whose authors never saw it: area recall 0.86, nothing untagged 0.91,
+  // area precision 0.87, principles 0.77 / 0.49 (issue #14's targets: 0.80 and 0.90). Held to that
+  // less about 0.03 so that a change losing what it found shows. Tuning on its misses makes it
+  // development data; the next measurement then needs a sixth set.
+  it('keeps the figures it measured once, less a margin', () => {
+    expect(heldOut5.areaRecall).toBeGreaterThanOrEqual(0.83);
+    expect(heldOut5.negativesUntagged).toBeGreaterThanOrEqual(0.88);
+    expect(heldOut5.micro.areas.precision).toBeGreaterThanOrEqual(0.84);
+    expect(heldOut5.micro.principles.precision).toBeGreaterThanOrEqual(0.74);
+    expect(heldOut5.micro.principles.recall).toBeGreaterThanOrEqual(0.46);
   });
 });
