@@ -25,12 +25,7 @@ const FLOOR = 0.85;
  * Categories measured below the floor, each with the floor it is held to instead and why; see
  * docs/accuracy.md. Raising one back to FLOOR is the way to fix it, not lowering it further.
  */
-const KNOWN_BELOW: Record<string, { precision?: number; recall?: number; why: string }> = {
-  P2: {
-    recall: 0.8,
-    why: 'two sentences give equal access only by what the service is (a safe meeting place, support adapted to a group), with no word for it',
-  },
-};
+const KNOWN_BELOW: Record<string, { precision?: number; recall?: number; why: string }> = {};
 
 let report: EvalReport;
 let heldOut: EvalReport;
