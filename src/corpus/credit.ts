@@ -41,43 +41,13 @@ export interface CreditOptions {
   groupMaxMembers?: number;
 }
 
-export interface Credit {
-  passages: Map<string, CreditedPassage[]>;
-  /** Passages that name an administration only through a broad group noun, and those nouns. */
-  broad: Map<string, { passages: number; names: Set<string> }>;
-}
-
 /**
- * Every passage that counts for each administration. Headings are structure, not statements, and
- * are never credited; in the by-mention view neither are passages in `ignoreSections` (a
- * distribution list names committees without saying anything about them) nor broad group nouns.
- */
-export function creditPassages(docs: readonly AnalysisDocument[], view: View, options: CreditOptions = {}): Credit {
-  const passages = new Map<string, CreditedPassage[]>();
-  const broad = new Map<string, { passages: number; names: Set<string> }>();
-  const credit = creditor(view, options);
-  for (const doc of docs) {
-    credit(
-      doc,
-      (id, passage) => {
-        const list = passages.get(id);
-        if (list) list.push({ doc, passage });
-        else passages.set(id, [{ doc, passage }]);
-      },
-      (id, name) => {
-        const b = broad.get(id) ?? broad.set(id, { passages: 0, names: new Set() }).get(id)!;
-        b.passages++;
-        b.names.add(name);
-      },
-    );
-  }
-  return { passages, broad };
-}
-
-/**
- * `creditPassages` one document at a time, for a corpus read as it streams past: `credit(id,
- * passage)` for each administration a passage counts for, in passage order, and `broad(id, name)`
- * for each it reaches only through a group noun for many.
+ * Which administrations each passage of a document counts for, one document at a time, for a
+ * corpus read as it streams past: `credit(id, passage)` for each administration a passage counts
+ * for, in passage order, and `broad(id, name)` for each it reaches only through a group noun for
+ * many. Headings are structure, not statements, and are never credited; in the by-mention view
+ * neither are passages in `ignoreSections` (a distribution list names committees without saying
+ * anything about them) nor broad group nouns.
  */
 export function creditor(
   view: View,
