@@ -76,7 +76,7 @@ function countedMatches(
     if (found === undefined) {
       const span = sentences[sentence] ?? { start: 0, end: Number.MAX_SAFE_INTEGER };
       const all = tokens();
-      const first = lastStartingAtOrBefore(all, span.start - 1) + 1;
+      const first = firstTokenOf(all, span);
       const last = lastStartingAtOrBefore(all, span.end - 1);
       amounts.set(id, (found = hasAmountOf(all.slice(first, last + 1), units)));
     }
@@ -127,13 +127,18 @@ function withPolarity(matches: TermMatch[], sentences: Span[], tokens: readonly 
     const i = lastStartingAtOrBefore(spans, m.start);
     let p = polarity.get(i);
     if (p === undefined) {
-      const first = lastStartingAtOrBefore(tokens, spans[i].start - 1) + 1;
+      const first = firstTokenOf(tokens, spans[i]);
       polarity.set(i, (p = sentencePolarity(tokens, first, spans[i], rules)));
     }
     if (p === 'dismissed' && !m.negated) return { ...m, negated: true };
     if (p === 'affirmed' && m.negated) return { ...m, negated: false };
     return m;
   });
+}
+
+/** Index of a sentence's first token (tokens in order): the one after the last that starts before it. */
+function firstTokenOf(tokens: readonly Token[], sentence: Span): number {
+  return lastStartingAtOrBefore(tokens, sentence.start - 1) + 1;
 }
 
 /** Index of the last span starting at or before `offset` (spans in order), or -1. */
