@@ -1,7 +1,7 @@
 // The outside bodies the documents name (a state agency, a court, another kommun): listed with how
 // often, never credited. Tallied one document at a time, so that analyze can let each one go.
 import type { AnalysisDocument } from '../types.js';
-import { detached } from '../corpus/detached.js';
+import { countDetached, detached } from '../corpus/detached.js';
 import { slugify } from '../lexicon/crosscheck.js';
 
 /** A body the documents name that is not the city's own (a state agency, a court, another kommun): listed, never credited. */
@@ -36,8 +36,7 @@ export class ExternalBodies {
         if (!m.external) continue;
         let body = this.bodies.get(m.id);
         if (!body) this.bodies.set(detached(m.id), (body = { names: new Map(), kind: m.kind ?? null, passages: 0, documents: 0, lastDocument: 0 }));
-        const n = body.names.get(m.name);
-        body.names.set(n === undefined ? detached(m.name) : m.name, (n ?? 0) + 1);
+        countDetached(body.names, m.name);
         if (!seen.has(m.id)) body.passages++;
         seen.add(m.id);
         if (body.lastDocument !== this.read) body.documents++;

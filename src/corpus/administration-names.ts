@@ -6,7 +6,7 @@ import path from 'node:path';
 import { ADMINISTRATION_KINDS, type AdministrationKind, type AnalysisDocument } from '../types.js';
 import { slugify } from '../lexicon/crosscheck.js';
 import { authorOf, type AdministrationInfo } from './credit.js';
-import { detached } from './detached.js';
+import { countDetached, detached } from './detached.js';
 
 /** The written forms and kinds of the unregistered names, and the first document of each unknown author. */
 export class NameTally {
@@ -67,8 +67,7 @@ export function describeAdministrations(
 function tally(counts: Map<string, Map<string, number>>, id: string, key: string): void {
   let forms = counts.get(id);
   if (!forms) counts.set(detached(id), (forms = new Map<string, number>()));
-  const n = forms.get(key);
-  forms.set(n === undefined ? detached(key) : key, (n ?? 0) + 1);
+  countDetached(forms, key);
 }
 
 /**

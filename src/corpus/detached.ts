@@ -17,6 +17,12 @@ export function detached(text: string): string {
   return Buffer.from(text, 'utf8').toString('utf8');
 }
 
+/** One more of `key` in `counts`; a new key is kept as a copy (`detached`), so that it holds no document's text alive. */
+export function countDetached(counts: Map<string, number>, key: string): void {
+  const n = counts.get(key);
+  counts.set(n === undefined ? detached(key) : key, (n ?? 0) + 1);
+}
+
 /** The last passage text copied, and its copy: a passage's quotes (one per category) share one. */
 let lastText: { source: string; copy: string } = { source: '', copy: '' };
 
