@@ -8,6 +8,7 @@ import { chooseOutput, streamOutput } from './output.js';
 import { refuseOutOnto } from './own-files.js';
 import { namesOf, streamTaggedCorpus, type CorpusFlags } from './tagged-corpus.js';
 import { administrationNames } from '../corpus/read.js';
+import { DocumentStore } from '../corpus/document-store.js';
 import { CorpusAggregator, type Analysis } from '../analyze/index.js';
 import { expectedFromList, expectedFromRegistry, mainCityOf, parseExpectedList } from '../analyze/expected.js';
 import type { View } from '../analyze/coverage.js';
@@ -37,7 +38,7 @@ interface AnalyzeResult {
   /** The names section, for the HTML and Markdown reports (null with --no-names). */
   names: NamesReport | null;
   /** Every document read, for the names section's administration names; empty without it. */
-  all: TaggedDocument[];
+  all: Iterable<TaggedDocument>;
   lexicons: Lexicons;
   /** CSV: the evidence, one row each, rather than the matrix. */
   evidence: boolean;
@@ -85,9 +86,10 @@ export function registerAnalyze(program: Command): void {
     if (flags.expected) refuseOutOnto(flags.out, [flags.expected]);
     const expectedList = flags.expected ? readExpected(flags.expected) : null;
     const wantsNames = flags.names && (output.format === 'html' || output.format === 'md');
-    // Each document is counted as it arrives and let go: only the names section (src/names
-    // reads the text) keeps them, every rendering, since a variant may spell a name differently.
-    const all: TaggedDocument[] = [];
+    // Each document is counted as it arrives and let go. The names section reads the texts again
+    // (a variant may spell a name differently): they go to a store that keeps a few in memory
+    // and writes the rest to a temporary file.
+    const all = new DocumentStore();
     let aggregator: CorpusAggregator | undefined;
     const corpus = await streamTaggedCorpus(paths, flags, {
       skipVariants: !flags.includeVariants,
@@ -95,7 +97,7 @@ export function registerAnalyze(program: Command): void {
         const html = output.format === 'html';
         aggregator = new CorpusAggregator(lexicons, { view: flags.by, rules, bothViews: html, passageText: html, copyStrings: !wantsNames });
         return (doc, counted) => {
-          if (wantsNames) all.push(doc);
+          if (wantsNames) all.add(doc);
           if (counted) aggregator!.add(doc);
         };
       },
@@ -109,15 +111,19 @@ export function registerAnalyze(program: Command): void {
       : expectedFromRegistry(lexicons, city, rules.expected.kinds);
     for (const name of expected.unknown) warn(`${flags.expected}: "${name}" finns inte i något register`);
     const analysis = aggregator!.finish({ expected, skippedVariants: corpus.skipped, failures: corpus.failures });
-    const names = wantsNames ? (await namesOf(all, corpus, true)).report : null;
-    if (output.format === 'json') {
-      // The same text as the renderer's, written an administration at a time: every quote of every cell is in it.
-      await streamOutput(flags.out, async (write) => {
-        writeJsonPieces(analyzeToJson(analysis) as Record<string, unknown>, write, new Set(['administrations', 'gaps']));
-        return true;
-      });
-    } else {
-      await output.emit({ analysis, names, all, lexicons, evidence: Boolean(flags.evidence) });
+    try {
+      const names = wantsNames ? (await namesOf(all, corpus, true)).report : null;
+      if (output.format === 'json') {
+        // The same text as the renderer's, written an administration at a time: every quote of every cell is in it.
+        await streamOutput(flags.out, async (write) => {
+          writeJsonPieces(analyzeToJson(analysis) as Record<string, unknown>, write, new Set(['administrations', 'gaps']));
+          return true;
+        });
+      } else {
+        await output.emit({ analysis, names, all, lexicons, evidence: Boolean(flags.evidence) });
+      }
+    } finally {
+      all.dispose();
     }
     process.exitCode = corpus.failures.length > 0 ? EXIT.findings : EXIT.ok;
   });

@@ -102,7 +102,7 @@ async function readTagShards(paths: string[], flags: CorpusFlags, keep: (doc: Ta
 /** The names analysis, with a Hunspell checker unless `spelling` is off or Hunspell cannot load. */
 /** The names report, without low-confidence groups unless `uncertain` (`hidden` counts them). */
 export async function namesOf(
-  docs: readonly TaggedDocument[],
+  docs: Iterable<TaggedDocument>,
   corpus: Pick<TaggedCorpus<AnalysisDocument>, 'lexicons' | 'rules'>,
   spelling: boolean,
   uncertain = false,

@@ -55,7 +55,7 @@ export class NameTally {
 /** `NameTally` over documents already read. */
 export function describeAdministrations(
   ids: Iterable<string>,
-  docs: readonly AnalysisDocument[],
+  docs: Iterable<AnalysisDocument>,
   registered: Map<string, AdministrationInfo>,
 ): Map<string, AdministrationInfo> {
   const names = new NameTally(registered);

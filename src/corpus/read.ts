@@ -81,7 +81,7 @@ function readSettings({
 }
 
 /** Administration ID → name, for reports: registries first, then what the documents call the rest. */
-export function administrationNames(documents: readonly AnalysisDocument[], lexicons: Lexicons): Map<string, string> {
+export function administrationNames(documents: Iterable<AnalysisDocument>, lexicons: Lexicons): Map<string, string> {
   // The same names the coverage shows: the registry's, else the written form the ID was made from.
   const ids = new Set<string>();
   for (const doc of documents) {

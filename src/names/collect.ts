@@ -1,12 +1,12 @@
 // Tallies occurrences of the forms of one name into variants: counts, documents, the
 // administrations that wrote them, and a few verbatim examples.
-import type { ConceptGroup, TaggedDocument, TaggedPassage } from '../types.js';
+import type { ConceptGroup } from '../types.js';
 import { authorOf } from '../corpus/credit.js';
-import { evidenceOf } from '../corpus/evidence.js';
+import { countDetached, detached } from '../corpus/detached.js';
+import { placeOf, type At, type Examples } from './places.js';
 import type { NameGroup, NameVariant, VariantStatus } from './types.js';
 
 const EXAMPLES = 3;
-const QUOTE_CHARS = 240;
 
 interface Tally {
   forms: Map<string, number>;
@@ -20,20 +20,25 @@ interface Tally {
 export class VariantTally {
   private readonly byKey = new Map<string, Tally>();
 
-  /** One occurrence of `written` (grouped under `key`) at [start, end) of the passage text. */
-  add(key: string, written: string, doc: TaggedDocument, passage: TaggedPassage, start: number, end: number): void {
+  /** `examples` makes the quotes, once the groups are known. */
+  constructor(private readonly examples: Examples) {}
+
+  /**
+   * One occurrence of `written` (grouped under `key`) at [start, end) of the passage text. Keys
+   * and forms are kept as copies: a string cut from a passage keeps the passage alive.
+   */
+  add(key: string, written: string, at: At, start: number, end: number): void {
     let t = this.byKey.get(key);
     if (!t) {
       t = { forms: new Map(), count: 0, documents: new Set(), administrations: new Set(), about: new Set(), examples: [] };
-      this.byKey.set(key, t);
+      this.byKey.set(detached(key), t);
     }
-    const form = written.replace(/\s+/g, ' ');
-    t.forms.set(form, (t.forms.get(form) ?? 0) + 1);
+    countDetached(t.forms, written.replace(/\s+/g, ' '));
     t.count++;
-    t.documents.add(doc.path);
-    t.administrations.add(authorOf(doc));
-    for (const m of passage.mentions) t.about.add(m.id);
-    if (t.examples.length < EXAMPLES) t.examples.push(evidenceOf(doc, passage, { start, end }, QUOTE_CHARS));
+    t.documents.add(at.doc.path);
+    t.administrations.add(authorOf(at.doc));
+    for (const m of at.passage.mentions) t.about.add(m.id);
+    if (t.examples.length < EXAMPLES) t.examples.push(this.examples.ask(placeOf(at, start, end)));
   }
 
   get size(): number {

@@ -2,21 +2,29 @@
 // often, in which documents and by which administrations, next to the preferred term.
 import type { ConceptGroup, TaggedDocument } from '../types.js';
 import { lexiconGroup, VariantTally } from './collect.js';
+import { passagesOf, type Examples, withExamples } from './places.js';
 import { compilePhrases } from './phrases.js';
 import type { NameGroup } from './types.js';
 
-export function conceptGroups(docs: readonly TaggedDocument[], concepts: readonly ConceptGroup[]): NameGroup[] {
-  const groups: NameGroup[] = [];
-  for (const group of concepts.filter((c) => c.kind === 'concept')) {
-    const forms = [group.preferred, ...group.variants];
-    const find = compilePhrases(forms);
-    const tally = new VariantTally();
-    for (const doc of docs) {
-      for (const passage of doc.passages) {
-        for (const hit of find(passage.text)) tally.add(String(hit.index), forms[hit.index], doc, passage, hit.start, hit.end);
-      }
+export function conceptGroups(docs: Iterable<TaggedDocument>, concepts: readonly ConceptGroup[], examples?: Examples): NameGroup[] {
+  return withExamples(docs, examples, (shared) => conceptGroupsWith(docs, concepts, shared));
+}
+
+function conceptGroupsWith(docs: Iterable<TaggedDocument>, concepts: readonly ConceptGroup[], examples: Examples): NameGroup[] {
+  const wanted = concepts
+    .filter((c) => c.kind === 'concept')
+    .map((group) => {
+      const forms = [group.preferred, ...group.variants];
+      return { group, forms, find: compilePhrases(forms), tally: new VariantTally(examples) };
+    });
+  // Documents outside, groups inside: the corpus is read once, not once per group.
+  for (const at of passagesOf(docs)) {
+    for (const { forms, find, tally } of wanted) {
+      for (const hit of find(at.passage.text)) tally.add(String(hit.index), forms[hit.index], at, hit.start, hit.end);
     }
-    if (tally.size > 0) groups.push(lexiconGroup(group, tally));
   }
-  return groups.sort((a, b) => Number(b.inconsistent) - Number(a.inconsistent) || a.canonical.localeCompare(b.canonical, 'sv'));
+  return wanted
+    .filter(({ tally }) => tally.size > 0)
+    .map(({ group, tally }) => lexiconGroup(group, tally))
+    .sort((a, b) => Number(b.inconsistent) - Number(a.inconsistent) || a.canonical.localeCompare(b.canonical, 'sv'));
 }

@@ -7,6 +7,7 @@ import { damerauLevenshtein } from '../util/distance.js';
 import { inflectionPair } from './spelling-input.js';
 import type { Confidence } from './types.js';
 import { tokens, type Vocabulary } from './vocabulary.js';
+import { passagesOf } from './places.js';
 
 export interface ContextPair {
   word: string;
@@ -27,28 +28,37 @@ function contextKey(toks: ReturnType<typeof tokens>, i: number): string | null {
 }
 
 export function contextPairs(
-  docs: readonly TaggedDocument[],
+  docs: Iterable<TaggedDocument>,
   vocabulary: Vocabulary,
   candidate: (word: string) => boolean,
   unrelated: (word: string, target: string) => boolean,
   minLength: number,
 ): ContextPair[] {
-  // Context → the words seen in its middle. Almost every context has one word only: it is kept as
-  // a string, and becomes a set at the second (a set per context was most of the memory).
+  // Only a context a candidate (a rare word) stands in can make a pair. A first reading notes
+  // those; a second collects every word seen in their middle, in the order the words first occur
+  // there, as a reading of all contexts would, without keeping the corpus's millions of others.
+  const isCandidate = memo((w: string) => w.length >= minLength && candidate(w));
+  const wantedKeys = new Set<string>();
+  for (const at of passagesOf(docs)) {
+    const toks = tokens(at.passage.text);
+    for (let i = 2; i < toks.length - 2; i++) if (isCandidate(toks[i].lower)) wantedKeys.add(contextKey(toks, i)!);
+  }
+  // Context → the words seen in its middle (their copies in the vocabulary). Almost every context
+  // has one word only: it is kept as a string, and becomes a set at the second.
   const contexts = new Map<string, string | Set<string>>();
-  for (const doc of docs) {
-    for (const passage of doc.passages) {
-      const toks = tokens(passage.text);
-      for (let i = 2; i < toks.length - 2; i++) {
-        const key = contextKey(toks, i)!;
-        const w = toks[i].lower;
-        const seen = contexts.get(key);
-        if (seen === undefined) contexts.set(key, w);
-        else if (typeof seen !== 'string') seen.add(w);
-        else if (seen !== w) contexts.set(key, new Set([seen, w]));
-      }
+  for (const at of passagesOf(docs)) {
+    const toks = tokens(at.passage.text);
+    for (let i = 2; i < toks.length - 2; i++) {
+      const key = contextKey(toks, i)!;
+      if (!wantedKeys.has(key)) continue;
+      const w = vocabulary.get(toks[i].lower)?.word ?? toks[i].lower;
+      const seen = contexts.get(key);
+      if (seen === undefined) contexts.set(key, w);
+      else if (typeof seen !== 'string') seen.add(w);
+      else if (seen !== w) contexts.set(key, new Set([seen, w]));
     }
   }
+  wantedKeys.clear();
   const pairs = new Map<string, { word: string; target: string; keys: Set<string> }>();
   for (const [key, middles] of contexts) {
     if (typeof middles === 'string') continue; // one word: nothing to compare it with
@@ -69,14 +79,12 @@ export function contextPairs(
   const wanted = new Set([...pairs.values()].flatMap((p) => [p.word, p.target]));
   const keys = new Set([...pairs.values()].flatMap((p) => [...p.keys]));
   const counts = new Map<string, number>();
-  for (const doc of docs) {
-    for (const passage of doc.passages) {
-      const toks = tokens(passage.text);
-      for (let i = 2; i < toks.length - 2; i++) {
-        if (!wanted.has(toks[i].lower)) continue;
-        const key = contextKey(toks, i)!;
-        if (keys.has(key)) counts.set(`${key}\u0000${toks[i].lower}`, (counts.get(`${key}\u0000${toks[i].lower}`) ?? 0) + 1);
-      }
+  for (const at of passagesOf(docs)) {
+    const toks = tokens(at.passage.text);
+    for (let i = 2; i < toks.length - 2; i++) {
+      if (!wanted.has(toks[i].lower)) continue;
+      const key = contextKey(toks, i)!;
+      if (keys.has(key)) counts.set(`${key}\u0000${toks[i].lower}`, (counts.get(`${key}\u0000${toks[i].lower}`) ?? 0) + 1);
     }
   }
   const result: ContextPair[] = [];
@@ -87,4 +95,14 @@ export function contextPairs(
     result.push({ word: p.word, target: p.target, context: `${a} ${b} … ${c} ${d}`, places, confidence: places > MIN_PLACES ? 'high' : 'medium' });
   }
   return result;
+}
+
+/** `f` computed once per word. */
+function memo(f: (w: string) => boolean): (w: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (w) => {
+    let v = known.get(w);
+    if (v === undefined) known.set(w, (v = f(w)));
+    return v;
+  };
 }

@@ -8,6 +8,7 @@ import type { Checker } from './spelling-input.js';
 import { titleGroups } from './titles.js';
 import type { NameGroup } from './types.js';
 import { administrationGroups } from './variants.js';
+import { Examples } from './places.js';
 
 export type { Confidence, NameGroup, NameVariant, NameGroupKind, VariantStatus } from './types.js';
 export { variantKey } from './variants.js';
@@ -22,28 +23,42 @@ export interface NamesOptions {
   checker?: Checker | null;
 }
 
-export function analyzeNames(docs: readonly TaggedDocument[], lexicons: Lexicons, options: NamesOptions): NamesReport {
-  const groups: NameGroup[] = [...administrationGroups(docs, lexicons), ...conceptGroups(docs, lexicons.concepts), ...titleGroups(docs, lexicons.concepts)];
+/**
+ * The names report over `docs`, which is read several times (an array, or a DocumentStore that
+ * reads its file again on each pass); the quotes are made in the last reading.
+ */
+export function analyzeNames(docs: Iterable<TaggedDocument>, lexicons: Lexicons, options: NamesOptions): NamesReport {
+  const examples = new Examples();
+  const groups: NameGroup[] = [
+    ...administrationGroups(docs, lexicons, examples),
+    ...conceptGroups(docs, lexicons.concepts, examples),
+    ...titleGroups(docs, lexicons.concepts, examples),
+  ];
   if (options.checker) {
     const conceptForms = lexicons.concepts.flatMap((c) => [c.preferred, ...c.variants]);
     groups.push(
-      ...spellingGroups(docs, {
-        checker: options.checker,
-        rules: options.rules.spelling,
-        terms: lexiconTerms(lexicons).filter((t) => !/\s/.test(t)),
-        // Weak phrases ("information om", "rätt till") are ordinary language, not names to be spelled alike.
-        phrases: [...options.rules.spelling.knownPhrases, ...lexiconTerms(lexicons, { weak: false }).filter((t) => /\s/.test(t))].filter(
-          (p) => !conceptForms.some((f) => f.toLocaleLowerCase('sv') === p.toLocaleLowerCase('sv')),
-        ),
-        // Concept and title variants have their own section; so do the words of a misspelled title.
-        skip: new Set(
-          lexicons.concepts
-            .flatMap((c) => (c.kind === 'title' ? c.variants.flatMap((v) => v.split(/\s+/)) : [c.preferred, ...c.variants].filter((f) => !/\s/.test(f))))
-            .map((f) => f.toLocaleLowerCase('sv')),
-        ),
-      }),
+      ...spellingGroups(
+        docs,
+        {
+          checker: options.checker,
+          rules: options.rules.spelling,
+          terms: lexiconTerms(lexicons).filter((t) => !/\s/.test(t)),
+          // Weak phrases ("information om", "rätt till") are ordinary language, not names to be spelled alike.
+          phrases: [...options.rules.spelling.knownPhrases, ...lexiconTerms(lexicons, { weak: false }).filter((t) => /\s/.test(t))].filter(
+            (p) => !conceptForms.some((f) => f.toLocaleLowerCase('sv') === p.toLocaleLowerCase('sv')),
+          ),
+          // Concept and title variants have their own section; so do the words of a misspelled title.
+          skip: new Set(
+            lexicons.concepts
+              .flatMap((c) => (c.kind === 'title' ? c.variants.flatMap((v) => v.split(/\s+/)) : [c.preferred, ...c.variants].filter((f) => !/\s/.test(f))))
+              .map((f) => f.toLocaleLowerCase('sv')),
+          ),
+        },
+        examples,
+      ),
     );
   }
+  examples.resolve(docs);
   return { groups };
 }
 

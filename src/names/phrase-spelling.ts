@@ -8,8 +8,9 @@ import { damerauLevenshtein } from '../util/distance.js';
 import { inflectionPair, type SpellingInput } from './spelling-input.js';
 import type { NameGroup } from './types.js';
 import { tokens, variantOf, Vocabulary } from './vocabulary.js';
+import { passagesOf, type Examples } from './places.js';
 
-export function multiWordGroups(docs: readonly TaggedDocument[], input: SpellingInput, correct: (w: string) => boolean): NameGroup[] {
+export function multiWordGroups(docs: Iterable<TaggedDocument>, input: SpellingInput, correct: (w: string) => boolean, examples: Examples): NameGroup[] {
   const r = input.rules;
   const phrases = [...new Set(input.phrases.map((p) => p.trim()).filter((p) => /\s/.test(p)))];
   const wanted = phrases.map((p) => ({ text: p, words: p.toLocaleLowerCase('sv').split(/\s+/) }));
@@ -18,34 +19,32 @@ export function multiWordGroups(docs: readonly TaggedDocument[], input: Spelling
   // The names by their first word, in list order: one look-up per word of the corpus, not one per name.
   const byFirstWord = new Map<string, typeof wanted>();
   for (const w of wanted) (byFirstWord.get(w.words[0]) ?? byFirstWord.set(w.words[0], []).get(w.words[0])!).push(w);
-  for (const doc of docs) {
-    for (const passage of doc.passages) {
-      const text = passage.text;
-      const toks = tokens(text);
-      for (let i = 0; i < toks.length; i++) {
-        for (const w of byFirstWord.get(toks[i].lower) ?? []) {
-          if (i + w.words.length > toks.length) continue;
-          const run = toks.slice(i, i + w.words.length);
-          if (run.some((t, k) => k > 0 && !/^\s+$/.test(text.slice(run[k - 1].end, t.start)))) continue;
-          const lower = run.map((t) => t.lower).join(' ');
-          const target = w.words.join(' ');
-          const at = { doc, passage, start: run[0].start, end: run.at(-1)!.end };
-          const written = text.slice(at.start, at.end).replace(/\s+/g, ' ');
-          if (lower === target) {
-            exact.get(w.text)!.add(target, written, at);
-            continue;
-          }
-          if (damerauLevenshtein(lower, target, r.maxDistance) > r.maxDistance) continue;
-          // "sociala obligation" / "sociala obligationer": the same name inflected, unless the
-          // inflected word is not Swedish ("Communities that cares").
-          const last = run.at(-1)!;
-          const sameUntilLast = run.slice(0, -1).every((t, k) => t.lower === w.words[k]);
-          if (sameUntilLast && inflectionPair(last.lower, w.words.at(-1)!) && correct(last.text)) continue;
-          // "behandlas olika" / "behandlas lika", "psykisk ohälsa" / "psykisk hälsa": every word that
-          // differs is a Swedish word, so the run says something else rather than misspells the name.
-          if (run.every((t, k) => t.lower === w.words[k] || correct(t.text))) continue;
-          near.get(w.text)!.add(lower, written, at);
+  for (const at of passagesOf(docs)) {
+    const text = at.passage.text;
+    const toks = tokens(text);
+    for (let i = 0; i < toks.length; i++) {
+      for (const w of byFirstWord.get(toks[i].lower) ?? []) {
+        if (i + w.words.length > toks.length) continue;
+        const run = toks.slice(i, i + w.words.length);
+        if (run.some((t, k) => k > 0 && !/^\s+$/.test(text.slice(run[k - 1].end, t.start)))) continue;
+        const lower = run.map((t) => t.lower).join(' ');
+        const target = w.words.join(' ');
+        const [start, end] = [run[0].start, run.at(-1)!.end];
+        const written = text.slice(start, end).replace(/\s+/g, ' ');
+        if (lower === target) {
+          exact.get(w.text)!.add(target, written, at, start, end);
+          continue;
         }
+        if (damerauLevenshtein(lower, target, r.maxDistance) > r.maxDistance) continue;
+        // "sociala obligation" / "sociala obligationer": the same name inflected, unless the
+        // inflected word is not Swedish ("Communities that cares").
+        const last = run.at(-1)!;
+        const sameUntilLast = run.slice(0, -1).every((t, k) => t.lower === w.words[k]);
+        if (sameUntilLast && inflectionPair(last.lower, w.words.at(-1)!) && correct(last.text)) continue;
+        // "behandlas olika" / "behandlas lika", "psykisk ohälsa" / "psykisk hälsa": every word that
+        // differs is a Swedish word, so the run says something else rather than misspells the name.
+        if (run.every((t, k) => t.lower === w.words[k] || correct(t.text))) continue;
+        near.get(w.text)!.add(lower, written, at, start, end);
       }
     }
   }
@@ -62,7 +61,7 @@ export function multiWordGroups(docs: readonly TaggedDocument[], input: Spelling
       inconsistent: true,
       confidence: 'high',
       note: notes.join(' '),
-      variants: [variantOf(canonical, w.text, 'canonical'), ...hits.map((e) => variantOf(e, [...e.forms.keys()][0], 'misspelling'))],
+      variants: [variantOf(canonical, w.text, 'canonical', examples), ...hits.map((e) => variantOf(e, [...e.forms.keys()][0], 'misspelling', examples))],
     });
   }
   return groups;

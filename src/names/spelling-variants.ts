@@ -14,23 +14,29 @@ import { multiWordGroups } from './phrase-spelling.js';
 import type { Confidence, NameGroup } from './types.js';
 import { isAbbreviation, isCompoundOfWords, isName } from './word-kinds.js';
 import { inflectionPair, type SpellingInput } from './spelling-input.js';
+import { detached } from '../corpus/detached.js';
+import { passagesOf, type Examples, withExamples } from './places.js';
 import { commonForm, tokens, variantOf, Vocabulary, type WordEntry } from './vocabulary.js';
 
-export function spellingGroups(docs: readonly TaggedDocument[], input: SpellingInput): NameGroup[] {
+export function spellingGroups(docs: Iterable<TaggedDocument>, input: SpellingInput, examples?: Examples): NameGroup[] {
+  return withExamples(docs, examples, (shared) => spellingGroupsWith(docs, input, shared));
+}
+
+function spellingGroupsWith(docs: Iterable<TaggedDocument>, input: SpellingInput, examples: Examples): NameGroup[] {
   const r = input.rules;
   const memo = new Map<string, boolean>();
   const correct = (w: string) => memo.get(w) ?? memo.set(w, input.checker.correct(w)).get(w)!;
   const checker = { correct, suggest: input.checker.suggest, dispose() {} } as SpellChecker;
   const vocabulary = new Vocabulary();
   const rejected = new Set<string>();
-  for (const doc of docs) {
-    for (const passage of doc.passages) {
-      for (const t of tokens(passage.text)) vocabulary.addAt(t.lower, t.text, doc, passage, t.start, t.end);
-      for (const m of findMisspellings(passage.text, checker, { skipNames: true, minLength: r.minLength })) {
-        // "malmo" in "malmo.se": part of an address, not a word.
-        if (/[\p{L}\p{N}]\.$/u.test(passage.text.slice(m.start - 2, m.start)) || /^\.[\p{L}]/u.test(passage.text.slice(m.end, m.end + 2))) continue;
-        rejected.add(m.word.toLocaleLowerCase('sv'));
-      }
+  for (const at of passagesOf(docs)) {
+    const text = at.passage.text;
+    for (const t of tokens(text)) vocabulary.add(t.lower, t.text, at, t.start, t.end);
+    for (const m of findMisspellings(text, checker, { skipNames: true, minLength: r.minLength })) {
+      // "malmo" in "malmo.se": part of an address, not a word.
+      if (/[\p{L}\p{N}]\.$/u.test(text.slice(m.start - 2, m.start)) || /^\.[\p{L}]/u.test(text.slice(m.end, m.end + 2))) continue;
+      const word = m.word.toLocaleLowerCase('sv');
+      if (!rejected.has(word)) rejected.add(detached(word));
     }
   }
   // Rejected, and still a word: Swedish compounds Hunspell does not know (delår), abbreviations
@@ -123,10 +129,10 @@ export function spellingGroups(docs: readonly TaggedDocument[], input: SpellingI
       inconsistent: true,
       confidence: surest(unique.map((x) => x.confidence)),
       note: unique.map((x) => x.note).join(' '),
-      variants: [variantOf(te, canonical, 'canonical'), ...unique.map((x) => variantOf(x.e, commonForm(x.e), 'misspelling'))],
+      variants: [variantOf(te, canonical, 'canonical', examples), ...unique.map((x) => variantOf(x.e, commonForm(x.e), 'misspelling', examples))],
     };
   });
-  groups.push(...multiWordGroups(docs, input, correct));
+  groups.push(...multiWordGroups(docs, input, correct, examples));
   return groups.sort((a, b) => a.canonical.localeCompare(b.canonical, 'sv'));
 }
 

@@ -4,6 +4,7 @@
 // one is reported as a variant of its own, so an unlisted rewording is not missed.
 import type { ConceptGroup, TaggedDocument } from '../types.js';
 import { lexiconGroup, VariantTally } from './collect.js';
+import { passagesOf, type Examples, withExamples } from './places.js';
 import { compilePhrases } from './phrases.js';
 import type { NameGroup } from './types.js';
 
@@ -29,36 +30,45 @@ function dice(a: readonly string[], b: readonly string[]): number {
   return (2 * shared) / (a.length + b.length || 1);
 }
 
-export function titleGroups(docs: readonly TaggedDocument[], concepts: readonly ConceptGroup[]): NameGroup[] {
-  const groups: NameGroup[] = [];
-  for (const group of concepts.filter((c) => c.kind === 'title')) {
-    const forms = [group.preferred, ...group.variants];
-    const known = new Map(forms.map((f, i) => [normal(f), String(i)]));
-    const exact = compilePhrases(forms);
-    const preferred = words(group.preferred);
-    const anchorText = group.preferred.trim().split(/\s+/).slice(0, ANCHOR_WORDS);
-    const anchor = compilePhrases([anchorText.join(' ')]);
-    const tally = new VariantTally();
-    for (const doc of docs) {
-      for (const passage of doc.passages) {
-        const text = passage.text;
-        const hits = exact(text);
-        for (const hit of hits) tally.add(String(hit.index), forms[hit.index], doc, passage, hit.start, hit.end);
-        // Only a long title has a wording to compare; a short one is matched as listed.
-        if (preferred.length < MIN_DISCOVERY_WORDS) continue;
-        for (const a of anchor(text)) {
-          if (hits.some((h) => h.start <= a.start && a.start < h.end)) continue;
-          const found = closestWording(text, a.start, preferred);
-          if (!found) continue;
-          const written = text.slice(a.start, found.end);
-          const key = known.get(normal(written)) ?? `ny:${normal(written)}`;
-          tally.add(key, key.startsWith('ny:') ? written : forms[Number(key)], doc, passage, a.start, found.end);
-        }
+export function titleGroups(docs: Iterable<TaggedDocument>, concepts: readonly ConceptGroup[], examples?: Examples): NameGroup[] {
+  return withExamples(docs, examples, (shared) => titleGroupsWith(docs, concepts, shared));
+}
+
+function titleGroupsWith(docs: Iterable<TaggedDocument>, concepts: readonly ConceptGroup[], examples: Examples): NameGroup[] {
+  const wanted = concepts
+    .filter((c) => c.kind === 'title')
+    .map((group) => {
+      const forms = [group.preferred, ...group.variants];
+      const anchorText = group.preferred.trim().split(/\s+/).slice(0, ANCHOR_WORDS);
+      return {
+        group,
+        forms,
+        known: new Map(forms.map((f, i) => [normal(f), String(i)])),
+        exact: compilePhrases(forms),
+        preferred: words(group.preferred),
+        anchor: compilePhrases([anchorText.join(' ')]),
+        tally: new VariantTally(examples),
+      };
+    });
+  // Documents outside, titles inside: the corpus is read once, not once per title.
+  for (const at of passagesOf(docs)) {
+    const text = at.passage.text;
+    for (const { forms, known, exact, preferred, anchor, tally } of wanted) {
+      const hits = exact(text);
+      for (const hit of hits) tally.add(String(hit.index), forms[hit.index], at, hit.start, hit.end);
+      // Only a long title has a wording to compare; a short one is matched as listed.
+      if (preferred.length < MIN_DISCOVERY_WORDS) continue;
+      for (const a of anchor(text)) {
+        if (hits.some((h) => h.start <= a.start && a.start < h.end)) continue;
+        const found = closestWording(text, a.start, preferred);
+        if (!found) continue;
+        const written = text.slice(a.start, found.end);
+        const key = known.get(normal(written)) ?? `ny:${normal(written)}`;
+        tally.add(key, key.startsWith('ny:') ? written : forms[Number(key)], at, a.start, found.end);
       }
     }
-    if (tally.size > 0) groups.push(lexiconGroup(group, tally));
   }
-  return groups;
+  return wanted.filter(({ tally }) => tally.size > 0).map(({ group, tally }) => lexiconGroup(group, tally));
 }
 
 /**

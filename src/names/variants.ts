@@ -10,6 +10,8 @@ import { mergeOrganForms } from './organ-groups.js';
 import type { NameGroup, NameVariant, VariantStatus } from './types.js';
 import { loadAttributionCues } from '../attribute/cues.js';
 import { escapeRegExp } from '../util/regexp.js';
+import { detached } from '../corpus/detached.js';
+import { passagesOf, type Examples, withExamples } from './places.js';
 import { slugify } from '../lexicon/crosscheck.js';
 
 /** The grouping key of a written name: first letter folded, last word uninflected. */
@@ -67,26 +69,30 @@ function mostFrequentForm(variants: readonly NameVariant[], id: string): number 
   return pool.reduce((best, i) => (writtenByTheRules(variants[i].text) > writtenByTheRules(variants[best].text) ? i : best), pool[0]);
 }
 
-export function administrationGroups(docs: readonly TaggedDocument[], lexicons: Lexicons): NameGroup[] {
+export function administrationGroups(docs: Iterable<TaggedDocument>, lexicons: Lexicons, examples?: Examples): NameGroup[] {
+  return withExamples(docs, examples, (shared) => administrationGroupsWith(docs, lexicons, shared));
+}
+
+function administrationGroupsWith(docs: Iterable<TaggedDocument>, lexicons: Lexicons, examples: Examples): NameGroup[] {
   const registry = new Map<string, Administration>();
   for (const r of lexicons.registries) for (const a of r.administrations) registry.set(a.id, a);
   const tallies = new Map<string, VariantTally>();
-  for (const doc of docs) {
-    for (const passage of doc.passages) {
-      for (const m of passage.mentions) {
-        // The city's own organs the registry lacks count too; outside bodies are not its names.
-        if (m.external || !WRITTEN_OUT.has(m.via) || m.end <= m.start) continue;
-        const written = passage.text.slice(m.start, m.end) || m.name;
-        const key = variantKey(written);
-        if (!key || isCompound(written, registry.get(m.id))) continue;
-        let tally = tallies.get(m.id);
-        if (!tally) tallies.set(m.id, (tally = new VariantTally()));
-        tally.add(key, written, doc, passage, m.start, m.end);
-      }
+  const abbreviations = new Abbreviations(lexicons, examples);
+  for (const at of passagesOf(docs)) {
+    if (at.passageIndex === 0) abbreviations.read(at.doc);
+    const passage = at.passage;
+    for (const m of passage.mentions) {
+      // The city's own organs the registry lacks count too; outside bodies are not its names.
+      if (m.external || !WRITTEN_OUT.has(m.via) || m.end <= m.start) continue;
+      const written = passage.text.slice(m.start, m.end) || m.name;
+      const key = variantKey(written);
+      if (!key || isCompound(written, registry.get(m.id))) continue;
+      let tally = tallies.get(m.id);
+      if (!tally) tallies.set(detached(m.id), (tally = new VariantTally(examples)));
+      tally.add(key, written, at, m.start, m.end);
     }
   }
   const groups: NameGroup[] = [];
-  const abbreviations = new Abbreviations(docs, lexicons);
   for (const [id, tally] of tallies) {
     const a = registry.get(id);
     if (!a) {
@@ -126,6 +132,8 @@ const toFix = (v: NameVariant) => v.status === 'variant' || v.status === 'known-
 
 /** An abbreviation's shape: one word of two to eight letters, the first a capital ("BoU", "KSAU", "Vöfab"). */
 const ABBREVIATION = /^\p{Lu}\p{L}{1,7}$/u;
+/** An abbreviation introduced in brackets after the name it stands for: "(BoU)". */
+const INTRODUCED = /\((\p{Lu}\p{L}{1,7})\)/gu;
 
 /**
  * Organs' abbreviations, and the documents that introduce them: "Nämnden för Barn & Utbildning
@@ -135,12 +143,22 @@ const ABBREVIATION = /^\p{Lu}\p{L}{1,7}$/u;
  * ("abbreviation"), not a misspelling.
  */
 class Abbreviations {
-  private readonly texts: Map<string, string>;
+  /** Per document path, the abbreviations it introduces: "(BoU)". */
+  private readonly introduced = new Map<string, Set<string>>();
   private readonly standard: Set<string>;
 
-  constructor(docs: readonly TaggedDocument[], lexicons: Lexicons) {
-    this.texts = new Map(docs.map((d) => [d.path, d.text]));
+  constructor(
+    lexicons: Lexicons,
+    private readonly examples: Examples,
+  ) {
     this.standard = new Set(loadAttributionCues(lexicons.dir).unregistered.standard.flatMap((o) => o.aliases));
+  }
+
+  /** Notes what `doc` introduces, once per document, as it is read. */
+  read(doc: TaggedDocument): void {
+    const found = this.introduced.get(doc.path) ?? new Set<string>();
+    for (const passage of doc.passages) for (const m of passage.text.matchAll(INTRODUCED)) found.add(detached(m[1]));
+    this.introduced.set(detached(doc.path), found);
   }
 
   /**
@@ -148,16 +166,16 @@ class Abbreviations {
    * attribution (which reads one document at a time) could not tell whose it is: "Vöfab" in a
    * report, introduced only in another committee's minutes. Added as "abbreviation" forms.
    */
-  unintroduced(variants: NameVariant[], docs: readonly TaggedDocument[]): NameVariant[] {
+  unintroduced(variants: NameVariant[], docs: Iterable<TaggedDocument>): NameVariant[] {
     const extra: NameVariant[] = [];
     for (const v of variants) {
       const bare = v.text.replace(/:s$/, '');
       if (v.status !== 'alias' || !ABBREVIATION.test(bare) || this.standard.has(bare)) continue;
       const word = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(bare)}(?::s)?(?![\\p{L}\\p{N}])`, 'gu');
-      const tally = new VariantTally();
-      for (const doc of docs) {
-        if (v.documents.includes(doc.path)) continue;
-        for (const passage of doc.passages) for (const m of passage.text.matchAll(word)) tally.add(bare, m[0], doc, passage, m.index, m.index + m[0].length);
+      const tally = new VariantTally(this.examples);
+      for (const at of passagesOf(docs)) {
+        if (v.documents.includes(at.doc.path)) continue;
+        for (const m of at.passage.text.matchAll(word)) tally.add(bare, m[0], at, m.index, m.index + m[0].length);
       }
       extra.push(...tally.variants(() => 'abbreviation'));
     }
@@ -169,8 +187,8 @@ class Abbreviations {
       if (v.status !== 'variant') return v;
       const bare = v.text.replace(/:s$/, '');
       if (!ABBREVIATION.test(bare)) return v;
-      const introducedIn = (path: string) => this.texts.get(path)?.includes(`(${bare})`) ?? false;
-      const introduced = [...this.texts.keys()].some(introducedIn);
+      const introducedIn = (path: string) => this.introduced.get(path)?.has(bare) ?? false;
+      const introduced = [...this.introduced.keys()].some(introducedIn);
       // "Vidingehem" is a short form but no abbreviation, unless a document introduces it as one.
       if (!/\p{Lu}/u.test(bare.slice(1)) && !introduced) return v;
       if (this.standard.has(bare) || v.documents.every(introducedIn)) return { ...v, status: 'alias' };

@@ -1,16 +1,9 @@
 // The corpus's words with their counts, documents, authors and a few places, and the words on
 // either side of each occurrence: what the spelling check compares rare words against.
-import type { TaggedDocument, TaggedPassage } from '../types.js';
 import { authorOf } from '../corpus/credit.js';
-import { evidenceOf, type EvidenceRef } from '../corpus/evidence.js';
+import { countDetached, detached } from '../corpus/detached.js';
+import { placeOf, type At, type Examples, type Place } from './places.js';
 import type { NameVariant } from './types.js';
-
-export interface Occurrence {
-  doc: TaggedDocument;
-  passage: TaggedPassage;
-  start: number;
-  end: number;
-}
 
 export interface WordEntry {
   /** Lower-case form. */
@@ -19,7 +12,7 @@ export interface WordEntry {
   forms: Map<string, number>;
   documents: Set<string>;
   administrations: Set<string>;
-  places: Occurrence[];
+  places: Place[];
 }
 
 export interface Token {
@@ -44,22 +37,22 @@ export function tokens(text: string): Token[] {
 export class Vocabulary {
   readonly words = new Map<string, WordEntry>();
 
-  add(key: string, written: string, at: Occurrence): void {
-    this.addAt(key, written, at.doc, at.passage, at.start, at.end);
-  }
-
-  /** `add` without an Occurrence made for every word: one is kept only for the first few places. */
-  addAt(key: string, written: string, doc: TaggedDocument, passage: TaggedPassage, start: number, end: number): void {
+  /**
+   * One occurrence of `written` (counted under `key`) at [start, end) of the passage being read.
+   * Words and forms are kept as copies, places as numbers: the vocabulary outlives the documents.
+   */
+  add(key: string, written: string, at: At, start: number, end: number): void {
     let e = this.words.get(key);
     if (!e) {
-      e = { word: key, count: 0, forms: new Map(), documents: new Set(), administrations: new Set(), places: [] };
-      this.words.set(key, e);
+      const word = detached(key);
+      e = { word, count: 0, forms: new Map(), documents: new Set(), administrations: new Set(), places: [] };
+      this.words.set(word, e);
     }
     e.count++;
-    e.forms.set(written, (e.forms.get(written) ?? 0) + 1);
-    e.documents.add(doc.path);
-    e.administrations.add(authorOf(doc));
-    if (e.places.length < PLACES) e.places.push({ doc, passage, start, end });
+    countDetached(e.forms, written);
+    e.documents.add(at.doc.path);
+    e.administrations.add(authorOf(at.doc));
+    if (e.places.length < PLACES) e.places.push(placeOf(at, start, end));
   }
 
   get(key: string): WordEntry | undefined {
@@ -72,14 +65,14 @@ export function commonForm(e: WordEntry): string {
   return [...e.forms].sort((a, b) => b[1] - a[1] || Number(a[0] !== a[0].toLowerCase()) - Number(b[0] !== b[0].toLowerCase()))[0][0];
 }
 
-export function variantOf(e: WordEntry | undefined, text: string, status: NameVariant['status']): NameVariant {
-  const examples: EvidenceRef[] = (e?.places ?? []).map((p) => evidenceOf(p.doc, p.passage, { start: p.start, end: p.end }, 240));
+/** A word's entry as a variant, with quotes from its first places (made by `examples` at the end). */
+export function variantOf(e: WordEntry | undefined, text: string, status: NameVariant['status'], examples: Examples): NameVariant {
   return {
     text,
     count: e?.count ?? 0,
     documents: [...(e?.documents ?? [])],
     administrations: [...(e?.administrations ?? [])],
     status,
-    examples,
+    examples: (e?.places ?? []).map((p) => examples.ask(p)),
   };
 }

@@ -1,0 +1,87 @@
+// Where a name or word was written, and the quotes shown for it. The names section tallies every
+// word of the corpus but shows a few quotes only for the groups it reports: a place is kept as
+// numbers (which document, which passage, where), and its quote is made in one more reading of
+// the documents at the end (`Examples.resolve`). Holding the documents for the sake of a few
+// quotes would keep a whole corpus in memory (src/corpus/document-store.ts).
+import { evidenceOf, type EvidenceRef } from '../corpus/evidence.js';
+import { detached } from '../corpus/detached.js';
+import type { TaggedDocument, TaggedPassage } from '../types.js';
+
+/** Quotes are a sentence, cut down to this many characters around the words. */
+const QUOTE_CHARS = 240;
+
+/** A passage being read: the document and passage, and their positions in reading order. */
+export interface At {
+  doc: TaggedDocument;
+  docIndex: number;
+  passage: TaggedPassage;
+  passageIndex: number;
+}
+
+/** Where words were written: document and passage by position in reading order, offsets in the passage text. */
+export interface Place {
+  doc: number;
+  passage: number;
+  start: number;
+  end: number;
+}
+
+/** Every passage of `docs` in reading order, with its positions. */
+export function* passagesOf(docs: Iterable<TaggedDocument>): Generator<At> {
+  let docIndex = 0;
+  for (const doc of docs) {
+    for (let passageIndex = 0; passageIndex < doc.passages.length; passageIndex++) yield { doc, docIndex, passage: doc.passages[passageIndex], passageIndex };
+    docIndex++;
+  }
+}
+
+export const placeOf = (at: At, start: number, end: number): Place => ({ doc: at.docIndex, passage: at.passageIndex, start, end });
+
+/** The quotes asked for while the groups are built, made in one reading of the documents at the end. */
+export class Examples {
+  private readonly wanted = new Map<number, { place: Place; quote: EvidenceRef }[]>();
+
+  /** An empty quote for `place`, filled in by `resolve`. */
+  ask(place: Place): EvidenceRef {
+    const quote = {} as EvidenceRef;
+    let list = this.wanted.get(place.doc);
+    if (!list) this.wanted.set(place.doc, (list = []));
+    list.push({ place, quote });
+    return quote;
+  }
+
+  /** Fills in every quote asked for, reading `docs` (the same documents, in the same order) once. */
+  resolve(docs: Iterable<TaggedDocument>): void {
+    if (this.wanted.size === 0) return;
+    let docIndex = 0;
+    for (const doc of docs) {
+      for (const { place, quote } of this.wanted.get(docIndex++) ?? []) {
+        Object.assign(quote, copied(evidenceOf(doc, doc.passages[place.passage], { start: place.start, end: place.end }, QUOTE_CHARS)));
+      }
+    }
+    this.wanted.clear();
+  }
+}
+
+/** A quote that shares no memory with the document it was cut from. */
+function copied(ref: EvidenceRef): EvidenceRef {
+  return {
+    ...ref,
+    document: detached(ref.document),
+    section: ref.section.map(detached),
+    quote: detached(ref.quote),
+    ...(ref.passageText !== undefined && { passageText: detached(ref.passageText) }),
+  };
+}
+
+/**
+ * `build` with `examples`; without, with quotes of its own, made over `docs` at the end. Each
+ * kind of group can be built alone; `analyzeNames` shares one `Examples` to read the corpus once.
+ */
+export function withExamples<T>(docs: Iterable<TaggedDocument>, examples: Examples | undefined, build: (examples: Examples) => T): T {
+  if (examples) return build(examples);
+  const own = new Examples();
+  const result = build(own);
+  own.resolve(docs);
+  return result;
+}

@@ -1,0 +1,119 @@
+// The names section's document store: documents come back as they went in (less what names do not
+// read), in order, on every pass, whether kept in memory or written to its temporary file; the
+// file is private and removed; and the names report is the same over the store as over the array.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DocumentStore } from '../../src/corpus/document-store.js';
+import { createSpellChecker } from '../../src/language/hunspell.js';
+import { analyzeNames, spellingKnownWords, type NamesReport } from '../../src/names/index.js';
+import type { TaggedDocument } from '../../src/types.js';
+import { rules, seedCorpus } from '../helpers/seed-corpus.js';
+
+function doc(name: string, text: string): TaggedDocument {
+  return {
+    path: `/korpus/${name}`,
+    format: 'txt',
+    sha256: 'x',
+    bytes: text.length,
+    pageCount: null,
+    metadata: { title: null, date: null, diarienummer: null, city: 'malmo', author: null, authorId: null, documentType: 'unknown' },
+    text,
+    passages: [
+      {
+        id: 'p0001',
+        kind: 'paragraph',
+        sectionPath: ['Rubrik'],
+        page: null,
+        line: 3,
+        start: 0,
+        end: text.length,
+        text,
+        sentences: [{ start: 0, end: text.length }],
+        origin: [0, 0, 3, 1],
+        tags: [{ id: 'x', kind: 'area', negated: false, boilerplate: false, evidence: [] }],
+        mentions: [],
+        boilerplate: null,
+        words: 3,
+      },
+    ],
+    footnotes: [],
+    furniture: ['Sidfot'],
+    warnings: [],
+    author: 'malmo/kulturnamnden',
+  } as unknown as TaggedDocument;
+}
+
+const spillFiles = () => readdirSync(tmpdir()).filter((f) => f.startsWith('mrkoll-dokument-'));
+
+describe('DocumentStore', () => {
+  const docs = [
+    doc('a.txt', 'Kulturnämnden arbetar med tillgänglighet.'),
+    doc('b.txt', 'Rad ett\nrad två med ”citat” och – tankstreck 🙂'),
+    // Longer than one read of the file (1 MB), so a line spans chunks.
+    doc('c.txt', 'ä'.repeat(1_500_000)),
+    doc('d.txt', 'Sista.'),
+  ];
+  const slim = (d: TaggedDocument) => ({ ...d, text: '', footnotes: [], furniture: [], warnings: [], passages: d.passages.map((p) => ({ ...p, tags: [] })) });
+
+  it.each([
+    ['in memory', 1e9],
+    ['in its file', 0],
+    ['partly in each', 60],
+  ])('gives the documents back in order on every pass (%s)', (_, budget) => {
+    const store = new DocumentStore(budget);
+    const before = spillFiles().length;
+    for (const d of docs) store.add(d);
+    expect(store.size).toBe(4);
+    expect([...store]).toEqual(docs.map(slim));
+    expect([...store]).toEqual(docs.map(slim));
+    const spilled = spillFiles().length - before;
+    expect(spilled).toBe(budget === 1e9 ? 0 : 1);
+    store.dispose();
+    expect(spillFiles().length).toBe(before);
+    expect([...store]).toEqual([]);
+  });
+
+  it('writes its file readable by its owner only', () => {
+    const store = new DocumentStore(0);
+    store.add(docs[0]);
+    const dir = spillFiles()
+      .map((f) => path.join(tmpdir(), f))
+      .find((d) => existsSync(path.join(d, 'dokument.jsonl')))!;
+    expect(statSync(dir).mode & 0o077).toBe(0);
+    expect(statSync(path.join(dir, 'dokument.jsonl')).mode & 0o077).toBe(0);
+    store.dispose();
+    expect(existsSync(dir)).toBe(false);
+  });
+
+  it('stops reading when a pass is left early', () => {
+    const store = new DocumentStore(0);
+    for (const d of docs) store.add(d);
+    for (const d of store) if (d.path.endsWith('b.txt')) break;
+    expect([...store].map((d) => d.path)).toEqual(docs.map((d) => d.path));
+    store.dispose();
+  });
+});
+
+describe('the names report over a store', () => {
+  let fromArray: NamesReport;
+  let fromFile: NamesReport;
+
+  beforeAll(async () => {
+    const corpus = await seedCorpus();
+    const checker = await createSpellChecker(spellingKnownWords(corpus.lexicons));
+    fromArray = analyzeNames(corpus.all, corpus.lexicons, { rules: rules(), checker });
+    const store = new DocumentStore(0);
+    for (const d of corpus.all) store.add(d);
+    fromFile = analyzeNames(store, corpus.lexicons, { rules: rules(), checker });
+    store.dispose();
+    checker.dispose();
+  });
+
+  it('is the same, quotes and all, when every document is read back from the file', () => {
+    expect(fromFile.groups.length).toBeGreaterThan(10);
+    expect(fromFile.groups.some((g) => g.variants.some((v) => v.examples.length > 0 && v.examples[0].quote.length > 0))).toBe(true);
+    expect(JSON.stringify(fromFile)).toBe(JSON.stringify(fromArray));
+  });
+});
