@@ -35,7 +35,7 @@ export function gapsOf(coverage: Coverage, facts: GapFacts, rules: AnalysisRules
 }
 
 /** How a view is aggregated under the rules: coverage and gaps must credit alike. */
-export function aggregateOptions(view: Coverage['view'], rules: AnalysisRules, passageText = true, copyStrings = true) {
+export function aggregateOptions(view: Coverage['view'], rules: AnalysisRules, passageText = true) {
   return {
     view,
     ...creditOptions(rules),
@@ -43,7 +43,6 @@ export function aggregateOptions(view: Coverage['view'], rules: AnalysisRules, p
     evidencePerCell: rules.thresholds.evidencePerCell,
     evidencePerGap: rules.thresholds.evidencePerGap,
     passageText,
-    copyStrings,
     rules,
   };
 }

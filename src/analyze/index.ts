@@ -91,13 +91,11 @@ export class CorpusAggregator {
     private readonly lexicons: Lexicons,
     private readonly options: Omit<AnalyzeOptions, 'expected' | 'skippedVariants' | 'failures'> & {
       passageText?: boolean;
-      /** False when the caller keeps every document anyway (the names section): quotes need not copy their strings. */
-      copyStrings?: boolean;
     },
   ) {
     const other: View = options.view === 'mention' ? 'author' : 'mention';
     const views = options.bothViews ? [options.view, other] : [options.view];
-    this.views = views.map((view) => new ViewAggregator(lexicons, aggregateOptions(view, options.rules, options.passageText, options.copyStrings)));
+    this.views = views.map((view) => new ViewAggregator(lexicons, aggregateOptions(view, options.rules, options.passageText)));
     this.names = new NameTally(administrationIndex(lexicons));
     this.categories = new CategorySeen(lexicons);
   }

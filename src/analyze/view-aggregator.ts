@@ -24,8 +24,6 @@ export interface AggregateOptions extends CreditOptions {
   evidencePerGap?: number;
   /** Keep the passage's whole text with each quote (the HTML report shows it); default true. */
   passageText?: boolean;
-  /** Copy a kept quote's strings out of its document (default); not when the caller keeps the documents anyway. */
-  copyStrings?: boolean;
   /** The answer rules, to gather what the question and depth gaps read; none without them. */
   rules?: AnalysisRules;
 }
@@ -127,7 +125,6 @@ export class ViewAggregator {
       detachedRef(
         evidenceOf(doc, passage, span, this.maxChars, { ...extras, attribution: attributionOf(doc, passage, id, AUTHOR_NAME_LATER, this.view, near) }),
         this.options.passageText ?? true,
-        this.options.copyStrings ?? true,
       );
     if (row.first.length < this.perGap) {
       const m = passage.mentions.find((x) => x.id === id && x.end > x.start);

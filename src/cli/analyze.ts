@@ -95,7 +95,7 @@ export function registerAnalyze(program: Command): void {
       skipVariants: !flags.includeVariants,
       start: (lexicons, rules) => {
         const html = output.format === 'html';
-        aggregator = new CorpusAggregator(lexicons, { view: flags.by, rules, bothViews: html, passageText: html, copyStrings: !wantsNames });
+        aggregator = new CorpusAggregator(lexicons, { view: flags.by, rules, bothViews: html, passageText: html });
         return (doc, counted) => {
           if (wantsNames) all.add(doc);
           if (counted) aggregator!.add(doc);

@@ -28,14 +28,12 @@ let lastText: { source: string; copy: string } = { source: '', copy: '' };
 
 /**
  * `ref` with its strings copied out of the document's text (see `detached`), to be kept after
- * the document is let go (unless `copy` is false: the caller keeps the documents anyway); with
- * the passage's whole text only if `passageText` and a report shows it (`needsPassageText`):
- * most quotes hold their attribution.
+ * the document is let go; with the passage's whole text only if `passageText` and a report shows
+ * it (`needsPassageText`): most quotes hold their attribution.
  */
-export function detachedRef(ref: EvidenceRef, passageText: boolean, copy = true): EvidenceRef {
+export function detachedRef(ref: EvidenceRef, passageText: boolean): EvidenceRef {
   const { passageText: text, ...rest } = ref;
   const wanted = passageText && text !== undefined && needsPassageText(ref);
-  if (!copy) return wanted ? { ...rest, passageText: text } : rest;
   const detachedCopy: EvidenceRef = {
     ...rest,
     section: ref.section.length === 0 ? NONE : ref.section.map(detached),

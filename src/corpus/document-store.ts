@@ -1,6 +1,6 @@
 // The tagged documents the names section of `mrkoll analyze` reads more than once (variants,
-// spelling, abbreviations, quotes), kept without holding them all in memory. The first few
-// megabytes stay in memory; the rest are written, one JSON line each, to a private temporary file
+// spelling, abbreviations, quotes), kept without holding them all in memory. The first megabyte
+// of text stays in memory; the rest is written, one JSON line each, to a private temporary file
 // and read back one document at a time on every pass. A corpus of any size then costs the names
 // section what its tallies cost, not what its documents do (docs/performance.md, "What streams").
 // Kept: what names and quotes read (path, format, metadata, author, passages with their text,
@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { TaggedDocument } from '../types.js';
 
 /** Text kept in memory before documents go to the file: small corpora never touch the disk. */
-const IN_MEMORY_TEXT_BYTES = 4 * 1024 * 1024;
+const IN_MEMORY_TEXT_BYTES = 1024 * 1024;
 const READ_CHUNK = 1024 * 1024;
 
 export class DocumentStore implements Iterable<TaggedDocument> {
