@@ -131,6 +131,9 @@ export function checkTargets({ size, stages, endToEnd, tagVsGrep, tagVsAhoCorasi
   const analyzeBig = analyzeRuns.at(-1);
   // Flat: from the middle size to the largest; the smallest is mostly the program itself.
   const analyzeMid = analyzeRuns.length > 1 ? analyzeRuns.at(-2) : undefined;
+  const htmlRuns = endToEnd.filter((r) => r.corpus === 'text' && r.via === 'html-1').sort((a, b) => a.textMb - b.textMb);
+  const htmlBig = htmlRuns.at(-1);
+  const htmlMid = htmlRuns.length > 1 ? htmlRuns.at(-2) : undefined;
   return [
     {
       id: 'tag-throughput',
@@ -176,6 +179,15 @@ export function checkTargets({ size, stages, endToEnd, tagVsGrep, tagVsAhoCorasi
           (analyzeMid ? ` (${analyzeMid.peakRssMb} MB for ${analyzeMid.textMb} MB: ×${round2(analyzeBig.peakRssMb / Math.max(1, analyzeMid.peakRssMb))})` : '')
         : 'not measured',
       met: analyzeBig ? analyzeBig.peakRssMb <= ANALYZE_PEAK_TARGET_MB : null,
+    },
+    {
+      id: 'analyze-html-memory',
+      description: `mrkoll analyze --format html (one thread, with the names section, which reads the corpus again) peak memory ≤ ${ANALYZE_PEAK_TARGET_MB} MB at the largest size${reduced}`,
+      actual: htmlBig
+        ? `${htmlBig.peakRssMb} MB for ${htmlBig.textMb} MB of text` +
+          (htmlMid ? ` (${htmlMid.peakRssMb} MB for ${htmlMid.textMb} MB: ×${round2(htmlBig.peakRssMb / Math.max(1, htmlMid.peakRssMb))})` : '')
+        : 'not measured',
+      met: htmlBig ? htmlBig.peakRssMb <= ANALYZE_PEAK_TARGET_MB : null,
     },
     {
       // Judged against the machine rather than against the number of cores: where two "cores" do

@@ -100,6 +100,11 @@ function runAnalyzeOneThread(root: string, files: string[]): { wallMs: number; p
   return runCommand(root, ['analyze', ...files, '--format', 'text', '--out', path.join(root, 'analyze.txt'), '--workers', '1', '--no-cache', '--no-progress']);
 }
 
+/** The same as an HTML report: the names section reads the corpus again, from its document store (src/corpus/document-store.ts). */
+function runAnalyzeHtml(root: string, files: string[]): { wallMs: number; peakRssMb: number } {
+  return runCommand(root, ['analyze', ...files, '--format', 'html', '--out', path.join(root, 'analyze.html'), '--workers', '1', '--no-cache', '--no-progress']);
+}
+
 function runCommand(root: string, args: string[]): { wallMs: number; peakRssMb: number } {
   const peakFile = path.join(root, `peak-${++scratch}.txt`);
   const started = performance.now();
@@ -196,6 +201,7 @@ async function main(args: BenchArgs): Promise<void> {
     const cliRuns = [
       { via: 'tag-jsonl', label: 'mrkoll tag --format jsonl', measure: runTagJsonl },
       { via: 'analyze-1', label: 'mrkoll analyze --workers 1', measure: runAnalyzeOneThread },
+      { via: 'html-1', label: 'mrkoll analyze --workers 1 --format html', measure: runAnalyzeHtml },
     ] as const;
     for (const { count } of plan.endToEndText) {
       const measured = endToEnd.find((r) => r.corpus === 'text' && r.files === count)!;

@@ -67,9 +67,10 @@ export interface EndToEndRow {
   cache: 'off' | 'cold' | 'warm';
   /**
    * in-process: the library calls in a measuring process; cli: the `mrkoll analyze` binary, start-up
-   * included; tag-jsonl: `mrkoll tag --format jsonl`; analyze-1: `mrkoll analyze` in one thread, uncached.
+   * included; tag-jsonl: `mrkoll tag --format jsonl`; analyze-1: `mrkoll analyze` in one thread, uncached;
+   * html-1: the same with `--format html` (the names section included).
    */
-  via: 'in-process' | 'cli' | 'tag-jsonl' | 'analyze-1';
+  via: 'in-process' | 'cli' | 'tag-jsonl' | 'analyze-1' | 'html-1';
   wallMs: number;
   /** CPU time, all threads (null for the CLI, which is timed from outside). */
   cpuMs: number | null;
