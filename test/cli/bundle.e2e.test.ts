@@ -72,20 +72,26 @@ test('dist/code-hashes.json holds the SHA-256 of every compiled module outside t
     );
 });
 
-test.each([['tag', '--format', 'jsonl'], ['review']])(
-  '%s --no-cache takes the bundled data files from the build’s snapshot: the YAML parser and Ajv stay unloaded',
-  (...command) => {
-    // NODE_DEBUG=module notes every CommonJS module loaded (yaml and Ajv are; a loader hook does not see them).
-    const run = spawnSync(process.execPath, [BIN, ...command, MEMO, '--no-cache'], {
-      cwd: ROOT,
-      env: { ...process.env, NO_COLOR: '1', MRKOLL_DEBUG: 'snapshot', NODE_DEBUG: 'module' },
-      encoding: 'utf8',
-    });
-    expect(run.status).toBe(0);
-    expect(run.stderr).toContain(`snapshot: träff ${path.join(DIST, 'data-files.json')}`);
-    const packages = new Set([...run.stderr.matchAll(/\/node_modules\/((?:@[^/]+\/)?[^/"']+)/g)].map((m) => m[1]));
-    expect(packages.size).toBeGreaterThan(0);
-    expect(packages).not.toContain('yaml');
-    expect(packages).not.toContain('ajv');
-  },
-);
+const SEEDS = path.join(ROOT, 'corpora/seeds');
+
+test.each([
+  ['tag', [MEMO, '--format', 'jsonl'], 1],
+  ['review', [MEMO], 1],
+  // The pool's two workers read the snapshot too, each on its own thread.
+  ['analyze', [SEEDS, '--workers', '2', '--format', 'json'], 3],
+])('%s --no-cache takes the bundled data files from the build’s snapshot: the YAML parser and Ajv stay unloaded', (command, args, threads) => {
+  // NODE_DEBUG=module notes every CommonJS module loaded (yaml and Ajv are; a loader hook does not see them).
+  const run = spawnSync(process.execPath, [BIN, command, ...args, '--no-cache'], {
+    cwd: ROOT,
+    env: { ...process.env, NO_COLOR: '1', MRKOLL_DEBUG: 'snapshot', NODE_DEBUG: 'module' },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  expect(run.status).toBe(0);
+  const reads = run.stderr.split('\n').filter((line) => line === `snapshot: träff ${path.join(DIST, 'data-files.json')}`);
+  expect(reads).toHaveLength(threads);
+  const packages = new Set([...run.stderr.matchAll(/\/node_modules\/((?:@[^/]+\/)?[^/"']+)/g)].map((m) => m[1]));
+  expect(packages.size).toBeGreaterThan(0);
+  expect(packages).not.toContain('yaml');
+  expect(packages).not.toContain('ajv');
+});
