@@ -10,12 +10,14 @@
 //
 // It also writes dist/code-hashes.json, every compiled module's SHA-256, which the cache keys use
 // (codeFingerprint in src/cache/fingerprint.ts) instead of reading the modules on every run; made
-// here, with the bundle, so that the binary and the hashes always come from the same build.
+// here, with the bundle, so that the binary and the hashes always come from the same build. Then
+// dist/data-files.json, the parsed and validated bundled data files (data-file-snapshot.mjs).
 import { createHash } from 'node:crypto';
 import { chmodSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'rolldown';
+import { writeDataFileSnapshot } from './data-file-snapshot.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.join(ROOT, 'dist');
@@ -73,3 +75,4 @@ for (const entry of readdirSync(DIST, { recursive: true, withFileTypes: true }))
     .digest('hex');
 }
 writeFileSync(path.join(DIST, 'code-hashes.json'), `${JSON.stringify(hashes, Object.keys(hashes).sort(), 1)}\n`);
+await writeDataFileSnapshot(ROOT);

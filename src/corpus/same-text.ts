@@ -28,13 +28,6 @@ export interface TextPrint {
   signature: Uint32Array;
 }
 
-/** FNV-1a over a string's UTF-16 code units. */
-function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
 /** MurmurHash3's finaliser: a good 32-bit mix, made a family by xor with a seed. */
 function mix(x: number): number {
   x ^= x >>> 16;
@@ -47,22 +40,70 @@ function mix(x: number): number {
 
 const SEEDS = Uint32Array.from({ length: HASHES }, (_, i) => mix(0x9e3779b9 + i * 0x632be5ab));
 
-/** The words of a text, lower-cased; hyphens and punctuation between letters are not words. */
-export function wordsOf(text: string): string[] {
-  return text.toLocaleLowerCase('sv').match(/[\p{L}\p{N}]+/gu) ?? [];
+/** One character of a word: words are runs of letters and digits (hyphens and punctuation between letters are not words). */
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+/** Each UTF-16 code unit's answer to WORD_CHAR, found on first sight: 0 not yet, 1 a word's, 2 not. */
+const unitKinds = new Uint8Array(0x10000);
+
+function isWordUnit(code: number): boolean {
+  let kind = unitKinds[code];
+  if (kind === 0) unitKinds[code] = kind = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+  return kind === 1;
 }
 
-export function textPrint(text: string): TextPrint {
-  const words = wordsOf(text);
-  const hashes = new Uint32Array(Math.max(0, words.length - SHINGLE_WORDS + 1));
-  for (let i = 0; i < hashes.length; i++) hashes[i] = fnv1a(words.slice(i, i + SHINGLE_WORDS).join(' '));
-  const shingles = distinctSorted(hashes);
-  const signature = new Uint32Array(HASHES).fill(0xffffffff);
-  for (const s of shingles) {
-    for (let k = 0; k < HASHES; k++) {
-      const h = mix(s ^ SEEDS[k]);
-      if (h < signature[k]) signature[k] = h;
+/**
+ * Where the words of `text` start and end, in pairs: the runs `/[\p{L}\p{N}]+/gu` would match,
+ * found without making a string of each (a document has some 100,000 words). A surrogate pair is
+ * one character, as with the regex's `u` flag.
+ */
+function wordBounds(text: string): number[] {
+  const bounds: number[] = [];
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    const inWord = pair ? WORD_CHAR.test(text.slice(i, i + 2)) : isWordUnit(code);
+    if (inWord && start < 0) start = i;
+    else if (!inWord && start >= 0) {
+      bounds.push(start, i);
+      start = -1;
     }
+    if (pair) i++;
+  }
+  if (start >= 0) bounds.push(start, text.length);
+  return bounds;
+}
+
+/**
+ * FNV-1a over the UTF-16 code units of the shingle that starts at word `first`: its words joined
+ * by single spaces, hashed where they stand in `text` rather than joined into a new string.
+ */
+function shingleHash(text: string, bounds: readonly number[], first: number): number {
+  let h = 0x811c9dc5;
+  for (let w = first; w < first + SHINGLE_WORDS; w++) {
+    if (w > first) h = Math.imul(h ^ 0x20, 0x01000193);
+    for (let i = bounds[2 * w], end = bounds[2 * w + 1]; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** The print of a text: its lower-cased words' 5-shingles, hashed, and their MinHash signature. */
+export function textPrint(text: string): TextPrint {
+  const lower = text.toLocaleLowerCase('sv');
+  const bounds = wordBounds(lower);
+  const hashes = new Uint32Array(Math.max(0, bounds.length / 2 - SHINGLE_WORDS + 1));
+  for (let i = 0; i < hashes.length; i++) hashes[i] = shingleHash(lower, bounds, i);
+  const shingles = distinctSorted(hashes);
+  // One seed at a time over all shingles: the minimum stays in a local, not in the typed array.
+  const signature = new Uint32Array(HASHES);
+  for (let k = 0; k < HASHES; k++) {
+    const seed = SEEDS[k];
+    let min = 0xffffffff;
+    for (let j = 0; j < shingles.length; j++) {
+      const h = mix(shingles[j] ^ seed);
+      if (h < min) min = h;
+    }
+    signature[k] = min;
   }
   return { shingles, signature };
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { Document, LineCounter, Node, YAMLError } from 'yaml';
 import { readTextFile, tooLarge } from './read.js';
-import { contentHash, dataFileMemoEnabled, recall, remember } from './memo.js';
+import { contentHash, dataFilesRecallable, recall, remember } from './memo.js';
 
 // The YAML parser (74 modules) is loaded on the first file the memo (memo.ts) does not know.
 let parser: typeof import('yaml') | undefined;
@@ -76,7 +76,7 @@ export function readYaml(file: string): { source: SourceFile; problems: Problem[
 
 /** Parses `text` as the contents of `file`, as `readYaml` does. Never throws: every failure is a problem. */
 export function parseYaml(text: string, file: string): { source: SourceFile; problems: Problem[] } {
-  if (!dataFileMemoEnabled()) return parseYamlText(text, file);
+  if (!dataFilesRecallable()) return parseYamlText(text, file);
   const key = `yaml ${contentHash(text)}`;
   const known = recall(key);
   if (known !== undefined) return { source: unparsedSource(file, text, JSON.parse(known)), problems: [] };

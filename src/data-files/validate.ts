@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import type { Ajv as AjvInstance, ErrorObject, FuncKeywordDefinition, ValidateFunction } from 'ajv';
 import { formatProblem, parseYaml, problemAt, showPath, sortProblems, YAML_LIMITS, type Problem, type SourceFile, type YamlPath } from './problems.js';
 import { readTextFile } from './read.js';
-import { contentHash, dataFileMemoEnabled, recall, remember } from './memo.js';
+import { contentHash, dataFilesRecallable, recall, remember } from './memo.js';
 
 // One Ajv for every schema: each instance compiles JSON Schema's meta-schema before its first
 // schema (15–25 ms), and the CLI and each pool worker used to start seven. strictTypes is off
@@ -41,7 +41,7 @@ export function compileSchema<T = unknown>(schema: object): ValidateFunction<T> 
   let compiled: ValidateFunction<T> | undefined;
   let schemaHash: string | undefined;
   const validate = function (this: unknown, data: unknown): boolean {
-    const key = dataFileMemoEnabled()
+    const key = dataFilesRecallable()
       ? `valid ${(schemaHash ??= contentHash(JSON.stringify(schema)))} ${contentHash(`${JSON.stringify(this ?? null)}\n${JSON.stringify(data)}`)}`
       : null;
     if (key !== null && recall(key) !== undefined) {

@@ -1,13 +1,14 @@
 // The data-file memo: a second run with the same files recalls every parse and validation (and
 // writes nothing), gives the same lexicons and rules, still reports every problem, and a memo
-// entry that was tampered with is ignored and rebuilt.
+// entry that was tampered with is ignored and rebuilt. The build's snapshot of it serves runs
+// without a cache the same way, and only when the code that made it is the code that runs.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { dataFileMemoStore } from '../../src/cache/data-files.js';
+import { dataFileMemoStore, dataFileSnapshot, readDataFileSnapshot } from '../../src/cache/data-files.js';
 import { DiskCache } from '../../src/cache/store.js';
-import { saveDataFileMemo, useDataFileMemo, type DataFileMemoStore } from '../../src/data-files/memo.js';
+import { saveDataFileMemo, useDataFileMemo, useDataFileSnapshot, type DataFileMemoStore } from '../../src/data-files/memo.js';
 import { checkLexicons, loadLexicons } from '../../src/lexicon/load.js';
 import { CHECKS, loadRules } from '../../src/review/index.js';
 import { writeLexicons } from '../lexicon/fixture.js';
@@ -18,6 +19,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   useDataFileMemo(null);
+  useDataFileSnapshot(null);
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -62,17 +64,24 @@ test('a second run recalls every file and writes nothing; lexicons and rules are
   expect(JSON.stringify(first.value)).toBe(JSON.stringify(without));
 });
 
-test('problems are reported at file:line:col on every run, remembered or not', () => {
+/** Lexicons with a broken concept group: `check` gets their problems as a run finds them and as found with neither memo nor snapshot. */
+function withBrokenLexicons(check: (problems: () => string[], expected: string[]) => void): void {
   const lexicons = writeLexicons({ 'concepts.yaml': 'concepts:\n  - id: x\n    preferred: 3\n' });
   try {
     const problems = () => checkLexicons(lexicons).map((p) => `${path.basename(p.file)}:${p.line}:${p.col}: ${p.message}`);
     const expected = problems();
     expect(expected.length).toBeGreaterThan(0);
-    expect(run(problems).value).toEqual(expected);
-    expect(run(problems).value).toEqual(expected);
+    check(problems, expected);
   } finally {
     rmSync(lexicons, { recursive: true, force: true });
   }
+}
+
+test('problems are reported at file:line:col on every run, remembered or not', () => {
+  withBrokenLexicons((problems, expected) => {
+    expect(run(problems).value).toEqual(expected);
+    expect(run(problems).value).toEqual(expected);
+  });
 });
 
 test('a memo entry edited on disk is ignored and rebuilt', () => {
@@ -90,4 +99,58 @@ test('a memo entry edited on disk is ignored and rebuilt', () => {
   expect(counts).toEqual({ recalled: 0, writes: 1 });
   expect(JSON.stringify(value)).toBe(JSON.stringify(loadAll()));
   expect(JSON.stringify(value)).not.toContain('injected');
+});
+
+/** What the build stores: the memo entries of a run that loaded everything. */
+function snapshotOfRun(): Map<string, string> {
+  let entries = new Map<string, string>();
+  useDataFileMemo({ read: () => null, write: (written) => void (entries = new Map(written)) });
+  loadAll();
+  saveDataFileMemo();
+  useDataFileMemo(null);
+  return new Map(dataFileSnapshot(entries).entries);
+}
+
+test('without a memo, the snapshot is recalled: the same lexicons and rules, and its parses are the ones used', () => {
+  const without = loadAll();
+  const snapshot = snapshotOfRun();
+  let reads = 0;
+  useDataFileSnapshot(() => (reads++, snapshot));
+  expect(JSON.stringify(loadAll())).toBe(JSON.stringify(without));
+  expect(reads).toBe(1);
+  // A parse changed in the snapshot shows that the YAML was not parsed again.
+  const [key, value] = [...snapshot].find(([k, v]) => k.startsWith('yaml ') && v.includes('"title":"'))!;
+  snapshot.set(key, value.replace('"title":"', '"title":"ur snapshot: '));
+  useDataFileSnapshot(() => snapshot);
+  expect(JSON.stringify(loadAll().lexicons.frameworks.map((f) => f.title))).toContain('ur snapshot: ');
+});
+
+test('with the snapshot, a user’s files are still checked: every problem at file:line:col', () => {
+  withBrokenLexicons((problems, expected) => {
+    const snapshot = snapshotOfRun();
+    useDataFileSnapshot(() => snapshot);
+    expect(problems()).toEqual(expected);
+  });
+});
+
+test('the snapshot keeps parses and validations only, and is read back only when made by this code and of its shape', () => {
+  const made = dataFileSnapshot([
+    ['yaml b', '{}'],
+    ['spell x ord', '1'],
+    ['valid a b', '1'],
+  ]);
+  expect(made.entries).toEqual([
+    ['valid a b', '1'],
+    ['yaml b', '{}'],
+  ]);
+  const file = path.join(dir, 'data-files.json');
+  writeFileSync(file, JSON.stringify(made));
+  expect([...(readDataFileSnapshot(file) ?? [])]).toEqual(made.entries);
+  writeFileSync(file, JSON.stringify({ ...made, code: 'other code' }));
+  expect(readDataFileSnapshot(file)).toBeNull();
+  writeFileSync(file, JSON.stringify({ ...made, entries: [['yaml b', {}]] }));
+  expect(readDataFileSnapshot(file)).toBeNull();
+  writeFileSync(file, '{');
+  expect(readDataFileSnapshot(file)).toBeNull();
+  expect(readDataFileSnapshot(path.join(dir, 'none.json'))).toBeNull();
 });

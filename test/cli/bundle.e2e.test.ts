@@ -2,7 +2,8 @@
 // `review` of the seed memo loads nothing but the bundle's own chunks (every package that a
 // warm review does not use stays unloaded: the pool, the DOCX reader's zip library, the
 // stemmer, glob matching's second copy), and dist/code-hashes.json, which the cache keys use
-// in place of reading every module, holds each compiled module's hash.
+// in place of reading every module, holds each compiled module's hash. A run without a cache
+// neither parses nor validates the bundled data files: dist/data-files.json has them.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -69,4 +70,28 @@ test('dist/code-hashes.json holds the SHA-256 of every compiled module outside t
         .update(readFileSync(path.join(DIST, file)))
         .digest('hex'),
     );
+});
+
+const SEEDS = path.join(ROOT, 'corpora/seeds');
+
+test.each([
+  ['tag', [MEMO, '--format', 'jsonl'], 1],
+  ['review', [MEMO], 1],
+  // The pool's two workers read the snapshot too, each on its own thread.
+  ['analyze', [SEEDS, '--workers', '2', '--format', 'json'], 3],
+])('%s --no-cache takes the bundled data files from the build’s snapshot: the YAML parser and Ajv stay unloaded', (command, args, threads) => {
+  // NODE_DEBUG=module notes every CommonJS module loaded (yaml and Ajv are; a loader hook does not see them).
+  const run = spawnSync(process.execPath, [BIN, command, ...args, '--no-cache'], {
+    cwd: ROOT,
+    env: { ...process.env, NO_COLOR: '1', MRKOLL_DEBUG: 'snapshot', NODE_DEBUG: 'module' },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  expect(run.status).toBe(0);
+  const reads = run.stderr.split('\n').filter((line) => line === `snapshot: träff ${path.join(DIST, 'data-files.json')}`);
+  expect(reads).toHaveLength(threads);
+  const packages = new Set([...run.stderr.matchAll(/\/node_modules\/((?:@[^/]+\/)?[^/"']+)/g)].map((m) => m[1]));
+  expect(packages.size).toBeGreaterThan(0);
+  expect(packages).not.toContain('yaml');
+  expect(packages).not.toContain('ajv');
 });

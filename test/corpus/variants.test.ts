@@ -3,6 +3,7 @@
 // is counted and the others are listed with what they repeat.
 import { copyFileSync } from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractDocuments } from '../../src/corpus/extract.js';
 import { documentPrint, jaccard, sameTextPairs, SameTextIndex, textPrint } from '../../src/corpus/same-text.js';
@@ -101,5 +102,57 @@ describe('documents with the same text', () => {
     const inMemory = run();
     expect(inMemory.filter(([, of]) => of !== null)).toHaveLength(3);
     expect(run(0)).toEqual(inMemory);
+  });
+});
+
+describe('a text’s print', () => {
+  /** The print as first written: the words matched by a regex, each shingle joined into a string and hashed. */
+  function referencePrint(text: string): { shingles: number[]; signature: number[] } {
+    const fnv1a = (s: string) => {
+      let h = 0x811c9dc5;
+      for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+      return h >>> 0;
+    };
+    const mix = (x: number) => {
+      x = Math.imul(x ^ (x >>> 16), 0x85ebca6b);
+      x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);
+      return (x ^ (x >>> 16)) >>> 0;
+    };
+    const words = text.toLocaleLowerCase('sv').match(/[\p{L}\p{N}]+/gu) ?? [];
+    const hashes = new Set<number>();
+    for (let i = 0; i + 5 <= words.length; i++) hashes.add(fnv1a(words.slice(i, i + 5).join(' ')));
+    const shingles = [...hashes].sort((a, b) => a - b);
+    const seeds = Array.from({ length: 128 }, (_, i) => mix(0x9e3779b9 + i * 0x632be5ab));
+    const signature = seeds.map((seed) => shingles.reduce((min, s) => Math.min(min, mix(s ^ seed)), 0xffffffff));
+    return { shingles, signature };
+  }
+
+  it('hashes the words where they stand: the same shingles and signature as joining each shingle into a string', () => {
+    const texts = [
+      'Kommunstyrelsen beslutar att godkänna förslaget om barnets bästa, i enlighet med FN:s barnkonvention (artikel 3) år 2024.',
+      'ÅÄÖ åäö Éé Ü — e-post, 12,5 mnkr; §§ 3–4 … İstanbul ΟΔΟΣ σοφός 𝐀𝐁𝐂 text 😀 mer text \ud800 ensam \udc00 halva par',
+      'ett två tre fyra',
+      '',
+      Array.from({ length: 400 }, (_, i) => `ord${i % 37} Malmö stad nämnd${i % 11}`).join(' '),
+    ];
+    for (const text of texts) {
+      const print = textPrint(text);
+      const expected = referencePrint(text);
+      expect([...print.shingles]).toEqual(expected.shingles);
+      expect([...print.signature]).toEqual(expected.signature);
+    }
+  });
+
+  it('agrees with the joined shingles on any mix of words, punctuation and odd characters', () => {
+    const unit = fc.constantFrom('a', 'Ö', 'å', 'Σ', 'İ', '7', ' ', ' ', '-', ',', '\n', '\ud835\udc00', '\ud800', '\udc00', '😀');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 200 }), (text) => {
+        const print = textPrint(text);
+        const expected = referencePrint(text);
+        expect([...print.shingles]).toEqual(expected.shingles);
+        expect([...print.signature]).toEqual(expected.signature);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

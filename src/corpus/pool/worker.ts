@@ -3,7 +3,9 @@
 // own (src/ingest/parse-thread.ts), so one that hangs is stopped without losing this worker.
 import { threadId } from 'node:worker_threads';
 import { workerData } from 'piscina';
+import { readDataFileSnapshot } from '../../cache/data-files.js';
 import type { CacheStats } from '../../cache/store.js';
+import { useDataFileSnapshot } from '../../data-files/memo.js';
 import { cacheStats, pack, threadState, readFileTask, type FileTask, type PackedDocument, type RunSettings, type ThreadState } from './task.js';
 
 /**
@@ -13,6 +15,9 @@ import { cacheStats, pack, threadState, readFileTask, type FileTask, type Packed
 export type WorkerReply = ({ ok: true; packed: PackedDocument } | { ok: false; reason: string }) & { thread: number; cache: CacheStats };
 
 const settings = workerData as RunSettings;
+// The language data each worker reads is the bundled files' as a rule: recalled from the build's
+// snapshot like the main thread's (src/cli/data-file-memo.ts), not parsed once more per thread.
+useDataFileSnapshot(() => readDataFileSnapshot());
 let state: ThreadState | undefined;
 
 export default async function analyzeInWorker(task: FileTask): Promise<WorkerReply> {
