@@ -14,7 +14,23 @@ const pdfParseModule = (): string => (pdfParseEntry ??= createRequire(import.met
 
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
+const path = require('node:path');
+const { pathToFileURL } = require('node:url');
+// pdf-parse's bundle and pdf.js's worker module (which pdf.js runs on this same thread in Node)
+// each install core-js polyfills, among them a JavaScript Array.prototype.push in place of V8's
+// (core-js distrusts V8's for lengths near 2^53, which pdf.js never reaches). pdf.js pushes once
+// per glyph and token: the polyfill was a fifth of the parse time. So the worker module is loaded
+// here, before the first PDF (pdf.js uses globalThis.pdfjsWorker when set instead of importing
+// it), and V8's push is put back once both have loaded. Should the import fail, pdf.js imports the
+// module itself at the first PDF and reports the failure for it.
+const nativePush = Array.prototype.push;
 const { PDFParse } = require(workerData.pdfParse);
+const ready = import(pathToFileURL(path.join(path.dirname(workerData.pdfParse), 'pdf.worker.mjs')).href)
+  .then((pdfjsWorker) => {
+    globalThis.pdfjsWorker = pdfjsWorker;
+    Object.defineProperty(Array.prototype, 'push', { value: nativePush, writable: true, enumerable: false, configurable: true });
+  })
+  .catch(() => undefined);
 // Each text item is prefixed with a mark of its size: U+E001 for small print (under 95 % of the
 // page's main text size, by characters), U+E000 otherwise. pdf.ts reads the marks (footnotes are
 // small print) and removes them; the text is otherwise pdf-parse's.
@@ -36,6 +52,7 @@ function markSizes(content) {
   return content;
 }
 parentPort.on('message', async ({ id, data }) => {
+  await ready;
   const parser = new PDFParse({ data, verbosity: 0 });
   try {
     const doc = await parser.load();

@@ -52,4 +52,21 @@ describe('size marks from the PDF reader', () => {
     const marked = '\uE000Arbetet\uE0011\uE000 i hela verksamheten\n\uE0011 Se Förenta nationerna\n\uE000Kort \uE001rad i liten stil';
     expect(readSizeMarks(marked)).toEqual({ text: 'Arbetet1 i hela verksamheten\n1 Se Förenta nationerna\nKort rad i liten stil', small: [1, 2] });
   });
+
+  it('counts what /\\s/u calls white space as neither size, for every UTF-16 code unit', () => {
+    const wrong: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      if (c === 0x0a || c === 0xe000 || c === 0xe001) continue;
+      const char = String.fromCharCode(c);
+      const expected = /\s/u.test(char) ? [] : [0];
+      if (JSON.stringify(readSizeMarks(`\uE001${char}`).small) !== JSON.stringify(expected)) wrong.push(c.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('counts a surrogate pair as one character, a lone surrogate as one, and a line as main text at its start', () => {
+    expect(readSizeMarks('\uE001😀\uE000a').small).toEqual([]);
+    expect(readSizeMarks('\uE001\uD83D\uE000a\uE001\uDE00').small).toEqual([0]);
+    expect(readSizeMarks('\uE001ab\r\ncd\n\uE001e').small).toEqual([0, 2]);
+  });
 });
