@@ -18,7 +18,7 @@ const READ_CHUNK = 1024 * 1024;
 export class DocumentStore implements Iterable<TaggedDocument> {
   private readonly kept: TaggedDocument[] = [];
   private keptBytes = 0;
-  private file: { dir: string; path: string; fd: number } | null = null;
+  private file: SpillFile | null = null;
   private written = 0;
 
   constructor(private readonly inMemoryBytes = IN_MEMORY_TEXT_BYTES) {}
@@ -55,24 +55,37 @@ export class DocumentStore implements Iterable<TaggedDocument> {
 
   /** Removes the temporary file; the store is empty afterwards. */
   dispose(): void {
-    if (this.file) {
-      closeSync(this.file.fd);
-      rmSync(this.file.dir, { recursive: true, force: true });
-      this.file = null;
-    }
+    this.file?.remove();
+    this.file = null;
     this.kept.length = 0;
     this.written = 0;
   }
 }
 
-function createSpillFile(): { dir: string; path: string; fd: number } {
+interface SpillFile {
+  dir: string;
+  path: string;
+  fd: number;
+  remove: () => void;
+}
+
+/** A file in a fresh temporary directory, removed by `remove` or when the process exits. */
+function createSpillFile(): SpillFile {
   // A directory of its own (mode 0700 from mkdtemp) and a file only its owner can read: the text
   // may be confidential.
   const dir = mkdtempSync(path.join(os.tmpdir(), 'mrkoll-dokument-'));
   const file = path.join(dir, 'dokument.jsonl');
   const fd = openSync(file, 'wx+', 0o600);
-  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-  return { dir, path: file, fd };
+  const remove = () => {
+    process.removeListener('exit', remove);
+    try {
+      closeSync(fd);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+  process.once('exit', remove);
+  return { dir, path: file, fd, remove };
 }
 
 /** The file's lines as documents, read in chunks; a line may span many chunks. */
