@@ -15,7 +15,7 @@ import { findTrailingOutline, looksLikePdfExtraction, splitIntoPages } from './s
 import { isBlank, type SourceLine } from './source-line.js';
 import { buildVocabulary } from './vocabulary.js';
 import { alignText } from './align.js';
-import { buildOrigin, LineStarts } from './source-map.js';
+import { LineStarts, OriginBuilder } from './source-map.js';
 
 export { decideLineEndHyphen, joinLines, type HyphenDecision, type HyphenJoin } from './hyphenation.js';
 export { parsePageNumber } from './page-numbers.js';
@@ -63,8 +63,9 @@ interface Source {
 function attachOrigins(blocks: RawBlock[], source: Source): void {
   for (const block of blocks) {
     if (!block.spans) continue;
-    const { sources, pages } = alignText(block.text, source.text, block.spans);
-    block.origin = buildOrigin(sources, pages, source.lines);
+    const origin = new OriginBuilder(source.lines);
+    alignText(block.text, source.text, block.spans, origin);
+    block.origin = origin.points;
     delete block.spans;
   }
 }
