@@ -14,6 +14,7 @@ import { detectRunningLines, findRunningLines, FurnitureLines, removeRunningBloc
 import { findTrailingOutline, looksLikePdfExtraction, splitIntoPages } from './saved-pdf-text.js';
 import { isBlank, type SourceLine } from './source-line.js';
 import { buildVocabulary } from './vocabulary.js';
+import { leadingSpace, trimmedEnd } from './white-space.js';
 import { alignText } from './align.js';
 import { LineStarts, OriginBuilder } from './source-map.js';
 
@@ -40,13 +41,16 @@ interface PageRules {
 
 function toSourceLine(raw: string, page: number | undefined, line: number | undefined, fromPdf = false, offset?: number): SourceLine {
   const cleaned = cleanCharacters(raw);
+  // Trimmed by index: `trim`, `trimStart` and `trimEnd` each made a copy of every line.
+  const start = leadingSpace(cleaned);
   // Only saved text marks page starts by indentation; a real PDF page says where it starts.
-  const source: SourceLine = { text: cleaned.trim(), indented: !fromPdf && /^\s/u.test(cleaned) };
+  const source: SourceLine = { text: cleaned.slice(start, Math.max(start, trimmedEnd(cleaned))), indented: !fromPdf && start > 0 };
   if (page !== undefined) source.page = page;
   if (line !== undefined) source.line = line;
   if (offset !== undefined) {
-    source.from = offset + (raw.length - raw.trimStart().length);
-    source.to = offset + raw.trimEnd().length;
+    const rawStart = cleaned === raw ? start : leadingSpace(raw);
+    source.from = offset + rawStart;
+    source.to = offset + trimmedEnd(raw);
   }
   return source;
 }
