@@ -29,3 +29,6 @@ export function trimmedEnd(text: string): number {
   while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
   return end;
 }
+
+/** `text.trim() === ''`, without the copy. */
+export const isBlankText = (text: string): boolean => leadingSpace(text) === text.length;
