@@ -103,10 +103,12 @@ function normalizePages(pages: SourceLine[][], rules: PageRules, isTitle: (text:
     const drop = findPageNumberLines(texts(lines));
     return lines.filter((_, i) => !drop.has(i));
   });
-  const running = detectRunningLines(withoutNumbers.map(texts));
+  // Each page's texts made once, for finding the running lines and then dropping them.
+  const pageTexts = withoutNumbers.map(texts);
+  const running = detectRunningLines(pageTexts);
   const removed = new FurnitureLines();
-  let withoutFurniture = withoutNumbers.map((lines) => {
-    const drop = sparingTitles(texts(lines), findRunningLines(texts(lines), running), isTitle);
+  let withoutFurniture = withoutNumbers.map((lines, p) => {
+    const drop = sparingTitles(pageTexts[p], findRunningLines(pageTexts[p], running), isTitle);
     for (const i of [...drop].sort((a, b) => a - b)) removed.add(lines[i].text);
     return lines.filter((_, i) => !drop.has(i));
   });
