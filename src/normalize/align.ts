@@ -33,18 +33,19 @@ function spaceLength(local: string, j: number): number {
   return SPACE_ENTITY.exec(local)?.[0].length ?? 0;
 }
 
-export interface Alignment {
-  /** Offset in the source of each character of the text; -1 where none was found. */
-  sources: Int32Array;
-  /** The page of each character (from its span), 0 when not known. */
-  pages: Int32Array;
+/** Takes each character's place as alignment finds it, in text order (see OriginBuilder). */
+export interface AlignmentSink {
+  /** Character `i` of the text stands at `source` in the source (-1: not found), on `page` (0: not known). */
+  add(i: number, source: number, page: number): void;
+  /** `add(i + t, source + t, page)` for t below n. */
+  addRun(i: number, source: number, page: number, n: number): void;
 }
 
 /**
  * Where each character of `text` stands in `source`, given the stretches it was read from
- * (`spans`: flat triples start, end, page; see RawBlock.spans).
+ * (`spans`: flat triples start, end, page; see RawBlock.spans), handed to `sink` one by one.
  */
-export function alignText(text: string, source: string, spans: readonly number[]): Alignment {
+export function alignText(text: string, source: string, spans: readonly number[], sink: AlignmentSink): void {
   // The stretches, one after another, with a line break between two: what the text was made of.
   const pieces: string[] = [];
   const localStarts: number[] = [];
@@ -60,9 +61,10 @@ export function alignText(text: string, source: string, spans: readonly number[]
     length += piece.length;
   }
   const local = pieces.join('');
-  const sources = new Int32Array(text.length).fill(-1);
-  const pages = new Int32Array(text.length);
-  if (local.length === 0) return { sources, pages };
+  if (local.length === 0) {
+    for (let i = 0; i < text.length; i++) sink.add(i, -1, 0);
+    return;
+  }
 
   // Local offsets → source offsets and pages, moving forward only.
   let span = 0;
@@ -71,17 +73,28 @@ export function alignText(text: string, source: string, spans: readonly number[]
     while (span + 1 < localStarts.length && localStarts[span + 1] <= j) span++;
     while (span > 0 && localStarts[span] > j) span--;
     const k = span * 3;
-    sources[i] = Math.min(spans[k] + (j - localStarts[span]), spans[k + 1]);
-    pages[i] = spans[k + 2];
+    sink.add(i, Math.min(spans[k] + (j - localStarts[span]), spans[k + 1]), spans[k + 2]);
+  };
+  /** `place(i + t, at + t)` for t below n, where local[at, at + n) lies inside one stretch. */
+  const placeRun = (i: number, at: number, n: number) => {
+    while (span + 1 < localStarts.length && localStarts[span + 1] <= at) span++;
+    while (span > 0 && localStarts[span] > at) span--;
+    const k = span * 3;
+    sink.addRun(i, spans[k] + (at - localStarts[span]), spans[k + 2], n);
   };
 
   let j = 0;
   let i = 0;
   while (i < text.length) {
     const code = text.charCodeAt(i);
-    // Most characters are the source's next one: placed without asking matchAt (the same answer).
-    if (code === local.charCodeAt(j) && code !== 0x26 && code !== 0x20 && code !== 0x09 && code !== 0x0a && !isCombining(local.charCodeAt(j + 1))) {
-      place(i++, j++);
+    // Most characters are the source's next one: placed without asking matchAt (the same answer),
+    // a whole run at a time (a run has no line break, so it stays inside one stretch of the source).
+    if (isPlainMatch(code, local, j)) {
+      let n = 1;
+      while (i + n < text.length && isPlainMatch(text.charCodeAt(i + n), local, j + n)) n++;
+      placeRun(i, j, n);
+      i += n;
+      j += n;
       continue;
     }
     if (code === 0x20 || code === 0x09 || code === 0x0a) {
@@ -114,7 +127,11 @@ export function alignText(text: string, source: string, spans: readonly number[]
     i += match.text;
     j = at + match.source;
   }
-  return { sources, pages };
+}
+
+/** Text character `code` is the plain character at local[j]: no space, entity or combining mark to look into. */
+function isPlainMatch(code: number, local: string, j: number): boolean {
+  return code === local.charCodeAt(j) && code !== 0x26 && code !== 0x20 && code !== 0x09 && code !== 0x0a && !isCombining(local.charCodeAt(j + 1));
 }
 
 function entityLength(local: string, at: number): number {

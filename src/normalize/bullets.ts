@@ -22,8 +22,15 @@ export interface ListMarker {
   certain: boolean;
 }
 
+/** A–Z, a–z and the letters of Latin-1 (À–ÿ but × and ÷). */
+const isLatinLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7);
+
 /** Reads the list marker at the start of a line (already trimmed), or returns null. */
 export function parseListMarker(line: string): ListMarker | null {
+  // Most lines start with a letter, and no marker does but a sub-bullet `o ` and an item `a)`: the
+  // three patterns are not tried on them.
+  const c = line.charCodeAt(0);
+  if (isLatinLetter(c) && c !== 0x6f && line.charCodeAt(1) !== 0x29) return null;
   const glyph = GLYPH_BULLET.exec(line);
   if (glyph) {
     const bullet = glyph[1];

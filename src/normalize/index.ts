@@ -14,8 +14,9 @@ import { detectRunningLines, findRunningLines, FurnitureLines, removeRunningBloc
 import { findTrailingOutline, looksLikePdfExtraction, splitIntoPages } from './saved-pdf-text.js';
 import { isBlank, type SourceLine } from './source-line.js';
 import { buildVocabulary } from './vocabulary.js';
+import { leadingSpace, trimmedEnd } from './white-space.js';
 import { alignText } from './align.js';
-import { buildOrigin, LineStarts } from './source-map.js';
+import { LineStarts, OriginBuilder } from './source-map.js';
 
 export { decideLineEndHyphen, joinLines, type HyphenDecision, type HyphenJoin } from './hyphenation.js';
 export { parsePageNumber } from './page-numbers.js';
@@ -40,13 +41,16 @@ interface PageRules {
 
 function toSourceLine(raw: string, page: number | undefined, line: number | undefined, fromPdf = false, offset?: number): SourceLine {
   const cleaned = cleanCharacters(raw);
+  // Trimmed by index: `trim`, `trimStart` and `trimEnd` each made a copy of every line.
+  const start = leadingSpace(cleaned);
   // Only saved text marks page starts by indentation; a real PDF page says where it starts.
-  const source: SourceLine = { text: cleaned.trim(), indented: !fromPdf && /^\s/u.test(cleaned) };
+  const source: SourceLine = { text: cleaned.slice(start, Math.max(start, trimmedEnd(cleaned))), indented: !fromPdf && start > 0 };
   if (page !== undefined) source.page = page;
   if (line !== undefined) source.line = line;
   if (offset !== undefined) {
-    source.from = offset + (raw.length - raw.trimStart().length);
-    source.to = offset + raw.trimEnd().length;
+    const rawStart = cleaned === raw ? start : leadingSpace(raw);
+    source.from = offset + rawStart;
+    source.to = offset + trimmedEnd(raw);
   }
   return source;
 }
@@ -63,8 +67,9 @@ interface Source {
 function attachOrigins(blocks: RawBlock[], source: Source): void {
   for (const block of blocks) {
     if (!block.spans) continue;
-    const { sources, pages } = alignText(block.text, source.text, block.spans);
-    block.origin = buildOrigin(sources, pages, source.lines);
+    const origin = new OriginBuilder(source.lines);
+    alignText(block.text, source.text, block.spans, origin);
+    block.origin = origin.points;
     delete block.spans;
   }
 }
@@ -98,10 +103,12 @@ function normalizePages(pages: SourceLine[][], rules: PageRules, isTitle: (text:
     const drop = findPageNumberLines(texts(lines));
     return lines.filter((_, i) => !drop.has(i));
   });
-  const running = detectRunningLines(withoutNumbers.map(texts));
+  // Each page's texts made once, for finding the running lines and then dropping them.
+  const pageTexts = withoutNumbers.map(texts);
+  const running = detectRunningLines(pageTexts);
   const removed = new FurnitureLines();
-  let withoutFurniture = withoutNumbers.map((lines) => {
-    const drop = sparingTitles(texts(lines), findRunningLines(texts(lines), running), isTitle);
+  let withoutFurniture = withoutNumbers.map((lines, p) => {
+    const drop = sparingTitles(pageTexts[p], findRunningLines(pageTexts[p], running), isTitle);
     for (const i of [...drop].sort((a, b) => a - b)) removed.add(lines[i].text);
     return lines.filter((_, i) => !drop.has(i));
   });

@@ -3,6 +3,7 @@
 import { parseListMarker } from './bullets.js';
 import type { Vocabulary } from './hyphenation.js';
 import type { SourceLine } from './source-line.js';
+import { isWhiteSpace } from './white-space.js';
 
 /** Function words and the like that cannot end a sentence or a heading: the text goes on. */
 const CONTINUES = new Set(
@@ -13,14 +14,16 @@ const CONTINUES = new Set(
   ).split(' '),
 );
 
-/** `/[.!?:;][)”"’»]*$/`, read from the end: a pattern anchored at the end is tried from every position. */
+/** `/[.!?:;][)”"’»]*$/`, read from the end by code: a pattern anchored at the end is tried from every position. */
 function endsSentence(text: string): boolean {
   let i = text.length - 1;
-  while (i >= 0 && CLOSERS.has(text[i])) i--;
-  return i >= 0 && SENTENCE_MARKS.has(text[i]);
+  while (i >= 0 && isCloser(text.charCodeAt(i))) i--;
+  return i >= 0 && isSentenceMark(text.charCodeAt(i));
 }
-const CLOSERS = new Set([...')”"’»']);
-const SENTENCE_MARKS = new Set([...'.!?:;']);
+/** `)”"’»` */
+const isCloser = (c: number): boolean => c === 0x29 || c === 0x201d || c === 0x22 || c === 0x2019 || c === 0xbb;
+/** `.!?:;` */
+const isSentenceMark = (c: number): boolean => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3a || c === 0x3b;
 /** Dotted leaders of a form (`Sekreterare ..... Agnes Wemme`): one field per line. */
 const FORM_FIELD = /(?:\.\s?){4,}|…{2,}/u;
 const PARAGRAPH_SIGN = /^§ ?\d+[a-z]? +\p{Lu}/u;
@@ -35,15 +38,26 @@ export interface BreakContext {
   joinAcrossGaps: boolean;
 }
 
-const firstWord = (text: string): string => /^\S+/u.exec(text)?.[0] ?? '';
+/** `/^\S+/`'s length, by code. */
+export function firstWordLength(text: string): number {
+  let i = 0;
+  while (i < text.length && !isWhiteSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+const firstWord = (text: string): string => text.slice(0, firstWordLength(text));
 /** `/\S+$/`, read from the end (see `endsSentence`). */
 function lastWord(text: string): string {
   let i = text.length;
-  while (i > 0 && !WHITE_SPACE.test(text[i - 1])) i--;
+  while (i > 0 && !isWhiteSpace(text.charCodeAt(i - 1))) i--;
   return text.slice(i);
 }
-const WHITE_SPACE = /\s/u;
-const startsLower = (text: string): boolean => /^\p{Ll}/u.test(text);
+/** `/^\p{Ll}/`: ASCII by code, anything else by the pattern. */
+function startsLower(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 0x80) return c >= 0x61 && c <= 0x7a;
+  return LOWER_START.test(text);
+}
+const LOWER_START = /^\p{Ll}/u;
 
 /**
  * How many characters a full line holds: lines followed by a line that starts in lower case
@@ -67,7 +81,7 @@ export function estimateLineWidth(lines: SourceLine[]): number {
  * line): the line ended on purpose. Proportional fonts make character counts vary, hence the slack.
  */
 export function fitsNextWord(line: string, next: string, context: BreakContext, share = 0.9): boolean {
-  return line.length + 1 + firstWord(next).length < context.lineWidth * share;
+  return line.length + 1 + firstWordLength(next) < context.lineWidth * share;
 }
 
 /** Shorter than any line that wrapped normally: a heading, a name, an entry in a list. */
@@ -77,6 +91,9 @@ function isShort(line: string, context: BreakContext, share: number): boolean {
 
 /** A capitalized word whose lower-case form the document also uses: it starts a sentence. */
 function startsSentence(next: string, known: Vocabulary): boolean {
+  // An ASCII character other than a capital cannot start `\p{Lu}\p{Ll}*` (a lower-case word or a number).
+  const c = next.charCodeAt(0);
+  if (c < 0x80 && !(c >= 0x41 && c <= 0x5a)) return false;
   const word = firstWord(next).replace(/[^\p{L}]+$/u, '');
   if (!/^\p{Lu}\p{Ll}*$/u.test(word)) return false;
   return known(word.toLowerCase());
@@ -154,7 +171,7 @@ export function endsBlock(
   const b = next.text;
   if (startsListItem(a, b, gap, context)) return true;
   if (context.isSectionTitle(a) || context.isSectionTitle(b)) return true;
-  if (ADDRESS_LINE.test(b) && !gap) return !/[,(]$/u.test(a);
+  if (!gap && !b.includes(' ') && ADDRESS_LINE.test(b)) return !/[,(]$/u.test(a);
   if (block.parentheses > 0 && !gap) return false;
   if (gap) {
     // A page break inside a paragraph leaves blank lines in saved PDF text.
@@ -162,9 +179,10 @@ export function endsBlock(
     if (mustContinue(a)) return false;
     return !(startsLower(b) && !endsSentence(a));
   }
-  if (startsLower(b) || /^[([]/u.test(b) || mustContinue(a)) return false;
+  const first = b.charCodeAt(0);
+  if (startsLower(b) || first === 0x28 || first === 0x5b || mustContinue(a)) return false;
   // A number after a line without final punctuation goes on with the sentence (`i år` / `3 fler`).
-  if (/^\d/u.test(b) && !endsSentence(a)) return false;
+  if (first >= 0x30 && first <= 0x39 && !endsSentence(a)) return false;
   // A long line with a sentence end inside it and none at its end (`… HBTQI-certifiering. Sedan`)
   // is prose running on into the next line, even when that line is short enough to pass for a heading.
   if (!endsSentence(a) && /\p{Ll}[.!?]\s+\p{Lu}/u.test(a) && !isShort(a, context, 0.5)) return false;

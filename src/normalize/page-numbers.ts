@@ -1,6 +1,8 @@
 // Page numbers printed by the page template. They carry no text, and left in place they split a
 // paragraph that runs over a page break.
 
+import { isBlankText, leadingSpace } from './white-space.js';
+
 /** `8 (52)`, `Sida 3 av 10`, `sid. 3 (10)`, `3/10`, `- 3 -`: always a page number when alone on a line. */
 const PAGE_NUMBER_FORMS: RegExp[] = [
   /^(\d{1,4}) ?\((\d{1,4})\)$/u,
@@ -20,6 +22,9 @@ export interface PageNumber {
 
 /** Reads a line that is a page number in one of the unmistakable forms, or returns null. */
 export function parsePageNumber(line: string): PageNumber | null {
+  // Every form starts with a digit, `s` (`ſ` folds to it) or a dash: most lines are not asked the four patterns.
+  const first = line.charCodeAt(leadingSpace(line));
+  if (!((first >= 0x30 && first <= 0x39) || first === 0x73 || first === 0x53 || first === 0x17f || first === 0x2d || first === 0x2013)) return null;
   const text = line.trim();
   for (const form of PAGE_NUMBER_FORMS) {
     const match = form.exec(text);
@@ -42,9 +47,14 @@ export function findPageNumberLines(lines: string[]): Set<number> {
   lines.forEach((line, i) => {
     if (parsePageNumber(line) !== null) drop.add(i);
   });
-  const content = [...lines.keys()].filter((i) => !drop.has(i) && lines[i].trim() !== '');
-  for (const i of [content[0], content[content.length - 1]]) {
-    if (i !== undefined && BARE_NUMBER.test(lines[i].trim())) drop.add(i);
+  // The first and last non-blank lines that are not page numbers already.
+  const isContent = (i: number) => !drop.has(i) && !isBlankText(lines[i]);
+  let first = 0;
+  while (first < lines.length && !isContent(first)) first++;
+  let last = lines.length - 1;
+  while (last > first && !isContent(last)) last--;
+  for (const i of first < lines.length ? [first, last] : []) {
+    if (BARE_NUMBER.test(lines[i].trim())) drop.add(i);
   }
   return drop;
 }

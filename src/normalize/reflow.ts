@@ -3,7 +3,7 @@
 import type { RawBlock } from '../types.js';
 import { parseListMarker } from './bullets.js';
 import { JoinedLines } from './hyphenation.js';
-import { endsBlock, parenthesisBalance, type BreakContext } from './line-breaks.js';
+import { endsBlock, firstWordLength, parenthesisBalance, type BreakContext } from './line-breaks.js';
 import { squeezeSpaces } from './characters.js';
 import { isBlank, type SourceLine } from './source-line.js';
 
@@ -50,7 +50,7 @@ export function reflow(lines: SourceLine[], context: BreakContext): RawBlock[] {
       joined.add(line.text);
       addSpan(current, line);
       parentheses += parenthesisBalance(line.text);
-      const nextWord = /^\S+/u.exec(line.text)?.[0].length ?? 0;
+      const nextWord = firstWordLength(line.text);
       if (!gap) wrapsBelow = Math.min(wrapsBelow, previous.line.text.length + 1 + nextWord);
       longest = Math.max(longest, line.text.length);
       continue;

@@ -3,6 +3,7 @@
 // same place, never from a list of known phrases, so any city's template works. What they said is
 // kept apart (`furniture`): a letterhead names the city and the kind of document.
 import type { RawBlock } from '../types.js';
+import { isBlankText } from './white-space.js';
 
 /** How many non-blank lines at each end of a page count as its top or bottom. */
 const ZONE = 3;
@@ -21,10 +22,18 @@ export function furnitureText(line: string): string {
 
 /** The first or last ZONE non-blank lines; a short page is shared half and half. */
 function zoneIndexes(lines: string[], fromTop: boolean): number[] {
-  const content = [...lines.keys()].filter((i) => lines[i].trim() !== '');
-  const topSize = Math.min(ZONE, Math.ceil(content.length / 2));
-  if (fromTop) return content.slice(0, topSize);
-  return content.slice(topSize).slice(-ZONE).reverse();
+  // Counted and then found from either end: a list of every non-blank line of every page, twice
+  // per page, was most of this file's garbage.
+  let content = 0;
+  for (const line of lines) if (!isBlankText(line)) content++;
+  const topSize = Math.min(ZONE, Math.ceil(content / 2));
+  const size = fromTop ? topSize : Math.min(ZONE, content - topSize);
+  const zone: number[] = [];
+  for (let k = 0; zone.length < size; k++) {
+    const i = fromTop ? k : lines.length - 1 - k;
+    if (!isBlankText(lines[i])) zone.push(i);
+  }
+  return zone;
 }
 
 function recurringKeys(pages: string[][], fromTop: boolean): Set<string> {

@@ -151,34 +151,77 @@ export class LineStarts {
  * gets its line and column; without (a PDF), only a change of page makes a breakpoint.
  */
 export function buildOrigin(sources: Int32Array, pages: Int32Array, lines: LineStarts | null): number[] {
-  const out: number[] = [];
-  let lastPage = -1;
-  let lastLine = -1;
-  let lastColumn = -1;
+  const origin = new OriginBuilder(lines);
+  for (let i = 0; i < sources.length; i++) origin.add(i, sources[i], pages[i]);
+  return origin.points;
+}
+
+/**
+ * `buildOrigin`, fed one character at a time (in text order) as its place in the source is found:
+ * alignment hands each character over as it goes, so no array per character is made and read again.
+ */
+export class OriginBuilder {
+  readonly points: number[] = [];
+  private lastPage = -1;
+  private lastLine = -1;
+  private lastColumn = -1;
+  /** The source offset of the previous character, or NONE when it had none. */
+  private lastSource = NONE;
+  /** Where the line after the previous character's line starts (the previous character's line ends before it). */
+  private lineEnd = -1;
   // The line of the previous character, to move forward from: sources only grow. The first is
   // searched for: walking from line 0 for every block was quadratic in a document's lines.
-  let line = -1;
-  for (let i = 0; i < sources.length; i++) {
-    const source = sources[i];
-    const page = pages[i];
+  private line = -1;
+
+  constructor(private readonly lines: LineStarts | null) {}
+
+  add(i: number, source: number, page: number): void {
+    const lines = this.lines;
     if (!lines) {
-      if (page !== lastPage) out.push(i, page, 0, 0);
-      lastPage = page;
-      continue;
+      if (page !== this.lastPage) this.points.push(i, page, 0, 0);
+      this.lastPage = page;
+      return;
+    }
+    // Most characters follow the previous one on its line: nothing to record, nothing to look up.
+    if (source === this.lastSource + 1 && source < this.lineEnd && page === this.lastPage) {
+      this.lastSource = source;
+      this.lastColumn++;
+      return;
     }
     if (source < 0) {
-      if (lastLine !== 0 || page !== lastPage) out.push(i, page, 0, 0);
-      lastPage = page;
-      lastLine = 0;
-      continue;
+      if (this.lastLine !== 0 || page !== this.lastPage) this.points.push(i, page, 0, 0);
+      this.lastPage = page;
+      this.lastLine = 0;
+      this.lastSource = NONE;
+      return;
     }
+    let line = this.line;
     if (line < 0 || line >= lines.count || lines.startOf(line) > source) line = lines.lineOf(source);
     else while (line + 1 < lines.count && lines.startOf(line + 1) <= source) line++;
+    this.line = line;
     const column = source - lines.startOf(line) + 1;
-    if (page !== lastPage || line + 1 !== lastLine || column !== lastColumn + 1) out.push(i, page, line + 1, column);
-    lastPage = page;
-    lastLine = line + 1;
-    lastColumn = column;
+    if (page !== this.lastPage || line + 1 !== this.lastLine || column !== this.lastColumn + 1) this.points.push(i, page, line + 1, column);
+    this.lastPage = page;
+    this.lastLine = line + 1;
+    this.lastColumn = column;
+    this.lastSource = source;
+    this.lineEnd = line + 1 < lines.count ? lines.startOf(line + 1) : Number.POSITIVE_INFINITY;
   }
-  return out;
+
+  /** `add(i + t, source + t, page)` for t below n: a run of characters read one for one from the source. */
+  addRun(i: number, source: number, page: number, n: number): void {
+    this.add(i, source, page);
+    if (n === 1) return;
+    // Without lines, only a page change makes a breakpoint; on one line, the run follows its first character.
+    if (!this.lines) return;
+    if (source + n - 1 < this.lineEnd) {
+      this.lastSource += n - 1;
+      this.lastColumn += n - 1;
+      return;
+    }
+    for (let t = 1; t < n; t++) this.add(i + t, source + t, page);
+  }
 }
+
+/** No source offset: far enough below -1 that no offset follows it. */
+const NONE = -10;

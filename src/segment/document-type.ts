@@ -93,7 +93,10 @@ const wordCount = (text: string): number => text.split(/\s+/u).filter(Boolean).l
 
 /** The passage index where a cue is found first, or -1. */
 function findCue(passages: Passage[], cue: string, reach: number): number {
-  return passages.slice(0, reach).findIndex((p) => startsWithCue(p.text, cue));
+  // No slice: a section cue reaches over all of a document's passages, and each cue copied them.
+  const end = Math.min(reach, passages.length);
+  for (let i = 0; i < end; i++) if (startsWithCue(passages[i].text, cue)) return i;
+  return -1;
 }
 
 /** The first passage near the top that begins with the cue or is a short line holding it, or -1. */

@@ -27,6 +27,9 @@ const passageId = (index: number): string => `p${String(index + 1).padStart(4, '
 export function buildPassages(blocks: RawBlock[], abbreviations: Abbreviations, maxChars = MAX_PASSAGE_CHARS): PassageText {
   const passages: Passage[] = [];
   const open: { level: number; title: string }[] = [];
+  // The open sections' titles, made again only when a heading changes them: the passages under a
+  // heading share one array (nothing changes a section path once made).
+  let sectionPath: string[] = [];
   const cut = { blocks: 0, passages: 0, longest: 0 };
   let offset = 0;
   const add = (block: RawBlock, text: string, sentencesOf: (start: number) => Span[], origin = block.origin) => {
@@ -40,12 +43,12 @@ export function buildPassages(blocks: RawBlock[], abbreviations: Abbreviations, 
       level = block.level ?? 1;
       while (open.length > 0 && open[open.length - 1].level >= level) open.pop();
       open.push({ level, title: text });
+      sectionPath = open.map((section) => section.title);
       sentences = [{ start, end }];
     } else {
       if (block.kind === 'list-item') level = block.depth ?? 0;
       sentences = sentencesOf(start);
     }
-    const sectionPath = open.map((section) => section.title);
     // Built whole, in one of two shapes: V8 copies such objects fast, which tagging does.
     const base = {
       id: passageId(passages.length),

@@ -30,3 +30,20 @@ describe('buildVocabulary', () => {
     expect(known(word)).toBe(expected);
   });
 });
+
+describe('buildVocabulary on a long document', () => {
+  // Enough distinct words to outgrow the table several times: each is found, and no word it is not.
+  const words = Array.from({ length: 20000 }, (_, i) => `ord${i.toString(36)}å`);
+  const lines = [];
+  for (let i = 0; i < words.length; i += 10) lines.push(words.slice(i, i + 10).join(' '));
+  const known = buildVocabulary(lines);
+
+  it('finds every word it was given', () => {
+    expect(words.filter((word) => !known(word))).toEqual([]);
+  });
+
+  it('finds no word it was not given', () => {
+    const others = words.flatMap((word) => [`${word}x`, word.slice(0, -1), word.toUpperCase()]);
+    expect(others.filter((word) => known(word))).toEqual([]);
+  });
+});
