@@ -27,11 +27,11 @@ export interface Expansion {
  * Given the text, a coordination does not cross a blank line.
  */
 export function findCoordinations(tokens: readonly Token[], data: LanguageData['coordination'], text?: string): Coordination[] {
-  const conjunctions = new Set(data.conjunctions);
-  const punctuation = new Set(data.punctuation);
   const found: Coordination[] = [];
+  let words: CoordinationWords | undefined;
   for (let i = 0; i < tokens.length; i++) {
     if (!isConjunct(tokens[i])) continue;
+    const { conjunctions, punctuation } = (words ??= coordinationWords(data));
     const conjuncts = [i];
     let j = i + 1;
     for (;;) {
@@ -61,6 +61,20 @@ export function findCoordinations(tokens: readonly Token[], data: LanguageData['
     i = conjuncts[conjuncts.length - 1];
   }
   return found;
+}
+
+interface CoordinationWords {
+  conjunctions: ReadonlySet<string>;
+  punctuation: ReadonlySet<string>;
+}
+
+/** The sets of each language data's lists, made once: this runs for every passage, and most have no conjunct. */
+const wordSets = new WeakMap<LanguageData['coordination'], CoordinationWords>();
+
+function coordinationWords(data: LanguageData['coordination']): CoordinationWords {
+  let words = wordSets.get(data);
+  if (words === undefined) wordSets.set(data, (words = { conjunctions: new Set(data.conjunctions), punctuation: new Set(data.punctuation) }));
+  return words;
 }
 
 const isConjunct = (t: Token) => t.kind === 'word' && t.trailingHyphen === true && t.norm.length > 1;

@@ -20,6 +20,8 @@ const VIA_RANK = { word: 0, compound: 1, coordination: 2 } as const;
  * in text order, each match competing with the one its key kept last.
  */
 export function collapse(found: Candidate[]): Candidate[] {
+  // One match or none (most passages): nothing to sort or collapse.
+  if (found.length < 2) return found;
   found.sort((a, b) => a.first - b.first || b.last - a.last || compareKeys(a.ref.key, b.ref.key));
   const lastKept = new Map<string, Candidate>();
   for (const m of found) {

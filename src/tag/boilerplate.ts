@@ -27,21 +27,48 @@ export function compileBoilerplate(phrases: readonly BoilerplatePhrase[]): Boile
     .map((p) => ({ ...p, keys: asciiRuns(p.text) }));
   // Each phrase's longest key (letters a-z only, nothing to escape), all in one pattern: one scan
   // rejects most passages. A phrase without keys makes it match everything, as it must.
-  const anyFirstKey = new RegExp(normalized.map((p) => p.keys[0] ?? '').join('|'));
+  if (normalized.length === 0) return { find: () => null };
+  const firstKeys = normalized.map((p) => p.keys[0] ?? '');
+  const anyFirstKey = new RegExp(firstKeys.map(caseless).join('|'), 'i');
+  const firstKeysIn = keyFinder(firstKeys);
   return {
     find(text) {
-      // Most passages lack some word of every phrase: they skip NFC and the Unicode regex, the
-      // costly part. (One word per phrase is not enough: "verksamhet" is in every other passage.)
+      // Most passages lack some word of every phrase: they skip the lower-case copy, NFC and the
+      // Unicode regex, the costly part. (One word per phrase is not enough: "verksamhet" is in
+      // every other passage.)
+      if (!anyFirstKey.test(text)) return null;
       const lower = text.toLowerCase();
-      if (!anyFirstKey.test(lower)) return null;
+      // One scan for the first keys the text has, instead of a search per phrase.
+      const present = firstKeysIn(lower);
       let haystack: string | null = null;
-      for (const phrase of normalized) {
-        if (!phrase.keys.every((key) => lower.includes(key))) continue;
+      for (let i = 0; i < normalized.length; i++) {
+        const phrase = normalized[i];
+        if (!present.has(firstKeys[i]) || !phrase.keys.every((key) => lower.includes(key))) continue;
         haystack ??= normalizeLowered(lower);
         if (haystack.includes(phrase.text)) return phrase.id;
       }
       return null;
     },
+  };
+}
+
+/**
+ * A function giving the keys a lower-cased text contains, overlaps included, in one scan: keys
+ * tried longest first, the scan resumed one character after each match, and a match also finding
+ * the keys inside it (a shorter key starting where a longer one matched is its prefix).
+ */
+function keyFinder(keys: readonly string[]): (lower: string) => Set<string> {
+  const distinct = [...new Set(keys)].sort((a, b) => b.length - a.length);
+  const inside = new Map(distinct.map((key) => [key, distinct.filter((other) => key.includes(other))]));
+  const anyKey = new RegExp(distinct.join('|'), 'g');
+  return (lower) => {
+    const found = new Set<string>();
+    anyKey.lastIndex = 0;
+    for (let m = anyKey.exec(lower); m !== null; m = anyKey.exec(lower)) {
+      for (const key of inside.get(m[0])!) found.add(key);
+      anyKey.lastIndex = m.index + 1;
+    }
+    return found;
   };
 }
 
@@ -54,6 +81,17 @@ export function compileBoilerplate(phrases: readonly BoilerplatePhrase[]): Boile
  */
 function asciiRuns(phrase: string): string[] {
   return (phrase.match(/[a-z]+/g) ?? []).sort((a, b) => b.length - a.length);
+}
+
+/**
+ * A key as a pattern that, with the `i` flag and without `u`, finds it in a text exactly where the
+ * text's `toLowerCase()` has it: such a pattern letter matches only its two ASCII cases, so the two
+ * characters outside ASCII that lower-case to an ASCII letter are added: the Kelvin sign (to "k")
+ * and "İ" (to "i" and a combining dot, so only as a key's last letter).
+ */
+function caseless(key: string): string {
+  const source = key.replaceAll('k', '[k\\u212a]');
+  return source.endsWith('i') ? `${source.slice(0, -1)}[i\\u0130]` : source;
 }
 
 /** ID given to a heading with nothing at all under it (see `findBoilerplate`). */

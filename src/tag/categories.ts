@@ -94,17 +94,21 @@ function countedMatches(
     candidates.push({ match, sentence, facet: city.weakFacet(match.key, match.term) });
   }
   // Per category and sentence: whether a strong match or two facets of weak ones are there.
-  const facets = new Map<string, Set<string | null>>();
-  for (const c of candidates) {
-    const id = `${c.match.key}\u0000${c.sentence}`;
-    const set = facets.get(id) ?? new Set();
-    set.add(c.facet);
-    facets.set(id, set);
+  // Without weak matches (most passages) every candidate is a strong match and counts.
+  let counted = candidates;
+  if (candidates.some((c) => c.facet !== null)) {
+    const facets = new Map<string, Set<string | null>>();
+    for (const c of candidates) {
+      const id = `${c.match.key}\u0000${c.sentence}`;
+      const set = facets.get(id) ?? new Set();
+      set.add(c.facet);
+      facets.set(id, set);
+    }
+    counted = candidates.filter((c) => {
+      const set = facets.get(`${c.match.key}\u0000${c.sentence}`)!;
+      return set.has(null) || set.size >= 2;
+    });
   }
-  const counted = candidates.filter((c) => {
-    const set = facets.get(`${c.match.key}\u0000${c.sentence}`)!;
-    return set.has(null) || set.size >= 2;
-  });
   if (needed.size === 0) return counted.map((c) => c.match);
   // In a sentence of a kind: the different terms of each category there.
   const terms = new Map<string, Set<string>>();

@@ -21,9 +21,15 @@ export function compileCategories(frameworks: Framework[], lexicons: Lexicons, l
   for (const framework of frameworks) {
     for (const category of framework.categories) if (!categories.has(category.id)) categories.set(category.id, category);
   }
-  const weak = new Map<string, string>();
+  // Category → weak term → facet: asked for every match, so no key is built per question.
+  const weak = new Map<string, Map<string, string>>();
   for (const category of categories.values()) {
-    for (const term of category.terms) if (term.weak) weak.set(`${category.id}\u0000${term.text}`, term.facet ?? term.text.toLowerCase());
+    for (const term of category.terms) {
+      if (!term.weak) continue;
+      let facets = weak.get(category.id);
+      if (facets === undefined) weak.set(category.id, (facets = new Map()));
+      facets.set(term.text, term.facet ?? term.text.toLowerCase());
+    }
   }
   const kinds = lexicons.boilerplateSentences ?? [];
   const kindWords: LexiconEntry[] = kinds.flatMap((group) => [
@@ -35,6 +41,6 @@ export function compileCategories(frameworks: Framework[], lexicons: Lexicons, l
     categories,
     categoryMatcher: compileMatcher([...categoryEntries(frameworks), ...kindWords], { language, inflectPhrases: true }),
     sentenceKinds: compileKinds(kinds),
-    weakFacet: (category, term) => weak.get(`${category}\u0000${term}`) ?? null,
+    weakFacet: (category, term) => weak.get(category)?.get(term) ?? null,
   };
 }
