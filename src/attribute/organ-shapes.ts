@@ -341,7 +341,17 @@ class Scan {
 
   private shape(span: Span, base: string, kind: AdministrationKind, external: boolean, certain: boolean, domain: string, genitive: boolean): OrganShape {
     const isOffice = kind === 'förvaltning' || kind === 'nämnd' || kind === 'styrelse';
-    return { ...span, name: this.written(span), base, kind: external ? 'region' : kind, external, certain, domain: isOffice ? domain : null, genitive };
+    return {
+      start: span.start,
+      end: span.end,
+      name: this.written(span),
+      base,
+      kind: external ? 'region' : kind,
+      external,
+      certain,
+      domain: isOffice ? domain : null,
+      genitive,
+    };
   }
 
   /**
