@@ -56,18 +56,21 @@ const MAX_COMPANY_WORDS = 4;
  * then compounds; a genitive organ takes the working committee after it.
  */
 export function findOrganShapes(text: string, tokens: readonly Token[], context: ShapeContext, taken: readonly Span[]): OrganShape[] {
+  // The finders below start only at these words: one look-up per word instead of one per finder, and most passages have none.
+  const starts = nameWordsAt(tokens, context.cues);
+  if (starts.length === 0) return [];
   const found: OrganShape[] = [];
   const free = (span: Span) => !overlapsAny(span, taken) && !overlapsAny(span, found);
   const scan = new Scan(text, tokens, context, free);
-  for (let i = 0; i < tokens.length; i++) {
+  for (const i of starts) {
     const company = scan.company(i);
     if (company) found.push(company);
   }
-  for (let i = 0; i < tokens.length; i++) {
+  for (const i of starts) {
     const name = scan.forName(i);
     if (name) found.push(name);
   }
-  for (let i = 0; i < tokens.length; i++) {
+  for (const i of starts) {
     const name = scan.compound(i) ?? scan.unit(i);
     if (name) found.push(name);
   }
@@ -79,15 +82,22 @@ export function findOrganShapes(text: string, tokens: readonly Token[], context:
   );
 }
 
-/** Whether any word of `tokens` could begin or end an organ's name: most passages have none. */
-export function mayNameOrgan(tokens: readonly Token[], cues: UnregisteredCues): boolean {
-  for (const t of tokens) {
+/**
+ * The indexes of the words a finder of `Scan` may start at, in text order: a company word, the
+ * head of a "för" name (`forName`), a word ending in an organ's name (`compound`) or in an
+ * office's unit (`unit`); the last two never with a conjunct's hyphen.
+ */
+function nameWordsAt(tokens: readonly Token[], cues: UnregisteredCues): number[] {
+  const at: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
     if (t.kind !== 'word') continue;
-    if (endingOfToken(t, cues.endings) !== null || cues.nameWords.includes(t.text)) return true;
     const facts = wordFacts(t, cues);
-    if (facts.misspeltHead !== undefined || facts.unit !== null) return true;
+    const head = facts.head !== undefined || facts.misspeltHead !== undefined;
+    const end = !t.trailingHyphen && (facts.ending !== null || facts.unit !== null);
+    if (head || end || cues.nameWords.includes(t.text)) at.push(i);
   }
-  return false;
+  return at;
 }
 
 interface EndingMatch {
@@ -580,6 +590,8 @@ interface WordFacts {
   misspeltHead: NameEnding | undefined;
   /** `unitEnding` of the word. */
   unit: boolean | null;
+  /** `endingOf` the word. */
+  ending: EndingMatch | null;
 }
 
 function wordFacts(t: Token, cues: UnregisteredCues): WordFacts {
@@ -587,7 +599,12 @@ function wordFacts(t: Token, cues: UnregisteredCues): WordFacts {
   if (!known) wordFactsCache.set(cues, (known = new WordMemo()));
   let facts = known.get(t.word);
   if (facts === undefined) {
-    facts = { head: forNameHeads(cues.endings).get(t.norm), misspeltHead: misspeltForNameHead(t.norm, cues.endings), unit: unitEnding(t.norm, cues.units) };
+    facts = {
+      head: forNameHeads(cues.endings).get(t.norm),
+      misspeltHead: misspeltForNameHead(t.norm, cues.endings),
+      unit: unitEnding(t.norm, cues.units),
+      ending: endingOf(t.norm, cues.endings),
+    };
     known.set(t.word, facts);
   }
   return facts;
