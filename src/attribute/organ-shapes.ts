@@ -89,10 +89,11 @@ export function findOrganShapes(text: string, tokens: readonly Token[], context:
  */
 function nameWordsAt(tokens: readonly Token[], cues: UnregisteredCues): number[] {
   const at: number[] = [];
+  const known = wordFactsOf(cues);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
-    const facts = wordFacts(t, cues);
+    const facts = wordFacts(t, cues, known);
     const head = facts.head !== undefined || facts.misspeltHead !== undefined;
     const end = !t.trailingHyphen && (facts.ending !== null || facts.unit !== null);
     if (head || end || cues.nameWords.includes(t.text)) at.push(i);
@@ -594,9 +595,7 @@ interface WordFacts {
   ending: EndingMatch | null;
 }
 
-function wordFacts(t: Token, cues: UnregisteredCues): WordFacts {
-  let known = wordFactsCache.get(cues);
-  if (!known) wordFactsCache.set(cues, (known = new WordMemo()));
+function wordFacts(t: Token, cues: UnregisteredCues, known: WordMemo<WordFacts> = wordFactsOf(cues)): WordFacts {
   let facts = known.get(t.word);
   if (facts === undefined) {
     facts = {
@@ -608,6 +607,13 @@ function wordFacts(t: Token, cues: UnregisteredCues): WordFacts {
     known.set(t.word, facts);
   }
   return facts;
+}
+
+/** The memo of `wordFacts` for these cues. */
+function wordFactsOf(cues: UnregisteredCues): WordMemo<WordFacts> {
+  let known = wordFactsCache.get(cues);
+  if (!known) wordFactsCache.set(cues, (known = new WordMemo()));
+  return known;
 }
 
 const wordFactsCache = new WeakMap<UnregisteredCues, WordMemo<WordFacts>>();
