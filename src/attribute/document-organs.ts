@@ -8,7 +8,7 @@ import { municipalities } from '../lexicon/municipalities.js';
 import type { AdministrationKind, Span } from '../types.js';
 import type { UnregisteredCues } from './cues.js';
 import { findExternalBodies, type ExternalFind, type ExternalIndex } from './external-bodies.js';
-import { findOrganShapes, mayNameOrgan, EVIDENT_SHORT_FORM, type OrganShape, type ShapeContext } from './organ-shapes.js';
+import { findOrganShapes, EVIDENT_SHORT_FORM, type OrganShape, type ShapeContext } from './organ-shapes.js';
 import { firstAtOrAfter, joined, slugOf, written } from './words.js';
 
 /** The pseudo-city of organs in a document whose city is unknown: `okand/kommunstyrelsen`. */
@@ -108,7 +108,7 @@ const OWNER_KINDS = new Set<string>(['nämnd', 'förvaltning', 'styrelse', 'utsk
 /** External bodies, then organ shapes in the rest; an organ after a kommun's genitive is that kommun's. */
 export function passageFinds(text: string, tokens: readonly Token[], scope: OrganScope): OrganFind[] {
   const externals = findExternalBodies(text, tokens, scope.external, scope.city);
-  const shapes = mayNameOrgan(tokens, scope.cues) ? findOrganShapes(text, tokens, scope.shape, externals) : [];
+  const shapes = findOrganShapes(text, tokens, scope.shape, externals);
   // Most passages name no organ: no set made for them.
   if (externals.length === 0 && shapes.length === 0) return [];
   const finds: OrganFind[] = [];
@@ -135,12 +135,30 @@ export function passageFinds(text: string, tokens: readonly Token[], scope: Orga
       continue;
     }
     if (place) Object.assign(shape, { end: place.end, name: written(text, shape.start, place.end) });
-    const { parent, ...rest } = shape;
-    const find: OrganFind = { ...rest, id: organId(slugOf(shape.base), shape.external, scope.city) };
-    if (parent !== undefined) find.parent = organId(slugOf(parent), false, scope.city);
-    finds.push(find);
+    finds.push(shapeFind(shape, scope.city));
   }
   return finds;
+}
+
+/**
+ * A shape and its ID. Written out field by field, in the shape's order, rather than copied with a
+ * rest and a spread: those took a slow generic path, and every shape of every passage goes through here.
+ */
+function shapeFind(shape: OrganShape, city: string | null): OrganFind {
+  const find: OrganFind & { genitive: boolean } = {
+    start: shape.start,
+    end: shape.end,
+    name: shape.name,
+    base: shape.base,
+    kind: shape.kind,
+    external: shape.external,
+    certain: shape.certain,
+    domain: shape.domain,
+    genitive: shape.genitive,
+    id: organId(slugOf(shape.base), shape.external, city),
+  };
+  if (shape.parent !== undefined) find.parent = organId(slugOf(shape.parent), false, city);
+  return find;
 }
 
 /**
@@ -231,10 +249,11 @@ const ABBREVIATION = /^\p{Lu}[\p{L}]{1,7}$/u;
 function aliasFinds(text: string, tokens: readonly Token[], found: readonly OrganFind[], targets: Map<string, AliasTarget>): OrganFind[] {
   const finds: OrganFind[] = [];
   for (const t of tokens) {
-    if (t.kind !== 'word' || overlapsAny(t, found)) continue;
+    if (t.kind !== 'word') continue;
     const bare = t.text.endsWith(':s') ? t.text.slice(0, -2) : t.text;
-    const target = targets.get(bare) ?? targets.get(t.norm);
-    if (!target || (target.caseSensitive && targets.get(bare) !== target)) continue;
+    // Every word of every passage is looked up: a lower-case word is its own norm, and is looked up once.
+    const target = targets.get(bare) ?? (t.norm !== bare ? targets.get(t.norm) : undefined);
+    if (!target || (target.caseSensitive && targets.get(bare) !== target) || overlapsAny(t, found)) continue;
     finds.push({
       start: t.start,
       end: t.end,

@@ -9,7 +9,7 @@
 // from. A passage that names nobody but the city inherits the administrations of the nearest
 // heading above it that names any. Generic phrases ("nämnder och bolag") shield their words from
 // all of it. Cue words are data: lexicons/language/attribution.yaml and external-bodies.yaml.
-import type { AdministrationKind, Document, Mention, Passage, Registry, Span } from '../types.js';
+import type { AdministrationKind, Document, Mention, Registry, Span } from '../types.js';
 import { findAnaphors, resolveAnaphor, type Antecedent, type AnaphorSite } from './anaphora.js';
 import { findCuePhrases } from './cue-phrases.js';
 import type { AttributionCues } from './cues.js';
@@ -90,10 +90,10 @@ export function attributeDocument(doc: Document, scope: AttributionScope, tokens
     return found;
   };
   const history = new Map<string, Antecedent[]>();
-  const sectionKey = lastValue((path: string[]) => path.join('\u0000'));
+  // Worked out once per run of passages under the same headings, not per passage.
+  const sectionOf = lastValue((path: string[]) => ({ key: path.join('\u0000'), heading: nearestNamingHeading(path, headingMentions) }));
   const passages = doc.passages.map((passage, i) => {
-    const key = sectionKey(passage.sectionPath);
-    const heading = nearestNamingHeading(passage, headingMentions);
+    const { key, heading } = sectionOf(passage.sectionPath);
     // A section's own heading is its first antecedent: under "Kommunstyrelsen", "Styrelsen har…".
     let earlier = history.get(key);
     if (earlier === undefined) history.set(key, (earlier = antecedents(heading?.found ?? [], -1)));
@@ -201,6 +201,9 @@ function namedIn(
 ): Found[] {
   const { cues, names } = scope;
   const cue = findCuePhrases(tokens, cues);
+  const anaphors = resolve !== undefined && cue.anaphors.some((spans) => spans.length > 0);
+  // Most passages name no one and refer back to no one: nothing to work out for them.
+  if (finds.length === 0 && hits.length === 0 && !anaphors) return [];
   const generic = cue.generic.flat();
   const found: Found[] = [];
   const taken: Span[] = [...generic];
@@ -225,7 +228,7 @@ function namedIn(
     found.push(shapeMention(f));
     taken.push(f);
   }
-  if (resolve && cue.anaphors.some((spans) => spans.length > 0)) {
+  if (resolve && anaphors) {
     const inPassage = found.flatMap((f) => antecedents([f], f.mention.start));
     const barriers = [
       ...cue.distributive.flatMap((spans) => spans.map((span) => span.start)),
@@ -290,10 +293,10 @@ function antecedents(found: Found[], start: number): Antecedent[] {
   return found.filter((f) => f.mention.via !== 'group' && f.mention.via !== 'heading').map((f) => ({ id: f.mention.id, kind: f.kind, start }));
 }
 
-/** The innermost heading above `passage` that names administrations, with what it names. */
-function nearestNamingHeading(passage: Passage, mentionsOf: (title: string) => Found[]): { title: string; found: Found[] } | null {
-  for (let i = passage.sectionPath.length - 1; i >= 0; i--) {
-    const title = passage.sectionPath[i];
+/** The innermost heading of a passage's `sectionPath` that names administrations, with what it names. */
+function nearestNamingHeading(sectionPath: readonly string[], mentionsOf: (title: string) => Found[]): { title: string; found: Found[] } | null {
+  for (let i = sectionPath.length - 1; i >= 0; i--) {
+    const title = sectionPath[i];
     const found = subjects(mentionsOf(title));
     if (found.length > 0) return { title, found };
   }

@@ -56,18 +56,21 @@ const MAX_COMPANY_WORDS = 4;
  * then compounds; a genitive organ takes the working committee after it.
  */
 export function findOrganShapes(text: string, tokens: readonly Token[], context: ShapeContext, taken: readonly Span[]): OrganShape[] {
+  // The finders below start only at these words: one look-up per word instead of one per finder, and most passages have none.
+  const starts = nameWordsAt(tokens, context.cues);
+  if (starts.length === 0) return [];
   const found: OrganShape[] = [];
   const free = (span: Span) => !overlapsAny(span, taken) && !overlapsAny(span, found);
   const scan = new Scan(text, tokens, context, free);
-  for (let i = 0; i < tokens.length; i++) {
+  for (const i of starts) {
     const company = scan.company(i);
     if (company) found.push(company);
   }
-  for (let i = 0; i < tokens.length; i++) {
+  for (const i of starts) {
     const name = scan.forName(i);
     if (name) found.push(name);
   }
-  for (let i = 0; i < tokens.length; i++) {
+  for (const i of starts) {
     const name = scan.compound(i) ?? scan.unit(i);
     if (name) found.push(name);
   }
@@ -79,15 +82,23 @@ export function findOrganShapes(text: string, tokens: readonly Token[], context:
   );
 }
 
-/** Whether any word of `tokens` could begin or end an organ's name: most passages have none. */
-export function mayNameOrgan(tokens: readonly Token[], cues: UnregisteredCues): boolean {
-  for (const t of tokens) {
+/**
+ * The indexes of the words a finder of `Scan` may start at, in text order: a company word, the
+ * head of a "för" name (`forName`), a word ending in an organ's name (`compound`) or in an
+ * office's unit (`unit`); the last two never with a conjunct's hyphen.
+ */
+function nameWordsAt(tokens: readonly Token[], cues: UnregisteredCues): number[] {
+  const at: number[] = [];
+  const known = wordFactsOf(cues);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
     if (t.kind !== 'word') continue;
-    if (endingOfToken(t, cues.endings) !== null || cues.nameWords.includes(t.text)) return true;
-    const facts = wordFacts(t, cues);
-    if (facts.misspeltHead !== undefined || facts.unit !== null) return true;
+    const facts = wordFacts(t, cues, known);
+    const head = facts.head !== undefined || facts.misspeltHead !== undefined;
+    const end = !t.trailingHyphen && (facts.ending !== null || facts.unit !== null);
+    if (head || end || cues.nameWords.includes(t.text)) at.push(i);
   }
-  return false;
+  return at;
 }
 
 interface EndingMatch {
@@ -341,7 +352,17 @@ class Scan {
 
   private shape(span: Span, base: string, kind: AdministrationKind, external: boolean, certain: boolean, domain: string, genitive: boolean): OrganShape {
     const isOffice = kind === 'förvaltning' || kind === 'nämnd' || kind === 'styrelse';
-    return { ...span, name: this.written(span), base, kind: external ? 'region' : kind, external, certain, domain: isOffice ? domain : null, genitive };
+    return {
+      start: span.start,
+      end: span.end,
+      name: this.written(span),
+      base,
+      kind: external ? 'region' : kind,
+      external,
+      certain,
+      domain: isOffice ? domain : null,
+      genitive,
+    };
   }
 
   /**
@@ -570,17 +591,29 @@ interface WordFacts {
   misspeltHead: NameEnding | undefined;
   /** `unitEnding` of the word. */
   unit: boolean | null;
+  /** `endingOf` the word. */
+  ending: EndingMatch | null;
 }
 
-function wordFacts(t: Token, cues: UnregisteredCues): WordFacts {
-  let known = wordFactsCache.get(cues);
-  if (!known) wordFactsCache.set(cues, (known = new WordMemo()));
+function wordFacts(t: Token, cues: UnregisteredCues, known: WordMemo<WordFacts> = wordFactsOf(cues)): WordFacts {
   let facts = known.get(t.word);
   if (facts === undefined) {
-    facts = { head: forNameHeads(cues.endings).get(t.norm), misspeltHead: misspeltForNameHead(t.norm, cues.endings), unit: unitEnding(t.norm, cues.units) };
+    facts = {
+      head: forNameHeads(cues.endings).get(t.norm),
+      misspeltHead: misspeltForNameHead(t.norm, cues.endings),
+      unit: unitEnding(t.norm, cues.units),
+      ending: endingOf(t.norm, cues.endings),
+    };
     known.set(t.word, facts);
   }
   return facts;
+}
+
+/** The memo of `wordFacts` for these cues. */
+function wordFactsOf(cues: UnregisteredCues): WordMemo<WordFacts> {
+  let known = wordFactsCache.get(cues);
+  if (!known) wordFactsCache.set(cues, (known = new WordMemo()));
+  return known;
 }
 
 const wordFactsCache = new WeakMap<UnregisteredCues, WordMemo<WordFacts>>();
