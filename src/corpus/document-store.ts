@@ -6,9 +6,8 @@
 // Kept: what names and quotes read (path, format, metadata, author, passages with their text,
 // mentions, sentences and source places). Not kept: the whole text (the passages hold it), the
 // tags, footnotes, running lines and warnings, which would double the file for nothing.
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { closeSync, openSync, readSync, writeSync } from 'node:fs';
+import { openScratchFile, type ScratchFile } from './scratch-file.js';
 import type { TaggedDocument } from '../types.js';
 
 /** Text kept in memory before documents go to the file: small corpora never touch the disk. */
@@ -18,7 +17,7 @@ const READ_CHUNK = 1024 * 1024;
 export class DocumentStore implements Iterable<TaggedDocument> {
   private readonly kept: TaggedDocument[] = [];
   private keptBytes = 0;
-  private file: SpillFile | null = null;
+  private file: ScratchFile | null = null;
   private written = 0;
 
   constructor(private readonly inMemoryBytes = IN_MEMORY_TEXT_BYTES) {}
@@ -42,7 +41,7 @@ export class DocumentStore implements Iterable<TaggedDocument> {
       this.keptBytes += doc.text.length;
       return;
     }
-    this.file ??= createSpillFile();
+    this.file ??= openScratchFile('mrkoll-dokument-', 'dokument.jsonl');
     writeSync(this.file.fd, JSON.stringify(withoutText) + '\n');
     this.written++;
   }
@@ -60,32 +59,6 @@ export class DocumentStore implements Iterable<TaggedDocument> {
     this.kept.length = 0;
     this.written = 0;
   }
-}
-
-interface SpillFile {
-  dir: string;
-  path: string;
-  fd: number;
-  remove: () => void;
-}
-
-/** A file in a fresh temporary directory, removed by `remove` or when the process exits. */
-function createSpillFile(): SpillFile {
-  // A directory of its own (mode 0700 from mkdtemp) and a file only its owner can read: the text
-  // may be confidential.
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'mrkoll-dokument-'));
-  const file = path.join(dir, 'dokument.jsonl');
-  const fd = openSync(file, 'wx+', 0o600);
-  const remove = () => {
-    process.removeListener('exit', remove);
-    try {
-      closeSync(fd);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  };
-  process.once('exit', remove);
-  return { dir, path: file, fd, remove };
 }
 
 /** The file's lines as documents, read in chunks; a line may span many chunks. */

@@ -2,9 +2,8 @@
 // limit, then in a temporary file, read back only for the rare candidate pair. Four bytes a
 // shingle is about half a byte per byte of text: at a gigabyte of text, more than the rest of
 // analyze holds.
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { readSync, writeSync } from 'node:fs';
+import { openScratchFile, type ScratchFile } from './scratch-file.js';
 
 /** Shingles held in memory before they go to a file: a year of one municipality's minutes stays in memory. */
 const MEMORY_LIMIT = 16 * 1024 * 1024;
@@ -12,7 +11,7 @@ const MEMORY_LIMIT = 16 * 1024 * 1024;
 export class ShingleStore {
   private readonly held: Array<Uint32Array | null> = [];
   private heldBytes = 0;
-  private file: Scratch | null = null;
+  private file: (ScratchFile & { size: number }) | null = null;
   /** Where each spilt document's shingles are in the file: byte offset and count. */
   private readonly places: Array<[number, number] | null> = [];
 
@@ -29,7 +28,7 @@ export class ShingleStore {
       this.heldBytes += shingles.byteLength;
       return;
     }
-    const file = (this.file ??= openScratch());
+    const file = (this.file ??= { ...openScratchFile('mrkoll-shingles-', 'shingles.bin'), size: 0 });
     writeSync(file.fd, new Uint8Array(shingles.buffer, shingles.byteOffset, shingles.byteLength), 0, shingles.byteLength, file.size);
     this.held.push(null);
     this.places.push([file.size, shingles.length]);
@@ -50,26 +49,4 @@ export class ShingleStore {
     readSync(this.file!.fd, new Uint8Array(shingles.buffer), 0, shingles.byteLength, offset);
     return shingles;
   }
-}
-
-interface Scratch {
-  fd: number;
-  size: number;
-  remove: () => void;
-}
-
-/** A file of our own in a fresh temporary folder, removed by `remove` or when the process ends. */
-function openScratch(): Scratch {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'mrkoll-shingles-'));
-  const fd = openSync(path.join(dir, 'shingles.bin'), 'w+', 0o600);
-  const remove = () => {
-    process.removeListener('exit', remove);
-    try {
-      closeSync(fd);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  };
-  process.once('exit', remove);
-  return { fd, size: 0, remove };
 }

@@ -1,6 +1,7 @@
 // The document's own spelling as evidence: a word written `Unesco-samverkan` on one line is kept
 // hyphenated when it is split after `Unesco-` on another.
 import { codePointWidth, isLetterOrDigit } from '../util/word-characters.js';
+import { trimmedEnd } from './white-space.js';
 
 /**
  * Builds a lookup of every word (hyphenated compounds included) in `lines`, case-sensitive: that a
@@ -25,24 +26,9 @@ function collectWords(lines: Iterable<string>): Set<string> {
 
 /** `line.trimEnd().endsWith('-')`, without the trimmed copy of every line. */
 function endsInHyphen(line: string): boolean {
-  let i = line.length - 1;
-  while (i >= 0 && isTrimmedSpace(line.charCodeAt(i))) i--;
-  return i >= 0 && line.charCodeAt(i) === 0x2d;
+  const end = trimmedEnd(line);
+  return end > 0 && line.charCodeAt(end - 1) === 0x2d;
 }
-
-/** What `trimEnd` removes: white space and line terminators (ECMAScript's WhiteSpace and LineTerminator). */
-const isTrimmedSpace = (c: number): boolean =>
-  (c >= 0x09 && c <= 0x0d) ||
-  c === 0x20 ||
-  c === 0xa0 ||
-  c === 0x1680 ||
-  (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 ||
-  c === 0x2029 ||
-  c === 0x202f ||
-  c === 0x205f ||
-  c === 0x3000 ||
-  c === 0xfeff;
 
 /**
  * Adds every match of `WORD` in `line` to `words`: a scanner instead of `matchAll`, which builds
