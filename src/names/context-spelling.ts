@@ -41,7 +41,8 @@ export function contextPairs(
   const wantedKeys = new Set<string>();
   for (const at of passagesOf(docs)) {
     const toks = tokens(at.passage.text);
-    for (let i = 2; i < toks.length - 2; i++) if (isCandidate(toks[i].lower)) wantedKeys.add(contextKey(toks, i)!);
+    // The vocabulary's copy of the word, so that the memo keeps no passage alive.
+    for (let i = 2; i < toks.length - 2; i++) if (isCandidate(vocabulary.get(toks[i].lower)?.word ?? toks[i].lower)) wantedKeys.add(contextKey(toks, i)!);
   }
   // Context → the words seen in its middle (their copies in the vocabulary). Almost every context
   // has one word only: it is kept as a string, and becomes a set at the second.
