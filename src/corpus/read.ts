@@ -7,7 +7,7 @@ import type { AnalysisDocument, Document, InputFailure, Lexicons } from '../type
 import type { LocateData } from '../locate/index.js';
 import { analyzeFilesInParallel, extractFilesInParallel } from './pool/index.js';
 import { administrationIndex } from './credit.js';
-import { describeAdministrations } from './administration-names.js';
+import { NameTally } from './administration-names.js';
 
 export interface ReadOptions {
   /** The lexicons folder whose language data extraction reads (a tagging run reads its lexicons' own); default the bundled one. */
@@ -83,12 +83,15 @@ function readSettings({
 /** Administration ID → name, for reports: registries first, then what the documents call the rest. */
 export function administrationNames(documents: Iterable<AnalysisDocument>, lexicons: Lexicons): Map<string, string> {
   // The same names the coverage shows: the registry's, else the written form the ID was made from.
+  // One reading: `documents` may be a store that reads its file again on every pass.
   const ids = new Set<string>();
+  const tally = new NameTally(administrationIndex(lexicons));
   for (const doc of documents) {
     if (doc.author) ids.add(doc.author);
     for (const p of doc.passages) for (const m of p.mentions) ids.add(m.id);
+    tally.add(doc);
   }
-  const described = describeAdministrations(ids, documents, administrationIndex(lexicons));
+  const described = tally.describe(ids);
   const names = new Map([...described].map(([id, info]) => [id, info.name]));
   for (const r of lexicons.registries) for (const a of r.administrations) names.set(a.id, a.name);
   return names;

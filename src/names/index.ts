@@ -2,13 +2,13 @@
 // each grouped under its canonical form. Pure over tagged documents, lexicons and a spell checker.
 import type { Lexicons, TaggedDocument } from '../types.js';
 import type { AnalysisRules } from '../analyze/rules.js';
-import { conceptGroups } from './concepts.js';
+import { conceptReader } from './concepts.js';
 import { spellingGroups } from './spelling-variants.js';
 import type { Checker } from './spelling-input.js';
-import { titleGroups } from './titles.js';
+import { titleReader } from './titles.js';
 import type { NameGroup } from './types.js';
-import { administrationGroups } from './variants.js';
-import { Examples } from './places.js';
+import { administrationReader } from './variants.js';
+import { Examples, readTogether } from './places.js';
 
 export type { Confidence, NameGroup, NameVariant, NameGroupKind, VariantStatus } from './types.js';
 export { variantKey } from './variants.js';
@@ -29,11 +29,12 @@ export interface NamesOptions {
  */
 export function analyzeNames(docs: Iterable<TaggedDocument>, lexicons: Lexicons, options: NamesOptions): NamesReport {
   const examples = new Examples();
-  const groups: NameGroup[] = [
-    ...administrationGroups(docs, lexicons, examples),
-    ...conceptGroups(docs, lexicons.concepts, examples),
-    ...titleGroups(docs, lexicons.concepts, examples),
-  ];
+  // Administrations, concepts and titles from one reading of the corpus.
+  const groups = readTogether(docs, [
+    administrationReader(lexicons, examples),
+    conceptReader(lexicons.concepts, examples),
+    titleReader(lexicons.concepts, examples),
+  ]);
   if (options.checker) {
     const conceptForms = lexicons.concepts.flatMap((c) => [c.preferred, ...c.variants]);
     groups.push(

@@ -6,6 +6,7 @@
 import { evidenceOf, type EvidenceRef } from '../corpus/evidence.js';
 import { detached } from '../corpus/detached.js';
 import type { TaggedDocument, TaggedPassage } from '../types.js';
+import type { NameGroup } from './types.js';
 
 /** Quotes are a sentence, cut down to this many characters around the words. */
 const QUOTE_CHARS = 240;
@@ -84,4 +85,17 @@ export function withExamples<T>(docs: Iterable<TaggedDocument>, examples: Exampl
   const result = build(own);
   own.resolve(docs);
   return result;
+}
+
+/** Makes groups of one kind from the passages it is shown, then from the whole corpus (`finish`). */
+export interface GroupReader {
+  read(at: At): void;
+  /** The groups; `docs` for what needs another reading (abbreviations a document does not introduce). */
+  finish(docs: Iterable<TaggedDocument>): NameGroup[];
+}
+
+/** The groups of `readers`, in their order, from one reading of `docs` shared by all. */
+export function readTogether(docs: Iterable<TaggedDocument>, readers: readonly GroupReader[]): NameGroup[] {
+  for (const at of passagesOf(docs)) for (const reader of readers) reader.read(at);
+  return readers.flatMap((reader) => reader.finish(docs));
 }

@@ -4,7 +4,7 @@
 // one is reported as a variant of its own, so an unlisted rewording is not missed.
 import type { ConceptGroup, TaggedDocument } from '../types.js';
 import { lexiconGroup, VariantTally } from './collect.js';
-import { passagesOf, type Examples, withExamples } from './places.js';
+import { readTogether, withExamples, type At, type Examples, type GroupReader } from './places.js';
 import { compilePhrases } from './phrases.js';
 import type { NameGroup } from './types.js';
 
@@ -30,11 +30,12 @@ function dice(a: readonly string[], b: readonly string[]): number {
   return (2 * shared) / (a.length + b.length || 1);
 }
 
-export function titleGroups(docs: Iterable<TaggedDocument>, concepts: readonly ConceptGroup[], examples?: Examples): NameGroup[] {
-  return withExamples(docs, examples, (shared) => titleGroupsWith(docs, concepts, shared));
+export function titleGroups(docs: Iterable<TaggedDocument>, concepts: readonly ConceptGroup[]): NameGroup[] {
+  return withExamples(docs, undefined, (examples) => readTogether(docs, [titleReader(concepts, examples)]));
 }
 
-function titleGroupsWith(docs: Iterable<TaggedDocument>, concepts: readonly ConceptGroup[], examples: Examples): NameGroup[] {
+/** Title groups as a `GroupReader`, all titles at once: the corpus is read once, not once per title. */
+export function titleReader(concepts: readonly ConceptGroup[], examples: Examples): GroupReader {
   const wanted = concepts
     .filter((c) => c.kind === 'title')
     .map((group) => {
@@ -50,8 +51,7 @@ function titleGroupsWith(docs: Iterable<TaggedDocument>, concepts: readonly Conc
         tally: new VariantTally(examples),
       };
     });
-  // Documents outside, titles inside: the corpus is read once, not once per title.
-  for (const at of passagesOf(docs)) {
+  const read = (at: At) => {
     const text = at.passage.text;
     for (const { forms, known, exact, preferred, anchor, tally } of wanted) {
       const hits = exact(text);
@@ -67,8 +67,8 @@ function titleGroupsWith(docs: Iterable<TaggedDocument>, concepts: readonly Conc
         tally.add(key, key.startsWith('ny:') ? written : forms[Number(key)], at, a.start, found.end);
       }
     }
-  }
-  return wanted.filter(({ tally }) => tally.size > 0).map(({ group, tally }) => lexiconGroup(group, tally));
+  };
+  return { read, finish: () => wanted.filter(({ tally }) => tally.size > 0).map(({ group, tally }) => lexiconGroup(group, tally)) };
 }
 
 /**

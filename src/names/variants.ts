@@ -11,7 +11,7 @@ import type { NameGroup, NameVariant, VariantStatus } from './types.js';
 import { loadAttributionCues } from '../attribute/cues.js';
 import { escapeRegExp } from '../util/regexp.js';
 import { detached } from '../corpus/detached.js';
-import { passagesOf, type Examples, withExamples } from './places.js';
+import { passagesOf, readTogether, withExamples, type At, type Examples, type GroupReader } from './places.js';
 import { slugify } from '../lexicon/crosscheck.js';
 
 /** The grouping key of a written name: first letter folded, last word uninflected. */
@@ -69,16 +69,17 @@ function mostFrequentForm(variants: readonly NameVariant[], id: string): number 
   return pool.reduce((best, i) => (writtenByTheRules(variants[i].text) > writtenByTheRules(variants[best].text) ? i : best), pool[0]);
 }
 
-export function administrationGroups(docs: Iterable<TaggedDocument>, lexicons: Lexicons, examples?: Examples): NameGroup[] {
-  return withExamples(docs, examples, (shared) => administrationGroupsWith(docs, lexicons, shared));
+export function administrationGroups(docs: Iterable<TaggedDocument>, lexicons: Lexicons): NameGroup[] {
+  return withExamples(docs, undefined, (examples) => readTogether(docs, [administrationReader(lexicons, examples)]));
 }
 
-function administrationGroupsWith(docs: Iterable<TaggedDocument>, lexicons: Lexicons, examples: Examples): NameGroup[] {
+/** Administration groups as a `GroupReader`. */
+export function administrationReader(lexicons: Lexicons, examples: Examples): GroupReader {
   const registry = new Map<string, Administration>();
   for (const r of lexicons.registries) for (const a of r.administrations) registry.set(a.id, a);
   const tallies = new Map<string, VariantTally>();
   const abbreviations = new Abbreviations(lexicons, examples);
-  for (const at of passagesOf(docs)) {
+  const read = (at: At) => {
     if (at.passageIndex === 0) abbreviations.read(at.doc);
     const passage = at.passage;
     for (const m of passage.mentions) {
@@ -91,7 +92,17 @@ function administrationGroupsWith(docs: Iterable<TaggedDocument>, lexicons: Lexi
       if (!tally) tallies.set(detached(m.id), (tally = new VariantTally(examples)));
       tally.add(key, written, at, m.start, m.end);
     }
-  }
+  };
+  return { read, finish: (docs) => administrationGroupsOf(tallies, registry, abbreviations, docs) };
+}
+
+/** The groups of the organs tallied, with the abbreviations found as variants of their own. */
+function administrationGroupsOf(
+  tallies: Map<string, VariantTally>,
+  registry: Map<string, Administration>,
+  abbreviations: Abbreviations,
+  docs: Iterable<TaggedDocument>,
+): NameGroup[] {
   const groups: NameGroup[] = [];
   for (const [id, tally] of tallies) {
     const a = registry.get(id);
