@@ -5,6 +5,7 @@ import { UnreadableContent } from './errors.js';
 import type { IngestLimits } from './limits.js';
 import { extractPageTexts } from './pdf-worker.js';
 import { threadFailure } from './thread-failure.js';
+import { isWhiteSpace } from '../util/white-space.js';
 
 export interface PdfContent {
   pages: string[];
@@ -48,14 +49,6 @@ export function readSizeMarks(marked: string): { text: string; small: number[] }
   }
   if (tiny > main) small.push(line);
   return { text: marked.replace(MARK, ''), small };
-}
-
-/** Whether a UTF-16 code unit is what /\s/u matches: ASCII white space, Unicode Zs, U+2028/9 and U+FEFF. */
-function isWhiteSpace(c: number): boolean {
-  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
 }
 
 /** Extracts the text of every page, on a worker thread within the limits' time and heap. */

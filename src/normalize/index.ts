@@ -14,7 +14,7 @@ import { detectRunningLines, findRunningLines, FurnitureLines, removeRunningBloc
 import { findTrailingOutline, looksLikePdfExtraction, splitIntoPages } from './saved-pdf-text.js';
 import { isBlank, type SourceLine } from './source-line.js';
 import { buildVocabulary } from './vocabulary.js';
-import { leadingSpace, trimmedEnd } from './white-space.js';
+import { leadingSpace, trimmedEnd } from '../util/white-space.js';
 import { alignText } from './align.js';
 import { LineStarts, OriginBuilder } from './source-map.js';
 

@@ -3,7 +3,7 @@
 import { parseListMarker } from './bullets.js';
 import type { Vocabulary } from './hyphenation.js';
 import type { SourceLine } from './source-line.js';
-import { isWhiteSpace } from './white-space.js';
+import { isWhiteSpace } from '../util/white-space.js';
 
 /** Function words and the like that cannot end a sentence or a heading: the text goes on. */
 const CONTINUES = new Set(

@@ -1,7 +1,7 @@
 // Page numbers printed by the page template. They carry no text, and left in place they split a
 // paragraph that runs over a page break.
 
-import { isBlankText, leadingSpace } from './white-space.js';
+import { isBlankText, leadingSpace } from '../util/white-space.js';
 
 /** `8 (52)`, `Sida 3 av 10`, `sid. 3 (10)`, `3/10`, `- 3 -`: always a page number when alone on a line. */
 const PAGE_NUMBER_FORMS: RegExp[] = [

@@ -3,7 +3,7 @@
 // same place, never from a list of known phrases, so any city's template works. What they said is
 // kept apart (`furniture`): a letterhead names the city and the kind of document.
 import type { RawBlock } from '../types.js';
-import { isBlankText } from './white-space.js';
+import { isBlankText } from '../util/white-space.js';
 
 /** How many non-blank lines at each end of a page count as its top or bottom. */
 const ZONE = 3;

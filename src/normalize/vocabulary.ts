@@ -1,7 +1,7 @@
 // The document's own spelling as evidence: a word written `Unesco-samverkan` on one line is kept
 // hyphenated when it is split after `Unesco-` on another.
 import { codePointWidth, isLetterOrDigit } from '../util/word-characters.js';
-import { trimmedEnd } from './white-space.js';
+import { trimmedEnd } from '../util/white-space.js';
 
 /**
  * Builds a lookup of every word (hyphenated compounds included) in `lines`, case-sensitive: that a

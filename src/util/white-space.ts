@@ -1,5 +1,5 @@
 // White space as `\s` and `trim` see it (ECMAScript's WhiteSpace and LineTerminator), by code:
-// asked of a line's first and last characters, where a pattern or a trimmed copy cost more.
+// asked where a pattern or a trimmed copy costs more (normalize's line ends, the PDF's size marks).
 
 /** Whether UTF-16 code `c` is white space to `\s` and `trim` (no such character lies outside the BMP). */
 export const isWhiteSpace = (c: number): boolean =>
