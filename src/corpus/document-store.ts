@@ -10,17 +10,17 @@ import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import { openScratchFile, type ScratchFile } from './scratch-file.js';
 import type { TaggedDocument } from '../types.js';
 
-/** Text kept in memory before documents go to the file: small corpora never touch the disk. */
-const IN_MEMORY_TEXT_BYTES = 1024 * 1024;
+/** Characters of text kept in memory before documents go to the file: small corpora never touch the disk. */
+const IN_MEMORY_TEXT_CHARS = 1024 * 1024;
 const READ_CHUNK = 1024 * 1024;
 
 export class DocumentStore implements Iterable<TaggedDocument> {
   private readonly kept: TaggedDocument[] = [];
-  private keptBytes = 0;
+  private keptChars = 0;
   private file: ScratchFile | null = null;
   private written = 0;
 
-  constructor(private readonly inMemoryBytes = IN_MEMORY_TEXT_BYTES) {}
+  constructor(private readonly inMemoryChars = IN_MEMORY_TEXT_CHARS) {}
 
   /** How many documents the store holds. */
   get size(): number {
@@ -36,9 +36,9 @@ export class DocumentStore implements Iterable<TaggedDocument> {
       warnings: [],
       passages: doc.passages.map((p) => ({ ...p, tags: [] })),
     };
-    if (this.file === null && this.keptBytes + doc.text.length <= this.inMemoryBytes) {
+    if (this.file === null && this.keptChars + doc.text.length <= this.inMemoryChars) {
       this.kept.push(withoutText);
-      this.keptBytes += doc.text.length;
+      this.keptChars += doc.text.length;
       return;
     }
     this.file ??= openScratchFile('mrkoll-dokument-', 'dokument.jsonl');
