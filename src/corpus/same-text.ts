@@ -1,7 +1,9 @@
 // Renderings of one text (a DOCX and its PDF, a copy under another name, the text pasted into a
 // .txt) found by their content: each document's word 5-shingles, a MinHash signature to find
 // candidates quickly (locality-sensitive banding), and the Jaccard similarity of the shingle sets
-// to decide. Formatting, page furniture and line breaks differ between renderings; the words do not.
+// to decide. The signature is one permutation hashing with optimal densification (Li, Owen and
+// Zhang 2012; Shrivastava 2017): one hash per shingle picks its bin and its value, where a hash per
+// shingle and bin cost 128 times as much; two texts' bins agree about as often as their Jaccard. Formatting, page furniture and line breaks differ between renderings; the words do not.
 import type { Document } from '../types.js';
 import { ShingleStore } from './shingle-store.js';
 
@@ -10,8 +12,8 @@ export const SAME_TEXT = 0.9;
 
 /** Words per shingle: long enough that two different memos on one template share few. */
 const SHINGLE_WORDS = 5;
-/** Hash functions in a signature, and rows per band: 32 bands of 4 find pairs at 0.9 all but surely. */
-const HASHES = 128;
+/** Bins in a signature, and rows per band: 32 bands of 4 find pairs at 0.9 all but surely. */
+const BINS = 128;
 const ROWS_PER_BAND = 4;
 /**
  * Fewest shingles (about as many words plus four) a text needs to be compared: two one-line notes
@@ -38,7 +40,12 @@ function mix(x: number): number {
   return x >>> 0;
 }
 
-const SEEDS = Uint32Array.from({ length: HASHES }, (_, i) => mix(0x9e3779b9 + i * 0x632be5ab));
+/** The one hash of a shingle: its top bits pick the bin, the rest is the value. */
+const SEED = 0x9e3779b9;
+const BIN_SHIFT = 32 - Math.log2(BINS);
+const VALUE_MASK = (1 << BIN_SHIFT) - 1;
+/** No shingle fell in the bin (values are below 2^25). */
+const EMPTY = 0xffffffff;
 
 /** One character of a word: words are runs of letters and digits (hyphens and punctuation between letters are not words). */
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
@@ -94,18 +101,36 @@ export function textPrint(text: string): TextPrint {
   const hashes = new Uint32Array(Math.max(0, bounds.length / 2 - SHINGLE_WORDS + 1));
   for (let i = 0; i < hashes.length; i++) hashes[i] = shingleHash(lower, bounds, i);
   const shingles = distinctSorted(hashes);
-  // One seed at a time over all shingles: the minimum stays in a local, not in the typed array.
-  const signature = new Uint32Array(HASHES);
-  for (let k = 0; k < HASHES; k++) {
-    const seed = SEEDS[k];
-    let min = 0xffffffff;
-    for (let j = 0; j < shingles.length; j++) {
-      const h = mix(shingles[j] ^ seed);
-      if (h < min) min = h;
-    }
-    signature[k] = min;
+  return { shingles, signature: signatureOf(shingles) };
+}
+
+/**
+ * The MinHash signature of a shingle set: per bin, the least value of the shingles hashed into it.
+ * An empty bin takes the value of the first filled bin on a walk fixed by its number, the same walk
+ * in every text, so that a bin is equal in two texts with the probability of their Jaccard
+ * similarity whether it was filled or not (without it, two short texts would agree on every empty bin).
+ */
+export function signatureOf(shingles: Uint32Array): Uint32Array {
+  const signature = new Uint32Array(BINS).fill(EMPTY);
+  for (let j = 0; j < shingles.length; j++) {
+    const h = mix(shingles[j] ^ SEED);
+    const bin = h >>> BIN_SHIFT;
+    const value = h & VALUE_MASK;
+    if (value < signature[bin]) signature[bin] = value;
   }
-  return { shingles, signature };
+  if (shingles.length === 0) return signature;
+  const filled = signature.slice();
+  for (let bin = 0; bin < BINS; bin++) {
+    if (filled[bin] !== EMPTY) continue;
+    for (let step = 1; ; step++) {
+      const from = mix(Math.imul(bin + 1, 0x632be5ab) ^ step) >>> BIN_SHIFT;
+      if (filled[from] !== EMPTY) {
+        signature[bin] = filled[from];
+        break;
+      }
+    }
+  }
+  return signature;
 }
 
 /** The values once each, ascending (sorts `values` in place). */
@@ -135,7 +160,7 @@ export function jaccard(a: Uint32Array, b: Uint32Array): number {
 function candidatePairs(prints: readonly TextPrint[]): Array<[number, number]> {
   const pairs = new Set<string>();
   const out: Array<[number, number]> = [];
-  for (let band = 0; band < HASHES / ROWS_PER_BAND; band++) {
+  for (let band = 0; band < BINS / ROWS_PER_BAND; band++) {
     const buckets = new Map<string, number[]>();
     prints.forEach((p, i) => {
       if (p.shingles.length < MIN_SHINGLES) return;
@@ -172,7 +197,7 @@ export interface SameText {
  * limit: `ShingleStore`).
  */
 export class SameTextIndex {
-  private readonly bands = Array.from({ length: HASHES / ROWS_PER_BAND }, () => new Map<string, number[]>());
+  private readonly bands = Array.from({ length: BINS / ROWS_PER_BAND }, () => new Map<string, number[]>());
   private readonly shingles: ShingleStore;
 
   constructor(

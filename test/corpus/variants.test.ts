@@ -6,7 +6,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractDocuments } from '../../src/corpus/extract.js';
-import { documentPrint, jaccard, sameTextPairs, SameTextIndex, textPrint } from '../../src/corpus/same-text.js';
+import { documentPrint, jaccard, sameTextPairs, SameTextIndex, signatureOf, textPrint } from '../../src/corpus/same-text.js';
 import { setVariantsAside } from '../../src/corpus/variants.js';
 import type { Document } from '../../src/types.js';
 import { SHARED } from '../helpers/ingest.js';
@@ -106,24 +106,40 @@ describe('documents with the same text', () => {
 });
 
 describe('a text’s print', () => {
-  /** The print as first written: the words matched by a regex, each shingle joined into a string and hashed. */
+  const mix = (x: number) => {
+    x = Math.imul(x ^ (x >>> 16), 0x85ebca6b);
+    x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);
+    return (x ^ (x >>> 16)) >>> 0;
+  };
+
+  /**
+   * The print as first written: the words matched by a regex, each shingle joined into a string and
+   * hashed; the signature as its definition reads: each shingle's hash split into a bin (top 7 bits)
+   * and a value, the least value per bin, an empty bin filled from the first filled one on its walk.
+   */
   function referencePrint(text: string): { shingles: number[]; signature: number[] } {
     const fnv1a = (s: string) => {
       let h = 0x811c9dc5;
       for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
       return h >>> 0;
     };
-    const mix = (x: number) => {
-      x = Math.imul(x ^ (x >>> 16), 0x85ebca6b);
-      x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);
-      return (x ^ (x >>> 16)) >>> 0;
-    };
     const words = text.toLocaleLowerCase('sv').match(/[\p{L}\p{N}]+/gu) ?? [];
     const hashes = new Set<number>();
     for (let i = 0; i + 5 <= words.length; i++) hashes.add(fnv1a(words.slice(i, i + 5).join(' ')));
     const shingles = [...hashes].sort((a, b) => a - b);
-    const seeds = Array.from({ length: 128 }, (_, i) => mix(0x9e3779b9 + i * 0x632be5ab));
-    const signature = seeds.map((seed) => shingles.reduce((min, s) => Math.min(min, mix(s ^ seed)), 0xffffffff));
+    const bins: number[][] = Array.from({ length: 128 }, () => []);
+    for (const s of shingles) {
+      const h = mix(s ^ 0x9e3779b9);
+      bins[Math.floor(h / 2 ** 25)].push(h % 2 ** 25);
+    }
+    const least = bins.map((values) => (values.length === 0 ? null : Math.min(...values)));
+    const signature = least.map((value, bin) => {
+      if (value !== null || shingles.length === 0) return value ?? 0xffffffff;
+      for (let step = 1; ; step++) {
+        const from = Math.floor(mix(Math.imul(bin + 1, 0x632be5ab) ^ step) / 2 ** 25);
+        if (least[from] !== null) return least[from]!;
+      }
+    });
     return { shingles, signature };
   }
 
@@ -154,5 +170,34 @@ describe('a text’s print', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  /** A print of `count` distinct made-up shingles from `first` on, as `textPrint` would hold them. */
+  const shingleSet = (first: number, count: number) => Uint32Array.from({ length: count }, (_, i) => mix(first + i)).sort();
+  const agreeing = (a: Uint32Array, b: Uint32Array) => {
+    const [x, y] = [signatureOf(a), signatureOf(b)];
+    return x.filter((v, i) => v === y[i]).length / x.length;
+  };
+
+  it('has bins that agree about as often as the shingle sets are alike (Jaccard)', () => {
+    // 2,000 shingles each; sharing 1,800 of 2,200 is J ≈ 0.82, 1,000 of 3,000 is J ≈ 0.33.
+    for (const [shared, alike] of [
+      [1800, 1800 / 2200],
+      [1000, 1000 / 3000],
+      [0, 0],
+    ]) {
+      let sum = 0;
+      for (let trial = 0; trial < 20; trial++) {
+        const a = shingleSet(trial * 100_000, 2000);
+        const b = shingleSet(trial * 100_000 + 2000 - shared, 2000);
+        sum += agreeing(a, b);
+      }
+      expect(Math.abs(sum / 20 - alike)).toBeLessThan(0.05);
+    }
+  });
+
+  it('does not let two short, different texts agree on the bins none of their shingles fell in', () => {
+    // 25 shingles leave most of the 128 bins empty; filled from the texts' own bins, they differ.
+    for (let trial = 0; trial < 20; trial++) expect(agreeing(shingleSet(trial * 1000, 25), shingleSet(trial * 1000 + 500, 25))).toBeLessThan(0.1);
   });
 });
