@@ -161,7 +161,7 @@ function candidatePairs(prints: readonly TextPrint[]): Array<[number, number]> {
   const pairs = new Set<string>();
   const out: Array<[number, number]> = [];
   for (let band = 0; band < BINS / ROWS_PER_BAND; band++) {
-    const buckets = new Map<string, number[]>();
+    const buckets = new Map<number, number[]>();
     prints.forEach((p, i) => {
       if (p.shingles.length < MIN_SHINGLES) return;
       const key = bandKey(p, band);
@@ -197,7 +197,11 @@ export interface SameText {
  * limit: `ShingleStore`).
  */
 export class SameTextIndex {
-  private readonly bands = Array.from({ length: BINS / ROWS_PER_BAND }, () => new Map<string, number[]>());
+  /**
+   * Per band, the documents by their band key: one document's number alone, an array only when
+   * several share the key (most keys are one document's, and a gigabyte of text is 4,000 of them).
+   */
+  private readonly bands = Array.from({ length: BINS / ROWS_PER_BAND }, () => new Map<number, number | number[]>());
   private readonly shingles: ShingleStore;
 
   constructor(
@@ -212,7 +216,9 @@ export class SameTextIndex {
     if (print.shingles.length < MIN_SHINGLES) return null;
     const candidates = new Set<number>();
     this.bands.forEach((buckets, band) => {
-      for (const i of buckets.get(bandKey(print, band)) ?? []) candidates.add(i);
+      const bucket = buckets.get(bandKey(print, band));
+      if (typeof bucket === 'number') candidates.add(bucket);
+      else for (const i of bucket ?? []) candidates.add(i);
     });
     for (const index of [...candidates].sort((a, b) => a - b)) {
       const similarity = jaccard(this.shingles.get(index), print.shingles);
@@ -238,15 +244,23 @@ export class SameTextIndex {
     this.bands.forEach((buckets, band) => {
       const key = bandKey(print, band);
       const bucket = buckets.get(key);
-      if (bucket) bucket.push(index);
-      else buckets.set(key, [index]);
+      if (bucket === undefined) buckets.set(key, index);
+      else if (typeof bucket === 'number') buckets.set(key, [bucket, index]);
+      else bucket.push(index);
     });
     return index;
   }
 }
 
-function bandKey(print: TextPrint, band: number): string {
-  return Array.from(print.signature.subarray(band * ROWS_PER_BAND, (band + 1) * ROWS_PER_BAND)).join(',');
+/**
+ * A band's rows as one small integer (a hash of them), not a string: a Map keyed by small integers
+ * holds no key objects. Two bands that differ may share a key once in a billion; that only makes
+ * a candidate, which the shingles' Jaccard then turns down.
+ */
+function bandKey(print: TextPrint, band: number): number {
+  let h = 0;
+  for (let row = band * ROWS_PER_BAND; row < (band + 1) * ROWS_PER_BAND; row++) h = mix(h ^ print.signature[row]);
+  return h & 0x3fffffff;
 }
 
 /** A document's print, of its passages' text. */
