@@ -40,13 +40,29 @@ const isSpace = (c: number) =>
 const isUpperStart = (c: number, text: string, i: number) =>
   (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 0x100 && c < 0x250 && UPPER.test(text[i]));
 
-/** The tokenizer's abbreviations of each language data, as a set made once. */
-const abbreviationSets = new WeakMap<LanguageData, ReadonlySet<string>>();
+/** The words that take an abbreviation point, and the length of the longest. */
+interface Abbreviations {
+  words: ReadonlySet<string>;
+  /** A longer word is no abbreviation: most words before a point are not looked up (lower case is never shorter). */
+  longest: number;
+}
 
-function abbreviationsOf(language: LanguageData): ReadonlySet<string> {
+/** The tokenizer's abbreviations of each language data, made once. */
+const abbreviationSets = new WeakMap<LanguageData, Abbreviations>();
+
+/** The last language data asked for, and its abbreviations: every passage asks, nearly always for the same. */
+let lastLanguage: LanguageData | undefined;
+let lastAbbreviations: Abbreviations | undefined;
+
+function abbreviationsOf(language: LanguageData): Abbreviations {
+  if (language === lastLanguage && lastAbbreviations !== undefined) return lastAbbreviations;
   let set = abbreviationSets.get(language);
-  if (set === undefined) abbreviationSets.set(language, (set = new Set(language.tokenizer.abbreviations)));
-  return set;
+  if (set === undefined) {
+    const words = language.tokenizer.abbreviations;
+    abbreviationSets.set(language, (set = { words: new Set(words), longest: words.reduce((most, w) => Math.max(most, w.length), 0) }));
+  }
+  lastLanguage = language;
+  return (lastAbbreviations = set);
 }
 
 // Characters below U+0250 (Basic Latin to Latin Extended-B) by table: one load per character.
@@ -65,7 +81,7 @@ CHAR_CLASS[0xad] = WORD_CHAR | SOFT_HYPHEN;
 
 /** What scanWordParts saw in the last word: the bits above, or-ed together. */
 let seen = 0;
-/** The hash of the characters scanWordParts passed in the last word. */
+/** The hash (`formHash`) of the characters scanWordParts passed in the last word. */
 let scannedHash = 0;
 
 /**
@@ -85,7 +101,7 @@ function normalizeWord(text: string, flags: number): string {
  */
 export function tokenize(text: string, language: LanguageData = languageData()): Token[] {
   const tokens: Token[] = [];
-  if (surfaceStart !== numberingStart()) clearSurfaces();
+  if (formsStart !== numberingStart()) clearForms();
   scan(text, abbreviationsOf(language), tokens);
   return tokens;
 }
@@ -102,7 +118,7 @@ export function countWordTokens(text: string, language: LanguageData = languageD
  * The tokenizer's scanner: pushes each token onto `tokens` (none when null), in text order, and
  * returns how many are not punctuation; `abbreviations` take their point.
  */
-function scan(text: string, abbreviations: ReadonlySet<string>, tokens: Token[] | null): number {
+function scan(text: string, abbreviations: Abbreviations, tokens: Token[] | null): number {
   const n = text.length;
   let atSentenceStart = true;
   let words = 0;
@@ -151,13 +167,12 @@ function scan(text: string, abbreviations: ReadonlySet<string>, tokens: Token[] 
     } else if (isHyphen(next)) {
       // "barnrätts-," or "kultur- och": the hyphen belongs to the word and marks a conjunct.
       trailingHyphen = true;
-      if (i === scanned) hash = Math.imul(hash ^ next, HASH_PRIME);
       i++;
     } else if (next === 0x3a || next === 0x2e) {
       i = scanSuffix(text, start, i, abbreviations);
     }
-    // A footnote number cut off, or a suffix taken on: the scan's hash is not the token's.
-    if (i !== scanned && !(trailingHyphen && i === scanned + 1)) hash = formHash(text, start, i);
+    // A footnote number cut off, a hyphen or a suffix taken on: the scan's hash is not the token's.
+    if (i !== scanned) hash = formHash(text, start, i);
     if (tokens !== null) tokens.push(interned(text, start, i, 'word', atSentenceStart, trailingHyphen, hash));
     words++;
     atSentenceStart = false;
@@ -169,25 +184,31 @@ function scan(text: string, abbreviations: ReadonlySet<string>, tokens: Token[] 
 // analyses are 3,200 distinct forms), so each form's `text`, `norm` and word number are made once and
 // shared by every later token: a token then costs a hash of its characters, computed in place, and a
 // comparison with the form found, where it cost a slice, a fresh string hashed again by `wordId`'s
-// Map and, for capitals, a lower-cased copy. Open addressing over typed arrays, at most half full.
-// Bounded like the numbering (word-ids.ts), and emptied when the numbering starts over, so that no
-// token gets a word number from before a new start.
-const SURFACE_LIMIT = 500_000;
-/** Slot → index of a form + 1; 0 is an empty slot. */
-let slots = new Int32Array(1 << 12);
-let surfaceHashes = new Int32Array(1 << 11);
-const surfaces: string[] = [];
-const surfaceNorms: string[] = [];
-const surfaceKinds: Token['kind'][] = [];
-const surfaceWords: number[] = [];
-/** The numbering (`numberingStart`) the forms' word numbers are from. */
-let surfaceStart = numberingStart();
+// Map and, for capitals, a lower-cased copy. Open addressing; a slot holds the hash next to the form's
+// index, and a form is one object, so that a look-up reads few cache lines (in the tag stage, other
+// work evicts the table between passages). Bounded like the numbering (word-ids.ts), and emptied
+// when the numbering starts over, so that no token gets a word number from before a new start.
 
-function clearSurfaces(): void {
-  slots = new Int32Array(1 << 12);
-  surfaceHashes = new Int32Array(1 << 11);
-  surfaces.length = surfaceNorms.length = surfaceKinds.length = surfaceWords.length = 0;
-  surfaceStart = numberingStart();
+/** What every token of one surface form shares. */
+interface Form {
+  text: string;
+  norm: string;
+  kind: Token['kind'];
+  word: number;
+}
+
+const FORM_LIMIT = 500_000;
+const FIRST_SLOTS = 1 << 12;
+/** Pairs of [hash, index in `forms` + 1] (0: an empty slot); a power of two of them, at most half full. */
+let slots = new Int32Array(2 * FIRST_SLOTS);
+const forms: Form[] = [];
+/** The numbering (`numberingStart`) the forms' word numbers are from. */
+let formsStart = numberingStart();
+
+function clearForms(): void {
+  slots = new Int32Array(2 * FIRST_SLOTS);
+  forms.length = 0;
+  formsStart = numberingStart();
 }
 
 const HASH_SEED = 0x811c9dc5;
@@ -204,20 +225,19 @@ function formHash(text: string, start: number, end: number): number {
 function interned(text: string, start: number, end: number, kind: Token['kind'], sentenceInitial: boolean, trailingHyphen: boolean, hash: number): Token {
   // Mixed, since the slot is taken from the low bits.
   hash ^= hash >>> 15;
-  const mask = slots.length - 1;
-  let at = hash & mask;
-  for (let entry = slots[at] - 1; entry >= 0; entry = slots[at] - 1) {
-    if (surfaceHashes[entry] === hash && surfaceKinds[entry] === kind && sameText(surfaces[entry], text, start, end)) {
-      return { text: surfaces[entry], norm: surfaceNorms[entry], start, end, kind, sentenceInitial, trailingHyphen, word: surfaceWords[entry] };
+  const mask = (slots.length >> 1) - 1;
+  for (let at = hash & mask, entry = slots[2 * at + 1]; entry !== 0; at = (at + 1) & mask, entry = slots[2 * at + 1]) {
+    if (slots[2 * at] !== hash) continue;
+    const form = forms[entry - 1];
+    if (form.kind === kind && sameText(form.text, text, start, end)) {
+      return { text: form.text, norm: form.norm, start, end, kind, sentenceInitial, trailingHyphen, word: form.word };
     }
-    at = (at + 1) & mask;
   }
   const raw = ownCopy(text.slice(start, end));
   const norm = kind === 'word' ? normalizeWord(raw, seen) : kind === 'case-number' ? raw.toLowerCase().replace('\u00a0', ' ') : raw;
   const word = wordId(norm);
-  if (surfaceStart !== numberingStart()) clearSurfaces();
-  else if (surfaces.length >= SURFACE_LIMIT) clearSurfaces();
-  addSurface(hash, raw, norm, kind, word);
+  if (formsStart !== numberingStart() || forms.length >= FORM_LIMIT) clearForms();
+  addForm(hash, { text: raw, norm, kind, word });
   return { text: raw, norm, start, end, kind, sentenceInitial, trailingHyphen, word };
 }
 
@@ -228,32 +248,22 @@ function sameText(form: string, text: string, start: number, end: number): boole
   return true;
 }
 
-function addSurface(hash: number, raw: string, norm: string, kind: Token['kind'], word: number): void {
-  const entry = surfaces.length;
-  if ((entry + 1) * 2 > slots.length) growSurfaces();
-  if (entry === surfaceHashes.length) {
-    const hashes = new Int32Array(entry * 2);
-    hashes.set(surfaceHashes);
-    surfaceHashes = hashes;
+function addForm(hash: number, form: Form): void {
+  forms.push(form);
+  if (forms.length * 2 > slots.length >> 1) {
+    const old = slots;
+    slots = new Int32Array(old.length * 2);
+    for (let k = 0; k < old.length; k += 2) if (old[k + 1] !== 0) place(old[k], old[k + 1]);
   }
-  surfaces.push(raw);
-  surfaceNorms.push(norm);
-  surfaceKinds.push(kind);
-  surfaceWords.push(word);
-  surfaceHashes[entry] = hash;
-  place(entry);
+  place(hash, forms.length);
 }
 
-function place(entry: number): void {
-  const mask = slots.length - 1;
-  let at = surfaceHashes[entry] & mask;
-  while (slots[at] !== 0) at = (at + 1) & mask;
-  slots[at] = entry + 1;
-}
-
-function growSurfaces(): void {
-  slots = new Int32Array(slots.length * 2);
-  for (let entry = 0; entry < surfaces.length; entry++) place(entry);
+function place(hash: number, entry: number): void {
+  const mask = (slots.length >> 1) - 1;
+  let at = hash & mask;
+  while (slots[2 * at + 1] !== 0) at = (at + 1) & mask;
+  slots[2 * at] = hash;
+  slots[2 * at + 1] = entry;
 }
 
 /**
@@ -332,7 +342,7 @@ function scanWordParts(text: string, i: number): number {
  * only after a capital or digit, so "följande:alla" stays apart) and abbreviation points (`t.ex.`,
  * `bl.a.`, `dvs.`), so that the point does not end a sentence.
  */
-function scanSuffix(text: string, start: number, i: number, abbreviations: ReadonlySet<string>): number {
+function scanSuffix(text: string, start: number, i: number, abbreviations: Abbreviations): number {
   const n = text.length;
   const c = text.charCodeAt(i);
   if (c === 0x3a && i + 1 < n) {
@@ -345,7 +355,7 @@ function scanSuffix(text: string, start: number, i: number, abbreviations: Reado
     return i;
   }
   if (c !== 0x2e) return i;
-  if (abbreviations.has(text.slice(start, i).toLowerCase())) return i + 1;
+  if (i - start <= abbreviations.longest && abbreviations.words.has(text.slice(start, i).toLowerCase())) return i + 1;
   if (i - start > 3) return i;
   // t.ex. / bl.a. / fr.o.m.: groups of 1–3 letters, each closed by a point.
   let j = i;

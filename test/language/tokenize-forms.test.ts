@@ -4,6 +4,7 @@
 // outlives the numbering it came from.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { languageData } from '../../src/language/data.js';
 import { countWordTokens, tokenize } from '../../src/language/tokenize.js';
 import { NUMBERING_LIMIT, numberedWords, numberingStart, wordId } from '../../src/language/word-ids.js';
 import { referenceCountWordTokens, referenceTokenize } from '../helpers/reference-tokenize.js';
@@ -70,21 +71,29 @@ describe('surface forms', () => {
 const PIECES = [
   ...['nämnden', 'Nämnden', 'NÄMNDEN', 'kulturnämnden', 'Kulturnämnden', 'och', 'Åtgärder', 'åtgärder', 'ÖVRIGA', 'övriga', 'Ängelholm'],
   ...['HR', 'MR', 'FN', 'PI', 'KS', 'STK', 'SF', 'covid', 'Agenda', 'grupper', 'barnrätts', 'HBTQIA+', 't', 'ex', 'bl', 'a', 'dvs', 'fr', 'o', 'm'],
-  ...['organi\u00adsation', 'Malmo\u0308', 'Malmö', '\u01c5', '\u0130', '\u1e9e', 'ΣΑΣ', 'ς', '\u{1d400}', '\u{1f600}', '\ud800', '\udc00', '\uf0b7', 'ﬁ'],
+  ...['ª', 'µ', 'º', 'organi\u00adsation', 'Malmo\u0308', 'Malmö', '\u01c5', '\u0130', '\u1e9e', 'ΣΑΣ', 'ς', 'ﬁ'],
+  ...['\u{1d400}', '\u{1f600}', '\ud800', '\udc00', '\uf0b7'],
   ...['2', '19', '2024', '1035', '138', '3,5', '15:05'],
   ...['-', '-', '\u2010', '\u2011', '–', '.', '.', ',', ':', '/', '!', '?', '(', ')', '§', '+', '\u00ad', '\u0308'],
   ...[' ', ' ', ' ', '\n', '\u00a0', '\t', '\u2028'],
-  ...['STK-2023-138', 'KS 2024/1035', 'KS\u00a02024/1035', 't.ex.', 'bl.a.', 'dvs.', 'PI:s', 'FN:S', 'ab1:S', 'grupper2'],
+  ...['STK-2023-138', 'KS 2024/1035', 'KS\u00a02024/1035', 't.ex.', 'bl.a.', 'dvs.', 'PI:s', 'FN:S', 'ab1:S', 'grupper2', 'Lägenh', 'lägenheter'],
 ];
+/** The bundled language data, and one whose abbreviations are longer than the bundled ones. */
+const LANGUAGES = [languageData(), { ...languageData(), tokenizer: { abbreviations: ['lägenh', 'kulturnämnden', 'ca'] } }];
 const swedishish = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((pieces) => pieces.join(''));
 
 describe('the tokenizer against the one it replaced', () => {
+  it('gives a point to an abbreviation longer than the bundled ones', () => {
+    expect(tokenize('Lägenh. 3', LANGUAGES[1]).map((t) => t.text)).toEqual(['Lägenh.', '3']);
+    expect(tokenize('Lägenh. 3', LANGUAGES[0]).map((t) => t.text)).toEqual(['Lägenh', '.', '3']);
+  });
+
   it('gives the same tokens, field for field, word numbers included', () => {
     fc.assert(
-      fc.property(swedishish, (text) => {
-        const tokens = tokenize(text);
-        expect(tokens).toEqual(referenceTokenize(text));
-        expect(countWordTokens(text)).toBe(referenceCountWordTokens(text));
+      fc.property(swedishish, fc.constantFrom(...LANGUAGES), (text, language) => {
+        const tokens = tokenize(text, language);
+        expect(tokens).toEqual(referenceTokenize(text, language));
+        expect(countWordTokens(text, language)).toBe(referenceCountWordTokens(text, language));
       }),
       { seed: 18, numRuns: 3000 },
     );
