@@ -2,7 +2,7 @@
 // A hand-written scanner rather than a regex alternation because it runs over every byte the tool
 // reads; letters are recognised by Unicode category, since JS `\b` and `\w` do not see å, ä, ö.
 import { languageData, type LanguageData } from './data.js';
-import { wordId } from './word-ids.js';
+import { numberingStart, wordId } from './word-ids.js';
 
 export interface Token {
   text: string;
@@ -36,15 +36,33 @@ const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const isHyphen = (c: number) => c === 0x2d || c === 0x2010 || c === 0x2011;
 const isSpace = (c: number) =>
   c <= 0x20 || c === 0xa0 || c === 0x85 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x3000 || c === 0xfeff;
-const isUpperStart = (c: number, text: string, i: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c < 0x250 && UPPER.test(text[i]));
+/** An upper-case letter; Latin-1 by range (À–Þ but ×), since most capitals are followed by å, ä or ö or a lower-case letter. */
+const isUpperStart = (c: number, text: string, i: number) =>
+  (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 0x100 && c < 0x250 && UPPER.test(text[i]));
 
-/** The tokenizer's abbreviations of each language data, as a set made once. */
-const abbreviationSets = new WeakMap<LanguageData, ReadonlySet<string>>();
+/** The words that take an abbreviation point, and the length of the longest. */
+interface Abbreviations {
+  words: ReadonlySet<string>;
+  /** A longer word is no abbreviation: most words before a point are not looked up (lower case is never shorter). */
+  longest: number;
+}
 
-function abbreviationsOf(language: LanguageData): ReadonlySet<string> {
+/** The tokenizer's abbreviations of each language data, made once. */
+const abbreviationSets = new WeakMap<LanguageData, Abbreviations>();
+
+/** The last language data asked for, and its abbreviations: every passage asks, nearly always for the same. */
+let lastLanguage: LanguageData | undefined;
+let lastAbbreviations: Abbreviations | undefined;
+
+function abbreviationsOf(language: LanguageData): Abbreviations {
+  if (language === lastLanguage && lastAbbreviations !== undefined) return lastAbbreviations;
   let set = abbreviationSets.get(language);
-  if (set === undefined) abbreviationSets.set(language, (set = new Set(language.tokenizer.abbreviations)));
-  return set;
+  if (set === undefined) {
+    const words = language.tokenizer.abbreviations;
+    abbreviationSets.set(language, (set = { words: new Set(words), longest: words.reduce((most, w) => Math.max(most, w.length), 0) }));
+  }
+  lastLanguage = language;
+  return (lastAbbreviations = set);
 }
 
 // Characters below U+0250 (Basic Latin to Latin Extended-B) by table: one load per character.
@@ -63,6 +81,8 @@ CHAR_CLASS[0xad] = WORD_CHAR | SOFT_HYPHEN;
 
 /** What scanWordParts saw in the last word: the bits above, or-ed together. */
 let seen = 0;
+/** The hash (`formHash`) of the characters scanWordParts passed in the last word. */
+let scannedHash = 0;
 
 /**
  * Lower-cases and composes, but only what needs it: most words are already lower-case Latin-1,
@@ -81,13 +101,8 @@ function normalizeWord(text: string, flags: number): string {
  */
 export function tokenize(text: string, language: LanguageData = languageData()): Token[] {
   const tokens: Token[] = [];
-  scan(
-    text,
-    (start, end, kind, sentenceInitial, trailingHyphen) => {
-      tokens.push(token(text, start, end, kind, sentenceInitial, trailingHyphen));
-    },
-    abbreviationsOf(language),
-  );
+  if (formsStart !== numberingStart()) clearForms();
+  scan(text, abbreviationsOf(language), tokens);
   return tokens;
 }
 
@@ -96,23 +111,17 @@ export function tokenize(text: string, language: LanguageData = languageData()):
  * count runs over every passage, and the tokens' strings would only be garbage.
  */
 export function countWordTokens(text: string, language: LanguageData = languageData()): number {
-  let count = 0;
-  scan(
-    text,
-    (_start, _end, kind) => {
-      if (kind !== 'punct') count++;
-    },
-    abbreviationsOf(language),
-  );
-  return count;
+  return scan(text, abbreviationsOf(language), null);
 }
 
-type Emit = (start: number, end: number, kind: Token['kind'], sentenceInitial: boolean, trailingHyphen: boolean) => void;
-
-/** The tokenizer's scanner: calls `emit` for each token, in text order; `abbreviations` take their point. */
-function scan(text: string, emit: Emit, abbreviations: ReadonlySet<string>): void {
+/**
+ * The tokenizer's scanner: pushes each token onto `tokens` (none when null), in text order, and
+ * returns how many are not punctuation; `abbreviations` take their point.
+ */
+function scan(text: string, abbreviations: Abbreviations, tokens: Token[] | null): number {
   const n = text.length;
   let atSentenceStart = true;
+  let words = 0;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -126,14 +135,15 @@ function scan(text: string, emit: Emit, abbreviations: ReadonlySet<string>): voi
       // Numbers, dates and ranges stay whole: 2024-04-29, 2011–2020, 0-18, 15:05, 2024/1035, 3,5.
       i = scanDigits(text, i);
       while (i + 1 < n && isNumberJoiner(text.charCodeAt(i)) && isDigit(text.charCodeAt(i + 1))) i = scanDigits(text, i + 1);
-      emit(start, i, 'number', false, false);
+      if (tokens !== null) tokens.push(interned(text, start, i, 'number', false, false, formHash(text, start, i)));
+      words++;
       atSentenceStart = false;
       continue;
     }
     if (c < 0x250 ? (CHAR_CLASS[c] & WORD_CHAR) === 0 || c === 0x2b || c === 0xad : !isLetter(c, text, i)) {
       const width = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
       i += width;
-      emit(start, i, 'punct', false, false);
+      if (tokens !== null) tokens.push(interned(text, start, i, 'punct', false, false, formHash(text, start, i)));
       if (c === 0x2e || c === 0x21 || c === 0x3f) atSentenceStart = true;
       continue;
     }
@@ -141,12 +151,14 @@ function scan(text: string, emit: Emit, abbreviations: ReadonlySet<string>): voi
       CASE_NUMBER.lastIndex = i;
       if (CASE_NUMBER.test(text)) {
         i = CASE_NUMBER.lastIndex;
-        emit(start, i, 'case-number', false, false);
+        if (tokens !== null) tokens.push(interned(text, start, i, 'case-number', false, false, formHash(text, start, i)));
+        words++;
         atSentenceStart = false;
         continue;
       }
     }
-    i = scanWordParts(text, i);
+    const scanned = (i = scanWordParts(text, i));
+    let hash = scannedHash;
     if (isDigit(text.charCodeAt(i - 1))) i = footnoteStart(text, start, i);
     let trailingHyphen = false;
     const next = i < n ? text.charCodeAt(i) : 0;
@@ -159,15 +171,107 @@ function scan(text: string, emit: Emit, abbreviations: ReadonlySet<string>): voi
     } else if (next === 0x3a || next === 0x2e) {
       i = scanSuffix(text, start, i, abbreviations);
     }
-    emit(start, i, 'word', atSentenceStart, trailingHyphen);
+    // A footnote number cut off, a hyphen or a suffix taken on: the scan's hash is not the token's.
+    if (i !== scanned) hash = formHash(text, start, i);
+    if (tokens !== null) tokens.push(interned(text, start, i, 'word', atSentenceStart, trailingHyphen, hash));
+    words++;
     atSentenceStart = false;
   }
+  return words;
 }
 
-function token(text: string, start: number, end: number, kind: Token['kind'], sentenceInitial: boolean, trailingHyphen: boolean): Token {
-  const raw = text.slice(start, end);
+// Surface forms, interned. Most tokens are words met before (2.4 million tokens of 17 MB of annual
+// analyses are 3,200 distinct forms), so each form's `text`, `norm` and word number are made once and
+// shared by every later token: a token then costs a hash of its characters, computed in place, and a
+// comparison with the form found, where it cost a slice, a fresh string hashed again by `wordId`'s
+// Map and, for capitals, a lower-cased copy. Open addressing; a slot holds the hash next to the form's
+// index, and a form is one object, so that a look-up reads few cache lines (in the tag stage, other
+// work evicts the table between passages). Bounded like the numbering (word-ids.ts), and emptied
+// when the numbering starts over, so that no token gets a word number from before a new start.
+
+/** What every token of one surface form shares. */
+interface Form {
+  text: string;
+  norm: string;
+  kind: Token['kind'];
+  word: number;
+}
+
+const FORM_LIMIT = 500_000;
+const FIRST_SLOTS = 1 << 12;
+/** Pairs of [hash, index in `forms` + 1] (0: an empty slot); a power of two of them, at most half full. */
+let slots = new Int32Array(2 * FIRST_SLOTS);
+const forms: Form[] = [];
+/** The numbering (`numberingStart`) the forms' word numbers are from. */
+let formsStart = numberingStart();
+
+function clearForms(): void {
+  slots = new Int32Array(2 * FIRST_SLOTS);
+  forms.length = 0;
+  formsStart = numberingStart();
+}
+
+const HASH_SEED = 0x811c9dc5;
+const HASH_PRIME = 0x01000193;
+
+/** FNV-1a over the UTF-16 code units of `text` from `start` to `end`. */
+function formHash(text: string, start: number, end: number): number {
+  let hash = HASH_SEED;
+  for (let k = start; k < end; k++) hash = Math.imul(hash ^ text.charCodeAt(k), HASH_PRIME);
+  return hash;
+}
+
+/** The token of `text` from `start` to `end`, whose characters hash (`formHash`) to `hash`. */
+function interned(text: string, start: number, end: number, kind: Token['kind'], sentenceInitial: boolean, trailingHyphen: boolean, hash: number): Token {
+  // Mixed, since the slot is taken from the low bits.
+  hash ^= hash >>> 15;
+  const mask = (slots.length >> 1) - 1;
+  for (let at = hash & mask, entry = slots[2 * at + 1]; entry !== 0; at = (at + 1) & mask, entry = slots[2 * at + 1]) {
+    if (slots[2 * at] !== hash) continue;
+    const form = forms[entry - 1];
+    if (form.kind === kind && sameText(form.text, text, start, end)) {
+      return { text: form.text, norm: form.norm, start, end, kind, sentenceInitial, trailingHyphen, word: form.word };
+    }
+  }
+  const raw = ownCopy(text.slice(start, end));
   const norm = kind === 'word' ? normalizeWord(raw, seen) : kind === 'case-number' ? raw.toLowerCase().replace('\u00a0', ' ') : raw;
-  return { text: raw, norm, start, end, kind, sentenceInitial, trailingHyphen, word: wordId(norm) };
+  const word = wordId(norm);
+  if (formsStart !== numberingStart() || forms.length >= FORM_LIMIT) clearForms();
+  addForm(hash, { text: raw, norm, kind, word });
+  return { text: raw, norm, start, end, kind, sentenceInitial, trailingHyphen, word };
+}
+
+/** Whether `form` is `text` from `start` to `end`. */
+function sameText(form: string, text: string, start: number, end: number): boolean {
+  if (form.length !== end - start) return false;
+  for (let k = 0; k < form.length; k++) if (form.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
+
+function addForm(hash: number, form: Form): void {
+  forms.push(form);
+  if (forms.length * 2 > slots.length >> 1) {
+    const old = slots;
+    slots = new Int32Array(old.length * 2);
+    for (let k = 0; k < old.length; k += 2) if (old[k + 1] !== 0) place(old[k], old[k + 1]);
+  }
+  place(hash, forms.length);
+}
+
+function place(hash: number, entry: number): void {
+  const mask = (slots.length >> 1) - 1;
+  let at = hash & mask;
+  while (slots[2 * at + 1] !== 0) at = (at + 1) & mask;
+  slots[2 * at] = hash;
+  slots[2 * at + 1] = entry;
+}
+
+/**
+ * `slice` as a string of its own: V8 cuts 13 characters or more as a view into the whole text,
+ * which a kept form (and `wordId`'s key) would keep alive long after its document.
+ */
+function ownCopy(slice: string): string {
+  return slice.length < 13 ? slice : slice.split('').join('');
 }
 
 function scanDigits(text: string, i: number): number {
@@ -196,30 +300,39 @@ const isNumberJoiner = (c: number) => c === 0x2d || c === 0x2013 || c === 0x2f |
  * Letters, digits and '+' (HBTQIA+), then more parts joined by inner hyphens: `HR-funktionerna`,
  * `MR-programmet`, `HBTQIA+-perspektiven` and `covid-19` are one word each, because the parts do
  * not stand alone. A slash is not joined: `islamofobi/antimuslimsk` are alternatives.
+ * Leaves in `seen` what it saw and in `scannedHash` the hash (`formHash`) of the characters it passed,
+ * computed on the way, so that a token's characters are read once more only to compare them with a known form.
  */
 function scanWordParts(text: string, i: number): number {
   const n = text.length;
-  seen = 0;
+  let flags = 0;
+  let hash = HASH_SEED;
   for (;;) {
     while (i < n) {
       const c = text.charCodeAt(i);
       if (c < 0x250) {
         const k = CHAR_CLASS[c];
         if (k === 0) break;
-        seen |= k;
+        flags |= k;
+        hash = Math.imul(hash ^ c, HASH_PRIME);
         i++;
       } else if (isLetter(c, text, i)) {
-        seen |= LOWER_IT | COMPOSE_IT;
+        flags |= LOWER_IT | COMPOSE_IT;
+        hash = Math.imul(hash ^ c, HASH_PRIME);
+        if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) hash = Math.imul(hash ^ text.charCodeAt(i + 1), HASH_PRIME);
         i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
       } else break;
     }
     if (i + 1 < n && isHyphen(text.charCodeAt(i))) {
       const next = text.charCodeAt(i + 1);
       if (isLetter(next, text, i + 1) || isDigit(next)) {
+        hash = Math.imul(hash ^ text.charCodeAt(i), HASH_PRIME);
         i++;
         continue;
       }
     }
+    seen = flags;
+    scannedHash = hash;
     return i;
   }
 }
@@ -229,7 +342,7 @@ function scanWordParts(text: string, i: number): number {
  * only after a capital or digit, so "följande:alla" stays apart) and abbreviation points (`t.ex.`,
  * `bl.a.`, `dvs.`), so that the point does not end a sentence.
  */
-function scanSuffix(text: string, start: number, i: number, abbreviations: ReadonlySet<string>): number {
+function scanSuffix(text: string, start: number, i: number, abbreviations: Abbreviations): number {
   const n = text.length;
   const c = text.charCodeAt(i);
   if (c === 0x3a && i + 1 < n) {
@@ -242,7 +355,7 @@ function scanSuffix(text: string, start: number, i: number, abbreviations: Reado
     return i;
   }
   if (c !== 0x2e) return i;
-  if (abbreviations.has(text.slice(start, i).toLowerCase())) return i + 1;
+  if (i - start <= abbreviations.longest && abbreviations.words.has(text.slice(start, i).toLowerCase())) return i + 1;
   if (i - start > 3) return i;
   // t.ex. / bl.a. / fr.o.m.: groups of 1–3 letters, each closed by a point.
   let j = i;

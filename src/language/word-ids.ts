@@ -3,12 +3,13 @@
 // endings, organ compounds) are then an array index by that number instead of a hash of the
 // string in every cache, half a dozen per token.
 //
-// The numbering is bounded like the caches it replaces: when it holds LIMIT words it starts over,
+// The numbering is bounded like the caches it replaces: when it holds NUMBERING_LIMIT words it starts over,
 // with numbers above every one given before, so a token numbered earlier is never taken for a
 // new word; the memos see the new start, empty themselves, and compute an old token's answer
 // without keeping it.
 
-const LIMIT = 500_000;
+/** How many words one numbering holds before it starts over. */
+export const NUMBERING_LIMIT = 500_000;
 const numbers = new Map<string, number>();
 /** The first number of the current numbering. */
 let first = 0;
@@ -18,7 +19,7 @@ let next = 0;
 export function wordId(norm: string): number {
   let id = numbers.get(norm);
   if (id === undefined) {
-    if (numbers.size >= LIMIT) {
+    if (numbers.size >= NUMBERING_LIMIT) {
       numbers.clear();
       first = next;
     }
@@ -26,6 +27,19 @@ export function wordId(norm: string): number {
     numbers.set(norm, id);
   }
   return id;
+}
+
+/**
+ * The first number of the current numbering: it changes when the numbering starts over, and
+ * whoever keeps word numbers (the memos below, the tokenizer's surface forms) must then forget them.
+ */
+export function numberingStart(): number {
+  return first;
+}
+
+/** How many words the current numbering holds (for tests of what happens when it starts over). */
+export function numberedWords(): number {
+  return numbers.size;
 }
 
 /** What a pure function of a word form gave, by the word's number. */
