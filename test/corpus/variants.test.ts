@@ -6,7 +6,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractDocuments } from '../../src/corpus/extract.js';
-import { documentPrint, jaccard, sameTextPairs, SameTextIndex, signatureOf, textPrint } from '../../src/corpus/same-text.js';
+import { documentPrint, jaccard, mayBeAlike, sameTextPairs, SameTextIndex, signatureOf, textPrint } from '../../src/corpus/same-text.js';
 import { setVariantsAside } from '../../src/corpus/variants.js';
 import type { Document } from '../../src/types.js';
 import { SHARED } from '../helpers/ingest.js';
@@ -199,5 +199,41 @@ describe('a text’s print', () => {
   it('does not let two short, different texts agree on the bins none of their shingles fell in', () => {
     // 25 shingles leave most of the 128 bins empty; filled from the texts' own bins, they differ.
     for (let trial = 0; trial < 20; trial++) expect(agreeing(shingleSet(trial * 1000, 25), shingleSet(trial * 1000 + 500, 25))).toBeLessThan(0.1);
+  });
+
+  describe('a candidate pair turned down before its shingles are read', () => {
+    const print = (shingles: Uint32Array) => ({ shingles, signature: signatureOf(shingles) });
+    /** Two sets of `size` shingles sharing `shared`: Jaccard shared / (2 size − shared). */
+    const pair = (trial: number, size: number, shared: number) => [
+      print(shingleSet(trial * 1_000_000, size)),
+      print(shingleSet(trial * 1_000_000 + size - shared, size)),
+    ];
+
+    it('keeps every pair at or above the threshold, long texts and short', () => {
+      for (const [size, shared] of [
+        [2000, 1895], // J = 0.900
+        [300, 285], // J = 0.905
+        [25, 24], // J = 0.923
+      ]) {
+        for (let trial = 0; trial < 300; trial++) {
+          const [a, b] = pair(trial, size, shared);
+          expect(jaccard(a.shingles, b.shingles)).toBeGreaterThanOrEqual(0.9);
+          expect(mayBeAlike(a.shingles.length, a.signature, b, 0.9)).toBe(true);
+        }
+      }
+    });
+
+    it('turns down nearly every pair of one template (Jaccard about a half) and any pair of very different sizes', () => {
+      let kept = 0;
+      for (let trial = 0; trial < 300; trial++) {
+        const [a, b] = pair(trial, 2000, 1333); // J = 0.5
+        if (mayBeAlike(a.shingles.length, a.signature, b, 0.9)) kept++;
+      }
+      expect(kept).toBeLessThan(3);
+      const small = print(shingleSet(0, 100));
+      const large = print(shingleSet(0, 1000));
+      expect(mayBeAlike(large.shingles.length, large.signature, small, 0.9)).toBe(false);
+      expect(mayBeAlike(small.shingles.length, small.signature, small, 1)).toBe(true);
+    });
   });
 });
