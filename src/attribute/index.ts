@@ -17,6 +17,8 @@ import { documentOrgans, passageFinds, widensGroupWord, type DocumentOrgans, typ
 import { compileExternalIndex, loadExternalBodies, type ExternalIndex } from './external-bodies.js';
 import { findNames, kindOfId, type NameHit, type NameIndex } from './name-index.js';
 import { isRegion, placeTest } from './places.js';
+import { markWords, type WordMarks } from './marks.js';
+import { wordMarker } from './word-marker.js';
 import { insideAny } from './words.js';
 import { tokenize, type LanguageData, type Token } from '../language/index.js';
 
@@ -70,11 +72,14 @@ export function attributeDocument(doc: Document, scope: AttributionScope, tokens
   const passageTokens = tokens ?? doc.passages.map((p) => tokenize(p.text, scope.language));
   const organScope = organScopeOf(scope);
   const hits = doc.passages.map((p, i) => (scope.names ? findNames(p.text, scope.names, passageTokens[i]) : []));
+  // The one walk over each passage's tokens for the finders below (marks.ts).
+  const marks = passageTokens.map((ts) => markWords(ts, organScope.marker));
   const organs = documentOrgans(
     doc.passages.map((p) => p.text),
     passageTokens,
     organScope,
     hits,
+    marks,
   );
   const fallback = ownerAntecedents(organs);
   const headings = new Map<string, Found[]>();
@@ -82,10 +87,11 @@ export function attributeDocument(doc: Document, scope: AttributionScope, tokens
     let found = headings.get(title);
     if (!found) {
       const titleTokens = tokenize(title, scope.language);
+      const titleMarks = markWords(titleTokens, organScope.marker);
       const titleHits = scope.names ? findNames(title, scope.names, titleTokens) : [];
-      const finds = passageFinds(title, titleTokens, organScope).filter((f) => f.byName || !insideAny(f, titleHits));
+      const finds = passageFinds(title, titleTokens, organScope, titleMarks).filter((f) => f.byName || !insideAny(f, titleHits));
       const kept = finds.filter((f) => f.certain || organs.certain.has(f.id));
-      headings.set(title, (found = namedIn(title, titleTokens, scope, kept, titleHits, organs)));
+      headings.set(title, (found = namedIn(title, titleTokens, titleMarks, scope, kept, titleHits, organs)));
     }
     return found;
   };
@@ -97,7 +103,7 @@ export function attributeDocument(doc: Document, scope: AttributionScope, tokens
     // A section's own heading is its first antecedent: under "Kommunstyrelsen", "Styrelsen har…".
     let earlier = history.get(key);
     if (earlier === undefined) history.set(key, (earlier = antecedents(heading?.found ?? [], -1)));
-    const named = namedIn(passage.text, passageTokens[i], scope, organs.passages[i], hits[i], organs, { earlier, fallback });
+    const named = namedIn(passage.text, passageTokens[i], marks[i], scope, organs.passages[i], hits[i], organs, { earlier, fallback });
     for (const antecedent of antecedents(named, -1)) remember(earlier, antecedent);
     const mentions = named.map((f) => f.mention);
     if (subjects(named).length > 0 || passage.kind === 'heading' || heading === null) return mentions;
@@ -130,7 +136,8 @@ function organScopeOf(scope: AttributionScope): OrganScope {
   let external = scope.external ?? externalIndexes.get(scope.language);
   if (!external) externalIndexes.set(scope.language, (external = compileExternalIndex(loadExternalBodies(), scope.language)));
   const cues = scope.cues.unregistered;
-  return { cues, external, city: scope.city, shape: { cues, place: placeTest(scope.city, cues.companies), regionCity: isRegion(scope.city) } };
+  const shape = { cues, place: placeTest(scope.city, cues.companies), regionCity: isRegion(scope.city) };
+  return { cues, external, marker: wordMarker(scope.cues, external), city: scope.city, shape };
 }
 
 /** The document's own organ and the one it pairs with, as antecedents of last resort. */
@@ -186,13 +193,15 @@ function isId(value: string, registries: readonly Registry[]): boolean {
 }
 
 /**
- * Everything `text` names, in text order. `tokens` are `tokenize(text, scope.language)`; `finds`
- * the organs and external bodies the document found in it. Anaphors resolve when `resolve` is
- * given: against the passage, then the section so far (`earlier`), then the document's own organ.
+ * Everything `text` names, in text order. `tokens` are `tokenize(text, scope.language)`, `marks`
+ * their marks; `finds` the organs and external bodies the document found in it. Anaphors resolve
+ * when `resolve` is given: against the passage, then the section so far (`earlier`), then the
+ * document's own organ.
  */
 function namedIn(
   text: string,
   tokens: readonly Token[],
+  marks: WordMarks,
   scope: AttributionScope,
   finds: readonly OrganFind[],
   hits: readonly NameHit[],
@@ -200,7 +209,7 @@ function namedIn(
   resolve?: { earlier: Antecedent[]; fallback: Antecedent[] },
 ): Found[] {
   const { cues, names } = scope;
-  const cue = findCuePhrases(tokens, cues);
+  const cue = findCuePhrases(tokens, cues, marks);
   const anaphors = resolve !== undefined && cue.anaphors.some((spans) => spans.length > 0);
   // Most passages name no one and refer back to no one: nothing to work out for them.
   if (finds.length === 0 && hits.length === 0 && !anaphors) return [];

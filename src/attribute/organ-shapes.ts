@@ -9,6 +9,7 @@
 import { WordMemo, type Token } from '../language/index.js';
 import type { AdministrationKind, ExternalKind, Span } from '../types.js';
 import type { NameEnding, UnregisteredCues } from './cues.js';
+import { markedIndex, MAY_SHAPE, type WordMarks } from './marks.js';
 import { firstAtOrAfter, isCapitalized, joined, written } from './words.js';
 import { BoundedMap } from '../util/bounded-map.js';
 import { damerauLevenshtein, nearEnd } from '../util/distance.js';
@@ -55,9 +56,9 @@ const MAX_COMPANY_WORDS = 4;
  * looked for first (so "Växjö Fastighetsförvaltning AB" is not an office), then names with "för",
  * then compounds; a genitive organ takes the working committee after it.
  */
-export function findOrganShapes(text: string, tokens: readonly Token[], context: ShapeContext, taken: readonly Span[]): OrganShape[] {
-  // The finders below start only at these words: one look-up per word instead of one per finder, and most passages have none.
-  const starts = nameWordsAt(tokens, context.cues);
+export function findOrganShapes(text: string, tokens: readonly Token[], context: ShapeContext, taken: readonly Span[], marks: WordMarks): OrganShape[] {
+  // The finders below start only at these words, and most passages have none.
+  const starts = nameWordsAt(tokens, context.cues, marks);
   if (starts.length === 0) return [];
   const found: OrganShape[] = [];
   const free = (span: Span) => !overlapsAny(span, taken) && !overlapsAny(span, found);
@@ -85,12 +86,15 @@ export function findOrganShapes(text: string, tokens: readonly Token[], context:
 /**
  * The indexes of the words a finder of `Scan` may start at, in text order: a company word, the
  * head of a "för" name (`forName`), a word ending in an organ's name (`compound`) or in an
- * office's unit (`unit`); the last two never with a conjunct's hyphen.
+ * office's unit (`unit`); the last two never with a conjunct's hyphen. Only the tokens `marks`
+ * marks `MAY_SHAPE` (`mayStartShape`) can be one.
  */
-function nameWordsAt(tokens: readonly Token[], cues: UnregisteredCues): number[] {
+function nameWordsAt(tokens: readonly Token[], cues: UnregisteredCues, marks: WordMarks): number[] {
   const at: number[] = [];
   const known = wordFactsOf(cues);
-  for (let i = 0; i < tokens.length; i++) {
+  for (let m = 0; m < marks.length; m++) {
+    if ((marks[m] & MAY_SHAPE) === 0) continue;
+    const i = markedIndex(marks[m]);
     const t = tokens[i];
     if (t.kind !== 'word') continue;
     const facts = wordFacts(t, cues, known);
@@ -100,6 +104,31 @@ function nameWordsAt(tokens: readonly Token[], cues: UnregisteredCues): number[]
   }
   return at;
 }
+
+/**
+ * Whether a word of this form may start an organ shape (`nameWordsAt`), from its norm: one of
+ * `WordFacts`, or the lower case of a company word ("ab" of "AB").
+ */
+export function mayStartShape(t: Token, cues: UnregisteredCues): boolean {
+  const facts = wordFacts(t, cues);
+  return facts.head !== undefined || facts.misspeltHead !== undefined || facts.ending !== null || facts.unit !== null || lowerNameWords(cues).has(t.norm);
+}
+
+/** The company words as a token's norm writes them: lower case, composed, without soft hyphens (tokenize.ts). */
+function lowerNameWords(cues: UnregisteredCues): Set<string> {
+  let words = lowerNameWordSets.get(cues);
+  if (!words) {
+    words = new Set();
+    for (const w of cues.nameWords) {
+      const lower = w.replaceAll('\u00ad', '').toLowerCase();
+      words.add(lower).add(lower.normalize('NFC'));
+    }
+    lowerNameWordSets.set(cues, words);
+  }
+  return words;
+}
+
+const lowerNameWordSets = new WeakMap<UnregisteredCues, Set<string>>();
 
 interface EndingMatch {
   ending: NameEnding;
