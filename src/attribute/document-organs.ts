@@ -63,25 +63,29 @@ export function documentOrgans(
   registered: readonly (readonly (Span & { credits?: readonly { id: string; via: string }[] })[])[] = [],
   marks: readonly WordMarks[] = tokens.map((ts) => markWords(ts, scope.marker)),
 ): DocumentOrgans {
-  const raw = texts.map((text, i) =>
-    passageFinds(text, tokens[i], scope, marks[i]).filter((f) => f.byName || !overlapsAny(f, registered[i] ?? []) || widensGroupWord(f, registered[i] ?? [])),
-  );
+  // Loops rather than chains of `filter`, `flat` and `map`: this runs for every passage, and most have no find.
+  const raw: OrganFind[][] = [];
+  for (let i = 0; i < texts.length; i++) {
+    const finds = passageFinds(texts[i], tokens[i], scope, marks[i]);
+    const hits = registered[i] ?? [];
+    raw.push(finds.length === 0 || hits.length === 0 ? finds : finds.filter((f) => f.byName || !overlapsAny(f, hits) || widensGroupWord(f, hits)));
+  }
   const { targets: aliases, ownForms } = aliasTargets(texts, tokens, raw, scope);
-  // The standard short forms are marked per word form; those the document introduces are not, and are looked for in every word.
-  texts.forEach((text, i) => raw[i].push(...aliasFinds(text, tokens[i], raw[i], aliases, ownForms ? undefined : marks[i])));
+  for (let i = 0; i < texts.length; i++) {
+    // The standard short forms are marked per word form; those the document introduces are not, and are looked for in every word.
+    const short = aliasFinds(texts[i], tokens[i], raw[i], aliases, ownForms ? undefined : marks[i]);
+    for (const f of short) raw[i].push(f);
+  }
   // A shape is certain where the document names the same organ certainly, by shape or by the
   // registry's name: "Gymnasie och vuxenutbildningsnämnden" at a sentence's start, in a text that
   // names the registered "Gymnasie- och vuxenutbildningsnämnden".
-  const certain = new Set([
-    ...raw
-      .flat()
-      .filter((f) => f.certain)
-      .map((f) => f.id),
-    ...registered.flatMap((hits) => hits.flatMap((h) => (h.credits ?? []).filter((c) => c.via === 'explicit').map((c) => c.id))),
-  ]);
+  const certain = new Set<string>();
+  for (const finds of raw) for (const f of finds) if (f.certain) certain.add(f.id);
+  for (const hits of registered) for (const h of hits) for (const c of h.credits ?? []) if (c.via === 'explicit') certain.add(c.id);
   const stands = (f: OrganFind) => f.certain || certain.has(f.id) || (f.parent !== undefined && certain.has(f.parent));
-  const passages = raw.map((finds) => finds.filter(stands).sort((a, b) => a.start - b.start));
-  const own = passages.flat().filter((f) => !f.external);
+  const passages = raw.map((finds) => (finds.length === 0 ? finds : finds.filter(stands).sort((a, b) => a.start - b.start)));
+  const own: OrganFind[] = [];
+  for (const finds of passages) for (const f of finds) if (!f.external) own.push(f);
   const owner = own.find((f) => OWNER_KINDS.has(f.kind)) ?? null;
   return { passages, certain, owner, pairs: pairOffices(own, scope) };
 }

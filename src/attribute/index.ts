@@ -104,9 +104,9 @@ export function attributeDocument(doc: Document, scope: AttributionScope, tokens
     let earlier = history.get(key);
     if (earlier === undefined) history.set(key, (earlier = antecedents(heading?.found ?? [], -1)));
     const named = namedIn(passage.text, passageTokens[i], marks[i], scope, organs.passages[i], hits[i], organs, { earlier, fallback });
-    for (const antecedent of antecedents(named, -1)) remember(earlier, antecedent);
+    for (const f of named) if (isAntecedent(f)) remember(earlier, { id: f.mention.id, kind: f.kind, start: -1 });
     const mentions = named.map((f) => f.mention);
-    if (subjects(named).length > 0 || passage.kind === 'heading' || heading === null) return mentions;
+    if (hasSubject(named) || passage.kind === 'heading' || heading === null) return mentions;
     return [...mentions, ...heading.found.map(({ mention }) => ({ ...mention, start: 0, end: 0, via: 'heading' as const }))];
   });
   const owner = organs.owner ? (organs.owner.kind === 'förvaltning' ? (organs.pairs.get(organs.owner.id)?.id ?? organs.owner.id) : organs.owner.id) : null;
@@ -155,7 +155,17 @@ function ownerAntecedents(organs: DocumentOrgans): Antecedent[] {
  * that is not the city's ("enligt Socialstyrelsen").
  */
 function subjects(found: Found[]): Found[] {
-  return found.filter((f) => f.kind !== 'stad' && !f.mention.external);
+  return found.filter(isSubject);
+}
+
+function isSubject(f: Found): boolean {
+  return f.kind !== 'stad' && !f.mention.external;
+}
+
+/** `subjects(found).length > 0`, without the array: asked of every passage. */
+function hasSubject(found: readonly Found[]): boolean {
+  for (const f of found) if (isSubject(f)) return true;
+  return false;
 }
 
 /**
@@ -210,19 +220,22 @@ function namedIn(
 ): Found[] {
   const { cues, names } = scope;
   const cue = findCuePhrases(tokens, cues, marks);
-  const anaphors = resolve !== undefined && cue.anaphors.some((spans) => spans.length > 0);
+  const anaphors = resolve !== undefined && !allEmpty(cue.anaphors);
   // Most passages name no one and refer back to no one: nothing to work out for them.
   if (finds.length === 0 && hits.length === 0 && !anaphors) return [];
-  const generic = cue.generic.flat();
+  // Most of the rest have no generic phrase: no copies then (`flat` of the cue lists took a slow path).
+  const generic = allEmpty(cue.generic) ? [] : cue.generic.flat();
   const found: Found[] = [];
-  const taken: Span[] = [...generic];
-  const shielded = (span: Span) => generic.some((g) => g.start <= span.start && span.end <= g.end);
+  const taken: Span[] = generic.slice();
+  const shielded = (span: Span) => generic.length > 0 && generic.some((g) => g.start <= span.start && span.end <= g.end);
   // Bodies known by name first: "Göteborgs stads kulturnämnd" is not the city's own kulturnämnd.
-  const external = finds.filter((f) => f.byName && !shielded(f));
-  for (const f of external) found.push(shapeMention(f));
-  taken.push(...external);
+  const external = finds.length === 0 ? [] : finds.filter((f) => f.byName && !shielded(f));
+  for (const f of external) {
+    found.push(shapeMention(f));
+    taken.push(f);
+  }
   // A group word inside a longer organ name the registry does not know is part of that name (document-organs.ts).
-  const widened = finds.filter((f) => !f.byName && hits.some((h) => widensGroupWord(f, [h])));
+  const widened = finds.length === 0 || hits.length === 0 ? [] : finds.filter((f) => !f.byName && hits.some((h) => widensGroupWord(f, [h])));
   for (const hit of hits) {
     if (shielded(hit) || insideAny(hit, external) || insideAny(hit, widened)) continue;
     taken.push(hit);
@@ -299,7 +312,17 @@ function remember(history: Antecedent[], antecedent: Antecedent): void {
 
 /** Single administrations only: a group noun or a heading is no antecedent for "nämnden". */
 function antecedents(found: Found[], start: number): Antecedent[] {
-  return found.filter((f) => f.mention.via !== 'group' && f.mention.via !== 'heading').map((f) => ({ id: f.mention.id, kind: f.kind, start }));
+  return found.filter(isAntecedent).map((f) => ({ id: f.mention.id, kind: f.kind, start }));
+}
+
+function isAntecedent(f: Found): boolean {
+  return f.mention.via !== 'group' && f.mention.via !== 'heading';
+}
+
+/** Whether every list is empty: asked of every passage's cue lists, which mostly are. */
+function allEmpty(lists: readonly (readonly Span[])[]): boolean {
+  for (const list of lists) if (list.length > 0) return false;
+  return true;
 }
 
 /** The innermost heading of a passage's `sectionPath` that names administrations, with what it names. */

@@ -338,8 +338,8 @@ class Scan {
     else certain = capital && !(adjective ?? named).sentenceInitial;
     const core = conjuncts + t.text.slice(0, prefix.length) + definite.slice(prefix.length);
     const base = adjective ? `${capitalize(adjective.text)} ${core}` : capitalize(core);
-    const domain = `${adjective ? `${adjective.norm} ` : ''}${conjuncts}${prefix}`.toLocaleLowerCase('sv').replace(/-/g, '').replace(/\s+/g, ' ');
-    return this.shape(span, base, ending.kind, external, certain && coordinationCertain, domain.trim(), genitive);
+    const domain = domainOf(`${adjective ? `${adjective.norm} ` : ''}${conjuncts}${prefix}`);
+    return this.shape(span, base, ending.kind, external, certain && coordinationCertain, domain, genitive);
   }
 
   /**
@@ -477,6 +477,19 @@ class Scan {
 }
 
 /**
+ * A compound's domain from its words before the organ's ("Miljö- och bygg" → "miljö och bygg"),
+ * remembered: the same few compounds are found in passage after passage, and the Swedish
+ * lower-casing is slow.
+ */
+function domainOf(words: string): string {
+  let domain = domains.get(words);
+  if (domain === undefined) domains.set(words, (domain = words.toLocaleLowerCase('sv').replace(/-/g, '').replace(/\s+/g, ' ').trim()));
+  return domain;
+}
+
+const domains = new BoundedMap<string, string>(10_000);
+
+/**
  * A genitive organ followed by a working committee is that committee: "Kommunstyrelsens
  * arbetsutskott" (kommunstyrelsens-arbetsutskott), "nämnden för kultur och fritids arbetsutskotts".
  */
@@ -547,18 +560,41 @@ function findEnding(lower: string, endings: readonly NameEnding[]): EndingMatch 
 
 /** "Kulturnämd", "Kommunstyrelssen": a compound of three letters or more and a head one letter off. */
 function misspeltEnding(lower: string, endings: readonly NameEnding[]): EndingMatch | null {
-  for (const ending of endings) {
-    if (!ending.otherForms) continue;
-    const kinds = new Map<string, EndingMatch['form']>([
-      [ending.definite, 'definite'],
-      [ending.indefinite, 'indefinite'],
-      ...ending.genitives.map((g): [string, EndingMatch['form']] => [g, 'genitive']),
-    ]);
-    const near = nearEnd(lower, [...kinds.keys()], new Set(ending.otherForms));
+  for (const { ending, kinds, forms, others } of misspeltForms(endings)) {
+    const near = nearEnd(lower, forms, others);
     if (near && !/-$/.test(near.prefix)) return { ending, form: kinds.get(near.form)!, prefix: near.prefix };
   }
   return null;
 }
+
+interface MisspeltForms {
+  ending: NameEnding;
+  /** Each form's kind, in the order `nearEnd` tries them: definite, indefinite, genitives. */
+  kinds: Map<string, EndingMatch['form']>;
+  forms: string[];
+  others: Set<string>;
+}
+
+/** The endings with `otherForms`, their forms and kinds made once: asked of every new word. */
+function misspeltForms(endings: readonly NameEnding[]): MisspeltForms[] {
+  let list = misspeltFormLists.get(endings);
+  if (!list) {
+    list = endings
+      .filter((ending) => ending.otherForms)
+      .map((ending) => {
+        const kinds = new Map<string, EndingMatch['form']>([
+          [ending.definite, 'definite'],
+          [ending.indefinite, 'indefinite'],
+          ...ending.genitives.map((g): [string, EndingMatch['form']] => [g, 'genitive']),
+        ]);
+        return { ending, kinds, forms: [...kinds.keys()], others: new Set(ending.otherForms) };
+      });
+    misspeltFormLists.set(endings, list);
+  }
+  return list;
+}
+
+const misspeltFormLists = new WeakMap<readonly NameEnding[], MisspeltForms[]>();
 
 function exactEnding(lower: string, endings: readonly NameEnding[]): EndingMatch | null {
   let best: EndingMatch | null = null;
