@@ -283,7 +283,9 @@ function endingOfWord(t: Token, endings: readonly ExternalEnding[]): { ending: E
     const norm = t.norm;
     found = null;
     for (const ending of endings) {
-      const form = ending.forms.filter((f) => norm.endsWith(f)).sort((a, b) => b.length - a.length)[0];
+      // The longest form the word ends in, the first of equally long ones.
+      let form: string | undefined;
+      for (const f of ending.forms) if ((form === undefined || f.length > form.length) && norm.endsWith(f)) form = f;
       if (form !== undefined) {
         found = { ending, form };
         break;

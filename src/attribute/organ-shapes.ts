@@ -443,25 +443,19 @@ class Scan {
     return this.context.place(place.text) === 'own' ? place : null;
   }
 
-  /** Per token, whether its sentence holds a provider cue; made once per passage, when a company asks. */
-  private cueSentences: boolean[] | null = null;
-
-  /** Whether the sentence around token `i` holds one of the provider cues. */
+  /**
+   * Whether the sentence around token `i` holds one of the provider cues. A sentence ends with a
+   * token ".", "!" or "?", which belongs to it; only this one is read, not the passage's others.
+   */
   private sentenceHasProviderCue(i: number): boolean {
-    if (this.cueSentences === null) {
-      const marks: boolean[] = new Array(this.tokens.length).fill(false);
-      let from = 0;
-      const close = (to: number) => {
-        let cue = false;
-        for (let j = from; j < to; j++) cue ||= this.cues.companies.providerCues.has(this.tokens[j].norm);
-        if (cue) marks.fill(true, from, to);
-        from = to;
-      };
-      this.tokens.forEach((t, j) => t.kind === 'punct' && /^[.!?]$/.test(t.text) && close(j + 1));
-      close(this.tokens.length);
-      this.cueSentences = marks;
-    }
-    return this.cueSentences[i];
+    const tokens = this.tokens;
+    let from = i;
+    while (from > 0 && !endsSentence(tokens[from - 1])) from--;
+    let to = i;
+    while (to < tokens.length && !endsSentence(tokens[to])) to++;
+    const cues = this.cues.companies.providerCues;
+    for (let j = from; j <= to && j < tokens.length; j++) if (cues.has(tokens[j].norm)) return true;
+    return false;
   }
 
   /** Whether `last` (ending at token `at`) is a genitive: "Tekniks" before a lower-case word. */
@@ -488,6 +482,13 @@ function domainOf(words: string): string {
 }
 
 const domains = new BoundedMap<string, string>(10_000);
+
+/** A ".", "!" or "?" token. */
+function endsSentence(t: Token): boolean {
+  if (t.kind !== 'punct' || t.text.length !== 1) return false;
+  const c = t.text.charCodeAt(0);
+  return c === 0x2e || c === 0x21 || c === 0x3f;
+}
 
 /**
  * A genitive organ followed by a working committee is that committee: "Kommunstyrelsens
@@ -561,10 +562,25 @@ function findEnding(lower: string, endings: readonly NameEnding[]): EndingMatch 
 /** "Kulturnämd", "Kommunstyrelssen": a compound of three letters or more and a head one letter off. */
 function misspeltEnding(lower: string, endings: readonly NameEnding[]): EndingMatch | null {
   for (const { ending, kinds, forms, others } of misspeltForms(endings)) {
+    if (!firstLetterWhereNear(lower, forms)) continue;
     const near = nearEnd(lower, forms, others);
     if (near && !/-$/.test(near.prefix)) return { ending, form: kinds.get(near.form)!, prefix: near.prefix };
   }
   return null;
+}
+
+/**
+ * Whether one of `forms` could be what `nearEnd` finds at the end of `lower`: its first letter
+ * where an end one letter shorter, as long or one longer would start after three letters. Most
+ * words have none, and are answered without `nearEnd`'s copies of their ends.
+ */
+function firstLetterWhereNear(lower: string, forms: readonly string[]): boolean {
+  for (const form of forms) {
+    if (form.length < 4) continue;
+    const first = form.charCodeAt(0);
+    for (let at = lower.length - form.length - 1; at <= lower.length - form.length + 1; at++) if (at >= 3 && lower.charCodeAt(at) === first) return true;
+  }
+  return false;
 }
 
 interface MisspeltForms {
@@ -599,23 +615,32 @@ const misspeltFormLists = new WeakMap<readonly NameEnding[], MisspeltForms[]>();
 function exactEnding(lower: string, endings: readonly NameEnding[]): EndingMatch | null {
   let best: EndingMatch | null = null;
   let bestLength = 0;
-  for (const ending of endings) {
-    const forms: Array<[string, EndingMatch['form']]> = [
-      [ending.indefinite, 'indefinite'],
-      [ending.definite, 'definite'],
-      ...ending.genitives.map((g): [string, EndingMatch['form']] => [g, 'genitive']),
-    ];
-    for (const [form, kind] of forms) {
-      if (!lower.endsWith(form) || form.length <= bestLength) continue;
-      const prefix = lower.slice(0, lower.length - form.length);
-      // "bolagsstyrelse" is a compound; "HR-förvaltningen" too; "-nämnden" alone is not a name.
-      if (prefix !== '' && !/\p{L}{2}-?$/u.test(prefix)) continue;
-      best = { ending, form: kind, prefix };
-      bestLength = form.length;
-    }
+  for (const { ending, form, kind } of exactForms(endings)) {
+    if (form.length <= bestLength || !lower.endsWith(form)) continue;
+    const prefix = lower.slice(0, lower.length - form.length);
+    // "bolagsstyrelse" is a compound; "HR-förvaltningen" too; "-nämnden" alone is not a name.
+    if (prefix !== '' && !/\p{L}{2}-?$/u.test(prefix)) continue;
+    best = { ending, form: kind, prefix };
+    bestLength = form.length;
   }
   return best;
 }
+
+/** Every ending's forms in the order `exactEnding` tries them (indefinite, definite, genitives), made once: asked of every new word. */
+function exactForms(endings: readonly NameEnding[]): { ending: NameEnding; form: string; kind: EndingMatch['form'] }[] {
+  let list = exactFormLists.get(endings);
+  if (!list) {
+    list = endings.flatMap((ending) => [
+      { ending, form: ending.indefinite, kind: 'indefinite' as const },
+      { ending, form: ending.definite, kind: 'definite' as const },
+      ...ending.genitives.map((g) => ({ ending, form: g, kind: 'genitive' as const })),
+    ]);
+    exactFormLists.set(endings, list);
+  }
+  return list;
+}
+
+const exactFormLists = new WeakMap<readonly NameEnding[], { ending: NameEnding; form: string; kind: EndingMatch['form'] }[]>();
 
 /** Definite form → the first ending that heads "<Head> för <domain>" with it: one look-up per word. */
 function forNameHeads(endings: readonly NameEnding[]): Map<string, NameEnding> {
