@@ -343,7 +343,8 @@ function lastValue<T>(f: (path: string[]) => T): (path: string[]) => T {
   let lastPath: string[] | null = null;
   let last: T;
   return (path) => {
-    if (lastPath === null || lastPath.length !== path.length || lastPath.some((title, i) => title !== path[i])) {
+    // Passages under one heading mostly share one path array (segment/passages.ts): no comparison then.
+    if (path !== lastPath && (lastPath === null || lastPath.length !== path.length || lastPath.some((title, i) => title !== path[i]))) {
       lastPath = path;
       last = f(path);
     }

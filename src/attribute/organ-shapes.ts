@@ -495,14 +495,15 @@ function endsSentence(t: Token): boolean {
  * arbetsutskott" (kommunstyrelsens-arbetsutskott), "nämnden för kultur och fritids arbetsutskotts".
  */
 function attachWorkingCommittees(text: string, tokens: readonly Token[], cues: UnregisteredCues, found: OrganShape[]): OrganShape[] {
-  const committee = cues.endings.find((e) => e.kind === 'utskott');
-  if (!committee) return found;
+  const committees = committeeEndings(cues);
+  if (!committees) return found;
+  const committee = committees[0];
   const out: OrganShape[] = [];
   for (const shape of found) {
     const last = out.at(-1);
     if (last && last.end > shape.start) continue; // taken into the committee before it
     const next = shape.genitive && !shape.external && shape.kind !== 'bolag' ? tokens[firstAtOrAfter(tokens, shape.end)] : undefined;
-    const match = next?.kind === 'word' && joined(text, shape, next) ? endingOf(next.norm, [committee]) : null;
+    const match = next?.kind === 'word' && joined(text, shape, next) ? endingOf(next.norm, committees) : null;
     if (!next || !match || match.prefix === '') {
       out.push(shape);
       continue;
@@ -524,6 +525,21 @@ function attachWorkingCommittees(text: string, tokens: readonly Token[], cues: U
   }
   return out;
 }
+
+/**
+ * The working committee's ending, alone in a list made once: `endingOf` remembers its answers per
+ * list, and a new list for every shape remembered nothing (and made its tables again).
+ */
+function committeeEndings(cues: UnregisteredCues): readonly NameEnding[] | null {
+  let list = committeeLists.get(cues);
+  if (list === undefined) {
+    const committee = cues.endings.find((e) => e.kind === 'utskott');
+    committeeLists.set(cues, (list = committee ? [committee] : null));
+  }
+  return list;
+}
+
+const committeeLists = new WeakMap<UnregisteredCues, readonly NameEnding[] | null>();
 
 /** The ending `lower` (a lower-case word) has, remembered per word: words repeat. */
 export function endingOf(lower: string, endings: readonly NameEnding[]): EndingMatch | null {
