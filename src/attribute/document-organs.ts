@@ -66,9 +66,7 @@ export function documentOrgans(
   // Loops rather than chains of `filter`, `flat` and `map`: this runs for every passage, and most have no find.
   const raw: OrganFind[][] = [];
   for (let i = 0; i < texts.length; i++) {
-    const finds = passageFinds(texts[i], tokens[i], scope, marks[i]);
-    const hits = registered[i] ?? [];
-    raw.push(finds.length === 0 || hits.length === 0 ? finds : finds.filter((f) => f.byName || !overlapsAny(f, hits) || widensGroupWord(f, hits)));
+    raw.push(passageFinds(texts[i], tokens[i], scope, marks[i], registered[i]));
   }
   const { targets: aliases, ownForms } = aliasTargets(texts, tokens, raw, scope);
   for (let i = 0; i < texts.length; i++) {
@@ -115,8 +113,18 @@ function overlapsAny(span: Span, spans: readonly Span[]): boolean {
 /** Kinds of organ a document is written by or for. */
 const OWNER_KINDS = new Set<string>(['nämnd', 'förvaltning', 'styrelse', 'utskott', 'fullmäktige', 'beredning', 'råd']);
 
-/** External bodies, then organ shapes in the rest; an organ after a kommun's genitive is that kommun's. */
-export function passageFinds(text: string, tokens: readonly Token[], scope: OrganScope, marks = markWords(tokens, scope.marker)): OrganFind[] {
+/**
+ * External bodies, then organ shapes in the rest; an organ after a kommun's genitive is that
+ * kommun's. A shape where `registered` (the registry's hits in the passage) names someone is the
+ * registry's and no find, unless it is a longer name around group words (`widensGroupWord`).
+ */
+export function passageFinds(
+  text: string,
+  tokens: readonly Token[],
+  scope: OrganScope,
+  marks = markWords(tokens, scope.marker),
+  registered: readonly (Span & { credits?: readonly { via: string }[] })[] = [],
+): OrganFind[] {
   const externals = findExternalBodies(text, tokens, scope.external, scope.city, marks);
   const shapes = findOrganShapes(text, tokens, scope.shape, externals, marks);
   // Most passages name no organ: no set made for them.
@@ -133,8 +141,6 @@ export function passageFinds(text: string, tokens: readonly Token[], scope: Orga
   const standard = standardNames(scope.cues);
   for (const shape of shapes) {
     if (merged.has(shape)) continue;
-    // "Valberedningen föreslår": an organ every kommun has is certain at a sentence's start too.
-    if (!shape.certain && !shape.external && standard.has(shape.base.toLocaleLowerCase('sv'))) shape.certain = true;
     const place = shape.kind === 'bolag' || shape.kind === 'företag' ? null : placeAfter(text, tokens, shape, scope.city);
     if (place && !place.own) {
       // "Kommunstyrelsen i Lund" in an Uppsala text: Lund's.
@@ -144,6 +150,11 @@ export function passageFinds(text: string, tokens: readonly Token[], scope: Orga
       finds.push({ ...span, id: organId(slugOf(base), true, null), name, base, kind: place.kind, external: true, certain: true, domain: null, byName: true });
       continue;
     }
+    // Most shapes are names the registry holds too: dropped here, before their ID is made.
+    const span = place ? { start: shape.start, end: place.end } : shape;
+    if (registered.length > 0 && overlapsAny(span, registered) && !widensGroupWord(span, registered)) continue;
+    // "Valberedningen föreslår": an organ every kommun has is certain at a sentence's start too.
+    if (!shape.certain && !shape.external && standard.has(shape.base.toLocaleLowerCase('sv'))) shape.certain = true;
     if (place) Object.assign(shape, { end: place.end, name: written(text, shape.start, place.end) });
     finds.push(shapeFind(shape, scope.city));
   }
