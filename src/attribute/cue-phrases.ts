@@ -4,7 +4,8 @@ import type { Token } from '../language/index.js';
 import type { Span } from '../types.js';
 import { anaphorWords } from './anaphora.js';
 import type { AttributionCues } from './cues.js';
-import { findPhrases, noPhrasesFound } from './words.js';
+import { anyMarked, MAY_CUE, type WordMarks } from './marks.js';
+import { findPhrases, noPhrasesFound, startsPhrase } from './words.js';
 
 type Found = readonly (readonly Span[])[];
 
@@ -27,7 +28,15 @@ interface CombinedList {
   noneSplit: CuePhrases;
 }
 
-export function findCuePhrases(tokens: readonly Token[], cues: AttributionCues): CuePhrases {
+/** The cue phrases among `tokens`; only tokens `marks` marks `MAY_CUE` can start one. */
+export function findCuePhrases(tokens: readonly Token[], cues: AttributionCues, marks: WordMarks): CuePhrases {
+  const list = combinedList(cues);
+  if (!anyMarked(marks, MAY_CUE)) return list.noneSplit;
+  const found = findPhrases(tokens, list.phrases, marks, MAY_CUE);
+  return found === list.none ? list.noneSplit : split(found, list.distributiveAt, list.anaphorsAt);
+}
+
+function combinedList(cues: AttributionCues): CombinedList {
   let list = combined.get(cues);
   if (!list) {
     const phrases = [...cues.generic, ...cues.distributive, ...anaphorWords(cues.anaphors).words];
@@ -37,8 +46,12 @@ export function findCuePhrases(tokens: readonly Token[], cues: AttributionCues):
     list = { phrases, distributiveAt, anaphorsAt, none, noneSplit: split(none, distributiveAt, anaphorsAt) };
     combined.set(cues, list);
   }
-  const found = findPhrases(tokens, list.phrases);
-  return found === list.none ? list.noneSplit : split(found, list.distributiveAt, list.anaphorsAt);
+  return list;
+}
+
+/** Whether a token of this norm may start a cue phrase (`MAY_CUE`). */
+export function mayStartCue(norm: string, cues: AttributionCues): boolean {
+  return startsPhrase(combinedList(cues).phrases, norm);
 }
 
 function split(found: Found, distributiveAt: number, anaphorsAt: number): CuePhrases {

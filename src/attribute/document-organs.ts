@@ -9,6 +9,7 @@ import type { AdministrationKind, Span } from '../types.js';
 import type { UnregisteredCues } from './cues.js';
 import { findExternalBodies, type ExternalFind, type ExternalIndex } from './external-bodies.js';
 import { findOrganShapes, EVIDENT_SHORT_FORM, type OrganShape, type ShapeContext } from './organ-shapes.js';
+import { markedIndex, markWords, MAY_ALIAS, type WordMarker, type WordMarks } from './marks.js';
 import { firstAtOrAfter, joined, slugOf, written } from './words.js';
 
 /** The pseudo-city of organs in a document whose city is unknown: `okand/kommunstyrelsen`. */
@@ -26,6 +27,8 @@ export interface OrganFind extends Omit<OrganShape, 'genitive' | 'parent'> {
 export interface OrganScope {
   cues: UnregisteredCues;
   external: ExternalIndex;
+  /** What each finder may start at, per word form (marks.ts). */
+  marker: WordMarker;
   shape: ShapeContext;
   /** The document's city ID, or null when unknown. */
   city: string | null;
@@ -48,34 +51,39 @@ export function organId(slug: string, external: boolean, city: string | null): s
 }
 
 /**
- * Organs in each passage of a document (`texts`, with their `tokens`), decided over the whole
- * document; `registered` holds, per passage, where the city's registry names someone: a shape
- * there is the registry's, not one of these. Pure: the same passages give the same finds.
+ * Organs in each passage of a document (`texts`, with their `tokens` and their `marks`, made here
+ * when not given), decided over the whole document; `registered` holds, per passage, where the
+ * city's registry names someone: a shape there is the registry's, not one of these. Pure: the
+ * same passages give the same finds.
  */
 export function documentOrgans(
   texts: readonly string[],
   tokens: readonly (readonly Token[])[],
   scope: OrganScope,
   registered: readonly (readonly (Span & { credits?: readonly { id: string; via: string }[] })[])[] = [],
+  marks: readonly WordMarks[] = tokens.map((ts) => markWords(ts, scope.marker)),
 ): DocumentOrgans {
-  const raw = texts.map((text, i) =>
-    passageFinds(text, tokens[i], scope).filter((f) => f.byName || !overlapsAny(f, registered[i] ?? []) || widensGroupWord(f, registered[i] ?? [])),
-  );
-  const aliases = aliasTargets(texts, tokens, raw, scope);
-  texts.forEach((text, i) => raw[i].push(...aliasFinds(text, tokens[i], raw[i], aliases)));
+  // Loops rather than chains of `filter`, `flat` and `map`: this runs for every passage, and most have no find.
+  const raw: OrganFind[][] = [];
+  for (let i = 0; i < texts.length; i++) {
+    raw.push(passageFinds(texts[i], tokens[i], scope, marks[i], registered[i]));
+  }
+  const { targets: aliases, ownForms } = aliasTargets(texts, tokens, raw, scope);
+  for (let i = 0; i < texts.length; i++) {
+    // The standard short forms are marked per word form; those the document introduces are not, and are looked for in every word.
+    const short = aliasFinds(texts[i], tokens[i], raw[i], aliases, ownForms ? undefined : marks[i]);
+    for (const f of short) raw[i].push(f);
+  }
   // A shape is certain where the document names the same organ certainly, by shape or by the
   // registry's name: "Gymnasie och vuxenutbildningsnämnden" at a sentence's start, in a text that
   // names the registered "Gymnasie- och vuxenutbildningsnämnden".
-  const certain = new Set([
-    ...raw
-      .flat()
-      .filter((f) => f.certain)
-      .map((f) => f.id),
-    ...registered.flatMap((hits) => hits.flatMap((h) => (h.credits ?? []).filter((c) => c.via === 'explicit').map((c) => c.id))),
-  ]);
+  const certain = new Set<string>();
+  for (const finds of raw) for (const f of finds) if (f.certain) certain.add(f.id);
+  for (const hits of registered) for (const h of hits) for (const c of h.credits ?? []) if (c.via === 'explicit') certain.add(c.id);
   const stands = (f: OrganFind) => f.certain || certain.has(f.id) || (f.parent !== undefined && certain.has(f.parent));
-  const passages = raw.map((finds) => finds.filter(stands).sort((a, b) => a.start - b.start));
-  const own = passages.flat().filter((f) => !f.external);
+  const passages = raw.map((finds) => (finds.length === 0 ? finds : finds.filter(stands).sort((a, b) => a.start - b.start)));
+  const own: OrganFind[] = [];
+  for (const finds of passages) for (const f of finds) if (!f.external) own.push(f);
   const owner = own.find((f) => OWNER_KINDS.has(f.kind)) ?? null;
   return { passages, certain, owner, pairs: pairOffices(own, scope) };
 }
@@ -105,10 +113,20 @@ function overlapsAny(span: Span, spans: readonly Span[]): boolean {
 /** Kinds of organ a document is written by or for. */
 const OWNER_KINDS = new Set<string>(['nämnd', 'förvaltning', 'styrelse', 'utskott', 'fullmäktige', 'beredning', 'råd']);
 
-/** External bodies, then organ shapes in the rest; an organ after a kommun's genitive is that kommun's. */
-export function passageFinds(text: string, tokens: readonly Token[], scope: OrganScope): OrganFind[] {
-  const externals = findExternalBodies(text, tokens, scope.external, scope.city);
-  const shapes = findOrganShapes(text, tokens, scope.shape, externals);
+/**
+ * External bodies, then organ shapes in the rest; an organ after a kommun's genitive is that
+ * kommun's. A shape where `registered` (the registry's hits in the passage) names someone is the
+ * registry's and no find, unless it is a longer name around group words (`widensGroupWord`).
+ */
+export function passageFinds(
+  text: string,
+  tokens: readonly Token[],
+  scope: OrganScope,
+  marks = markWords(tokens, scope.marker),
+  registered: readonly (Span & { credits?: readonly { via: string }[] })[] = [],
+): OrganFind[] {
+  const externals = findExternalBodies(text, tokens, scope.external, scope.city, marks);
+  const shapes = findOrganShapes(text, tokens, scope.shape, externals, marks);
   // Most passages name no organ: no set made for them.
   if (externals.length === 0 && shapes.length === 0) return [];
   const finds: OrganFind[] = [];
@@ -123,8 +141,6 @@ export function passageFinds(text: string, tokens: readonly Token[], scope: Orga
   const standard = standardNames(scope.cues);
   for (const shape of shapes) {
     if (merged.has(shape)) continue;
-    // "Valberedningen föreslår": an organ every kommun has is certain at a sentence's start too.
-    if (!shape.certain && !shape.external && standard.has(shape.base.toLocaleLowerCase('sv'))) shape.certain = true;
     const place = shape.kind === 'bolag' || shape.kind === 'företag' ? null : placeAfter(text, tokens, shape, scope.city);
     if (place && !place.own) {
       // "Kommunstyrelsen i Lund" in an Uppsala text: Lund's.
@@ -134,6 +150,11 @@ export function passageFinds(text: string, tokens: readonly Token[], scope: Orga
       finds.push({ ...span, id: organId(slugOf(base), true, null), name, base, kind: place.kind, external: true, certain: true, domain: null, byName: true });
       continue;
     }
+    // Most shapes are names the registry holds too: dropped here, before their ID is made.
+    const span = place ? { start: shape.start, end: place.end } : shape;
+    if (registered.length > 0 && overlapsAny(span, registered) && !widensGroupWord(span, registered)) continue;
+    // "Valberedningen föreslår": an organ every kommun has is certain at a sentence's start too.
+    if (!shape.certain && !shape.external && standard.has(shape.base.toLocaleLowerCase('sv'))) shape.certain = true;
     if (place) Object.assign(shape, { end: place.end, name: written(text, shape.start, place.end) });
     finds.push(shapeFind(shape, scope.city));
   }
@@ -210,20 +231,21 @@ interface AliasTarget {
 /**
  * Short forms: the standard organs' ("KS", "KSAU", "fullmäktige"), and those the document
  * introduces in parentheses right after a name it found: "Nämnden för Barn & Utbildning (BoU)",
- * "Växjö Energi AB (VEAB)".
+ * "Växjö Energi AB (VEAB)". `ownForms`: the document introduces any.
  */
 function aliasTargets(
   texts: readonly string[],
   tokens: readonly (readonly Token[])[],
   raw: readonly OrganFind[][],
   scope: OrganScope,
-): Map<string, AliasTarget> {
+): { targets: Map<string, AliasTarget>; ownForms: boolean } {
   const targets = new Map<string, AliasTarget>();
   for (const s of scope.cues.standard) {
     const target = { id: organId(slugOf(s.name), false, scope.city), base: s.name, kind: s.kind, external: false };
     for (const alias of s.aliases) targets.set(alias, { ...target, caseSensitive: true });
     for (const word of s.words) targets.set(word, { ...target, caseSensitive: false });
   }
+  const standard = targets.size;
   texts.forEach((text, i) => {
     const ts = tokens[i];
     for (const find of raw[i]) {
@@ -239,16 +261,48 @@ function aliasTargets(
       targets.set(word.text, { id: find.id, base: find.base, kind: find.kind, external: find.external, caseSensitive: true });
     }
   });
-  return targets;
+  return { targets, ownForms: targets.size > standard };
 }
+
+/**
+ * Whether a token of this norm may be a standard short form or word (`aliasFinds`): a token
+ * written as one, or as one and ":s", has the norm of that writing.
+ */
+export function mayBeStandardForm(norm: string, cues: UnregisteredCues): boolean {
+  let norms = standardForms.get(cues);
+  if (!norms) {
+    norms = new Set();
+    for (const s of cues.standard) {
+      for (const form of [...s.aliases, ...s.words]) {
+        // As tokenize.ts makes a norm: lower case, composed, without soft hyphens.
+        const lower = form.replaceAll('\u00ad', '').toLowerCase();
+        for (const n of [form, lower, lower.normalize('NFC')]) norms.add(n).add(`${n}:s`);
+      }
+    }
+    standardForms.set(cues, norms);
+  }
+  return norms.has(norm);
+}
+
+const standardForms = new WeakMap<UnregisteredCues, Set<string>>();
 
 /** A short form in parentheses: a capital and one to seven more letters ("BoU", "VEAB", "Vöfab"). */
 const ABBREVIATION = /^\p{Lu}[\p{L}]{1,7}$/u;
 
-/** The short forms in a passage, outside what was found there already; "BoU:s" is BoU's. */
-function aliasFinds(text: string, tokens: readonly Token[], found: readonly OrganFind[], targets: Map<string, AliasTarget>): OrganFind[] {
+/**
+ * The short forms in a passage, outside what was found there already; "BoU:s" is BoU's. With
+ * `marks`, when `targets` holds only the standard forms, only tokens marked `MAY_ALIAS` are looked up.
+ */
+function aliasFinds(text: string, tokens: readonly Token[], found: readonly OrganFind[], targets: Map<string, AliasTarget>, marks?: WordMarks): OrganFind[] {
   const finds: OrganFind[] = [];
-  for (const t of tokens) {
+  const count = marks === undefined ? tokens.length : marks.length;
+  for (let n = 0; n < count; n++) {
+    let i = n;
+    if (marks !== undefined) {
+      if ((marks[n] & MAY_ALIAS) === 0) continue;
+      i = markedIndex(marks[n]);
+    }
+    const t = tokens[i];
     if (t.kind !== 'word') continue;
     const bare = t.text.endsWith(':s') ? t.text.slice(0, -2) : t.text;
     // Every word of every passage is looked up: a lower-case word is its own norm, and is looked up once.

@@ -10,6 +10,7 @@ import { municipalities, type Municipality } from '../lexicon/municipalities.js'
 import { nameTerm } from '../lexicon/terms.js';
 import { BUNDLED_LEXICONS_DIR } from '../paths.js';
 import { EXTERNAL_KINDS, type ExternalKind, type Span } from '../types.js';
+import { markedIndex, MAY_EXTERNAL_ENDING, type WordMarks } from './marks.js';
 import { firstAtOrAfter, isCapitalized, joined, slugOf, written } from './words.js';
 
 export interface ExternalBody {
@@ -150,7 +151,7 @@ function municipalityNames(m: Municipality): string[] {
  * Every external body in `text` (its `tokens`), in text order. `city` is the document's: its own
  * kommun is not external, and neither is its own region when the city is a region.
  */
-export function findExternalBodies(text: string, tokens: readonly Token[], index: ExternalIndex, city: string | null): ExternalFind[] {
+export function findExternalBodies(text: string, tokens: readonly Token[], index: ExternalIndex, city: string | null, marks: WordMarks): ExternalFind[] {
   const finds: ExternalFind[] = [];
   for (const match of dropNested(index.matcher.matchTokens(text, tokens))) {
     const [kind, n] = match.key.split(':');
@@ -166,7 +167,7 @@ export function findExternalBodies(text: string, tokens: readonly Token[], index
       finds.push(...municipalityFinds(text, tokens, match, m, index));
     }
   }
-  finds.push(...endingFinds(text, tokens, index.bodies.endings, finds));
+  finds.push(...endingFinds(text, tokens, index.bodies.endings, finds, marks));
   return finds.sort((a, b) => a.start - b.start);
 }
 
@@ -227,11 +228,14 @@ function municipalityFinds(text: string, tokens: readonly Token[], match: Span &
   return finds;
 }
 
-/** "Linnéuniversitetet", "Malmö universitet", "Högskolan i Halmstad", "Växjö tingsrätt". */
-function endingFinds(text: string, tokens: readonly Token[], endings: readonly ExternalEnding[], taken: readonly Span[]): ExternalFind[] {
+/** "Linnéuniversitetet", "Malmö universitet", "Högskolan i Halmstad", "Växjö tingsrätt"; only where `marks` marks `MAY_EXTERNAL_ENDING`. */
+function endingFinds(text: string, tokens: readonly Token[], endings: readonly ExternalEnding[], taken: readonly Span[], marks: WordMarks): ExternalFind[] {
   const finds: ExternalFind[] = [];
-  tokens.forEach((t, i) => {
-    if (t.kind !== 'word') return;
+  for (let m = 0; m < marks.length; m++) {
+    if ((marks[m] & MAY_EXTERNAL_ENDING) === 0) continue;
+    const i = markedIndex(marks[m]);
+    const t = tokens[i];
+    if (t.kind !== 'word') continue;
     const found = endingOfWord(t, endings);
     if (found !== null && !taken.some((s) => s.start < t.end && t.start < s.end)) {
       const { ending, form } = found;
@@ -249,8 +253,8 @@ function endingFinds(text: string, tokens: readonly Token[], endings: readonly E
         } else if (place && isCapitalized(t.text)) {
           end = place.end;
           base = `${t.text.charAt(0).toUpperCase()}${bare(form).slice(1)} i ${place.base}`;
-        } else return;
-      } else if (!/\p{L}{2}-?$/u.test(prefix) || !isCapitalized(t.text)) return;
+        } else continue;
+      } else if (!/\p{L}{2}-?$/u.test(prefix) || !isCapitalized(t.text)) continue;
       else {
         // "Sveriges lantbruksuniversitet": a capitalized word before belongs to the name.
         const before = tokens[i - 1];
@@ -261,8 +265,13 @@ function endingFinds(text: string, tokens: readonly Token[], endings: readonly E
       }
       finds.push({ start, end, name: written(text, start, end), base, slug: slugOf(base), kind: ending.kind, genitive: false });
     }
-  });
+  }
   return finds;
+}
+
+/** Whether a word of this form ends like a university or a court (`endingFinds`), from its norm. */
+export function mayEndExternal(t: Token, endings: readonly ExternalEnding[]): boolean {
+  return endingOfWord(t, endings) !== null;
 }
 
 /** The first ending `norm` has and its longest form, remembered per word: every word of every passage asks. */
@@ -274,7 +283,9 @@ function endingOfWord(t: Token, endings: readonly ExternalEnding[]): { ending: E
     const norm = t.norm;
     found = null;
     for (const ending of endings) {
-      const form = ending.forms.filter((f) => norm.endsWith(f)).sort((a, b) => b.length - a.length)[0];
+      // The longest form the word ends in, the first of equally long ones.
+      let form: string | undefined;
+      for (const f of ending.forms) if ((form === undefined || f.length > form.length) && norm.endsWith(f)) form = f;
       if (form !== undefined) {
         found = { ending, form };
         break;

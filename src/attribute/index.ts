@@ -17,6 +17,8 @@ import { documentOrgans, passageFinds, widensGroupWord, type DocumentOrgans, typ
 import { compileExternalIndex, loadExternalBodies, type ExternalIndex } from './external-bodies.js';
 import { findNames, kindOfId, type NameHit, type NameIndex } from './name-index.js';
 import { isRegion, placeTest } from './places.js';
+import { markWords, type WordMarks } from './marks.js';
+import { wordMarker } from './word-marker.js';
 import { insideAny } from './words.js';
 import { tokenize, type LanguageData, type Token } from '../language/index.js';
 
@@ -70,11 +72,14 @@ export function attributeDocument(doc: Document, scope: AttributionScope, tokens
   const passageTokens = tokens ?? doc.passages.map((p) => tokenize(p.text, scope.language));
   const organScope = organScopeOf(scope);
   const hits = doc.passages.map((p, i) => (scope.names ? findNames(p.text, scope.names, passageTokens[i]) : []));
+  // The one walk over each passage's tokens for the finders below (marks.ts).
+  const marks = passageTokens.map((ts) => markWords(ts, organScope.marker));
   const organs = documentOrgans(
     doc.passages.map((p) => p.text),
     passageTokens,
     organScope,
     hits,
+    marks,
   );
   const fallback = ownerAntecedents(organs);
   const headings = new Map<string, Found[]>();
@@ -82,10 +87,11 @@ export function attributeDocument(doc: Document, scope: AttributionScope, tokens
     let found = headings.get(title);
     if (!found) {
       const titleTokens = tokenize(title, scope.language);
+      const titleMarks = markWords(titleTokens, organScope.marker);
       const titleHits = scope.names ? findNames(title, scope.names, titleTokens) : [];
-      const finds = passageFinds(title, titleTokens, organScope).filter((f) => f.byName || !insideAny(f, titleHits));
+      const finds = passageFinds(title, titleTokens, organScope, titleMarks).filter((f) => f.byName || !insideAny(f, titleHits));
       const kept = finds.filter((f) => f.certain || organs.certain.has(f.id));
-      headings.set(title, (found = namedIn(title, titleTokens, scope, kept, titleHits, organs)));
+      headings.set(title, (found = namedIn(title, titleTokens, titleMarks, scope, kept, titleHits, organs)));
     }
     return found;
   };
@@ -97,10 +103,10 @@ export function attributeDocument(doc: Document, scope: AttributionScope, tokens
     // A section's own heading is its first antecedent: under "Kommunstyrelsen", "Styrelsen har…".
     let earlier = history.get(key);
     if (earlier === undefined) history.set(key, (earlier = antecedents(heading?.found ?? [], -1)));
-    const named = namedIn(passage.text, passageTokens[i], scope, organs.passages[i], hits[i], organs, { earlier, fallback });
-    for (const antecedent of antecedents(named, -1)) remember(earlier, antecedent);
+    const named = namedIn(passage.text, passageTokens[i], marks[i], scope, organs.passages[i], hits[i], organs, { earlier, fallback });
+    for (const f of named) if (isAntecedent(f)) remember(earlier, { id: f.mention.id, kind: f.kind, start: -1 });
     const mentions = named.map((f) => f.mention);
-    if (subjects(named).length > 0 || passage.kind === 'heading' || heading === null) return mentions;
+    if (hasSubject(named) || passage.kind === 'heading' || heading === null) return mentions;
     return [...mentions, ...heading.found.map(({ mention }) => ({ ...mention, start: 0, end: 0, via: 'heading' as const }))];
   });
   const owner = organs.owner ? (organs.owner.kind === 'förvaltning' ? (organs.pairs.get(organs.owner.id)?.id ?? organs.owner.id) : organs.owner.id) : null;
@@ -130,7 +136,8 @@ function organScopeOf(scope: AttributionScope): OrganScope {
   let external = scope.external ?? externalIndexes.get(scope.language);
   if (!external) externalIndexes.set(scope.language, (external = compileExternalIndex(loadExternalBodies(), scope.language)));
   const cues = scope.cues.unregistered;
-  return { cues, external, city: scope.city, shape: { cues, place: placeTest(scope.city, cues.companies), regionCity: isRegion(scope.city) } };
+  const shape = { cues, place: placeTest(scope.city, cues.companies), regionCity: isRegion(scope.city) };
+  return { cues, external, marker: wordMarker(scope.cues, external), city: scope.city, shape };
 }
 
 /** The document's own organ and the one it pairs with, as antecedents of last resort. */
@@ -148,7 +155,17 @@ function ownerAntecedents(organs: DocumentOrgans): Antecedent[] {
  * that is not the city's ("enligt Socialstyrelsen").
  */
 function subjects(found: Found[]): Found[] {
-  return found.filter((f) => f.kind !== 'stad' && !f.mention.external);
+  return found.filter(isSubject);
+}
+
+function isSubject(f: Found): boolean {
+  return f.kind !== 'stad' && !f.mention.external;
+}
+
+/** `subjects(found).length > 0`, without the array: asked of every passage. */
+function hasSubject(found: readonly Found[]): boolean {
+  for (const f of found) if (isSubject(f)) return true;
+  return false;
 }
 
 /**
@@ -186,13 +203,15 @@ function isId(value: string, registries: readonly Registry[]): boolean {
 }
 
 /**
- * Everything `text` names, in text order. `tokens` are `tokenize(text, scope.language)`; `finds`
- * the organs and external bodies the document found in it. Anaphors resolve when `resolve` is
- * given: against the passage, then the section so far (`earlier`), then the document's own organ.
+ * Everything `text` names, in text order. `tokens` are `tokenize(text, scope.language)`, `marks`
+ * their marks; `finds` the organs and external bodies the document found in it. Anaphors resolve
+ * when `resolve` is given: against the passage, then the section so far (`earlier`), then the
+ * document's own organ.
  */
 function namedIn(
   text: string,
   tokens: readonly Token[],
+  marks: WordMarks,
   scope: AttributionScope,
   finds: readonly OrganFind[],
   hits: readonly NameHit[],
@@ -200,20 +219,23 @@ function namedIn(
   resolve?: { earlier: Antecedent[]; fallback: Antecedent[] },
 ): Found[] {
   const { cues, names } = scope;
-  const cue = findCuePhrases(tokens, cues);
-  const anaphors = resolve !== undefined && cue.anaphors.some((spans) => spans.length > 0);
+  const cue = findCuePhrases(tokens, cues, marks);
+  const anaphors = resolve !== undefined && !allEmpty(cue.anaphors);
   // Most passages name no one and refer back to no one: nothing to work out for them.
   if (finds.length === 0 && hits.length === 0 && !anaphors) return [];
-  const generic = cue.generic.flat();
+  // Most of the rest have no generic phrase: no copies then (`flat` of the cue lists took a slow path).
+  const generic = allEmpty(cue.generic) ? [] : cue.generic.flat();
   const found: Found[] = [];
-  const taken: Span[] = [...generic];
-  const shielded = (span: Span) => generic.some((g) => g.start <= span.start && span.end <= g.end);
+  const taken: Span[] = generic.slice();
+  const shielded = (span: Span) => generic.length > 0 && generic.some((g) => g.start <= span.start && span.end <= g.end);
   // Bodies known by name first: "Göteborgs stads kulturnämnd" is not the city's own kulturnämnd.
-  const external = finds.filter((f) => f.byName && !shielded(f));
-  for (const f of external) found.push(shapeMention(f));
-  taken.push(...external);
+  const external = finds.length === 0 ? [] : finds.filter((f) => f.byName && !shielded(f));
+  for (const f of external) {
+    found.push(shapeMention(f));
+    taken.push(f);
+  }
   // A group word inside a longer organ name the registry does not know is part of that name (document-organs.ts).
-  const widened = finds.filter((f) => !f.byName && hits.some((h) => widensGroupWord(f, [h])));
+  const widened = finds.length === 0 || hits.length === 0 ? [] : finds.filter((f) => !f.byName && hits.some((h) => widensGroupWord(f, [h])));
   for (const hit of hits) {
     if (shielded(hit) || insideAny(hit, external) || insideAny(hit, widened)) continue;
     taken.push(hit);
@@ -290,7 +312,17 @@ function remember(history: Antecedent[], antecedent: Antecedent): void {
 
 /** Single administrations only: a group noun or a heading is no antecedent for "nämnden". */
 function antecedents(found: Found[], start: number): Antecedent[] {
-  return found.filter((f) => f.mention.via !== 'group' && f.mention.via !== 'heading').map((f) => ({ id: f.mention.id, kind: f.kind, start }));
+  return found.filter(isAntecedent).map((f) => ({ id: f.mention.id, kind: f.kind, start }));
+}
+
+function isAntecedent(f: Found): boolean {
+  return f.mention.via !== 'group' && f.mention.via !== 'heading';
+}
+
+/** Whether every list is empty: asked of every passage's cue lists, which mostly are. */
+function allEmpty(lists: readonly (readonly Span[])[]): boolean {
+  for (const list of lists) if (list.length > 0) return false;
+  return true;
 }
 
 /** The innermost heading of a passage's `sectionPath` that names administrations, with what it names. */
@@ -311,7 +343,8 @@ function lastValue<T>(f: (path: string[]) => T): (path: string[]) => T {
   let lastPath: string[] | null = null;
   let last: T;
   return (path) => {
-    if (lastPath === null || lastPath.length !== path.length || lastPath.some((title, i) => title !== path[i])) {
+    // Passages under one heading mostly share one path array (segment/passages.ts): no comparison then.
+    if (path !== lastPath && (lastPath === null || lastPath.length !== path.length || lastPath.some((title, i) => title !== path[i]))) {
       lastPath = path;
       last = f(path);
     }

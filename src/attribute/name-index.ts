@@ -5,6 +5,7 @@ import { compileMatcher, dropNested, type LanguageData, type Matcher, type Token
 import { nameTerm } from '../lexicon/terms.js';
 import type { Administration, AdministrationGroup, AdministrationKind, Mention, Registry, Span, TermMatch } from '../types.js';
 import { singleSpaced } from './words.js';
+import { BoundedMap } from '../util/bounded-map.js';
 
 export type NameForm = 'name' | 'alias' | 'misspelling';
 
@@ -70,7 +71,7 @@ export function findNames(text: string, index: NameIndex, tokens?: readonly Toke
   for (const match of preferClosestForm(matches)) {
     const target = index.targets.get(match.key);
     if (!target) continue;
-    const form = formOf(match, index.spellings.get(match.key) ?? []);
+    const form = rememberedFormOf(match, index);
     hits.push({ start: match.start, end: match.end, text: match.text, form, credits: creditsOf(target, match, index) });
   }
   return hits;
@@ -115,6 +116,22 @@ function preferClosestForm(matches: TermMatch[]): TermMatch[] {
   }
   return kept;
 }
+
+/**
+ * `formOf`, remembered per index by key, term and words as written: the same names are found in
+ * passage after passage, and each answer compares letters with every spelling of the key.
+ */
+function rememberedFormOf(match: TermMatch, index: NameIndex): NameForm {
+  let known = knownForms.get(index);
+  if (!known) knownForms.set(index, (known = new BoundedMap(FORM_CACHE_LIMIT)));
+  const id = `${match.key}\u0000${match.term}\u0000${match.text}`;
+  let form = known.get(id);
+  if (form === undefined) known.set(id, (form = formOf(match, index.spellings.get(match.key) ?? [])));
+  return form;
+}
+
+const knownForms = new WeakMap<NameIndex, BoundedMap<string, NameForm>>();
+const FORM_CACHE_LIMIT = 10_000;
 
 /**
  * Which registered spelling the words as written are. Stems hide the difference ("MKB Fastighet

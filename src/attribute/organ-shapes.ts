@@ -9,6 +9,7 @@
 import { WordMemo, type Token } from '../language/index.js';
 import type { AdministrationKind, ExternalKind, Span } from '../types.js';
 import type { NameEnding, UnregisteredCues } from './cues.js';
+import { markedIndex, MAY_SHAPE, type WordMarks } from './marks.js';
 import { firstAtOrAfter, isCapitalized, joined, written } from './words.js';
 import { BoundedMap } from '../util/bounded-map.js';
 import { damerauLevenshtein, nearEnd } from '../util/distance.js';
@@ -55,9 +56,9 @@ const MAX_COMPANY_WORDS = 4;
  * looked for first (so "Växjö Fastighetsförvaltning AB" is not an office), then names with "för",
  * then compounds; a genitive organ takes the working committee after it.
  */
-export function findOrganShapes(text: string, tokens: readonly Token[], context: ShapeContext, taken: readonly Span[]): OrganShape[] {
-  // The finders below start only at these words: one look-up per word instead of one per finder, and most passages have none.
-  const starts = nameWordsAt(tokens, context.cues);
+export function findOrganShapes(text: string, tokens: readonly Token[], context: ShapeContext, taken: readonly Span[], marks: WordMarks): OrganShape[] {
+  // The finders below start only at these words, and most passages have none.
+  const starts = nameWordsAt(tokens, context.cues, marks);
   if (starts.length === 0) return [];
   const found: OrganShape[] = [];
   const free = (span: Span) => !overlapsAny(span, taken) && !overlapsAny(span, found);
@@ -85,12 +86,15 @@ export function findOrganShapes(text: string, tokens: readonly Token[], context:
 /**
  * The indexes of the words a finder of `Scan` may start at, in text order: a company word, the
  * head of a "för" name (`forName`), a word ending in an organ's name (`compound`) or in an
- * office's unit (`unit`); the last two never with a conjunct's hyphen.
+ * office's unit (`unit`); the last two never with a conjunct's hyphen. Only the tokens `marks`
+ * marks `MAY_SHAPE` (`mayStartShape`) can be one.
  */
-function nameWordsAt(tokens: readonly Token[], cues: UnregisteredCues): number[] {
+function nameWordsAt(tokens: readonly Token[], cues: UnregisteredCues, marks: WordMarks): number[] {
   const at: number[] = [];
   const known = wordFactsOf(cues);
-  for (let i = 0; i < tokens.length; i++) {
+  for (let m = 0; m < marks.length; m++) {
+    if ((marks[m] & MAY_SHAPE) === 0) continue;
+    const i = markedIndex(marks[m]);
     const t = tokens[i];
     if (t.kind !== 'word') continue;
     const facts = wordFacts(t, cues, known);
@@ -100,6 +104,31 @@ function nameWordsAt(tokens: readonly Token[], cues: UnregisteredCues): number[]
   }
   return at;
 }
+
+/**
+ * Whether a word of this form may start an organ shape (`nameWordsAt`), from its norm: one of
+ * `WordFacts`, or the lower case of a company word ("ab" of "AB").
+ */
+export function mayStartShape(t: Token, cues: UnregisteredCues): boolean {
+  const facts = wordFacts(t, cues);
+  return facts.head !== undefined || facts.misspeltHead !== undefined || facts.ending !== null || facts.unit !== null || lowerNameWords(cues).has(t.norm);
+}
+
+/** The company words as a token's norm writes them: lower case, composed, without soft hyphens (tokenize.ts). */
+function lowerNameWords(cues: UnregisteredCues): Set<string> {
+  let words = lowerNameWordSets.get(cues);
+  if (!words) {
+    words = new Set();
+    for (const w of cues.nameWords) {
+      const lower = w.replaceAll('\u00ad', '').toLowerCase();
+      words.add(lower).add(lower.normalize('NFC'));
+    }
+    lowerNameWordSets.set(cues, words);
+  }
+  return words;
+}
+
+const lowerNameWordSets = new WeakMap<UnregisteredCues, Set<string>>();
 
 interface EndingMatch {
   ending: NameEnding;
@@ -309,8 +338,8 @@ class Scan {
     else certain = capital && !(adjective ?? named).sentenceInitial;
     const core = conjuncts + t.text.slice(0, prefix.length) + definite.slice(prefix.length);
     const base = adjective ? `${capitalize(adjective.text)} ${core}` : capitalize(core);
-    const domain = `${adjective ? `${adjective.norm} ` : ''}${conjuncts}${prefix}`.toLocaleLowerCase('sv').replace(/-/g, '').replace(/\s+/g, ' ');
-    return this.shape(span, base, ending.kind, external, certain && coordinationCertain, domain.trim(), genitive);
+    const domain = domainOf(`${adjective ? `${adjective.norm} ` : ''}${conjuncts}${prefix}`);
+    return this.shape(span, base, ending.kind, external, certain && coordinationCertain, domain, genitive);
   }
 
   /**
@@ -414,25 +443,19 @@ class Scan {
     return this.context.place(place.text) === 'own' ? place : null;
   }
 
-  /** Per token, whether its sentence holds a provider cue; made once per passage, when a company asks. */
-  private cueSentences: boolean[] | null = null;
-
-  /** Whether the sentence around token `i` holds one of the provider cues. */
+  /**
+   * Whether the sentence around token `i` holds one of the provider cues. A sentence ends with a
+   * token ".", "!" or "?", which belongs to it; only this one is read, not the passage's others.
+   */
   private sentenceHasProviderCue(i: number): boolean {
-    if (this.cueSentences === null) {
-      const marks: boolean[] = new Array(this.tokens.length).fill(false);
-      let from = 0;
-      const close = (to: number) => {
-        let cue = false;
-        for (let j = from; j < to; j++) cue ||= this.cues.companies.providerCues.has(this.tokens[j].norm);
-        if (cue) marks.fill(true, from, to);
-        from = to;
-      };
-      this.tokens.forEach((t, j) => t.kind === 'punct' && /^[.!?]$/.test(t.text) && close(j + 1));
-      close(this.tokens.length);
-      this.cueSentences = marks;
-    }
-    return this.cueSentences[i];
+    const tokens = this.tokens;
+    let from = i;
+    while (from > 0 && !endsSentence(tokens[from - 1])) from--;
+    let to = i;
+    while (to < tokens.length && !endsSentence(tokens[to])) to++;
+    const cues = this.cues.companies.providerCues;
+    for (let j = from; j <= to && j < tokens.length; j++) if (cues.has(tokens[j].norm)) return true;
+    return false;
   }
 
   /** Whether `last` (ending at token `at`) is a genitive: "Tekniks" before a lower-case word. */
@@ -448,18 +471,39 @@ class Scan {
 }
 
 /**
+ * A compound's domain from its words before the organ's ("Miljö- och bygg" → "miljö och bygg"),
+ * remembered: the same few compounds are found in passage after passage, and the Swedish
+ * lower-casing is slow.
+ */
+function domainOf(words: string): string {
+  let domain = domains.get(words);
+  if (domain === undefined) domains.set(words, (domain = words.toLocaleLowerCase('sv').replace(/-/g, '').replace(/\s+/g, ' ').trim()));
+  return domain;
+}
+
+const domains = new BoundedMap<string, string>(10_000);
+
+/** A ".", "!" or "?" token. */
+function endsSentence(t: Token): boolean {
+  if (t.kind !== 'punct' || t.text.length !== 1) return false;
+  const c = t.text.charCodeAt(0);
+  return c === 0x2e || c === 0x21 || c === 0x3f;
+}
+
+/**
  * A genitive organ followed by a working committee is that committee: "Kommunstyrelsens
  * arbetsutskott" (kommunstyrelsens-arbetsutskott), "nämnden för kultur och fritids arbetsutskotts".
  */
 function attachWorkingCommittees(text: string, tokens: readonly Token[], cues: UnregisteredCues, found: OrganShape[]): OrganShape[] {
-  const committee = cues.endings.find((e) => e.kind === 'utskott');
-  if (!committee) return found;
+  const committees = committeeEndings(cues);
+  if (!committees) return found;
+  const committee = committees[0];
   const out: OrganShape[] = [];
   for (const shape of found) {
     const last = out.at(-1);
     if (last && last.end > shape.start) continue; // taken into the committee before it
     const next = shape.genitive && !shape.external && shape.kind !== 'bolag' ? tokens[firstAtOrAfter(tokens, shape.end)] : undefined;
-    const match = next?.kind === 'word' && joined(text, shape, next) ? endingOf(next.norm, [committee]) : null;
+    const match = next?.kind === 'word' && joined(text, shape, next) ? endingOf(next.norm, committees) : null;
     if (!next || !match || match.prefix === '') {
       out.push(shape);
       continue;
@@ -481,6 +525,21 @@ function attachWorkingCommittees(text: string, tokens: readonly Token[], cues: U
   }
   return out;
 }
+
+/**
+ * The working committee's ending, alone in a list made once: `endingOf` remembers its answers per
+ * list, and a new list for every shape remembered nothing (and made its tables again).
+ */
+function committeeEndings(cues: UnregisteredCues): readonly NameEnding[] | null {
+  let list = committeeLists.get(cues);
+  if (list === undefined) {
+    const committee = cues.endings.find((e) => e.kind === 'utskott');
+    committeeLists.set(cues, (list = committee ? [committee] : null));
+  }
+  return list;
+}
+
+const committeeLists = new WeakMap<UnregisteredCues, readonly NameEnding[] | null>();
 
 /** The ending `lower` (a lower-case word) has, remembered per word: words repeat. */
 export function endingOf(lower: string, endings: readonly NameEnding[]): EndingMatch | null {
@@ -518,39 +577,86 @@ function findEnding(lower: string, endings: readonly NameEnding[]): EndingMatch 
 
 /** "Kulturnämd", "Kommunstyrelssen": a compound of three letters or more and a head one letter off. */
 function misspeltEnding(lower: string, endings: readonly NameEnding[]): EndingMatch | null {
-  for (const ending of endings) {
-    if (!ending.otherForms) continue;
-    const kinds = new Map<string, EndingMatch['form']>([
-      [ending.definite, 'definite'],
-      [ending.indefinite, 'indefinite'],
-      ...ending.genitives.map((g): [string, EndingMatch['form']] => [g, 'genitive']),
-    ]);
-    const near = nearEnd(lower, [...kinds.keys()], new Set(ending.otherForms));
+  for (const { ending, kinds, forms, others } of misspeltForms(endings)) {
+    if (!firstLetterWhereNear(lower, forms)) continue;
+    const near = nearEnd(lower, forms, others);
     if (near && !/-$/.test(near.prefix)) return { ending, form: kinds.get(near.form)!, prefix: near.prefix };
   }
   return null;
 }
 
+/**
+ * Whether one of `forms` could be what `nearEnd` finds at the end of `lower`: its first letter
+ * where an end one letter shorter, as long or one longer would start after three letters. Most
+ * words have none, and are answered without `nearEnd`'s copies of their ends.
+ */
+function firstLetterWhereNear(lower: string, forms: readonly string[]): boolean {
+  for (const form of forms) {
+    if (form.length < 4) continue;
+    const first = form.charCodeAt(0);
+    for (let at = lower.length - form.length - 1; at <= lower.length - form.length + 1; at++) if (at >= 3 && lower.charCodeAt(at) === first) return true;
+  }
+  return false;
+}
+
+interface MisspeltForms {
+  ending: NameEnding;
+  /** Each form's kind, in the order `nearEnd` tries them: definite, indefinite, genitives. */
+  kinds: Map<string, EndingMatch['form']>;
+  forms: string[];
+  others: Set<string>;
+}
+
+/** The endings with `otherForms`, their forms and kinds made once: asked of every new word. */
+function misspeltForms(endings: readonly NameEnding[]): MisspeltForms[] {
+  let list = misspeltFormLists.get(endings);
+  if (!list) {
+    list = endings
+      .filter((ending) => ending.otherForms)
+      .map((ending) => {
+        const kinds = new Map<string, EndingMatch['form']>([
+          [ending.definite, 'definite'],
+          [ending.indefinite, 'indefinite'],
+          ...ending.genitives.map((g): [string, EndingMatch['form']] => [g, 'genitive']),
+        ]);
+        return { ending, kinds, forms: [...kinds.keys()], others: new Set(ending.otherForms) };
+      });
+    misspeltFormLists.set(endings, list);
+  }
+  return list;
+}
+
+const misspeltFormLists = new WeakMap<readonly NameEnding[], MisspeltForms[]>();
+
 function exactEnding(lower: string, endings: readonly NameEnding[]): EndingMatch | null {
   let best: EndingMatch | null = null;
   let bestLength = 0;
-  for (const ending of endings) {
-    const forms: Array<[string, EndingMatch['form']]> = [
-      [ending.indefinite, 'indefinite'],
-      [ending.definite, 'definite'],
-      ...ending.genitives.map((g): [string, EndingMatch['form']] => [g, 'genitive']),
-    ];
-    for (const [form, kind] of forms) {
-      if (!lower.endsWith(form) || form.length <= bestLength) continue;
-      const prefix = lower.slice(0, lower.length - form.length);
-      // "bolagsstyrelse" is a compound; "HR-förvaltningen" too; "-nämnden" alone is not a name.
-      if (prefix !== '' && !/\p{L}{2}-?$/u.test(prefix)) continue;
-      best = { ending, form: kind, prefix };
-      bestLength = form.length;
-    }
+  for (const { ending, form, kind } of exactForms(endings)) {
+    if (form.length <= bestLength || !lower.endsWith(form)) continue;
+    const prefix = lower.slice(0, lower.length - form.length);
+    // "bolagsstyrelse" is a compound; "HR-förvaltningen" too; "-nämnden" alone is not a name.
+    if (prefix !== '' && !/\p{L}{2}-?$/u.test(prefix)) continue;
+    best = { ending, form: kind, prefix };
+    bestLength = form.length;
   }
   return best;
 }
+
+/** Every ending's forms in the order `exactEnding` tries them (indefinite, definite, genitives), made once: asked of every new word. */
+function exactForms(endings: readonly NameEnding[]): { ending: NameEnding; form: string; kind: EndingMatch['form'] }[] {
+  let list = exactFormLists.get(endings);
+  if (!list) {
+    list = endings.flatMap((ending) => [
+      { ending, form: ending.indefinite, kind: 'indefinite' as const },
+      { ending, form: ending.definite, kind: 'definite' as const },
+      ...ending.genitives.map((g) => ({ ending, form: g, kind: 'genitive' as const })),
+    ]);
+    exactFormLists.set(endings, list);
+  }
+  return list;
+}
+
+const exactFormLists = new WeakMap<readonly NameEnding[], { ending: NameEnding; form: string; kind: EndingMatch['form'] }[]>();
 
 /** Definite form → the first ending that heads "<Head> för <domain>" with it: one look-up per word. */
 function forNameHeads(endings: readonly NameEnding[]): Map<string, NameEnding> {

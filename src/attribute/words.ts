@@ -2,6 +2,7 @@
 import { WordMemo, type Token } from '../language/index.js';
 import { slugify } from '../lexicon/crosscheck.js';
 import type { Span } from '../types.js';
+import { markedIndex, type WordMarks } from './marks.js';
 import { BoundedMap } from '../util/bounded-map.js';
 
 /** A word as attribution sees it: a token's text, lower-cased norm and offsets. */
@@ -99,14 +100,23 @@ export function insideAny(span: Span, spans: readonly Span[]): boolean {
  * Whole words as a reader sees them: not glued to a letter, a digit or a hyphen before
  * ("kultur-nämnder") or to a letter or digit after ("nämnders", a footnote "nämnder2"); the last
  * word may end a coordination conjunct ("nämnden- och"), without its hyphen.
+ *
+ * With `marks` (marks.ts), only the tokens marked `bit` are looked at as a phrase's first word:
+ * those `startsPhrase` says yes to, and maybe others.
  */
-export function findPhrases(tokens: readonly Token[], phrases: readonly string[]): readonly (readonly Span[])[] {
+export function findPhrases(tokens: readonly Token[], phrases: readonly string[], marks?: WordMarks, bit = 0): readonly (readonly Span[])[] {
   if (phrases.length === 0) return [];
   const table = phraseTableOf(phrases);
   // Most passages hold none of the phrases: nothing is allocated until one is found.
   let found: Span[][] | null = null;
   let ends: Int32Array | null = null; // per phrase, where its last match ended: no self-overlap
-  for (let i = 0; i < tokens.length; i++) {
+  const count = marks === undefined ? tokens.length : marks.length;
+  for (let n = 0; n < count; n++) {
+    let i = n;
+    if (marks !== undefined) {
+      if ((marks[n] & bit) === 0) continue;
+      i = markedIndex(marks[n]);
+    }
     const token = tokens[i];
     if (token.kind !== 'word') continue;
     const candidates = firstWordOf(table, token);
@@ -122,6 +132,15 @@ export function findPhrases(tokens: readonly Token[], phrases: readonly string[]
     }
   }
   return found ?? table.none;
+}
+
+/**
+ * Whether a token of this norm may be the first word of one of `phrases` in `findPhrases`: the
+ * norm is one, or is one and a conjunct's hyphen.
+ */
+export function startsPhrase(phrases: readonly string[], norm: string): boolean {
+  const first = phraseTableOf(phrases).byFirstWord;
+  return first.has(norm) || first.has(norm.slice(0, -1));
 }
 
 /** What `findPhrases` answers when none of `phrases` occurs: one frozen answer, the same each time. */
