@@ -44,8 +44,9 @@ export interface AlignmentSink {
 /**
  * Where each character of `text` stands in `source`, given the stretches it was read from
  * (`spans`: flat triples start, end, page; see RawBlock.spans), handed to `sink` one by one.
+ * `plainSource`: `isPlainSource(source)`, when the caller knows it.
  */
-export function alignText(text: string, source: string, spans: readonly number[], sink: AlignmentSink): void {
+export function alignText(text: string, source: string, spans: readonly number[], sink: AlignmentSink, plainSource = false): void {
   // The stretches, one after another, with a line break between two: what the text was made of.
   const pieces: string[] = [];
   const localStarts: number[] = [];
@@ -85,7 +86,25 @@ export function alignText(text: string, source: string, spans: readonly number[]
 
   let j = 0;
   let i = 0;
+  // The next stretch whose start has not been passed: a stretch the text holds verbatim from
+  // there is placed whole (see `isVerbatim`), not a word and a space at a time.
+  let next = 0;
+  const plainText = plainSource && !text.includes('\n') && !text.includes('  ');
   while (i < text.length) {
+    if (next < localStarts.length && j === localStarts[next]) {
+      const k = next * 3;
+      const piece = next + 1 < localStarts.length ? localStarts[next + 1] - 1 - j : local.length - j;
+      next++;
+      if (piece > 0 && isVerbatim(text, i, source, spans[k], spans[k] + piece, plainText)) {
+        placeRun(i, j, piece);
+        i += piece;
+        j += piece;
+        continue;
+      }
+    } else if (next < localStarts.length && j > localStarts[next]) {
+      while (next < localStarts.length && j > localStarts[next]) next++;
+      continue;
+    }
     const code = text.charCodeAt(i);
     // Most characters are the source's next one: placed without asking matchAt (the same answer),
     // a whole run at a time (a run has no line break, so it stays inside one stretch of the source).
@@ -127,6 +146,35 @@ export function alignText(text: string, source: string, spans: readonly number[]
     i += match.text;
     j = at + match.source;
   }
+}
+
+/**
+ * Characters the walk does not pair one for one with themselves when the text agrees with the
+ * source there: an entity, a line break or white space other than a single space, a character a
+ * clean-up drops, a combining mark.
+ */
+const NOT_ONE_FOR_ONE = /[&\t\n\v\f\r\u0085\u00a0\u00ad\u0300-\u036f\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]| {2}/u;
+/** `NOT_ONE_FOR_ONE` but for line breaks and spaces, which a whole source has between its lines. */
+const NOT_ONE_FOR_ONE_CHARACTER = /[&\t\v\f\r\u0085\u00a0\u00ad\u0300-\u036f\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]/u;
+
+/**
+ * Whether `source` has no character that `NOT_ONE_FOR_ONE_CHARACTER` matches: asked once of a
+ * document's source, it spares the question of each of its stretches (`alignText`'s `plainSource`).
+ */
+export function isPlainSource(source: string): boolean {
+  return !NOT_ONE_FOR_ONE_CHARACTER.test(source);
+}
+
+/**
+ * The text holds source[from, to) verbatim at text[i], and the character-by-character walk would
+ * pair each of its characters with its own: most stretches are whole lines of prose, placed by two
+ * native look-ups instead of a step per word and space. `plainText`: the source is plain (see
+ * `isPlainSource`) and the text has no line break or double space, so neither has the stretch.
+ */
+function isVerbatim(text: string, i: number, source: string, from: number, to: number, plainText: boolean): boolean {
+  if (source.charCodeAt(to - 1) === 0x20 || i + (to - from) > text.length) return false;
+  const piece = source.slice(from, to);
+  return text.slice(i, i + piece.length) === piece && (plainText || !NOT_ONE_FOR_ONE.test(piece));
 }
 
 /** Text character `code` is the plain character at local[j]: no space, entity or combining mark to look into. */

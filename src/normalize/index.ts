@@ -15,7 +15,7 @@ import { findTrailingOutline, looksLikePdfExtraction, splitIntoPages } from './s
 import { isBlank, type SourceLine } from './source-line.js';
 import { buildVocabulary } from './vocabulary.js';
 import { leadingSpace, trimmedEnd } from '../util/white-space.js';
-import { alignText } from './align.js';
+import { alignText, isPlainSource } from './align.js';
 import { LineStarts, OriginBuilder } from './source-map.js';
 
 export { decideLineEndHyphen, joinLines, type HyphenDecision, type HyphenJoin } from './hyphenation.js';
@@ -65,10 +65,11 @@ interface Source {
 
 /** Each block's `origin` from its `spans`, found in the source text; the spans are dropped. */
 function attachOrigins(blocks: RawBlock[], source: Source): void {
+  const plain = isPlainSource(source.text);
   for (const block of blocks) {
     if (!block.spans) continue;
     const origin = new OriginBuilder(source.lines);
-    alignText(block.text, source.text, block.spans, origin);
+    alignText(block.text, source.text, block.spans, origin, plain);
     block.origin = origin.points;
     delete block.spans;
   }
