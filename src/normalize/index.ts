@@ -2,7 +2,8 @@
 // re-joined, lines re-flowed into blocks. Pure: the same input and section titles always give the
 // same output.
 import type { Footnote, NormalizedDocument, RawBlock, RawDocument } from '../types.js';
-import { isSectionTitle, sectionTitles, type SectionTitles } from '../language/section-titles.js';
+import { sectionTitles, type SectionTitles } from '../language/section-titles.js';
+import { isKnownTitle } from './section-title.js';
 import { cleanBlocks } from './blocks.js';
 import { cleanCharacters } from './characters.js';
 import { extractFootnotes, stripFootnoteReferences } from './footnotes.js';
@@ -179,7 +180,7 @@ function pagesOf(blocks: RawBlock[]): number | null {
  * that is one of `titles` is a heading, never part of a paragraph. Without `titles`, the bundled ones.
  */
 export function normalize(raw: RawDocument, titles: SectionTitles = sectionTitles()): NormalizedDocument {
-  const isTitle = (text: string) => isSectionTitle(text, titles);
+  const isTitle = (text: string) => isKnownTitle(text, titles);
   const warnings = [...raw.warnings];
   let body: Body = { blocks: [], footnotes: [], furniture: [] };
   let pageCount: number | null = null;

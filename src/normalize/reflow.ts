@@ -23,7 +23,13 @@ function addSpan(block: RawBlock, line: SourceLine): void {
 }
 
 /** Joins `lines` (blank lines included, as '') into blocks; each block keeps its first line's page and line. */
-export function reflow(lines: SourceLine[], context: BreakContext): RawBlock[] {
+export function reflow(lines: SourceLine[], breaks: BreakContext): RawBlock[] {
+  // `endsBlock` asks whether each of its two lines is a section title, so every line is asked
+  // twice, as the line after one break and as the line before the next: the last answer is kept.
+  let lastTitle: string | null = null;
+  let lastAnswer = false;
+  const isSectionTitle = (text: string) => (text === lastTitle ? lastAnswer : ((lastTitle = text), (lastAnswer = breaks.isSectionTitle(text))));
+  const context: BreakContext = { ...breaks, isSectionTitle };
   const blocks: RawBlock[] = [];
   const content = lines.map((line, i) => ({ line, i })).filter(({ line }) => !isBlank(line));
   let current: RawBlock | null = null;

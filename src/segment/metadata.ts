@@ -7,7 +7,8 @@ import { detectDocumentType } from './document-type.js';
 import { extractionData, type ExtractionData } from './extraction-data.js';
 import { findDates } from './metadata-patterns.js';
 import { findCaseNumberShapes } from '../language/case-numbers.js';
-import { isSectionTitle, titleKey, titleKeys, type SectionTitles } from '../language/section-titles.js';
+import { titleKey, titleKeys, type SectionTitles } from '../language/section-titles.js';
+import { isKnownTitle } from '../normalize/section-title.js';
 
 /** Labels a letterhead or minutes put before the date the document is dated. */
 const DATE_LABEL = /^(?:datum|sammanträdestid|sammanträdesdatum|beslutsdatum|daterad|dag för justering)\b[\s:]*/iu;
@@ -26,7 +27,7 @@ const words = (text: string): number => text.split(/\s+/u).filter(Boolean).lengt
 
 /** Passages before the first real section heading (one of `titles`): the letterhead and the title block. */
 function frontMatter(passages: Passage[], titles: SectionTitles): Passage[] {
-  const first = passages.findIndex((p) => isSectionTitle(p.text, titles) && !TYPE_LABELS.has(titleKey(p.text)));
+  const first = passages.findIndex((p) => isKnownTitle(p.text, titles) && !TYPE_LABELS.has(titleKey(p.text)));
   return first < 0 ? [] : passages.slice(0, first);
 }
 
