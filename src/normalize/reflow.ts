@@ -36,7 +36,9 @@ export function reflow(lines: SourceLine[], breaks: BreakContext): RawBlock[] {
   // The current block's text, joined line by line; `current.text` is set from it when the block ends.
   let joined: JoinedLines | null = null;
   const close = () => {
-    if (current && joined) blocks.push({ ...current, text: joined.text() });
+    if (!current || !joined) return;
+    current.text = joined.text();
+    blocks.push(current);
   };
   // How wide the current block's lines run: list items are indented, so their lines wrap well short
   // of the body's width, and a sentence ending mid-item would otherwise look like the item's end.
