@@ -41,6 +41,10 @@ describe('alignText', () => {
     ['a tab', ['a\tb', 'c'], 'a b c'],
     ['a trailing space', ['slutet ', 'nästa'], 'slutet nästa'],
     ['a split word', ['verksam-', 'heten'], 'verksamheten'],
+    ['a line that starts with a space', ['första raden', ' andra raden'], 'första raden andra raden'],
+    ['an empty line between', ['första raden', '', 'andra raden'], 'första raden andra raden'],
+    ['more text than the lines', ['första raden'], 'första raden och mer'],
+    ['less text than the lines', ['första raden', 'andra raden'], 'första raden'],
   ])('points every character of a text with %s at itself', (_, lines, text) => {
     const { plain, walked } = origins(text, lines);
     expect(plain).toEqual(walked);
