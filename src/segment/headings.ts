@@ -6,6 +6,7 @@ import { joinOrigins } from '../normalize/source-map.js';
 import type { RawBlock } from '../types.js';
 import { sectionTitles, type SectionTitles } from '../language/section-titles.js';
 import { isKnownTitle } from '../normalize/section-title.js';
+import { isWhiteSpace } from '../util/white-space.js';
 
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+\p{Lu}/u;
 /**
@@ -31,9 +32,14 @@ export function isMinutesParagraph(text: string): boolean {
  * of segmentation.
  */
 function wordsUpTo(text: string, limit: number): number {
-  const word = /\S+/gu;
+  // By code, no match object per word: asked of most blocks, some twice.
   let count = 0;
-  while (count < limit && word.exec(text) !== null) count++;
+  let inWord = false;
+  for (let i = 0; i < text.length && count < limit; i++) {
+    const space = isWhiteSpace(text.charCodeAt(i));
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
   return count;
 }
 

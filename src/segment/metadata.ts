@@ -86,7 +86,14 @@ export function detectDate(passages: Passage[], titles: SectionTitles): string |
 /** The authoring body as written: who decides or proposes, else whose proposal it is. */
 export function detectAuthor(passages: Passage[]): string | null {
   const keyOf = titleKeys();
-  const candidates = passages.filter((p, i) => i < 20 || p.sectionPath.some((title) => /förslag till beslut|^beslut$/u.test(keyOf(title))));
+  // Passages under one heading share one section path (passages.ts): each path is read once.
+  const decisions = new Map<readonly string[], boolean>();
+  const underDecision = (path: readonly string[]): boolean => {
+    let under = decisions.get(path);
+    if (under === undefined) decisions.set(path, (under = path.some((title) => /förslag till beslut|^beslut$/u.test(keyOf(title)))));
+    return under;
+  };
+  const candidates = passages.filter((p, i) => i < 20 || underDecision(p.sectionPath));
   for (const p of candidates) {
     const name = DECIDES.exec(p.text)?.[1];
     if (name && BODY_NAME.test(name)) return name;
