@@ -113,7 +113,7 @@ function normalizePages(pages: SourceLine[][], rules: PageRules, isTitle: (text:
   const removed = new FurnitureLines();
   let withoutFurniture = withoutNumbers.map((lines, p) => {
     const drop = sparingTitles(pageTexts[p], findRunningLines(pageTexts[p], running), isTitle);
-    for (const i of [...drop].sort((a, b) => a - b)) removed.add(lines[i].text);
+    for (const i of [...drop].sort((a, b) => a - b)) removed.add(lines[i].text, running.keyOf(lines[i].text));
     return lines.filter((_, i) => !drop.has(i));
   });
   // Pages that are all alike (the same short text on each) look like nothing but furniture; the
