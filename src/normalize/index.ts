@@ -44,16 +44,18 @@ function toSourceLine(raw: string, page: number | undefined, line: number | unde
   const cleaned = cleanCharacters(raw);
   // Trimmed by index: `trim`, `trimStart` and `trimEnd` each made a copy of every line.
   const start = leadingSpace(cleaned);
-  // Only saved text marks page starts by indentation; a real PDF page says where it starts.
-  const source: SourceLine = { text: cleaned.slice(start, Math.max(start, trimmedEnd(cleaned))), indented: !fromPdf && start > 0 };
-  if (page !== undefined) source.page = page;
-  if (line !== undefined) source.line = line;
-  if (offset !== undefined) {
-    const rawStart = cleaned === raw ? start : leadingSpace(raw);
-    source.from = offset + rawStart;
-    source.to = offset + trimmedEnd(raw);
-  }
-  return source;
+  const rawStart = offset === undefined || cleaned === raw ? start : leadingSpace(raw);
+  // Made whole, every field present (if undefined): one shape for every line, no shape change per field.
+  return {
+    text: cleaned.slice(start, Math.max(start, trimmedEnd(cleaned))),
+    // Only saved text marks page starts by indentation; a real PDF page says where it starts.
+    indented: !fromPdf && start > 0,
+    small: undefined,
+    page,
+    line,
+    from: offset === undefined ? undefined : offset + rawStart,
+    to: offset === undefined ? undefined : offset + trimmedEnd(raw),
+  };
 }
 
 const PDF_RULES: PageRules = { joinAcrossGaps: true, trimPageEdges: false };
