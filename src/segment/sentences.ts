@@ -2,7 +2,7 @@
 // after an abbreviation (t.ex., bl.a., s.), an initial (A. Norbrant) or a list number (1.).
 import type { Span } from '../types.js';
 import { languageLoader, TEXT_LIST } from '../language/data-files.js';
-import { isWhiteSpace } from '../util/white-space.js';
+import { isWhiteSpace, trimmedEnd } from '../util/white-space.js';
 
 export interface Abbreviations {
   /** Never end a sentence: `t.ex.`, `bl.a.`, `s.`, `kap.` (lower case). */
@@ -96,10 +96,12 @@ function tokenStartBefore(text: string, punctEnd: number): number {
  */
 export function splitSentences(text: string, offset = 0, known: Abbreviations = abbreviations()): Span[] {
   const spans: Span[] = [];
-  const first = text.search(/\S/u);
-  if (first < 0) return spans;
+  const first = leadingSpace(text, 0);
+  if (first === text.length) return spans;
   let start = first;
-  for (const match of text.matchAll(CANDIDATE)) {
+  // `exec` on the one pattern, not `matchAll`, which copies the pattern for every passage.
+  CANDIDATE.lastIndex = 0;
+  for (let match = CANDIDATE.exec(text); match !== null; match = CANDIDATE.exec(text)) {
     const punctEnd = match.index;
     const end = punctEnd + match[0].length;
     const nextStart = end + leadingSpace(text, end);
@@ -108,7 +110,8 @@ export function splitSentences(text: string, offset = 0, known: Abbreviations = 
     spans.push({ start: offset + start, end: offset + end });
     start = nextStart;
   }
-  const last = text.trimEnd().length;
+  CANDIDATE.lastIndex = 0;
+  const last = trimmedEnd(text);
   if (last > start) spans.push({ start: offset + start, end: offset + last });
   return spans;
 }
