@@ -44,27 +44,73 @@ export interface AlignmentSink {
 /**
  * Where each character of `text` stands in `source`, given the stretches it was read from
  * (`spans`: flat triples start, end, page; see RawBlock.spans), handed to `sink` one by one.
+ * `plainSource`: `isPlainSource(source)`, when the caller knows it.
  */
-export function alignText(text: string, source: string, spans: readonly number[], sink: AlignmentSink): void {
-  // The stretches, one after another, with a line break between two: what the text was made of.
-  const pieces: string[] = [];
+export function alignText(text: string, source: string, spans: readonly number[], sink: AlignmentSink, plainSource = false): void {
+  // The stretches, one after another, with a line break between two: what the text was made of
+  // (`local`). Only their places are worked out here: most texts are their stretches verbatim,
+  // joined by single spaces, and need no copy of them (see `walk` for the rest).
   const localStarts: number[] = [];
   let length = 0;
   for (let k = 0; k < spans.length; k += 3) {
-    if (k > 0) {
-      pieces.push('\n');
-      length++;
-    }
+    if (k > 0) length++;
     localStarts.push(length);
-    const piece = source.slice(spans[k], spans[k + 1]);
-    pieces.push(piece);
-    length += piece.length;
+    length += sliceLength(source.length, spans[k], spans[k + 1]);
   }
-  const local = pieces.join('');
-  if (local.length === 0) {
+  if (length === 0) {
     for (let i = 0; i < text.length; i++) sink.add(i, -1, 0);
     return;
   }
+  const plainText = plainSource && !text.includes('\n') && !text.includes('  ');
+  let i = 0;
+  let j = 0;
+  let next = 0;
+  // What `walk` does for a verbatim stretch and the single space after it, where the next
+  // stretch starts with anything but white space (in a plain source, a space or a line break).
+  while (plainText && i < text.length && next < localStarts.length) {
+    const k = next * 3;
+    const piece = (next + 1 < localStarts.length ? localStarts[next + 1] - 1 : length) - j;
+    if (piece === 0 || !isVerbatim(text, i, source, spans[k], spans[k] + piece, true)) break;
+    sink.addRun(i, spans[k], spans[k + 2], piece);
+    i += piece;
+    j += piece;
+    next++;
+    if (i === text.length || next === localStarts.length) break;
+    // The next stretch, in `local` and in the source: a space there would be stepped over too.
+    const nextLength = (next + 1 < localStarts.length ? localStarts[next + 1] - 1 : length) - localStarts[next];
+    const first = nextLength > 0 ? source.charCodeAt(spans[k + 3]) : 0x20;
+    if (text.charCodeAt(i) !== 0x20 || first === 0x20 || first === 0x0a) break;
+    sink.add(i, Math.min(spans[k] + piece, spans[k + 1]), spans[k + 2]);
+    i++;
+    j++;
+  }
+  if (i < text.length) walk(text, source, spans, sink, localStarts, plainText, i, j, next);
+}
+
+/** `source.slice(start, end).length`, without the slice. */
+function sliceLength(length: number, start: number, end: number): number {
+  const clamp = (at: number) => (at < 0 ? Math.max(length + at, 0) : Math.min(at, length));
+  return Math.max(clamp(end) - clamp(start), 0);
+}
+
+/**
+ * `alignText` character by character from text[i] and local[j], `next` the first stretch whose
+ * start has not been passed: the stretches are joined (`local`) and walked through.
+ */
+function walk(
+  text: string,
+  source: string,
+  spans: readonly number[],
+  sink: AlignmentSink,
+  localStarts: readonly number[],
+  plainText: boolean,
+  i: number,
+  j: number,
+  next: number,
+): void {
+  const pieces: string[] = [];
+  for (let k = 0; k < spans.length; k += 3) pieces.push(source.slice(spans[k], spans[k + 1]));
+  const local = pieces.join('\n');
 
   // Local offsets → source offsets and pages, moving forward only.
   let span = 0;
@@ -83,9 +129,23 @@ export function alignText(text: string, source: string, spans: readonly number[]
     sink.addRun(i, spans[k] + (at - localStarts[span]), spans[k + 2], n);
   };
 
-  let j = 0;
-  let i = 0;
+  // `next`: a stretch the text holds verbatim from its start is placed whole (see `isVerbatim`),
+  // not a word and a space at a time.
   while (i < text.length) {
+    if (next < localStarts.length && j === localStarts[next]) {
+      const k = next * 3;
+      const piece = next + 1 < localStarts.length ? localStarts[next + 1] - 1 - j : local.length - j;
+      next++;
+      if (piece > 0 && isVerbatim(text, i, source, spans[k], spans[k] + piece, plainText)) {
+        placeRun(i, j, piece);
+        i += piece;
+        j += piece;
+        continue;
+      }
+    } else if (next < localStarts.length && j > localStarts[next]) {
+      while (next < localStarts.length && j > localStarts[next]) next++;
+      continue;
+    }
     const code = text.charCodeAt(i);
     // Most characters are the source's next one: placed without asking matchAt (the same answer),
     // a whole run at a time (a run has no line break, so it stays inside one stretch of the source).
@@ -127,6 +187,35 @@ export function alignText(text: string, source: string, spans: readonly number[]
     i += match.text;
     j = at + match.source;
   }
+}
+
+/**
+ * Characters the walk does not pair one for one with themselves when the text agrees with the
+ * source there: an entity, a line break or white space other than a single space, a character a
+ * clean-up drops, a combining mark.
+ */
+const NOT_ONE_FOR_ONE = /[&\t\n\v\f\r\u0085\u00a0\u00ad\u0300-\u036f\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]| {2}/u;
+/** `NOT_ONE_FOR_ONE` but for line breaks and spaces, which a whole source has between its lines. */
+const NOT_ONE_FOR_ONE_CHARACTER = /[&\t\v\f\r\u0085\u00a0\u00ad\u0300-\u036f\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]/u;
+
+/**
+ * Whether `source` has no character that `NOT_ONE_FOR_ONE_CHARACTER` matches: asked once of a
+ * document's source, it spares the question of each of its stretches (`alignText`'s `plainSource`).
+ */
+export function isPlainSource(source: string): boolean {
+  return !NOT_ONE_FOR_ONE_CHARACTER.test(source);
+}
+
+/**
+ * The text holds source[from, to) verbatim at text[i], and the character-by-character walk would
+ * pair each of its characters with its own: most stretches are whole lines of prose, placed by two
+ * native look-ups instead of a step per word and space. `plainText`: the source is plain (see
+ * `isPlainSource`) and the text has no line break or double space, so neither has the stretch.
+ */
+function isVerbatim(text: string, i: number, source: string, from: number, to: number, plainText: boolean): boolean {
+  if (from < 0 || to > source.length || source.charCodeAt(to - 1) === 0x20 || i + (to - from) > text.length) return false;
+  const piece = source.slice(from, to);
+  return text.slice(i, i + piece.length) === piece && (plainText || !NOT_ONE_FOR_ONE.test(piece));
 }
 
 /** Text character `code` is the plain character at local[j]: no space, entity or combining mark to look into. */

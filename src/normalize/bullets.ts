@@ -23,7 +23,8 @@ export interface ListMarker {
 }
 
 /** A–Z, a–z and the letters of Latin-1 (À–ÿ but × and ÷). */
-const isLatinLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7);
+export const isLatinLetter = (c: number): boolean =>
+  (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7);
 
 /** Reads the list marker at the start of a line (already trimmed), or returns null. */
 export function parseListMarker(line: string): ListMarker | null {

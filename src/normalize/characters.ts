@@ -37,13 +37,9 @@ export function cleanCharacters(text: string): string {
  * of its characters is; every character below U+0300 is, and so are U+2010–U+2027 (dashes, quotes,
  * bullet, ellipsis). The soft hyphen, the no-break space and the tab are what this range has to clean.
  */
-function isClean(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x300 ? c === 0xad || c === 0xa0 || c === 0x09 : c < 0x2010 || c > 0x2027) return false;
-  }
-  return true;
-}
+const isClean = (text: string): boolean => !UNCLEAN.test(text);
+/** What `isClean` looks for, by UTF-16 code unit (no `u` flag: a surrogate is unclean, as any character above U+2027). A class is a native scan, several times faster than a loop over the characters. */
+const UNCLEAN = /[\t\u00a0\u00ad\u0300-\u200f\u2028-\uffff]/;
 
 /** Collapses runs of spaces inside a line and trims it. */
 export function squeezeSpaces(text: string): string {

@@ -25,14 +25,12 @@ export function stripFootnoteReferences(text: string): string {
   return hasDigit(text) ? text.replace(GLUED_REFERENCE, '') : text;
 }
 
-/** Most lines have no digit, and so no reference: the pattern, asked twice of every line, is not tried on them. */
-function hasDigit(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39) return true;
-  }
-  return false;
-}
+/**
+ * Most lines have no digit, and so no reference: the pattern, asked twice of every line, is not
+ * tried on them. (A one-character class is a native scan, several times faster than a loop here.)
+ */
+const hasDigit = (text: string): boolean => DIGIT.test(text);
+const DIGIT = /[0-9]/;
 
 export interface FootnoteSplit {
   pages: SourceLine[][];

@@ -126,7 +126,12 @@ export class JoinedLines {
     const next = line.trimStart();
     if (this.length === 0) return this.push(next);
     if (next === '') return;
-    switch (decideLineEndHyphen(this.tail(), next, this.known)?.join) {
+    // `decideLineEndHyphen` answers null for a text that does not end in a hyphen or dash: its tail
+    // is made only for one that does (the parts end trimmed, as it trims the text it is given).
+    const last = this.parts[this.parts.length - 1];
+    const end = last.charCodeAt(last.length - 1);
+    const decided = end === 0x2d || end === 0x2013 || end === 0x2014 ? decideLineEndHyphen(this.tail(), next, this.known) : null;
+    switch (decided?.join) {
       case 'drop-hyphen':
         this.dropLast();
         return this.push(next);

@@ -2,7 +2,8 @@
 // re-joined, lines re-flowed into blocks. Pure: the same input and section titles always give the
 // same output.
 import type { Footnote, NormalizedDocument, RawBlock, RawDocument } from '../types.js';
-import { isSectionTitle, sectionTitles, type SectionTitles } from '../language/section-titles.js';
+import { sectionTitles, type SectionTitles } from '../language/section-titles.js';
+import { isKnownTitle } from './section-title.js';
 import { cleanBlocks } from './blocks.js';
 import { cleanCharacters } from './characters.js';
 import { extractFootnotes, stripFootnoteReferences } from './footnotes.js';
@@ -15,7 +16,7 @@ import { findTrailingOutline, looksLikePdfExtraction, splitIntoPages } from './s
 import { isBlank, type SourceLine } from './source-line.js';
 import { buildVocabulary } from './vocabulary.js';
 import { leadingSpace, trimmedEnd } from '../util/white-space.js';
-import { alignText } from './align.js';
+import { alignText, isPlainSource } from './align.js';
 import { LineStarts, OriginBuilder } from './source-map.js';
 
 export { decideLineEndHyphen, joinLines, type HyphenDecision, type HyphenJoin } from './hyphenation.js';
@@ -43,16 +44,18 @@ function toSourceLine(raw: string, page: number | undefined, line: number | unde
   const cleaned = cleanCharacters(raw);
   // Trimmed by index: `trim`, `trimStart` and `trimEnd` each made a copy of every line.
   const start = leadingSpace(cleaned);
-  // Only saved text marks page starts by indentation; a real PDF page says where it starts.
-  const source: SourceLine = { text: cleaned.slice(start, Math.max(start, trimmedEnd(cleaned))), indented: !fromPdf && start > 0 };
-  if (page !== undefined) source.page = page;
-  if (line !== undefined) source.line = line;
-  if (offset !== undefined) {
-    const rawStart = cleaned === raw ? start : leadingSpace(raw);
-    source.from = offset + rawStart;
-    source.to = offset + trimmedEnd(raw);
-  }
-  return source;
+  const rawStart = offset === undefined || cleaned === raw ? start : leadingSpace(raw);
+  // Made whole, every field present (if undefined): one shape for every line, no shape change per field.
+  return {
+    text: cleaned.slice(start, Math.max(start, trimmedEnd(cleaned))),
+    // Only saved text marks page starts by indentation; a real PDF page says where it starts.
+    indented: !fromPdf && start > 0,
+    small: undefined,
+    page,
+    line,
+    from: offset === undefined ? undefined : offset + rawStart,
+    to: offset === undefined ? undefined : offset + trimmedEnd(raw),
+  };
 }
 
 const PDF_RULES: PageRules = { joinAcrossGaps: true, trimPageEdges: false };
@@ -65,12 +68,15 @@ interface Source {
 
 /** Each block's `origin` from its `spans`, found in the source text; the spans are dropped. */
 function attachOrigins(blocks: RawBlock[], source: Source): void {
+  const plain = isPlainSource(source.text);
   for (const block of blocks) {
     if (!block.spans) continue;
     const origin = new OriginBuilder(source.lines);
-    alignText(block.text, source.text, block.spans, origin);
-    block.origin = origin.points;
+    alignText(block.text, source.text, block.spans, origin, plain);
+    // The spans go before the origin comes: deleting the property added last keeps V8's fast
+    // shape for the block, any other leaves it a dictionary, slow to read for segmentation.
     delete block.spans;
+    block.origin = origin.points;
   }
 }
 
@@ -109,7 +115,7 @@ function normalizePages(pages: SourceLine[][], rules: PageRules, isTitle: (text:
   const removed = new FurnitureLines();
   let withoutFurniture = withoutNumbers.map((lines, p) => {
     const drop = sparingTitles(pageTexts[p], findRunningLines(pageTexts[p], running), isTitle);
-    for (const i of [...drop].sort((a, b) => a - b)) removed.add(lines[i].text);
+    for (const i of [...drop].sort((a, b) => a - b)) removed.add(lines[i].text, running.keyOf(lines[i].text));
     return lines.filter((_, i) => !drop.has(i));
   });
   // Pages that are all alike (the same short text on each) look like nothing but furniture; the
@@ -178,7 +184,7 @@ function pagesOf(blocks: RawBlock[]): number | null {
  * that is one of `titles` is a heading, never part of a paragraph. Without `titles`, the bundled ones.
  */
 export function normalize(raw: RawDocument, titles: SectionTitles = sectionTitles()): NormalizedDocument {
-  const isTitle = (text: string) => isSectionTitle(text, titles);
+  const isTitle = (text: string) => isKnownTitle(text, titles);
   const warnings = [...raw.warnings];
   let body: Body = { blocks: [], footnotes: [], furniture: [] };
   let pageCount: number | null = null;

@@ -133,12 +133,11 @@ function looksLikeWrappedHeading(text: string, after: string | undefined, contex
 
 /** `(` minus `)` in `text`: above 0 in a block so far, a parenthesis is open and no block ends inside it. */
 export function parenthesisBalance(text: string): number {
+  // Found by `indexOf`, a native scan: asked of every line, a loop over each of its characters
+  // cost several times as much, and most lines have no parenthesis.
   let balance = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x28) balance++;
-    else if (c === 0x29) balance--;
-  }
+  for (let i = text.indexOf('('); i >= 0; i = text.indexOf('(', i + 1)) balance++;
+  for (let i = text.indexOf(')'); i >= 0; i = text.indexOf(')', i + 1)) balance--;
   return balance;
 }
 

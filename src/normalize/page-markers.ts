@@ -4,6 +4,8 @@
 // counted from 0). They give the text its page numbers, and pages let the PDF rules find running
 // headers and footers.
 
+import { leadingSpace } from '../util/white-space.js';
+
 export interface PageMarker {
   /** The page that starts at the marker, when the marker says; null: the page after the last. */
   page: number | null;
@@ -21,6 +23,9 @@ const PAGINATION_LINE = /^\{(\d{1,5})\}-{16,}$/u;
 
 /** Reads a line (or a Markdown HTML node) that is a page marker and nothing else, or returns null. */
 export function parsePageMarker(text: string): PageMarker | null {
+  // Every marker starts with `<` or `{`: most lines are not trimmed and asked the four patterns.
+  const first = text.charCodeAt(leadingSpace(text));
+  if (first !== 0x3c && first !== 0x7b) return null;
   const trimmed = text.trim();
   if (trimmed === '') return null;
   const numbered = NUMBERED_COMMENT.exec(trimmed);

@@ -3,7 +3,7 @@
 import type { RawBlock } from '../types.js';
 import { parseListMarker } from './bullets.js';
 import { JoinedLines } from './hyphenation.js';
-import { endsBlock, firstWordLength, parenthesisBalance, type BreakContext } from './line-breaks.js';
+import { endsBlock, firstWordLength, parenthesisBalance, type BlockSoFar, type BreakContext } from './line-breaks.js';
 import { squeezeSpaces } from './characters.js';
 import { isBlank, type SourceLine } from './source-line.js';
 
@@ -23,14 +23,29 @@ function addSpan(block: RawBlock, line: SourceLine): void {
 }
 
 /** Joins `lines` (blank lines included, as '') into blocks; each block keeps its first line's page and line. */
-export function reflow(lines: SourceLine[], context: BreakContext): RawBlock[] {
+export function reflow(lines: SourceLine[], breaks: BreakContext): RawBlock[] {
+  // `endsBlock` asks whether each of its two lines is a section title, so every line is asked
+  // twice, as the line after one break and as the line before the next: the last answer is kept.
+  let lastTitle: string | null = null;
+  let lastAnswer = false;
+  const isSectionTitle = (text: string) => (text === lastTitle ? lastAnswer : ((lastTitle = text), (lastAnswer = breaks.isSectionTitle(text))));
+  const context: BreakContext = { ...breaks, isSectionTitle };
   const blocks: RawBlock[] = [];
-  const content = lines.map((line, i) => ({ line, i })).filter(({ line }) => !isBlank(line));
+  // The lines with text, and where each stands among all lines (blank lines between two are a gap).
+  const content: SourceLine[] = [];
+  const places: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (isBlank(lines[i])) continue;
+    content.push(lines[i]);
+    places.push(i);
+  }
   let current: RawBlock | null = null;
   // The current block's text, joined line by line; `current.text` is set from it when the block ends.
   let joined: JoinedLines | null = null;
   const close = () => {
-    if (current && joined) blocks.push({ ...current, text: joined.text() });
+    if (!current || !joined) return;
+    current.text = joined.text();
+    blocks.push(current);
   };
   // How wide the current block's lines run: list items are indented, so their lines wrap well short
   // of the body's width, and a sentence ending mid-item would otherwise look like the item's end.
@@ -39,19 +54,22 @@ export function reflow(lines: SourceLine[], context: BreakContext): RawBlock[] {
   let wrapsBelow = Number.POSITIVE_INFINITY;
   // Kept as lines join, so that the block's text is not read again for every line.
   let parentheses = 0;
+  // What `endsBlock` is told of the block so far (it only reads it): one object, kept up to date.
+  const block: BlockSoFar = { length: 0, parentheses: 0 };
   for (let k = 0; k < content.length; k++) {
-    const { line, i } = content[k];
-    const previous = content[k - 1];
-    const gap = previous !== undefined && i - previous.i > 1;
+    const line = content[k];
+    const previous = k > 0 ? content[k - 1] : undefined;
+    const gap = k > 0 && places[k] - places[k - 1] > 1;
     const width = Math.max(longest, wrapsBelow);
     const within = current?.kind === 'list-item' && Number.isFinite(width) ? { ...context, lineWidth: Math.min(context.lineWidth, width) } : context;
-    const block = { length: joined?.length ?? 0, parentheses };
-    if (current && joined && previous && !endsBlock(previous.line, line, gap, content[k + 1]?.line, block, within)) {
+    block.length = joined?.length ?? 0;
+    block.parentheses = parentheses;
+    if (current && joined && previous && !endsBlock(previous, line, gap, k + 1 < content.length ? content[k + 1] : undefined, block, within)) {
       joined.add(line.text);
       addSpan(current, line);
       parentheses += parenthesisBalance(line.text);
       const nextWord = firstWordLength(line.text);
-      if (!gap) wrapsBelow = Math.min(wrapsBelow, previous.line.text.length + 1 + nextWord);
+      if (!gap) wrapsBelow = Math.min(wrapsBelow, previous.text.length + 1 + nextWord);
       longest = Math.max(longest, line.text.length);
       continue;
     }

@@ -3,7 +3,7 @@
 // same place, never from a list of known phrases, so any city's template works. What they said is
 // kept apart (`furniture`): a letterhead names the city and the kind of document.
 import type { RawBlock } from '../types.js';
-import { isBlankText } from '../util/white-space.js';
+import { isBlankText, leadingSpace, trimmedEnd } from '../util/white-space.js';
 
 /** How many non-blank lines at each end of a page count as its top or bottom. */
 const ZONE = 3;
@@ -36,15 +36,11 @@ function zoneIndexes(lines: string[], fromTop: boolean): number[] {
   return zone;
 }
 
-function recurringKeys(pages: string[][], fromTop: boolean): Set<string> {
+function recurringKeys(pages: string[][], fromTop: boolean, keyOf: (line: string) => string): Set<string> {
   const pagesWithKey = new Map<string, number>();
   for (const lines of pages) {
-    const keys = new Set(
-      zoneIndexes(lines, fromTop)
-        .map((i) => lines[i])
-        .filter((line) => line.trim().length <= MAX_LENGTH)
-        .map(furnitureKey),
-    );
+    const keys = new Set<string>();
+    for (const i of zoneIndexes(lines, fromTop)) if (trimmedEnd(lines[i]) - leadingSpace(lines[i]) <= MAX_LENGTH) keys.add(keyOf(lines[i]));
     for (const key of keys) pagesWithKey.set(key, (pagesWithKey.get(key) ?? 0) + 1);
   }
   // Every page of a short document, half the pages (three at least) of a longer one.
@@ -55,12 +51,25 @@ function recurringKeys(pages: string[][], fromTop: boolean): Set<string> {
 export interface RunningLines {
   headers: Set<string>;
   footers: Set<string>;
+  /** `furnitureKey`, remembered for the lines detection keyed: finding keys the same zone lines again. */
+  keyOf: (line: string) => string;
+}
+
+/** `furnitureKey`, remembered: four copies of a line per key, and the running lines recur on every page. */
+function rememberedKeys(): (line: string) => string {
+  const keys = new Map<string, string>();
+  return (line) => {
+    let key = keys.get(line);
+    if (key === undefined) keys.set(line, (key = furnitureKey(line)));
+    return key;
+  };
 }
 
 /** Finds the keys (see `furnitureKey`) of lines that recur at the top or bottom of many pages. */
 export function detectRunningLines(pages: string[][]): RunningLines {
-  if (pages.length < 2) return { headers: new Set(), footers: new Set() };
-  return { headers: recurringKeys(pages, true), footers: recurringKeys(pages, false) };
+  const keyOf = rememberedKeys();
+  if (pages.length < 2) return { headers: new Set(), footers: new Set(), keyOf };
+  return { headers: recurringKeys(pages, true, keyOf), footers: recurringKeys(pages, false, keyOf), keyOf };
 }
 
 /**
@@ -76,7 +85,7 @@ export function findRunningLines(lines: string[], running: RunningLines): Set<nu
   ] as const) {
     const seen = new Set<string>();
     for (const i of zoneIndexes(lines, fromTop)) {
-      const key = furnitureKey(lines[i]);
+      const key = running.keyOf(lines[i]);
       if (keys.has(key) && !seen.has(key)) {
         seen.add(key);
         drop.add(i);
@@ -141,8 +150,7 @@ export function removeRunningBlocks(blocks: RawBlock[], isTitle: (text: string) 
 export class FurnitureLines {
   private readonly byKey = new Map<string, string>();
 
-  add(line: string): void {
-    const key = furnitureKey(line);
+  add(line: string, key = furnitureKey(line)): void {
     if (!this.byKey.has(key)) this.byKey.set(key, furnitureText(line));
   }
 

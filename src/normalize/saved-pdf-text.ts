@@ -2,6 +2,7 @@
 // artifacts, so they go through the PDF rules, split into pages where a page number says so.
 import { parsePageNumber } from './page-numbers.js';
 import { PRIVATE_USE_GLYPH } from './characters.js';
+import { isBlankText } from '../util/white-space.js';
 
 /** Looks for PDF artifacts: `8 (52)` page lines, private-use bullet glyphs, lines with one stray leading space. */
 export function looksLikePdfExtraction(lines: string[]): boolean {
@@ -10,10 +11,12 @@ export function looksLikePdfExtraction(lines: string[]): boolean {
   let stray = 0;
   let content = 0;
   for (const line of lines) {
-    if (line.trim() === '') continue;
+    if (isBlankText(line)) continue;
     content++;
     if (/^\s*\d{1,4} ?\(\d{1,4}\)\s*$/u.test(line)) pageNumbers++;
     if (PRIVATE_USE_GLYPH.test(line)) glyphs++;
+    // Either is enough: the rest of the lines need not be read.
+    if (pageNumbers > 0 || glyphs > 0) return true;
     if (/^ \S/u.test(line)) stray++;
   }
   return pageNumbers > 0 || glyphs > 0 || (stray >= 3 && stray >= content * 0.01);

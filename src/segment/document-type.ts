@@ -7,6 +7,7 @@ import { DOCUMENT_TYPES, type DocumentType, type Passage } from '../types.js';
 import { languageLoader, TEXT_LIST } from '../language/data-files.js';
 import { escapeRegExp } from '../util/regexp.js';
 import { searchWholeWord } from '../util/whole-words.js';
+import { codePointWidth, followsLetterOrDigit } from '../util/word-characters.js';
 import { isMinutesParagraph } from './headings.js';
 
 export interface TypeCues {
@@ -87,21 +88,77 @@ const compiled = (build: (escaped: string) => string, flags = 'iu') => {
 const startPattern = compiled((cue) => `^${cue}(?![\\p{L}\\p{N}])`);
 // The word start is checked by searchWholeWord, not by a look-behind: these run over whole documents.
 const wordPattern = compiled((cue) => `${cue}(?![\\p{L}\\p{N}])`, 'giu');
+/** `wordPattern` tried at one place only. */
+const wordPatternAt = compiled((cue) => `${cue}(?![\\p{L}\\p{N}])`, 'iuy');
+/** Any of a list of cues (each `wordPattern`), compiled once per list. */
+const anyWordPatterns = new Map<string, RegExp>();
+function anyWordPattern(cues: readonly string[]): RegExp {
+  const key = cues.join('\n');
+  let pattern = anyWordPatterns.get(key);
+  if (!pattern) anyWordPatterns.set(key, (pattern = new RegExp(`(?:${cues.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu')));
+  return pattern;
+}
+
+/**
+ * Where each of `cues` first starts a word in `text`, as `searchWholeWord(wordPattern(cue), text)`
+ * finds it (absent: nowhere), in one scan for all of them instead of one per cue: every place
+ * where any of them matches is visited in turn, and the cues not yet found are tried there.
+ */
+function firstWordStarts(text: string, cues: readonly string[]): Map<string, number> {
+  const found = new Map<string, number>();
+  const wanted = new Set(cues).size;
+  if (wanted === 0) return found;
+  const any = anyWordPattern(cues);
+  any.lastIndex = 0;
+  for (let m = any.exec(text); m !== null && found.size < wanted; m = any.exec(text)) {
+    const at = m.index;
+    if (!followsLetterOrDigit(text, at)) {
+      for (const cue of cues) {
+        if (found.has(cue)) continue;
+        const pattern = wordPatternAt(cue);
+        pattern.lastIndex = at;
+        if (pattern.test(text)) found.set(cue, at);
+      }
+    }
+    any.lastIndex = at + codePointWidth(text, at);
+  }
+  any.lastIndex = 0;
+  return found;
+}
+
 const startsWithCue = (text: string, cue: string): boolean => startPattern(cue).test(text);
 const holdsCue = (text: string, cue: string): boolean => searchWholeWord(wordPattern(cue), text) >= 0;
 const wordCount = (text: string): number => text.split(/\s+/u).filter(Boolean).length;
 
-/** The passage index where a cue is found first, or -1. */
-function findCue(passages: Passage[], cue: string, reach: number): number {
+/**
+ * Whether a text starts with any of a list of cues, compiled once per list: each section cue was
+ * tried on every passage, and most passages start with none. (An alternation matches where any
+ * of its alternatives does, so a passage it turns away starts with no cue of the list.)
+ */
+const anyStartPatterns = new WeakMap<readonly TypeCues[], RegExp | null>();
+function anyStartPattern(cues: readonly TypeCues[]): RegExp | null {
+  let pattern = anyStartPatterns.get(cues);
+  if (pattern === undefined) {
+    const all = cues.flatMap((type) => type.section);
+    pattern = all.length === 0 ? null : new RegExp(`^(?:${all.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+    anyStartPatterns.set(cues, pattern);
+  }
+  return pattern;
+}
+
+/** The passage index where a cue is found first, or -1; only passages that `mayStart` says may start with a cue are tried. */
+function findCue(passages: Passage[], cue: string, reach: number, mayStart: readonly boolean[]): number {
   // No slice: a section cue reaches over all of a document's passages, and each cue copied them.
   const end = Math.min(reach, passages.length);
-  for (let i = 0; i < end; i++) if (startsWithCue(passages[i].text, cue)) return i;
+  for (let i = 0; i < end; i++) if (mayStart[i] && startsWithCue(passages[i].text, cue)) return i;
   return -1;
 }
 
-/** The first passage near the top that begins with the cue or is a short line holding it, or -1. */
-function findTitle(passages: Passage[], cue: string): number {
-  return passages.slice(0, TITLE_REACH).findIndex((p) => startsWithCue(p.text, cue) || (wordCount(p.text) <= TITLE_LINE_WORDS && holdsCue(p.text, cue)));
+/** The first passage near the top that begins with the cue or is a short line holding it, or -1. `short`: which of them are short lines. */
+function findTitle(passages: Passage[], cue: string, short: readonly boolean[]): number {
+  const end = Math.min(TITLE_REACH, passages.length);
+  for (let i = 0; i < end; i++) if (startsWithCue(passages[i].text, cue) || (short[i] && holdsCue(passages[i].text, cue))) return i;
+  return -1;
 }
 
 /**
@@ -115,9 +172,22 @@ export function detectDocumentType(passages: Passage[], text: string, cues: read
   const head = firstParagraph < 0 ? passages : passages.slice(0, firstParagraph);
   const headText = head.length === passages.length ? text : text.slice(0, head.at(-1)?.end ?? 0);
   let best: { type: DocumentType; score: number; first: number } = { type: 'other', score: 0, first: Infinity };
+  // Asked once per passage, not once per cue.
+  const anyStart = anyStartPattern(cues);
+  const mayStart = passages.map((p) => anyStart !== null && anyStart.test(p.text));
+  const short = head.slice(0, TITLE_REACH).map((p) => wordCount(p.text) <= TITLE_LINE_WORDS);
+  // The self-references of all types at once, in the text each type reads.
+  const inText = firstWordStarts(
+    text,
+    cues.flatMap((type) => (type.numberedParagraphs ? type.selfReference : [])),
+  );
+  const inHead = firstWordStarts(
+    headText,
+    cues.flatMap((type) => (type.numberedParagraphs ? [] : type.selfReference)),
+  );
   for (const type of cues) {
     // Only a type made of paragraphs owns what stands under them.
-    const [scope, scopeText] = type.numberedParagraphs ? [passages, text] : [head, headText];
+    const [scope, starts] = type.numberedParagraphs ? [passages, inText] : [head, inHead];
     let score = 0;
     let first = Infinity;
     const found = (points: number, at: number) => {
@@ -125,10 +195,10 @@ export function detectDocumentType(passages: Passage[], text: string, cues: read
       score += points;
       first = Math.min(first, at);
     };
-    for (const cue of type.title) found(POINTS.title, furniture.some((line) => holdsCue(line, cue)) ? 0 : findTitle(head, cue));
-    for (const cue of type.section) found(POINTS.section, findCue(scope, cue, scope.length));
+    for (const cue of type.title) found(POINTS.title, furniture.some((line) => holdsCue(line, cue)) ? 0 : findTitle(head, cue, short));
+    for (const cue of type.section) found(POINTS.section, findCue(scope, cue, scope.length, mayStart));
     for (const cue of type.selfReference) {
-      const at = searchWholeWord(wordPattern(cue), scopeText);
+      const at = starts.get(cue) ?? -1;
       found(POINTS.selfReference, at < 0 ? -1 : scope.findIndex((p) => p.end >= at));
     }
     if (type.numberedParagraphs) found(POINTS.numberedParagraphs, firstParagraph);

@@ -4,7 +4,9 @@
 // format, the sections of a minutes paragraph (Beslut, Yrkanden, the memo it quotes) nest under it.
 import { joinOrigins } from '../normalize/source-map.js';
 import type { RawBlock } from '../types.js';
-import { isSectionTitle, sectionTitles, type SectionTitles } from '../language/section-titles.js';
+import { sectionTitles, type SectionTitles } from '../language/section-titles.js';
+import { isKnownTitle } from '../normalize/section-title.js';
+import { isWhiteSpace } from '../util/white-space.js';
 
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+\p{Lu}/u;
 /**
@@ -30,9 +32,14 @@ export function isMinutesParagraph(text: string): boolean {
  * of segmentation.
  */
 function wordsUpTo(text: string, limit: number): number {
-  const word = /\S+/gu;
+  // By code, no match object per word: asked of most blocks, some twice.
   let count = 0;
-  while (count < limit && word.exec(text) !== null) count++;
+  let inWord = false;
+  for (let i = 0; i < text.length && count < limit; i++) {
+    const space = isWhiteSpace(text.charCodeAt(i));
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
   return count;
 }
 
@@ -62,7 +69,7 @@ export function isHeading(blocks: RawBlock[], i: number, titles: SectionTitles):
   const block = blocks[i];
   if (block.kind !== 'paragraph') return false;
   const text = block.text;
-  if (isSectionTitle(text, titles)) return true;
+  if (isKnownTitle(text, titles)) return true;
   if (isMinutesParagraph(text)) return true;
   return headingShaped(text) && isBody(blocks[i + 1]);
 }
@@ -72,7 +79,7 @@ export function isHeading(blocks: RawBlock[], i: number, titles: SectionTitles):
  * long, and no form field (a bare `§ 192` is also the end of a wrapped "Justerare … § 192").
  */
 function isParagraphTitle(block: RawBlock | undefined, titles: SectionTitles): block is RawBlock {
-  if (!block || block.kind !== 'paragraph' || isSectionTitle(block.text, titles)) return false;
+  if (!block || block.kind !== 'paragraph' || isKnownTitle(block.text, titles)) return false;
   const text = block.text;
   if (!/^\p{Lu}/u.test(text) || /[.:;!]$/u.test(text) || /§|\.{3,}|…/u.test(text)) return false;
   return wordsUpTo(text, MAX_MINUTES_WORDS + 1) <= MAX_MINUTES_WORDS;

@@ -7,7 +7,8 @@ import { detectDocumentType } from './document-type.js';
 import { extractionData, type ExtractionData } from './extraction-data.js';
 import { findDates } from './metadata-patterns.js';
 import { findCaseNumberShapes } from '../language/case-numbers.js';
-import { isSectionTitle, titleKey, titleKeys, type SectionTitles } from '../language/section-titles.js';
+import { titleKey, titleKeys, type SectionTitles } from '../language/section-titles.js';
+import { isKnownTitle } from '../normalize/section-title.js';
 
 /** Labels a letterhead or minutes put before the date the document is dated. */
 const DATE_LABEL = /^(?:datum|sammanträdestid|sammanträdesdatum|beslutsdatum|daterad|dag för justering)\b[\s:]*/iu;
@@ -26,7 +27,7 @@ const words = (text: string): number => text.split(/\s+/u).filter(Boolean).lengt
 
 /** Passages before the first real section heading (one of `titles`): the letterhead and the title block. */
 function frontMatter(passages: Passage[], titles: SectionTitles): Passage[] {
-  const first = passages.findIndex((p) => isSectionTitle(p.text, titles) && !TYPE_LABELS.has(titleKey(p.text)));
+  const first = passages.findIndex((p) => isKnownTitle(p.text, titles) && !TYPE_LABELS.has(titleKey(p.text)));
   return first < 0 ? [] : passages.slice(0, first);
 }
 
@@ -85,7 +86,14 @@ export function detectDate(passages: Passage[], titles: SectionTitles): string |
 /** The authoring body as written: who decides or proposes, else whose proposal it is. */
 export function detectAuthor(passages: Passage[]): string | null {
   const keyOf = titleKeys();
-  const candidates = passages.filter((p, i) => i < 20 || p.sectionPath.some((title) => /förslag till beslut|^beslut$/u.test(keyOf(title))));
+  // Passages under one heading share one section path (passages.ts): each path is read once.
+  const decisions = new Map<readonly string[], boolean>();
+  const underDecision = (path: readonly string[]): boolean => {
+    let under = decisions.get(path);
+    if (under === undefined) decisions.set(path, (under = path.some((title) => /förslag till beslut|^beslut$/u.test(keyOf(title)))));
+    return under;
+  };
+  const candidates = passages.filter((p, i) => i < 20 || underDecision(p.sectionPath));
   for (const p of candidates) {
     const name = DECIDES.exec(p.text)?.[1];
     if (name && BODY_NAME.test(name)) return name;

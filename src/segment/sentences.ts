@@ -2,6 +2,7 @@
 // after an abbreviation (t.ex., bl.a., s.), an initial (A. Norbrant) or a list number (1.).
 import type { Span } from '../types.js';
 import { languageLoader, TEXT_LIST } from '../language/data-files.js';
+import { isWhiteSpace, trimmedEnd } from '../util/white-space.js';
 
 export interface Abbreviations {
   /** Never end a sentence: `t.ex.`, `bl.a.`, `s.`, `kap.` (lower case). */
@@ -44,8 +45,14 @@ export function abbreviations(lexiconsDir?: string): Abbreviations {
 const CANDIDATE = /(?<![.!?…])[.!?…]+[)\]”"’»]*(?=\s)/gu;
 /** Longer than any abbreviation or initials: such a token is checked no further. */
 const MAX_TOKEN = 64;
-/** What a new sentence may start with: a capital, a digit, an opening quote or bracket, § or a dash. */
-const SENTENCE_START = /^[\p{Lu}\d"”“'‘«(§–-]/u;
+/** What a new sentence may start with: a capital, a digit, an opening quote or bracket, § or a dash (sticky: tried where the next sentence would start, no copy of the rest of the text). */
+const SENTENCE_START = /[\p{Lu}\d"”“'‘«(§–-]/uy;
+const CAPITAL = /\p{Lu}/uy;
+/** Whether sticky `pattern` matches `text` at `at`. */
+function matchesAt(pattern: RegExp, text: string, at: number): boolean {
+  pattern.lastIndex = at;
+  return pattern.test(text);
+}
 
 /**
  * Whether the end punctuation at `punctEnd`…`end` ends a sentence. `textStart` is where the text's
@@ -53,8 +60,7 @@ const SENTENCE_START = /^[\p{Lu}\d"”“'‘«(§–-]/u;
  * sentence ends is read in linear time.
  */
 function endsSentence(text: string, punctEnd: number, end: number, nextStart: number, textStart: number, known: Abbreviations): boolean {
-  const next = text.slice(nextStart);
-  if (!SENTENCE_START.test(next)) return false;
+  if (!matchesAt(SENTENCE_START, text, nextStart)) return false;
   const punctuation = text.slice(punctEnd, end);
   if (!punctuation.startsWith('.') || punctuation.startsWith('...')) return true;
   const tokenStart = tokenStartBefore(text, punctEnd);
@@ -62,12 +68,19 @@ function endsSentence(text: string, punctEnd: number, end: number, nextStart: nu
   const token = text.slice(tokenStart, punctEnd + 1).replace(/^[("“”'‘«[]+/u, '');
   const word = token.toLowerCase();
   if (known.inner.has(word) || known.inner.has(word.slice(0, -1))) return false;
-  if (known.final.has(word)) return /^\p{Lu}/u.test(next);
+  if (known.final.has(word)) return matchesAt(CAPITAL, text, nextStart);
   // An initial: `A. Norbrant`, `P.-E. Ebbeståhl`.
   if (/^(?:\p{Lu}\.-?)+$/u.test(token)) return false;
   // A list number or letter at the very start: `1. Kommunfullmäktige godkänner…`.
   if (/^(?:\d{1,3}|\p{L})\.$/u.test(token) && textStart >= tokenStart) return false;
   return true;
+}
+
+/** How many white-space characters (`\s`) stand in `text` from `from`: no copy of the rest of the text to match `^\s*` on. */
+function leadingSpace(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && isWhiteSpace(text.charCodeAt(i))) i++;
+  return i - from;
 }
 
 /** Start of the token ending at `punctEnd` (after the last space before it), or -1 when it is longer than MAX_TOKEN. */
@@ -83,19 +96,22 @@ function tokenStartBefore(text: string, punctEnd: number): number {
  */
 export function splitSentences(text: string, offset = 0, known: Abbreviations = abbreviations()): Span[] {
   const spans: Span[] = [];
-  const first = text.search(/\S/u);
-  if (first < 0) return spans;
+  const first = leadingSpace(text, 0);
+  if (first === text.length) return spans;
   let start = first;
-  for (const match of text.matchAll(CANDIDATE)) {
+  // `exec` on the one pattern, not `matchAll`, which copies the pattern for every passage.
+  CANDIDATE.lastIndex = 0;
+  for (let match = CANDIDATE.exec(text); match !== null; match = CANDIDATE.exec(text)) {
     const punctEnd = match.index;
     const end = punctEnd + match[0].length;
-    const nextStart = end + (/^\s*/u.exec(text.slice(end))?.[0].length ?? 0);
+    const nextStart = end + leadingSpace(text, end);
     if (nextStart >= text.length || punctEnd < start) continue;
     if (!endsSentence(text, punctEnd, end, nextStart, first, known)) continue;
     spans.push({ start: offset + start, end: offset + end });
     start = nextStart;
   }
-  const last = text.trimEnd().length;
+  CANDIDATE.lastIndex = 0;
+  const last = trimmedEnd(text);
   if (last > start) spans.push({ start: offset + start, end: offset + last });
   return spans;
 }

@@ -47,3 +47,36 @@ describe('buildVocabulary on a long document', () => {
     expect(others.filter((word) => known(word))).toEqual([]);
   });
 });
+
+describe('buildVocabulary searching the text, then with the set of its words', () => {
+  // A few look-ups are searches in the text; many misses use up the search budget and the set is
+  // made. Both must give the same answers, at a line's start and end, by a hyphen and by a digit.
+  const lines = ['Nämnden-2024 har ett -mål- och x--y', 'Under året ökade 𝒜bc och e-tjänsterna; HR-', 'avdelningen ökade'];
+  const asked: [string, boolean][] = [
+    ['Nämnden-2024', true],
+    ['Nämnden', false],
+    ['2024', false],
+    ['mål', true],
+    ['y', true],
+    ['x', true],
+    ['𝒜bc', true],
+    ['e-tjänsterna', true],
+    ['tjänsterna', false],
+    ['HR', false],
+    ['avdelningen', true],
+    ['ökade', true],
+    ['ökad', false],
+    ['året', true],
+    ['har ett', false],
+    ['', false],
+  ];
+
+  it('answers each word alike before and after the set is made', () => {
+    const known = buildVocabulary(lines);
+    const searched = asked.map(([word]) => known(word));
+    for (let i = 0; i < 2000; i++) known(`saknas${i}`);
+    const fromSet = asked.map(([word]) => known(word));
+    expect(searched).toEqual(asked.map(([, expected]) => expected));
+    expect(fromSet).toEqual(searched);
+  });
+});

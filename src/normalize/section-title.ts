@@ -1,0 +1,14 @@
+// Known section titles (`isSectionTitle`) are asked of every line and every paragraph. No title
+// has more than a couple of dozen Latin letters, and `isSectionTitle` counts all of a text's
+// before anything else: counted here only until there are too many, most texts are turned away
+// after their first few words instead of after reading all of them.
+import { isSectionTitle, type SectionTitles } from '../language/section-titles.js';
+import { isLatinLetter } from './bullets.js';
+
+/** `isSectionTitle(text, titles)`: the same answer, sooner for a text with more Latin letters than any title. */
+export function isKnownTitle(text: string, titles: SectionTitles): boolean {
+  const most = titles.mostLetters;
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) if (isLatinLetter(text.charCodeAt(i)) && ++letters > most) return false;
+  return isSectionTitle(text, titles);
+}

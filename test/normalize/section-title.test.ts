@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { isSectionTitle, sectionTitles } from '../../src/language/section-titles.js';
+import { isKnownTitle } from '../../src/normalize/section-title.js';
+
+describe('isKnownTitle', () => {
+  const titles = sectionTitles();
+  // The longest title, its Latin letters at the limit; spaces, numbering, digits and a colon do not count.
+  it.each([
+    'Justeringens plats och tid',
+    '12.3   Justeringens   plats   och   tid:',
+    'Sammanfattning',
+    '2. Bakgrund',
+    'Justeringens plats och tider',
+    'Sammanfattning av ärendet och de beslut som nämnden har fattat under året',
+    'sammanfattning',
+    'Översikt – 2024 – 2025 – 2026 – 2027',
+    '',
+  ])('answers %j as isSectionTitle does', (text) => {
+    expect(isKnownTitle(text, titles)).toBe(isSectionTitle(text, titles));
+  });
+
+  it('knows the longest titles, whatever stands around their letters', () => {
+    expect(isKnownTitle('12.3   Justeringens   plats   och   tid:', titles)).toBe(true);
+  });
+});
