@@ -1,7 +1,8 @@
 // Time through normalize, segment and tag grows linearly with one long paragraph, whatever it
 // repeats: a file of one word took 27 s for 1 MB and never finished 4 MB when a category's list
 // of matches was copied per match, and lines joined into one paragraph were re-read per line.
-// A ratio with a generous bound (4 × the text, under 10 × the time; quadratic is 16 ×), not a
+// A ratio with a generous bound (8 × the text, under 24 × the time; quadratic is 64 ×: wide enough
+// that a collection or a busy machine landing in the large runs is not read as growth), not a
 // speed target: targets are `npm run bench`'s. Time is this process's CPU time, not the clock's,
 // and each size's best of two runs, so that a loaded machine (other jobs) is not read as growth.
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -52,8 +53,8 @@ describe('linear time in the length of one paragraph', () => {
   it.each(Object.entries(SHAPES))('%s', (_, unit) => {
     run(unit, 10_000); // JIT and caches
     const small = Math.min(run(unit, 50_000), run(unit, 50_000));
-    const large = Math.min(run(unit, 200_000), run(unit, 200_000));
-    expect(large / Math.max(small, 5)).toBeLessThan(10);
+    const large = Math.min(run(unit, 400_000), run(unit, 400_000));
+    expect(large / Math.max(small, 5)).toBeLessThan(24);
   });
 });
 
@@ -82,8 +83,8 @@ describe('category tags of one passage longer than any segmentation makes', () =
     // Best of three: in the full unit run a collection often lands in both large runs (55–80 ms
     // against 4–13 ms for the small ones, ratio 11, where alone it is 2–3).
     const small = Math.min(tagOne(50_000), tagOne(50_000), tagOne(50_000));
-    const large = Math.min(tagOne(200_000), tagOne(200_000), tagOne(200_000));
-    expect(large / Math.max(small, 5)).toBeLessThan(10);
+    const large = Math.min(tagOne(400_000), tagOne(400_000), tagOne(400_000));
+    expect(large / Math.max(small, 5)).toBeLessThan(24);
   });
 
   // A sentence kind's cues (boilerplate.yaml) that are a category's own terms (P1's "upphandling"),
@@ -94,7 +95,7 @@ describe('category tags of one passage longer than any segmentation makes', () =
   ])('grow linearly with sentence-kind cues: %s', (_, unit) => {
     tagOne(10_000, unit);
     const small = Math.min(tagOne(50_000, unit), tagOne(50_000, unit));
-    const large = Math.min(tagOne(200_000, unit), tagOne(200_000, unit));
-    expect(large / Math.max(small, 5)).toBeLessThan(10);
+    const large = Math.min(tagOne(400_000, unit), tagOne(400_000, unit));
+    expect(large / Math.max(small, 5)).toBeLessThan(24);
   });
 });
