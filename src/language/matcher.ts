@@ -48,7 +48,7 @@ import { expandCoordination, findCoordinations, type Coordination, type SplitCho
 import { languageData, type LanguageData } from './data.js';
 import { irregularForms, phraseWordForms, type IrregularForms } from './inflection.js';
 import { compileNegation, GOVERNS_END, GOVERNS_START, hasBlankLine, negationClass, negationScope } from './negation.js';
-import { collapse, multiWordReach, type Candidate } from './overlap.js';
+import { collapse, type Candidate } from './overlap.js';
 import { stem } from './stem.js';
 import { tokenize, type Token } from './tokenize.js';
 import { WordMemo } from './word-ids.js';
@@ -341,10 +341,15 @@ export function compileMatcher(entries: MatcherEntry[], options: MatcherOptions 
         node = child;
       }
     }
-    coordinations ??= [];
-    const reach = coordinations.length > 0 ? multiWordReach(found, tokens.length) : null;
-    for (const c of coordinations) {
-      if (reach !== null && reach[c.conjuncts[0]] >= c.last) continue;
+    // A coordination inside a multi-word term ("arbetsmarknads- och socialnämnden") is not expanded.
+    // The trie's matches are in `found` in order of their first token, as are the coordinations, so
+    // one sweep gives at each coordination how far a multi-word term starting at or before it reaches.
+    const trieFound = found.length;
+    let p = 0;
+    let reach = -1;
+    for (const c of coordinations ?? []) {
+      for (; p < trieFound && found[p].first <= c.conjuncts[0]; p++) if (found[p].ref.letters === 0 && found[p].last > reach) reach = found[p].last;
+      if (reach >= c.last) continue;
       const expansions = expandCoordination(tokens, c, cachedSplit);
       for (const [k, token] of c.conjuncts.entries()) {
         const word = expansions ? expansions[k].word : tokens[token].norm.slice(0, -1);
