@@ -111,15 +111,17 @@ function countedMatches(
   let counted = kept.map((_, k) => k);
   if (weak) {
     for (let k = 0; k < kept.length; k++) if (sentenceOfKept[k] < 0) sentenceOfKept[k] = sentenceOf(kept[k].start);
-    const facetsBy = new Map<string, Set<string | null>>();
+    // Category → sentence → the facets there (null: a strong match), by nested maps: no key string per match.
+    const facetsBy = new Map<string, Map<number, Set<string | null>>>();
     for (let k = 0; k < kept.length; k++) {
-      const id = `${kept[k].key}\u0000${sentenceOfKept[k]}`;
-      const set = facetsBy.get(id) ?? new Set();
+      let bySentence = facetsBy.get(kept[k].key);
+      if (bySentence === undefined) facetsBy.set(kept[k].key, (bySentence = new Map()));
+      let set = bySentence.get(sentenceOfKept[k]);
+      if (set === undefined) bySentence.set(sentenceOfKept[k], (set = new Set()));
       set.add(facets[k]);
-      facetsBy.set(id, set);
     }
     counted = counted.filter((k) => {
-      const set = facetsBy.get(`${kept[k].key}\u0000${sentenceOfKept[k]}`)!;
+      const set = facetsBy.get(kept[k].key)!.get(sentenceOfKept[k])!;
       return set.has(null) || set.size >= 2;
     });
   }
