@@ -181,38 +181,21 @@ export const EMPTY_HEADING = 'tom-rubrik';
 export const DISMISSED_HEADING = 'avfardad-rubrik';
 
 /**
- * The boilerplate ID of every passage: a passage containing a phrase; and an empty consequence
- * heading, i.e. a heading whose section (up to the next heading of its level or higher) holds
- * only boilerplate ("Barnkonsekvensanalys" answered "Ej aktuellt": the body's ID) or nothing at
- * all (`tom-rubrik`), or only boilerplate and dismissals (`avfardad-rubrik`: the template's heading
- * is no coverage, and the dismissal below it keeps its own negated tags). Only headings with tags
- * are marked, as only they could pass for coverage.
+ * The boilerplate ID of every passage, given the phrase each contains (`find`, or `findInTokens`
+ * while a caller reads the tokens anyway; null for none): a passage containing a phrase; and an
+ * empty consequence heading, i.e. a heading whose section (up to the next heading of its level or
+ * higher) holds only boilerplate ("Barnkonsekvensanalys" answered "Ej aktuellt": the body's ID) or
+ * nothing at all (`tom-rubrik`), or only boilerplate and dismissals (`avfardad-rubrik`: the
+ * template's heading is no coverage, and the dismissal below it keeps its own negated tags). Only
+ * headings with tags are marked, as only they could pass for coverage.
  */
 export function findBoilerplate(
   passages: readonly Passage[],
-  matcher: BoilerplateMatcher,
+  phrases: readonly (string | null)[],
   tagged: (i: number) => boolean,
   dismissed: (i: number) => boolean = () => false,
 ): (string | null)[] {
-  return withEmptyHeadings(
-    passages,
-    passages.map((p) => matcher.find(p.text)),
-    tagged,
-    dismissed,
-  );
-}
-
-/**
- * `findBoilerplate` given each passage's phrase (`matcher.find`, null for none): a caller that
- * has the passages' tokens finds the phrases while it reads them anyway (`findInTokens`).
- */
-export function withEmptyHeadings(
-  passages: readonly Passage[],
-  phrases: (string | null)[],
-  tagged: (i: number) => boolean,
-  dismissed: (i: number) => boolean = () => false,
-): (string | null)[] {
-  const result = phrases;
+  const result = [...phrases];
   passages.forEach((p, i) => {
     if (p.kind !== 'heading' || result[i] !== null || !tagged(i)) return;
     const body: number[] = [];

@@ -3,7 +3,7 @@
 import { countWordTokens, tokenize, type Token } from '../language/index.js';
 import { attributeDocument, resolveAuthor } from '../attribute/index.js';
 import type { Document, Mention, Span, Tag, TaggedDocument, TaggedPassage } from '../types.js';
-import { withEmptyHeadings } from './boilerplate.js';
+import { findBoilerplate } from './boilerplate.js';
 import { tagPassage } from './categories.js';
 import { attributionScope, cityLexiconsFor, type TaggingContext, type CityLexicons } from './context.js';
 
@@ -41,7 +41,7 @@ export function tagDocument(doc: Document, ctx: TaggingContext, options: TagOpti
     return found;
   });
   const dismissed = (i: number) => tags[i].length > 0 && tags[i].every((tag) => tag.negated);
-  const boilerplate = withEmptyHeadings(doc.passages, phrases, (i) => tags[i].length > 0, dismissed);
+  const boilerplate = findBoilerplate(doc.passages, phrases, (i) => tags[i].length > 0, dismissed);
   // Object.assign, not spread: V8 copies these passages ten times faster that way.
   const passages = doc.passages.map((passage, i): TaggedPassage =>
     Object.assign({}, passage, {
