@@ -44,11 +44,11 @@
  */
 import type { TermMatch, TermSpec } from '../types.js';
 import { caseMatches, WordIndex, type TermRef, type WordHit } from './compound.js';
-import { expandCoordination, findCoordinations, type SplitChooser } from './coordination.js';
+import { expandCoordination, findCoordinations, type Coordination, type SplitChooser } from './coordination.js';
 import { languageData, type LanguageData } from './data.js';
 import { irregularForms, phraseWordForms, type IrregularForms } from './inflection.js';
 import { compileNegation, GOVERNS_END, GOVERNS_START, hasBlankLine, negationClass, negationScope } from './negation.js';
-import { collapse, multiWordReach, type Candidate } from './overlap.js';
+import { collapse, type Candidate } from './overlap.js';
 import { stem } from './stem.js';
 import { tokenize, type Token } from './tokenize.js';
 import { WordMemo } from './word-ids.js';
@@ -91,15 +91,21 @@ export interface Matcher {
 interface TrieNode {
   next: Map<string, TrieNode>;
   refs: TermRef[];
+  /** Some child is keyed by a verb particle's stem: only then can a particle after a gap continue the node. */
+  byParticle: boolean;
 }
 
 interface WordInfo {
   key: string;
   start: TrieNode | undefined;
+  /** The key is a child of some node below the root: else a trie walk stops at this token without a look-up. */
+  continues: boolean;
   hits: readonly WordHit[];
   /** negationClass of the word. */
   negation: number;
 }
+
+const NO_HITS: readonly WordHit[] = [];
 
 const VOWEL = /[aeiouyåäöéü]/;
 const CACHE_LIMIT = 200_000;
@@ -119,6 +125,7 @@ interface ParticleGap {
  * trie from the verb's node. Returns its token and node, or null.
  */
 function particleAfterGap(tokens: readonly Token[], from: number, node: TrieNode, gap: ParticleGap): { at: number; node: TrieNode } | null {
+  if (!node.byParticle) return null;
   for (let k = from; k < tokens.length && k <= from + gap.maxWords; k++) {
     const t = tokens[k];
     if (t.kind !== 'word') return null;
@@ -127,6 +134,22 @@ function particleAfterGap(tokens: readonly Token[], from: number, node: TrieNode
     return next === undefined ? null : { at: k, node: next };
   }
   return null;
+}
+
+/** Sets `byParticle` on every node of the trie under `node` with a child keyed by one of `stems`. */
+function markParticleNodes(node: TrieNode, stems: ReadonlySet<string>): void {
+  for (const [key, child] of node.next) {
+    if (stems.has(key)) node.byParticle = true;
+    markParticleNodes(child, stems);
+  }
+}
+
+/** Every key of the trie under `node`. */
+function collectKeys(node: TrieNode, keys: Set<string>): void {
+  for (const [key, child] of node.next) {
+    keys.add(key);
+    collectKeys(child, keys);
+  }
 }
 
 /** The distinct stems of a term word's phrase forms: the keys text tokens may reach it by. */
@@ -141,7 +164,7 @@ export function compileMatcher(entries: MatcherEntry[], options: MatcherOptions 
       ? { ...data.inflection.particleGap, words: new Set(data.inflection.particleGap.particles) }
       : null;
   const singles: TermRef[] = [];
-  const root: TrieNode = { next: new Map(), refs: [] };
+  const root: TrieNode = { next: new Map(), refs: [], byParticle: false };
   const seen = new Set<string>();
   for (const entry of entries) {
     const text = entry.term.text.trim();
@@ -171,7 +194,7 @@ export function compileMatcher(entries: MatcherEntry[], options: MatcherOptions 
       for (const node of nodes) {
         for (const key of alternatives) {
           let child = node.next.get(key);
-          if (!child) node.next.set(key, (child = { next: new Map(), refs: [] }));
+          if (!child) node.next.set(key, (child = { next: new Map(), refs: [], byParticle: false }));
           if (!next.includes(child)) next.push(child);
         }
       }
@@ -179,6 +202,9 @@ export function compileMatcher(entries: MatcherEntry[], options: MatcherOptions 
     }
     for (const node of nodes) node.refs.push(ref);
   }
+  if (gaps !== null) markParticleNodes(root, new Set([...gaps.words].map(stem)));
+  const innerKeys = new Set<string>();
+  for (const child of root.next.values()) collectKeys(child, innerKeys);
   const index = new WordIndex(singles, data.compound);
 
   /** The split whose expansions are terms (2 per conjunct), else the longest head term (1). */
@@ -202,8 +228,24 @@ export function compileMatcher(entries: MatcherEntry[], options: MatcherOptions 
     if (info === undefined) {
       const key = trieKey(t);
       const hits = index.analyze(t.trailingHyphen ? t.norm.slice(0, -1) : t.norm);
-      info = { key, start: root.next.get(key), hits, negation: negation === null ? 0 : negationClass(t, negation) };
+      info = { key, start: root.next.get(key), continues: innerKeys.has(key), hits, negation: negation === null ? 0 : negationClass(t, negation) };
       words.set(t.word, info);
+    }
+    return info;
+  }
+  /**
+   * The same for numbers, case numbers and punctuation, which have no single-word hits: their
+   * norms never equal each other's (a number starts with a digit, a case number with a letter,
+   * punctuation is one other character), but may a word's ("stk-2023-138"), hence a memo of their own.
+   */
+  const symbols = new WordMemo<WordInfo>();
+  function symbolInfo(t: Token): WordInfo {
+    let info = symbols.get(t.word);
+    if (info === undefined) {
+      const key = t.norm;
+      const negated = t.kind === 'punct' && negation !== null ? negationClass(t, negation) : 0;
+      info = { key, start: root.next.get(key), continues: innerKeys.has(key), hits: NO_HITS, negation: negated };
+      symbols.set(t.word, info);
     }
     return info;
   }
@@ -248,17 +290,24 @@ export function compileMatcher(entries: MatcherEntry[], options: MatcherOptions 
 
   function matchPiece(text: string, tokens: readonly Token[] = tokenize(text, data)): TermMatch[] {
     const found: Candidate[] = [];
-    const coordinations = options.coordination === false ? [] : findCoordinations(tokens, data.coordination, text);
+    // Coordinations are looked for at the first word ending in a hyphen, which every conjunct
+    // does: most passages have none, and are not scanned for them.
+    let coordinations: Coordination[] | null = null;
     if (scratch.length < tokens.length) scratch = new Uint8Array(2 * tokens.length);
-    const marks = scratch.fill(0, 0, tokens.length);
-    for (const c of coordinations) for (const i of c.conjuncts) marks[i] = CONJUNCT;
+    // Each token's mark is written when the loop reaches it, so it needs no clearing before.
+    const marks = scratch;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       let node: TrieNode | undefined;
       if (t.kind === 'word') {
         const info = wordInfo(t);
         node = info.start;
-        const conjunct = marks[i] === CONJUNCT;
+        if (t.trailingHyphen === true && coordinations === null && options.coordination !== false) {
+          coordinations = findCoordinations(tokens, data.coordination, text);
+          marks.fill(0, i, tokens.length);
+          for (const c of coordinations) for (const k of c.conjuncts) marks[k] = CONJUNCT;
+        }
+        const conjunct = coordinations !== null && marks[i] === CONJUNCT;
         marks[i] = info.negation;
         if (!conjunct) {
           for (let h = 0; h < info.hits.length; h++) {
@@ -268,8 +317,9 @@ export function compileMatcher(entries: MatcherEntry[], options: MatcherOptions 
           }
         }
       } else {
-        node = root.next.get(t.norm);
-        marks[i] = t.kind === 'punct' && negation !== null ? negationClass(t, negation) : 0;
+        const info = symbolInfo(t);
+        node = info.start;
+        marks[i] = info.negation;
       }
       let gapped = false;
       for (let j = i; node !== undefined;) {
@@ -279,7 +329,8 @@ export function compileMatcher(entries: MatcherEntry[], options: MatcherOptions 
         if (++j >= tokens.length || node.next.size === 0) break;
         const next = tokens[j];
         if (hasBlankLine(text, tokens[j - 1].end, next.start)) break;
-        const child: TrieNode | undefined = node.next.get(next.kind === 'word' ? wordInfo(next).key : next.norm);
+        const nextInfo = next.kind === 'word' ? wordInfo(next) : symbolInfo(next);
+        const child: TrieNode | undefined = nextInfo.continues ? node.next.get(nextInfo.key) : undefined;
         if (child === undefined && gaps !== null && j === i + 1 && t.kind === 'word') {
           const particle = particleAfterGap(tokens, j, node, gaps);
           if (particle !== null) {
@@ -290,9 +341,15 @@ export function compileMatcher(entries: MatcherEntry[], options: MatcherOptions 
         node = child;
       }
     }
-    const reach = coordinations.length > 0 ? multiWordReach(found, tokens.length) : null;
-    for (const c of coordinations) {
-      if (reach !== null && reach[c.conjuncts[0]] >= c.last) continue;
+    // A coordination inside a multi-word term ("arbetsmarknads- och socialnämnden") is not expanded.
+    // The trie's matches are in `found` in order of their first token, as are the coordinations, so
+    // one sweep gives at each coordination how far a multi-word term starting at or before it reaches.
+    const trieFound = found.length;
+    let p = 0;
+    let reach = -1;
+    for (const c of coordinations ?? []) {
+      for (; p < trieFound && found[p].first <= c.conjuncts[0]; p++) if (found[p].ref.letters === 0 && found[p].last > reach) reach = found[p].last;
+      if (reach >= c.last) continue;
       const expansions = expandCoordination(tokens, c, cachedSplit);
       for (const [k, token] of c.conjuncts.entries()) {
         const word = expansions ? expansions[k].word : tokens[token].norm.slice(0, -1);

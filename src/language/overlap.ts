@@ -50,14 +50,6 @@ const better = (a: Candidate, b: Candidate) =>
   a.first - b.first ||
   a.ref.id - b.ref.id;
 
-/** reach[i]: the last token of any trie match (multi-word term) that starts at or before token i. */
-export function multiWordReach(found: Candidate[], length: number): Int32Array {
-  const reach = new Int32Array(length).fill(-1);
-  for (const m of found) if (m.ref.letters === 0 && m.last > reach[m.first]) reach[m.first] = m.last;
-  for (let i = 1; i < length; i++) if (reach[i - 1] > reach[i]) reach[i] = reach[i - 1];
-  return reach;
-}
-
 /**
  * Drops matches that lie inside a longer match of another key when `shouldDrop(inner, outer)`
  * says so, e.g. the committee "socialnämnden" inside "arbetsmarknads- och socialnämnden".

@@ -21,8 +21,11 @@ export function tagPassage(passage: Passage, city: CityLexicons, names: readonly
   const sentences = relativeSentences(passage);
   let words = tokens ?? (rules.organs || rules.polarity ? tokenize(passage.text) : null);
   const allWords = () => (words ??= tokenize(passage.text));
-  const organSpans = rules.organs ? organNameSpans(allWords(), rules.organs) : [];
-  const counted = countedMatches(applyExcludes(raw, sentences), sentences, city, names, organSpans, rules.organs, allWords);
+  // Organ names are read only for a passage with a category match to check against them.
+  let organSpans: readonly Span[] | undefined;
+  const organs = () => (organSpans ??= rules.organs ? organNameSpans(allWords(), rules.organs) : []);
+  const counted = countedMatches(applyExcludes(raw, sentences), sentences, city, names, organs, rules.organs, allWords);
+  if (counted.length === 0) return [];
   const matches = rules.polarity ? withPolarity(counted, sentences, allWords(), rules.polarity) : counted;
   const byCategory = new Map<string, TermMatch[]>();
   for (const match of matches) {
@@ -60,7 +63,7 @@ function countedMatches(
   sentences: Span[],
   city: CityLexicons,
   names: readonly Span[],
-  organs: readonly Span[],
+  organs: () => readonly Span[],
   rules: OrganNameRules | undefined,
   tokens: () => readonly Token[],
 ): TermMatch[] {
@@ -84,42 +87,58 @@ function countedMatches(
   };
   const needed = kindThresholds(matches, sentenceOf, city.sentenceKinds, hasAmount);
   const isKindCue = kindCues(matches);
-  const candidates: Array<{ match: TermMatch; sentence: number; facet: string | null }> = [];
+  // The candidates as parallel arrays, not an object each: most passages keep every one. A
+  // candidate's sentence matters only in a sentence of a kind or beside weak terms (-1: not asked yet).
+  const kept: TermMatch[] = [];
+  const sentenceOfKept: number[] = [];
+  const facets: (string | null)[] = [];
+  let weak = false;
   for (const match of matches) {
     if (!city.categories.has(match.key)) continue;
     if (names.some((n) => n.start <= match.start && match.end <= n.end)) continue;
-    const sentence = sentenceOf(match.start);
+    const sentence = needed.size > 0 ? sentenceOf(match.start) : -1;
     if (needed.get(sentence) === Number.POSITIVE_INFINITY && !isKindCue(match)) continue;
-    if (organs.some((o) => o.start <= match.start && match.end <= o.end) && !rules?.isOrganTerm(match.term)) continue;
-    candidates.push({ match, sentence, facet: city.weakFacet(match.key, match.term) });
+    if (rules !== undefined && organs().some((o) => o.start <= match.start && match.end <= o.end) && !rules.isOrganTerm(match.term)) continue;
+    const facet = city.weakFacet(match.key, match.term);
+    weak ||= facet !== null;
+    kept.push(match);
+    sentenceOfKept.push(sentence);
+    facets.push(facet);
   }
+  // Without weak matches and sentences of a kind (most passages) every candidate counts.
+  if (!weak && needed.size === 0) return kept;
   // Per category and sentence: whether a strong match or two facets of weak ones are there.
-  // Without weak matches (most passages) every candidate is a strong match and counts.
-  let counted = candidates;
-  if (candidates.some((c) => c.facet !== null)) {
-    const facets = new Map<string, Set<string | null>>();
-    for (const c of candidates) {
-      const id = `${c.match.key}\u0000${c.sentence}`;
-      const set = facets.get(id) ?? new Set();
-      set.add(c.facet);
-      facets.set(id, set);
+  let counted = kept.map((_, k) => k);
+  if (weak) {
+    for (let k = 0; k < kept.length; k++) if (sentenceOfKept[k] < 0) sentenceOfKept[k] = sentenceOf(kept[k].start);
+    // Category → sentence → the facets there (null: a strong match), by nested maps: no key string per match.
+    const facetsBy = new Map<string, Map<number, Set<string | null>>>();
+    for (let k = 0; k < kept.length; k++) {
+      let bySentence = facetsBy.get(kept[k].key);
+      if (bySentence === undefined) facetsBy.set(kept[k].key, (bySentence = new Map()));
+      let set = bySentence.get(sentenceOfKept[k]);
+      if (set === undefined) bySentence.set(sentenceOfKept[k], (set = new Set()));
+      set.add(facets[k]);
     }
-    counted = candidates.filter((c) => {
-      const set = facets.get(`${c.match.key}\u0000${c.sentence}`)!;
+    counted = counted.filter((k) => {
+      const set = facetsBy.get(kept[k].key)!.get(sentenceOfKept[k])!;
       return set.has(null) || set.size >= 2;
     });
   }
-  if (needed.size === 0) return counted.map((c) => c.match);
+  if (needed.size === 0) return counted.length === kept.length ? kept : counted.map((k) => kept[k]);
   // In a sentence of a kind: the different terms of each category there.
   const terms = new Map<string, Set<string>>();
-  for (const c of counted) {
-    if (!needed.has(c.sentence)) continue;
-    const id = `${c.match.key}\u0000${c.sentence}`;
-    terms.set(id, (terms.get(id) ?? new Set()).add(c.match.term));
+  for (const k of counted) {
+    if (!needed.has(sentenceOfKept[k])) continue;
+    const id = `${kept[k].key}\u0000${sentenceOfKept[k]}`;
+    terms.set(id, (terms.get(id) ?? new Set()).add(kept[k].term));
   }
   return counted
-    .filter((c) => !needed.has(c.sentence) || terms.get(`${c.match.key}\u0000${c.sentence}`)!.size >= needed.get(c.sentence)! || isKindCue(c.match))
-    .map((c) => c.match);
+    .filter((k) => {
+      const sentence = sentenceOfKept[k];
+      return !needed.has(sentence) || terms.get(`${kept[k].key}\u0000${sentence}`)!.size >= needed.get(sentence)! || isKindCue(kept[k]);
+    })
+    .map((k) => kept[k]);
 }
 
 /** Matches with the negation of their sentence: all negated in a dismissal, none in an affirmation. */

@@ -40,15 +40,20 @@ export function compileOrganNames(organs: OrganNames | undefined): OrganNameRule
 
 /** Spans of organ names in a passage's tokens, as character offsets. */
 export function organNameSpans(tokens: readonly Token[], rules: OrganNameRules): Span[] {
+  let known = wordRoles.get(rules);
+  if (!known) wordRoles.set(rules, (known = new WordMemo()));
   const spans: Span[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
-    if (isOrganCompound(t, rules)) {
+    let role = known.get(t.word);
+    if (role === undefined) known.set(t.word, (role = wordRole(t.norm, rules)));
+    if (role === NONE) continue;
+    if (role === ORGAN_COMPOUND) {
       spans.push({ start: coordinationStart(tokens, i), end: t.end });
       continue;
     }
-    if (rules.before.has(t.norm) && tokens[i + 1]?.norm === 'för') {
+    if (tokens[i + 1]?.norm === 'för') {
       const end = nameAfterFor(tokens, i + 2);
       if (end !== null) spans.push({ start: t.start, end });
     }
@@ -56,20 +61,19 @@ export function organNameSpans(tokens: readonly Token[], rules: OrganNameRules):
   return spans;
 }
 
-/** Remembered per word and rules: every word of every passage with a match asks, against every head form. */
-function isOrganCompound(t: Token, rules: OrganNameRules): boolean {
-  let known = compoundCache.get(rules);
-  if (!known) compoundCache.set(rules, (known = new WordMemo()));
-  let compound = known.get(t.word);
-  if (compound === undefined) {
-    const word = t.norm;
-    compound = rules.headForms.some((form) => word.length >= form.length + MIN_MODIFIER && word.endsWith(form));
-    known.set(t.word, compound);
-  }
-  return compound;
+// What a word is to organ names: nothing (most words), a compound with an organ word as head
+// ("Kultur|nämnden"), or a word a name "X för Y" starts with (`before`).
+const NONE = 0;
+const ORGAN_COMPOUND = 1;
+const BEFORE_FOR = 2;
+
+function wordRole(word: string, rules: OrganNameRules): number {
+  if (rules.headForms.some((form) => word.length >= form.length + MIN_MODIFIER && word.endsWith(form))) return ORGAN_COMPOUND;
+  return rules.before.has(word) ? BEFORE_FOR : NONE;
 }
 
-const compoundCache = new WeakMap<OrganNameRules, WordMemo<boolean>>();
+/** Per rules, each word's role, remembered by word number: every word of every passage with a match asks, against every head form. */
+const wordRoles = new WeakMap<OrganNameRules, WordMemo<number>>();
 
 /** "Barn- och utbildningsnämnden": the conjuncts before the head word belong to the name. */
 function coordinationStart(tokens: readonly Token[], head: number): number {

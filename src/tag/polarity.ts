@@ -6,7 +6,7 @@
 // påverkas", "ingen elev ska känna sig otrygg"), nor is a relative clause that describes a group
 // ("barn som inte har svenska som modersmål"): a sentence whose only cues are such is coverage.
 // The words are data: swedish.yaml `polarity` and `negation`.
-import { stem, type LanguageData, type Token } from '../language/index.js';
+import { stem, WordMemo, type LanguageData, type Token } from '../language/index.js';
 import type { Span } from '../types.js';
 
 export type Polarity = 'dismissed' | 'affirmed' | null;
@@ -54,10 +54,15 @@ export function sentencePolarity(tokens: readonly Token[], from: number, sentenc
   let cues = 0;
   let denials = 0;
   const starts = hedgeStarts(rules);
+  const roles = wordRoles(rules);
   for (let i = 0; i < words.length; i++) {
     const word = words[i].norm;
-    if ((starts === null || starts.has(word)) && rules.hedges.some((h) => h.every((w, k) => words[i + k]?.norm === w))) denials++;
-    if (!rules.cues.has(word)) continue;
+    // Most words neither start a hedge nor are a cue: one look-up by word number tells.
+    let role = roles.get(words[i].word);
+    if (role === undefined) roles.set(words[i].word, (role = (starts === null || starts.has(word) ? HEDGE_START : 0) | (rules.cues.has(word) ? CUE : 0)));
+    if (role === 0) continue;
+    if ((role & HEDGE_START) !== 0 && rules.hedges.some((h) => h.every((w, k) => words[i + k]?.norm === w))) denials++;
+    if ((role & CUE) === 0) continue;
     cues++;
     const before = i > 0 && rules.impacts.has(stem(words[i - 1].norm));
     const after = words.slice(i + 1, i + 1 + rules.window).some((w) => rules.impacts.has(stem(w.norm)));
@@ -67,6 +72,17 @@ export function sentencePolarity(tokens: readonly Token[], from: number, sentenc
     if (!rules.lacks.has(word) && !goal && !relative) denials++;
   }
   return cues > 0 && denials === 0 ? 'affirmed' : null;
+}
+
+const HEDGE_START = 1;
+const CUE = 2;
+/** Per rules, whether a word (by number) may start a hedge and whether it is a cue: bits above. */
+const roleMemos = new WeakMap<PolarityRules, WordMemo<number>>();
+
+function wordRoles(rules: PolarityRules): WordMemo<number> {
+  let memo = roleMemos.get(rules);
+  if (memo === undefined) roleMemos.set(rules, (memo = new WordMemo()));
+  return memo;
 }
 
 /** The first words of the hedges, to try them only where one starts; null if a hedge has no words (it is everywhere). */

@@ -33,6 +33,31 @@ export function compileKinds(groups: readonly BoilerplateSentences[]): Map<strin
   );
 }
 
+/** What a matcher key is to the sentence kinds. */
+interface KeyRole {
+  /** A kind's word (`boilerplate:` or `boilerplate-amount:`): the kind's ID. */
+  cueOf: string | null;
+}
+
+/** Parsed once per key (a few dozen, the lexicons' own strings), asked for every match. */
+const keyRoles = new Map<string, KeyRole>();
+
+function keyRole(key: string): KeyRole {
+  let role = keyRoles.get(key);
+  if (role === undefined) {
+    const plain = key.startsWith(KIND_PREFIX);
+    const cueOf = plain || key.startsWith(KIND_WITH_AMOUNT_PREFIX) ? key.slice((plain ? KIND_PREFIX : KIND_WITH_AMOUNT_PREFIX).length) : null;
+    keyRoles.set(key, (role = { cueOf }));
+  }
+  return role;
+}
+
+/** Whether some match is a kind's word: most passages have none, and no sentence of a kind. */
+export function hasKindCue(matches: readonly TermMatch[]): boolean {
+  for (let i = 0; i < matches.length; i++) if (keyRole(matches[i].key).cueOf !== null) return true;
+  return false;
+}
+
 /**
  * For each sentence of some kind, how many different terms a category needs there to count (the
  * strictest of its kinds). `hasAmount(sentence, units)` says whether the sentence has an amount.
@@ -44,6 +69,7 @@ export function kindThresholds(
   kinds: ReadonlyMap<string, SentenceKind>,
   hasAmount: (sentence: number, units: string[][]) => boolean,
 ): Map<number, number> {
+  if (!hasKindCue(matches)) return new Map();
   // "<kind>\u0000<sentence>" of every sentence that is not of a kind after all.
   const excused = new Set<string>();
   for (const match of matches) {
@@ -79,9 +105,12 @@ export function hasAmountOf(tokens: readonly Token[], units: readonly string[][]
  * activity the sentence happens to name. ("uppföljning" in "budgetuppföljningen" is not.)
  */
 export function kindCues(matches: readonly TermMatch[]): (match: TermMatch) => boolean {
+  if (!hasKindCue(matches)) return noCue;
   const cues = new Set<string>();
   for (const m of matches) {
     if (m.key.startsWith(KIND_PREFIX) || m.key.startsWith(KIND_WITH_AMOUNT_PREFIX)) cues.add(`${m.term.toLowerCase()}\u0000${m.start}`);
   }
   return (match) => cues.size > 0 && cues.has(`${match.term.toLowerCase()}\u0000${match.start}`);
 }
+
+const noCue = (): boolean => false;
