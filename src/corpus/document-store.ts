@@ -1,7 +1,7 @@
 // The tagged documents the names section of `mrkoll analyze` reads more than once (variants,
-// spelling, abbreviations, quotes), kept without holding them all in memory. The first megabyte
-// of text stays in memory; the rest is written, as JSON lines, to a private temporary file and
-// read back one document at a time on every pass. A corpus of any size then costs the names
+// spelling, abbreviations, quotes), kept without holding them all in memory. The first quarter
+// megabyte of text stays in memory; the rest is written, as JSON lines, to a private temporary
+// file and read back one document at a time on every pass. A corpus of any size then costs the names
 // section what its tallies cost, not what its documents do (docs/performance.md, "What streams").
 // Kept: what names and quotes read (path, format, metadata, author, passages with their text,
 // mentions, sentences and source places). Not kept: the whole text (the passages hold it), the
@@ -14,8 +14,13 @@ import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import { openScratchFile, type ScratchFile } from './scratch-file.js';
 import type { TaggedDocument, TaggedPassage } from '../types.js';
 
-/** Characters of text kept in memory before documents go to the file: small corpora never touch the disk. */
-const IN_MEMORY_TEXT_CHARS = 1024 * 1024;
+/**
+ * Characters of text kept in memory before documents go to the file: small corpora never touch the
+ * disk. A quarter megabyte, about one annual analysis: a document kept costs several times its
+ * text (passages, sentences, mentions and source places as objects) for the whole run, and the
+ * heap grows to a multiple of what stays live (1 MB of text kept was 5 MB live over /tmp/c17).
+ */
+const IN_MEMORY_TEXT_CHARS = 256 * 1024;
 const READ_CHUNK = 1024 * 1024;
 /** Characters gathered before one write to the file. */
 const WRITE_CHARS = 64 * 1024;
