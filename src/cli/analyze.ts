@@ -18,7 +18,7 @@ import { analyzeToJson } from '../report/analyze/json.js';
 import { writeJsonPieces } from '../report/format/json-pieces.js';
 import { analyzeToMarkdown } from '../report/analyze/markdown.js';
 import { analyzeToText } from '../report/analyze/text.js';
-import { renderHtml } from '../report/analyze/html/page.js';
+import { renderHtml, writeHtml, type HtmlInput } from '../report/analyze/html/page.js';
 import { EXIT, fail, warn } from '../util/exit.js';
 import { packageVersion } from '../paths.js';
 import type { Lexicons, TaggedDocument } from '../types.js';
@@ -47,11 +47,15 @@ interface AnalyzeResult {
 const RENDERERS = {
   text: ({ analysis }: AnalyzeResult) => analyzeToText(analysis),
   md: ({ analysis, names }: AnalyzeResult) => analyzeToMarkdown(analysis, names),
-  html: ({ analysis, names, all, lexicons }: AnalyzeResult) =>
-    renderHtml({ analysis, names, administrationNames: administrationNames(all, lexicons), version: packageVersion() }),
+  // Written in pieces by the command (writeHtml); here for the format's place among the others.
+  html: (result: AnalyzeResult) => renderHtml(htmlInput(result)),
   json: ({ analysis }: AnalyzeResult) => JSON.stringify(analyzeToJson(analysis), null, 2),
   csv: ({ analysis, evidence }: AnalyzeResult) => (evidence ? analyzeEvidenceToCsv(analysis) : analyzeToCsv(analysis)),
 };
+
+function htmlInput({ analysis, names, all, lexicons }: AnalyzeResult): HtmlInput {
+  return { analysis, names, administrationNames: administrationNames(all, lexicons), version: packageVersion() };
+}
 
 export function registerAnalyze(program: Command): void {
   const command = program
@@ -117,6 +121,12 @@ export function registerAnalyze(program: Command): void {
         // The same text as the renderer's, written an administration at a time: every quote of every cell is in it.
         await streamOutput(flags.out, async (write) => {
           writeJsonPieces(analyzeToJson(analysis) as Record<string, unknown>, write, new Set(['administrations', 'gaps']));
+          return true;
+        });
+      } else if (output.format === 'html') {
+        // The page's data (every cell's quotes) a cell at a time: no one string holds the page.
+        await streamOutput(flags.out, async (write) => {
+          writeHtml(htmlInput({ analysis, names, all, lexicons, evidence: false }), write);
           return true;
         });
       } else {

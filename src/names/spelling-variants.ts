@@ -77,7 +77,7 @@ function spellingGroupsWith(docs: Iterable<TaggedDocument>, input: SpellingInput
     const e = vocabulary.get(word);
     if (!e || input.skip.has(word) || word.length < r.minLength || isOwnWord(word)) continue;
     const rare = e.count <= r.rareMaxCount;
-    if (!rare && e.documents.size > r.rareMaxDocuments) continue;
+    if (!rare && e.documents.length > r.rareMaxDocuments) continue;
     const limit = word.length >= r.longWord ? r.maxDistance : 1;
     let best: { t: string; d: number; n: number; inflected?: true } | null = null;
     const near = [];
@@ -104,7 +104,7 @@ function spellingGroupsWith(docs: Iterable<TaggedDocument>, input: SpellingInput
   const candidate = (w: string) => {
     const e = vocabulary.get(w)!;
     if (input.skip.has(w) || (rejected.has(w) && !isOwnWord(w))) return false;
-    return e.count <= r.rareMaxCount || e.documents.size <= r.rareMaxDocuments;
+    return e.count <= r.rareMaxCount || e.documents.length <= r.rareMaxDocuments;
   };
   const abbreviation = (w: string, t: string) => isAbbreviation(w, correct) || isAbbreviation(t, correct) || input.skip.has(t);
   for (const p of contextPairs(docs, vocabulary, candidate, abbreviation, r.minLength)) {

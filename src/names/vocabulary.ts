@@ -10,9 +10,60 @@ export interface WordEntry {
   word: string;
   count: number;
   forms: Map<string, number>;
-  documents: Set<string>;
-  administrations: Set<string>;
+  /** The documents it occurs in and the administrations that wrote them, as numbers (`Sources`), each once, in order of first occurrence. */
+  documents: number[];
+  administrations: number[];
+  /** What the numbers stand for: the vocabulary's table, shared by its entries. */
+  sources: Sources;
   places: Place[];
+}
+
+/**
+ * Document paths and author IDs by number. Why numbers: a word's documents and authors were two
+ * `Set`s of strings per word, the largest part of a vocabulary over a large corpus; a list of
+ * small numbers costs a third of that.
+ */
+export class Sources {
+  readonly paths: string[] = [];
+  readonly authors: string[] = [];
+  private readonly pathNumbers = new Map<string, number>();
+  private readonly authorNumbers = new Map<string, number>();
+  /** The position in reading order of the last document seen, and the numbers of its path and author. */
+  private last = -1;
+  document = -1;
+  author = -1;
+
+  /** Numbers the path and author of the document being read (once per document, not per word). A vocabulary is filled in one reading. */
+  see(at: At): void {
+    if (at.docIndex === this.last) return;
+    this.last = at.docIndex;
+    this.document = numbered(this.pathNumbers, this.paths, at.doc.path);
+    this.author = numbered(this.authorNumbers, this.authors, authorOf(at.doc));
+  }
+}
+
+function numbered(numbers: Map<string, number>, values: string[], value: string): number {
+  let n = numbers.get(value);
+  if (n === undefined) {
+    numbers.set(value, (n = values.length));
+    values.push(value);
+  }
+  return n;
+}
+
+/**
+ * `sources`' document and author added to `e`'s lists, each once. A document has one author, so
+ * only a word's first occurrence in a document looks at its authors; and the documents are read
+ * in order, so a word's documents are a rising list: a document is new unless it is the last one
+ * listed (or a path read twice, which looks back).
+ */
+function addSource(e: WordEntry, sources: Sources): void {
+  const documents = e.documents;
+  const last = documents.length === 0 ? -1 : documents[documents.length - 1];
+  const n = sources.document;
+  if (n === last) return;
+  if (n > last || !documents.includes(n)) documents.push(n);
+  if (!e.administrations.includes(sources.author)) e.administrations.push(sources.author);
 }
 
 export interface Token {
@@ -36,6 +87,7 @@ export function tokens(text: string): Token[] {
 
 export class Vocabulary {
   readonly words = new Map<string, WordEntry>();
+  private readonly sources = new Sources();
 
   /**
    * One occurrence of `written` (counted under `key`) at [start, end) of the passage being read.
@@ -45,13 +97,13 @@ export class Vocabulary {
     let e = this.words.get(key);
     if (!e) {
       const word = detached(key);
-      e = { word, count: 0, forms: new Map(), documents: new Set(), administrations: new Set(), places: [] };
+      e = { word, count: 0, forms: new Map(), documents: [], administrations: [], sources: this.sources, places: [] };
       this.words.set(word, e);
     }
     e.count++;
     countDetached(e.forms, written);
-    e.documents.add(at.doc.path);
-    e.administrations.add(authorOf(at.doc));
+    this.sources.see(at);
+    addSource(e, this.sources);
     if (e.places.length < PLACES) e.places.push(placeOf(at, start, end));
   }
 
@@ -70,8 +122,8 @@ export function variantOf(e: WordEntry | undefined, text: string, status: NameVa
   return {
     text,
     count: e?.count ?? 0,
-    documents: [...(e?.documents ?? [])],
-    administrations: [...(e?.administrations ?? [])],
+    documents: e ? e.documents.map((n) => e.sources.paths[n]) : [],
+    administrations: e ? e.administrations.map((n) => e.sources.authors[n]) : [],
     status,
     examples: (e?.places ?? []).map((p) => examples.ask(p)),
   };

@@ -75,10 +75,28 @@ describe('DocumentStore', () => {
     expect([...store]).toEqual([]);
   });
 
+  it('gives each passage its section path back, passages under one heading one path, and a document without passages', () => {
+    const base = doc('e.txt', 'Ett. Två. Tre. Fyra.');
+    const paths = [['A'], ['A'], ['A', 'B'], [], ['A']];
+    const passages = paths.map((sectionPath, i) => ({ ...base.passages[0], id: `p000${i + 1}`, sectionPath }));
+    const store = new DocumentStore(0);
+    store.add({ ...base, passages });
+    store.add({ ...base, path: '/korpus/tom.txt', passages: [] });
+    const [back, empty] = [...store];
+    expect(empty).toMatchObject({ path: '/korpus/tom.txt', passages: [] });
+    expect(back.passages.map((p) => p.sectionPath)).toEqual(paths);
+    expect(back.passages[1].sectionPath).toBe(back.passages[0].sectionPath);
+    expect(back.passages[4].sectionPath).toBe(back.passages[0].sectionPath);
+    store.dispose();
+  });
+
   it('writes its file readable by its owner only', () => {
+    const before = new Set(spillFiles());
     const store = new DocumentStore(0);
     store.add(docs[0]);
+    // This store's folder: another mrkoll running on the machine may have one of its own.
     const dir = spillFiles()
+      .filter((f) => !before.has(f))
       .map((f) => path.join(tmpdir(), f))
       .find((d) => existsSync(path.join(d, 'dokument.jsonl')))!;
     expect(statSync(dir).mode & 0o077).toBe(0);

@@ -21,13 +21,21 @@ export function scriptJson(value: unknown): string {
  * charset: nothing may load from anywhere (no network, no files), and only the page's own inline
  * script, stylesheet and style attributes may run or apply, each allowed by its SHA-256. Text from
  * documents is escaped everywhere; this is the second wall if an escape is ever missed.
- * The page's own markup is found by pattern: every text from a document went through `esc`, so no
- * `<script>`, `<style>` or `style="` in it can be one of these.
  */
 export function withContentSecurityPolicy(html: string): string {
-  const scripts = hashes([...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]));
-  const styles = hashes([...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]));
-  const attributes = hashes([...html.matchAll(/\sstyle="([^"]*)"/g)].map((m) => m[1]));
+  return withPolicy(html, contentSecurityPolicy(html));
+}
+
+/**
+ * The Content-Security-Policy `<meta>` for a page whose own markup is `markup`. The page's
+ * script, stylesheet and style attributes are found by pattern: every text from a document went
+ * through `esc`, so no `<script>`, `<style>` or `style="` in it can be one of these. A page
+ * written in pieces passes all of its markup but its JSON data (which runs nothing).
+ */
+export function contentSecurityPolicy(markup: string): string {
+  const scripts = hashes([...markup.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]));
+  const styles = hashes([...markup.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]));
+  const attributes = hashes([...markup.matchAll(/\sstyle="([^"]*)"/g)].map((m) => m[1]));
   const policy = [
     "default-src 'none'",
     `script-src ${scripts.join(' ') || "'none'"}`,
@@ -37,10 +45,13 @@ export function withContentSecurityPolicy(html: string): string {
     "form-action 'none'",
   ].join('; ');
   // The policy is quotes, keywords and base64: nothing to escape in a double-quoted attribute.
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
-  // After the charset and the generator (which must stay within the first kilobyte: signature.ts).
-  const anchor = [/<meta name="generator"[^>]*>/, /<meta charset="utf-8">/i, /<head>/i].find((pattern) => pattern.test(html));
-  return anchor ? html.replace(anchor, (m) => `${m}\n${meta}`) : html;
+  return `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
+}
+
+/** `head` (a page, or its first part) with `meta` after the charset and the generator (which must stay within the first kilobyte: signature.ts). */
+export function withPolicy(head: string, meta: string): string {
+  const anchor = [/<meta name="generator"[^>]*>/, /<meta charset="utf-8">/i, /<head>/i].find((pattern) => pattern.test(head));
+  return anchor ? head.replace(anchor, (m) => `${m}\n${meta}`) : head;
 }
 
 function hashes(sources: string[]): string[] {

@@ -13,11 +13,22 @@ import { attributionText, place } from '../../format/evidence.js';
 import { esc } from '../../format/html.js';
 import { heat } from './heat.js';
 
-/** What the page's script needs to show a cell: keyed "<view>|<administration>|<tag>". */
-export type CellData = Record<
-  string,
-  { title: string; summary: string; evidence: EvidenceData[]; notCounted: EvidenceData[]; moreEvidence: number; moreNotCounted: number }
->;
+/** What the page's script shows for a cell. */
+export interface CellEntry {
+  title: string;
+  summary: string;
+  evidence: EvidenceData[];
+  notCounted: EvidenceData[];
+  moreEvidence: number;
+  moreNotCounted: number;
+}
+
+/**
+ * The cells the page's script can show, keyed "<view>|<administration>|<tag>", each made when the
+ * page's data is written, one at a time: the quotes of every cell of both views are most of a
+ * large report, and need not be in memory all at once.
+ */
+export type CellData = Map<string, () => CellEntry>;
 
 /**
  * Quotes per cell the page carries: enough to judge a cell by, and a report over hundreds of
@@ -158,7 +169,7 @@ function matrixCell(view: View, r: CoverageRow, c: CategoryInfo, cells: CellData
   const notCounted = cell.notCountedTotal ? `; ${plural(cell.notCountedTotal, 'stycke', 'stycken')} visas men räknas inte` : '';
   const base = small ? `; litet underlag: förvaltningen har ${`${num(r.words)} ord`}` : '';
   const summary = `${plural(cell.passages, 'stycke', 'stycken')}, ${pct(cell.share)} av texten${base}${notCounted}`;
-  cells[key] = {
+  cells.set(key, () => ({
     title: `${r.name} — ${categoryName(c)}`,
     summary,
     evidence: cell.evidence.slice(0, QUOTES_PER_CELL).map(evidenceData),
@@ -166,7 +177,7 @@ function matrixCell(view: View, r: CoverageRow, c: CategoryInfo, cells: CellData
     // Of all the passages, not only the quotes the analysis kept (rules: evidencePerCell).
     moreEvidence: Math.max(0, cell.passages - Math.min(cell.evidence.length, QUOTES_PER_CELL)),
     moreNotCounted: Math.max(0, cell.notCountedTotal - Math.min(cell.notCounted.length, QUOTES_PER_CELL)),
-  };
+  }));
   const classes = ['cell', cell.passages ? '' : 'zero', small ? 'small-base' : '', gapWord ? 'gap' : ''].filter(Boolean).join(' ');
   const { background, color, step } = cell.passages ? heat(cell.share, small) : { background: 'transparent', color: 'inherit', step: -1 };
   const label = esc(`${r.name}, ${categoryName(c)}: ${summary}${gaps.length ? `. ${gaps.map((g) => g.message).join(' ')}` : ''}`);

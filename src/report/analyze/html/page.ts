@@ -8,7 +8,7 @@ import type { View } from '../../../analyze/coverage.js';
 import type { NamesReport } from '../../../names/index.js';
 import { VIEW_LABEL, VIEW_SHORT, variantNote } from '../labels.js';
 import { SCRIPT, STYLE } from './assets.js';
-import { esc, scriptJson, withContentSecurityPolicy } from '../../format/html.js';
+import { contentSecurityPolicy, esc, scriptJson, withPolicy } from '../../format/html.js';
 import { generatorMeta } from '../../format/signature.js';
 import { cityLabel } from '../../format/city.js';
 import { heat, HEAT_STEPS } from './heat.js';
@@ -24,9 +24,21 @@ export interface HtmlInput {
   version?: string;
 }
 
+/** The page as one string (tests, and the small reports of `mrkoll names`). */
 export function renderHtml(input: HtmlInput): string {
+  const pieces: string[] = [];
+  writeHtml(input, (text) => pieces.push(text));
+  return pieces.join('');
+}
+
+/**
+ * The page, written through `write` in pieces: the markup before the data, the data a cell at a
+ * time, the rest. Over a large corpus the data (every cell's quotes, for both views) is most of
+ * the page, and one string of it and the page would be the largest thing `analyze` holds.
+ */
+export function writeHtml(input: HtmlInput, write: (text: string) => void): void {
   const { analysis, names } = input;
-  const cells: CellData = {};
+  const cells: CellData = new Map();
   const views = analysis ? ([analysis.view, analysis.view === 'mention' ? 'author' : 'mention'] as View[]).filter((v) => analysis.views[v]) : [];
   const smallBaseWords = analysis?.rules.thresholds.smallBaseWords ?? 0;
   const matrices = analysis ? views.map((v) => matrixTable(v, analysis.views[v]!, cells, { hidden: v !== analysis.view, smallBaseWords })).join('\n') : '';
@@ -52,7 +64,7 @@ ${namesSection(names, input.administrationNames ?? new Map())}</section>`
     names ? '<li><a href="#namn">Namn</a></li>' : '',
     analysis ? '<li><a href="#om">Om rapporten</a></li>' : '',
   ].join('');
-  return withContentSecurityPolicy(`<!doctype html>
+  const before = `<!doctype html>
 <html lang="sv">
 <head>
 <meta charset="utf-8">
@@ -72,11 +84,27 @@ ${controls(analysis, views)}
 ${sections}
 </main>
 <footer><p>Skapad av mrkoll${input.version ? ` ${esc(input.version)}` : ''}. Rapporten är en enda fil och behöver ingen nätverksanslutning.</p></footer>
-<script type="application/json" id="mrkoll-data">${scriptJson({ view: analysis?.view ?? null, cells })}</script>
+<script type="application/json" id="mrkoll-data">`;
+  const after = `</script>
 <script>${SCRIPT}</script>
 </body>
 </html>
-`);
+`;
+  // The policy hashes the page's own script and styles, all of them in its markup: the data runs nothing.
+  write(withPolicy(before, contentSecurityPolicy(before + after)));
+  writeData(analysis?.view ?? null, cells, write);
+  write(after);
+}
+
+/** `scriptJson({ view, cells })`, one cell at a time: a Map keeps the order the object's (never numeric) keys would. */
+function writeData(view: View | null, cells: CellData, write: (text: string) => void): void {
+  write(`{"view":${scriptJson(view)},"cells":{`);
+  let first = true;
+  for (const [key, entry] of cells) {
+    write(`${first ? '' : ','}${scriptJson(key)}:${scriptJson(entry())}`);
+    first = false;
+  }
+  write('}}');
 }
 
 function facts(analysis: Analysis): string {
