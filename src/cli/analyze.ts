@@ -1,6 +1,7 @@
 // `mrkoll analyze`: coverage of the policy's principles and rights areas per administration, by
 // mention or by author, with the gaps an analyst would write about, as a terminal summary,
 // Markdown, a self-contained HTML report, JSON or CSV.
+import { limitHeapGrowth } from '../util/heap-growth.js';
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { addCorpusOptions, addInputOptions, byOption, formatOption, outOption } from './options.js';
@@ -90,6 +91,8 @@ export function registerAnalyze(program: Command): void {
     if (flags.expected) refuseOutOnto(flags.out, [flags.expected]);
     const expectedList = flags.expected ? readExpected(flags.expected) : null;
     const wantsNames = flags.names && (output.format === 'html' || output.format === 'md');
+    // The names section's passes hold more than counting does (src/util/heap-growth.ts).
+    if (wantsNames) limitHeapGrowth();
     // Each document is counted as it arrives and let go. The names section reads the texts again
     // (a variant may spell a name differently): they go to a store that keeps a few in memory
     // and writes the rest to a temporary file.

@@ -18,6 +18,7 @@ import { DEFAULT_LIMITS, READ_HEAP_MB, fileTimeoutMs, formatDuration } from '../
 import { fsPath, rawPathOf } from '../../ingest/file-names.js';
 import { cacheStats, readFileTask, threadState, unpack, type FileOutcome, type FileTask, type RunSettings } from './task.js';
 import { BYTES_PER_WORKER, chooseThreads, thisMachine, type Machine } from './threads.js';
+import { limitHeapGrowthFor } from '../../util/heap-growth.js';
 import type { WorkerReply } from './worker.js';
 import { DIST_ROOT } from '../../paths.js';
 import { extractionData } from '../../segment/index.js';
@@ -108,6 +109,7 @@ async function readFilesInParallel(paths: string[], options: ParallelOptions): P
   const worker = workerFile();
   const sizes = fileSizes(files);
   const bytes = sizes.reduce((a, b) => a + b, 0);
+  limitHeapGrowthFor(bytes);
   const chosen = options.workers ?? chooseThreads(bytes, files.length, options.machine ?? thisMachine());
   const threads = worker === null ? 1 : Math.max(1, Math.min(chosen, files.length));
   // A file this large is read on a pool thread even alone: a thread with a heap and a deadline of
