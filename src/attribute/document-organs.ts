@@ -9,7 +9,7 @@ import type { AdministrationKind, Span } from '../types.js';
 import type { UnregisteredCues } from './cues.js';
 import { findExternalBodies, type ExternalFind, type ExternalIndex } from './external-bodies.js';
 import { findOrganShapes, EVIDENT_SHORT_FORM, type OrganShape, type ShapeContext } from './organ-shapes.js';
-import { markedIndex, markWords, MAY_ALIAS, type WordMarker, type WordMarks } from './marks.js';
+import { markWords, MAY_ALIAS, stepToken, walkSteps, type WordMarker, type WordMarks } from './marks.js';
 import { firstAtOrAfter, joined, slugOf, written } from './words.js';
 
 /** The pseudo-city of organs in a document whose city is unknown: `okand/kommunstyrelsen`. */
@@ -295,13 +295,9 @@ const ABBREVIATION = /^\p{Lu}[\p{L}]{1,7}$/u;
  */
 function aliasFinds(text: string, tokens: readonly Token[], found: readonly OrganFind[], targets: Map<string, AliasTarget>, marks?: WordMarks): OrganFind[] {
   const finds: OrganFind[] = [];
-  const count = marks === undefined ? tokens.length : marks.length;
-  for (let n = 0; n < count; n++) {
-    let i = n;
-    if (marks !== undefined) {
-      if ((marks[n] & MAY_ALIAS) === 0) continue;
-      i = markedIndex(marks[n]);
-    }
+  for (let n = 0, steps = walkSteps(tokens, marks); n < steps; n++) {
+    const i = stepToken(n, marks, MAY_ALIAS);
+    if (i < 0) continue;
     const t = tokens[i];
     if (t.kind !== 'word') continue;
     const bare = t.text.endsWith(':s') ? t.text.slice(0, -2) : t.text;

@@ -50,6 +50,17 @@ export function anyMarked(marks: WordMarks, bit: number): boolean {
   return false;
 }
 
+/** How many steps a finder's walk over a passage takes: each token without marks, each mark with them. */
+export function walkSteps(tokens: readonly Token[], marks: WordMarks | undefined): number {
+  return marks === undefined ? tokens.length : marks.length;
+}
+
+/** The token index at step `n` of that walk, or -1 where the step's mark is not for `bit`. */
+export function stepToken(n: number, marks: WordMarks | undefined, bit: number): number {
+  if (marks === undefined) return n;
+  return (marks[n] & bit) === 0 ? -1 : marks[n] >> SHIFT;
+}
+
 /** The token index of a mark. */
 export function markedIndex(mark: number): number {
   return mark >> SHIFT;

@@ -2,7 +2,7 @@
 import { WordMemo, type Token } from '../language/index.js';
 import { slugify } from '../lexicon/crosscheck.js';
 import type { Span } from '../types.js';
-import { markedIndex, type WordMarks } from './marks.js';
+import { stepToken, walkSteps, type WordMarks } from './marks.js';
 import { BoundedMap } from '../util/bounded-map.js';
 
 /** A word as attribution sees it: a token's text, lower-cased norm and offsets. */
@@ -110,13 +110,9 @@ export function findPhrases(tokens: readonly Token[], phrases: readonly string[]
   // Most passages hold none of the phrases: nothing is allocated until one is found.
   let found: Span[][] | null = null;
   let ends: Int32Array | null = null; // per phrase, where its last match ended: no self-overlap
-  const count = marks === undefined ? tokens.length : marks.length;
-  for (let n = 0; n < count; n++) {
-    let i = n;
-    if (marks !== undefined) {
-      if ((marks[n] & bit) === 0) continue;
-      i = markedIndex(marks[n]);
-    }
+  for (let n = 0, steps = walkSteps(tokens, marks); n < steps; n++) {
+    const i = stepToken(n, marks, bit);
+    if (i < 0) continue;
     const token = tokens[i];
     if (token.kind !== 'word') continue;
     const candidates = firstWordOf(table, token);
