@@ -39,6 +39,27 @@ describe('findCaseNumberShapes', () => {
   it('finds everything shaped like a case number, without its label', () => {
     expect(findCaseNumberShapes('Dnr STK 2023-138 och STK–23–1').map((c) => c.value)).toEqual(['STK 2023-138', 'STK–23–1']);
   });
+  // The patterns are tried only just before a year–serial separator: a label far before it, a
+  // series of capitals outside the BMP and numbers glued to words must come out as a scan of the whole text finds them.
+  it.each([
+    ['Dnr' + ' '.repeat(30) + 'STK-2023-1', [{ value: 'STK-2023-1', index: 33 }]],
+    ['DnrSTK-2023-1', [{ value: 'STK-2023-1', index: 3 }]],
+    ['aDnrSTK-2023-1 och aSTK-2023-2', []],
+    ['𝐀𝐁𝐂𝐃𝐄𝐅 - 2023 - 123456', [{ value: '𝐀𝐁𝐂𝐃𝐄𝐅 - 2023 - 123456', index: 0 }]],
+    ['x𝐀𝐁𝐂𝐃𝐄𝐅 - 2023 - 123456, STK-2023-1234567', []],
+    [
+      '2024-04-23: KS-2024-7, KS-2024-8',
+      [
+        { value: 'KS-2024-7', index: 12 },
+        { value: 'KS-2024-8', index: 23 },
+      ],
+    ],
+  ])('%j', (text, expected) => {
+    expect(findCaseNumberShapes(text)).toEqual(expected);
+  });
+  it('finds a labelled number after the longest label and series', () => {
+    expect(caseNumberSearch([])('Diarienummer.: ABCDEF 2024/1 och dnr.\n\n\n2024/2')).toEqual([{ value: 'ABCDEF 2024/1', index: 15 }]);
+  });
 });
 
 describe('caseNumberFinder (the loose shape and the formats)', () => {
