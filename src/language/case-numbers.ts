@@ -37,18 +37,21 @@ const LABELLED_REACH = 15 + 12 + 1 + 4;
 /**
  * Every year–serial separator (- – ‐ /) with a digit one or two characters before it and one or
  * two after it, in order: each case number has one, and such separators are rare in prose, so
- * the patterns are tried only just before them. Found by `indexOf`, a native scan: both patterns
- * run over the whole text cost ~5 ns a character, about half of locating a document.
+ * the patterns are tried only just before them. Found by one character class, the cheapest scan
+ * measured (four `indexOf` scans of a text with characters above U+00FF took three times as long);
+ * both patterns run over the whole text cost ~5 ns a character, about half of locating a document.
  */
 function yearSeparators(text: string): number[] {
   const found: number[] = [];
-  for (const separator of ['-', '/', '–', '‐']) {
-    for (let at = text.indexOf(separator, 2); at >= 0; at = text.indexOf(separator, at + 1)) {
-      if ((isDigit(text, at - 1) || isDigit(text, at - 2)) && (isDigit(text, at + 1) || isDigit(text, at + 2))) found.push(at);
-    }
+  SEPARATOR.lastIndex = 0;
+  for (let m = SEPARATOR.exec(text); m !== null; m = SEPARATOR.exec(text)) {
+    const at = m.index;
+    if ((isDigit(text, at - 1) || isDigit(text, at - 2)) && (isDigit(text, at + 1) || isDigit(text, at + 2))) found.push(at);
   }
-  return found.sort((a, b) => a - b);
+  SEPARATOR.lastIndex = 0;
+  return found;
 }
+const SEPARATOR = /[-–‐/]/g;
 
 const isDigit = (text: string, at: number): boolean => {
   const c = text.charCodeAt(at);
