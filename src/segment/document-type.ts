@@ -6,9 +6,9 @@
 import { DOCUMENT_TYPES, type DocumentType, type Passage } from '../types.js';
 import { languageLoader, TEXT_LIST } from '../language/data-files.js';
 import { escapeRegExp } from '../util/regexp.js';
-import { searchWholeWord } from '../util/whole-words.js';
 import { codePointWidth, followsLetterOrDigit } from '../util/word-characters.js';
 import { isMinutesParagraph } from './headings.js';
+import { cueWords, firstStarts } from './cue-words.js';
 
 export interface TypeCues {
   type: DocumentType;
@@ -76,21 +76,7 @@ const TITLE_LINE_WORDS = 8;
 /** Points per cue found; see document-types.yaml. */
 const POINTS = { title: 3, section: 2, selfReference: 1, numberedParagraphs: 3 };
 
-/** Compiled once per cue: the section cues are tried on every passage of every document. */
-const compiled = (build: (escaped: string) => string, flags = 'iu') => {
-  const patterns = new Map<string, RegExp>();
-  return (cue: string): RegExp => {
-    let pattern = patterns.get(cue);
-    if (!pattern) patterns.set(cue, (pattern = new RegExp(build(escapeRegExp(cue)), flags)));
-    return pattern;
-  };
-};
-const startPattern = compiled((cue) => `^${cue}(?![\\p{L}\\p{N}])`);
-// The word start is checked by searchWholeWord, not by a look-behind: these run over whole documents.
-const wordPattern = compiled((cue) => `${cue}(?![\\p{L}\\p{N}])`, 'giu');
-/** `wordPattern` tried at one place only. */
-const wordPatternAt = compiled((cue) => `${cue}(?![\\p{L}\\p{N}])`, 'iuy');
-/** Any of a list of cues (each `wordPattern`), compiled once per list. */
+/** Any of a list of cues (each `cue(?![\p{L}\p{N}])`, flags i and u), compiled once per list. */
 const anyWordPatterns = new Map<string, RegExp>();
 function anyWordPattern(cues: readonly string[]): RegExp {
   const key = cues.join('\n');
@@ -100,7 +86,7 @@ function anyWordPattern(cues: readonly string[]): RegExp {
 }
 
 /**
- * Where each of `cues` first starts a word in `text`, as `searchWholeWord(wordPattern(cue), text)`
+ * Where each of `cues` first starts a word in `text`, as `searchWholeWord` of its pattern
  * finds it (absent: nowhere), in one scan for all of them instead of one per cue: every place
  * where any of them matches is visited in turn, and the cues not yet found are tried there.
  */
@@ -113,12 +99,7 @@ function firstWordStarts(text: string, cues: readonly string[]): Map<string, num
   for (let m = any.exec(text); m !== null && found.size < wanted; m = any.exec(text)) {
     const at = m.index;
     if (!followsLetterOrDigit(text, at)) {
-      for (const cue of cues) {
-        if (found.has(cue)) continue;
-        const pattern = wordPatternAt(cue);
-        pattern.lastIndex = at;
-        if (pattern.test(text)) found.set(cue, at);
-      }
+      for (const cue of cues) if (!found.has(cue) && cueWords(cue).at(text, at)) found.set(cue, at);
     }
     any.lastIndex = at + codePointWidth(text, at);
   }
@@ -126,38 +107,13 @@ function firstWordStarts(text: string, cues: readonly string[]): Map<string, num
   return found;
 }
 
-const startsWithCue = (text: string, cue: string): boolean => startPattern(cue).test(text);
-const holdsCue = (text: string, cue: string): boolean => searchWholeWord(wordPattern(cue), text) >= 0;
 const wordCount = (text: string): number => text.split(/\s+/u).filter(Boolean).length;
-
-/**
- * Whether a text starts with any of a list of cues, compiled once per list: each section cue was
- * tried on every passage, and most passages start with none. (An alternation matches where any
- * of its alternatives does, so a passage it turns away starts with no cue of the list.)
- */
-const anyStartPatterns = new WeakMap<readonly TypeCues[], RegExp | null>();
-function anyStartPattern(cues: readonly TypeCues[]): RegExp | null {
-  let pattern = anyStartPatterns.get(cues);
-  if (pattern === undefined) {
-    const all = cues.flatMap((type) => type.section);
-    pattern = all.length === 0 ? null : new RegExp(`^(?:${all.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
-    anyStartPatterns.set(cues, pattern);
-  }
-  return pattern;
-}
-
-/** The passage index where a cue is found first, or -1; only passages that `mayStart` says may start with a cue are tried. */
-function findCue(passages: Passage[], cue: string, reach: number, mayStart: readonly boolean[]): number {
-  // No slice: a section cue reaches over all of a document's passages, and each cue copied them.
-  const end = Math.min(reach, passages.length);
-  for (let i = 0; i < end; i++) if (mayStart[i] && startsWithCue(passages[i].text, cue)) return i;
-  return -1;
-}
 
 /** The first passage near the top that begins with the cue or is a short line holding it, or -1. `short`: which of them are short lines. */
 function findTitle(passages: Passage[], cue: string, short: readonly boolean[]): number {
+  const words = cueWords(cue);
   const end = Math.min(TITLE_REACH, passages.length);
-  for (let i = 0; i < end; i++) if (startsWithCue(passages[i].text, cue) || (short[i] && holdsCue(passages[i].text, cue))) return i;
+  for (let i = 0; i < end; i++) if (words.starts(passages[i].text) || (short[i] && words.within(passages[i].text))) return i;
   return -1;
 }
 
@@ -172,19 +128,17 @@ export function detectDocumentType(passages: Passage[], text: string, cues: read
   const head = firstParagraph < 0 ? passages : passages.slice(0, firstParagraph);
   const headText = head.length === passages.length ? text : text.slice(0, head.at(-1)?.end ?? 0);
   let best: { type: DocumentType; score: number; first: number } = { type: 'other', score: 0, first: Infinity };
-  // Asked once per passage, not once per cue.
-  const anyStart = anyStartPattern(cues);
-  const mayStart = passages.map((p) => anyStart !== null && anyStart.test(p.text));
+  // Each passage compared once with the section cues it may start with, not once per cue.
+  const sectionStarts = firstStarts(
+    passages,
+    cues.flatMap((type) => type.section),
+  );
   const short = head.slice(0, TITLE_REACH).map((p) => wordCount(p.text) <= TITLE_LINE_WORDS);
-  // The self-references of all types at once, in the text each type reads.
-  const inText = firstWordStarts(
-    text,
-    cues.flatMap((type) => (type.numberedParagraphs ? type.selfReference : [])),
-  );
-  const inHead = firstWordStarts(
-    headText,
-    cues.flatMap((type) => (type.numberedParagraphs ? [] : type.selfReference)),
-  );
+  // The self-references of all types at once, in the text each type reads: one scan when the head is all of it.
+  const textCues = cues.flatMap((type) => (type.numberedParagraphs ? type.selfReference : []));
+  const headCues = cues.flatMap((type) => (type.numberedParagraphs ? [] : type.selfReference));
+  const inText = firstWordStarts(text, headText === text ? [...textCues, ...headCues] : textCues);
+  const inHead = headText === text ? inText : firstWordStarts(headText, headCues);
   for (const type of cues) {
     // Only a type made of paragraphs owns what stands under them.
     const [scope, starts] = type.numberedParagraphs ? [passages, inText] : [head, inHead];
@@ -195,8 +149,11 @@ export function detectDocumentType(passages: Passage[], text: string, cues: read
       score += points;
       first = Math.min(first, at);
     };
-    for (const cue of type.title) found(POINTS.title, furniture.some((line) => holdsCue(line, cue)) ? 0 : findTitle(head, cue, short));
-    for (const cue of type.section) found(POINTS.section, findCue(scope, cue, scope.length, mayStart));
+    for (const cue of type.title) found(POINTS.title, furniture.some((line) => cueWords(cue).within(line)) ? 0 : findTitle(head, cue, short));
+    for (const cue of type.section) {
+      const at = sectionStarts.get(cue) ?? -1;
+      found(POINTS.section, at < scope.length ? at : -1);
+    }
     for (const cue of type.selfReference) {
       const at = starts.get(cue) ?? -1;
       found(POINTS.selfReference, at < 0 ? -1 : scope.findIndex((p) => p.end >= at));
