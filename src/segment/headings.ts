@@ -21,9 +21,21 @@ const MINUTES_NUMBER = new RegExp(String.raw`^${ORGAN_PREFIX}§\s?\d+[a-z]?$`, '
 const MAX_WORDS = 12;
 const MAX_MINUTES_WORDS = 40;
 
+/**
+ * The sign can stand only after the organ's abbreviation and a space: within the first 13 code
+ * units (six capitals, astral ones two units each). Asked of every passage, most with no sign near
+ * their start: the patterns, with their look-ahead of twenty words, are tried only on the rest.
+ */
+const SIGN_REACH = 13;
+function signNearStart(text: string): boolean {
+  const end = Math.min(text.length, SIGN_REACH + 1);
+  for (let i = 0; i < end; i++) if (text.charCodeAt(i) === 0xa7) return true;
+  return false;
+}
+
 /** A minutes paragraph's heading, `§ 202 Uppdrag …`: each opens a section of its own. */
 export function isMinutesParagraph(text: string): boolean {
-  return MINUTES_PARAGRAPH.test(text) && wordsUpTo(text, MAX_MINUTES_WORDS + 1) <= MAX_MINUTES_WORDS;
+  return signNearStart(text) && MINUTES_PARAGRAPH.test(text) && wordsUpTo(text, MAX_MINUTES_WORDS + 1) <= MAX_MINUTES_WORDS;
 }
 
 /**
@@ -95,7 +107,7 @@ export function markHeadings(blocks: RawBlock[], titles: SectionTitles = section
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
     const title = blocks[i + 1];
-    if (block.kind === 'paragraph' && MINUTES_NUMBER.test(block.text) && isParagraphTitle(title, titles)) {
+    if (block.kind === 'paragraph' && signNearStart(block.text) && MINUTES_NUMBER.test(block.text) && isParagraphTitle(title, titles)) {
       const text = `${block.text} ${title.text}`;
       const origin = joinOrigins(block.origin, block.text.length, title.origin);
       const merged: RawBlock = { ...block, text, origin };

@@ -29,6 +29,25 @@ describe('heading rules', () => {
     { name: 'numbered title 2.1', blocks: [paragraph('2.1 Mål och styrning'), BODY], heading: true, level: 2 },
     { name: 'numbered title 3.2.1', blocks: [paragraph('3.2.1 Kunskap och statistik'), BODY], heading: true, level: 3 },
     { name: 'minutes paragraph', blocks: [paragraph('§ 202 Uppdrag budget 2023 - Utredda formerna'), paragraph('STK-2023-138')], heading: true, level: 1 },
+    // The sign is looked for only near the start: as far as the longest organ abbreviation reaches.
+    {
+      name: 'minutes paragraph after a six-letter organ',
+      blocks: [paragraph('ABCDEF § 12 Val av justerare'), paragraph('STK-2023-138')],
+      heading: true,
+      level: 1,
+    },
+    {
+      name: 'minutes paragraph after astral capitals',
+      blocks: [paragraph('𝐀𝐁𝐂𝐃𝐄𝐅 § 12 Val av justerare'), paragraph('STK-2023-138')],
+      heading: true,
+      level: 1,
+    },
+    {
+      name: 'a bare sign after astral capitals and the title under it',
+      blocks: [paragraph('𝐀𝐁𝐂𝐃𝐄𝐅 § 12'), paragraph('Val av justerare'), paragraph('STK-2023-138')],
+      heading: true,
+      level: 1,
+    },
     { name: 'short line over body text', blocks: [paragraph('Slutsatser av relevans för budgetuppdraget'), BODY], heading: true, level: 1 },
     {
       name: 'short line over a list is no heading',
