@@ -31,6 +31,11 @@ export function stripFootnoteReferences(text: string): string {
  */
 const hasDigit = (text: string): boolean => DIGIT.test(text);
 const DIGIT = /[0-9]/;
+/** What `FOOTNOTE_START` needs first, by code: asked of every line, most of which start with a letter. */
+const startsWithDigit = (text: string): boolean => {
+  const c = text.charCodeAt(0);
+  return c >= 0x30 && c <= 0x39;
+};
 
 export interface FootnoteSplit {
   pages: SourceLine[][];
@@ -55,7 +60,7 @@ export function extractFootnotes(pages: SourceLine[][], known?: Vocabulary): Foo
     let i = 0;
     while (i < lines.length) {
       const line = lines[i];
-      const start = FOOTNOTE_START.exec(line.text);
+      const start = startsWithDigit(line.text) ? FOOTNOTE_START.exec(line.text) : null;
       // A note in small print (where the PDF tells sizes) is a note wherever the PDF set it; else
       // it stands after a blank line or in a block at the foot of the page (asked only of a line
       // that starts like a pending note).
