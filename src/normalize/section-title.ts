@@ -7,8 +7,14 @@ import { isLatinLetter } from './bullets.js';
 
 /** `isSectionTitle(text, titles)`: the same answer, sooner for a text with more Latin letters than any title. */
 export function isKnownTitle(text: string, titles: SectionTitles): boolean {
+  // A title starts with a capital, after any numbering: a text starting with a small Latin letter
+  // (most wrapped lines) is none, and is not counted.
+  if (isSmallLatinLetter(text.charCodeAt(0))) return false;
   const most = titles.mostLetters;
   let letters = 0;
   for (let i = 0; i < text.length; i++) if (isLatinLetter(text.charCodeAt(i)) && ++letters > most) return false;
   return isSectionTitle(text, titles);
 }
+
+/** a–z and the small letters of Latin-1 (ß–ÿ but ÷). */
+const isSmallLatinLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
