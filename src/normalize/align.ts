@@ -215,7 +215,7 @@ export function isPlainSource(source: string): boolean {
 function isVerbatim(text: string, i: number, source: string, from: number, to: number, plainText: boolean): boolean {
   if (from < 0 || to > source.length || source.charCodeAt(to - 1) === 0x20 || i + (to - from) > text.length) return false;
   const piece = source.slice(from, to);
-  return text.slice(i, i + piece.length) === piece && (plainText || !NOT_ONE_FOR_ONE.test(piece));
+  return text.startsWith(piece, i) && (plainText || !NOT_ONE_FOR_ONE.test(piece));
 }
 
 /** Text character `code` is the plain character at local[j]: no space, entity or combining mark to look into. */

@@ -150,8 +150,7 @@ function trimBlankEdges(lines: SourceLine[]): SourceLine[] {
   return lines.slice(start, end);
 }
 
-function normalizeText(lines: string[], warnings: string[], isTitle: (text: string) => boolean): { body: Body; pageCount: number | null } {
-  const starts = LineStarts.ofLines(lines);
+function normalizeText(lines: string[], starts: LineStarts, warnings: string[], isTitle: (text: string) => boolean): { body: Body; pageCount: number | null } {
   // Page breaks a converter marked are the surest pages there are: the PDF rules run on them.
   const marked = splitAtPageMarkers(lines);
   if (marked) {
@@ -201,8 +200,10 @@ export function normalize(raw: RawDocument, titles: SectionTitles = sectionTitle
     attachOrigins(body.blocks, { text: source.text, lines: null });
     pageCount = raw.pages.length;
   } else if (raw.lines) {
-    ({ body, pageCount } = normalizeText(raw.lines, warnings, isTitle));
-    attachOrigins(body.blocks, { text: raw.lines.join('\n'), lines: LineStarts.ofLines(raw.lines) });
+    // The line starts made once, for the source lines' offsets and for the origins.
+    const starts = LineStarts.ofLines(raw.lines);
+    ({ body, pageCount } = normalizeText(raw.lines, starts, warnings, isTitle));
+    attachOrigins(body.blocks, { text: raw.lines.join('\n'), lines: starts });
   } else if (raw.blocks) {
     // Blocks with pages come from Markdown with a converter's page markers: its running headers
     // and footers go as a PDF's do.
