@@ -4,10 +4,13 @@
 // outlives the numbering it came from.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { languageData } from '../../src/language/data.js';
-import { countWordTokens, tokenize } from '../../src/language/tokenize.js';
+import { languageData, type LanguageData } from '../../src/language/data.js';
+import { countWordTokens, tokenize as tokenizeColumns, type Token } from '../../src/language/tokenize.js';
 import { NUMBERING_LIMIT, numberedWords, numberingStart, wordId } from '../../src/language/word-ids.js';
 import { referenceCountWordTokens, referenceTokenize } from '../helpers/reference-tokenize.js';
+
+/** The tokens as objects, read from the columns one by one (`Tokens.at`): each field of each token is compared. */
+const tokenize = (text: string, language?: LanguageData): Token[] => tokenizeColumns(text, language).toArray();
 
 describe('surface forms', () => {
   it('give every token of a form the same text, norm and word number, and upper- and lower-case forms the same norm and number', () => {
@@ -96,6 +99,36 @@ describe('the tokenizer against the one it replaced', () => {
         expect(countWordTokens(text, language)).toBe(referenceCountWordTokens(text, language));
       }),
       { seed: 18, numRuns: 3000 },
+    );
+  });
+
+  it('reads the same fields from the columns one at a time as from the tokens as objects', () => {
+    fc.assert(
+      fc.property(swedishish, (text) => {
+        const columns = tokenizeColumns(text);
+        const reference = referenceTokenize(text);
+        expect(columns.length).toBe(reference.length);
+        reference.forEach((t, i) => {
+          const read = {
+            text: columns.text(i),
+            norm: columns.norm(i),
+            start: columns.start(i),
+            end: columns.end(i),
+            kind: columns.kind(i),
+            word: columns.word(i),
+          };
+          expect(read).toEqual({ text: t.text, norm: t.norm, start: t.start, end: t.end, kind: t.kind, word: t.word });
+          expect([columns.sentenceInitial(i), columns.trailingHyphen(i), columns.isWord(i), columns.isPunct(i)]).toEqual([
+            t.sentenceInitial,
+            t.trailingHyphen === true,
+            t.kind === 'word',
+            t.kind === 'punct',
+          ]);
+        });
+        expect(columns.at(reference.length)).toBeUndefined();
+        expect(columns.at(-1)).toBeUndefined();
+      }),
+      { seed: 19, numRuns: 500 },
     );
   });
 });

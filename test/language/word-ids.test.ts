@@ -6,7 +6,7 @@ import { WordMemo, wordId } from '../../src/language/word-ids.js';
 
 describe('wordId', () => {
   it('numbers each norm once: tokens of the same word share a number, other words have others', () => {
-    const tokens = tokenize('Nämnden och nämnden, Kulturnämnden och Åtgärder');
+    const tokens = tokenize('Nämnden och nämnden, Kulturnämnden och Åtgärder').toArray();
     const byNorm = new Map<string, number>();
     for (const t of tokens) {
       expect(t.word).toBe(wordId(t.norm));
