@@ -20,7 +20,7 @@ import { isRegion, placeTest } from './places.js';
 import { markWords, type WordMarks } from './marks.js';
 import { wordMarker } from './word-marker.js';
 import { insideAny } from './words.js';
-import { tokenize, type LanguageData, type Tokens } from '../language/index.js';
+import { tokenize, tokenizeEach, type LanguageData, type Tokens } from '../language/index.js';
 
 export { loadAttributionCues, CuesError, type AttributionCues } from './cues.js';
 export { UNKNOWN_CITY, type DocumentOrgans, type OrganFind } from './document-organs.js';
@@ -69,7 +69,12 @@ export function attributePassages(doc: Document, scope: AttributionScope, tokens
  * matcher, the names and the cue words.
  */
 export function attributeDocument(doc: Document, scope: AttributionScope, tokens?: readonly Tokens[]): DocumentAttribution {
-  const passageTokens = tokens ?? doc.passages.map((p) => tokenize(p.text, scope.language));
+  const passageTokens =
+    tokens ??
+    tokenizeEach(
+      doc.passages.map((p) => p.text),
+      scope.language,
+    );
   const organScope = organScopeOf(scope);
   const hits = doc.passages.map((p, i) => (scope.names ? findNames(p.text, scope.names, passageTokens[i]) : []));
   // The one walk over each passage's tokens for the finders below (marks.ts).

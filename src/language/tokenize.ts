@@ -36,54 +36,58 @@ const FORM_SHIFT = 4;
 const CELLS = 4;
 
 /**
- * A text's tokens as columns: four 32-bit cells per token in one typed array, not an object per
+ * A text's tokens as columns: four 32-bit cells per token in a typed array, not an object per
  * token. Tagging keeps every token of a document until it is done (2.4 million over 17 MB), so
- * objects survived the young generation's collections and were copied there; the cells are one
- * allocation per text. Each token's strings are its surface form's, shared by every token of the
- * form; `at(i)` makes a `Token` for code that reads only a few.
+ * objects survived the young generation's collections and were copied there. The texts of one
+ * `tokenizeEach` share one array (`offset` says where a text's cells begin): a typed array of
+ * more than 64 bytes is allocated outside the heap, at some microseconds each, which one per
+ * passage cost more than the objects. Each token's strings are its surface form's, shared by
+ * every token of the form; `at(i)` makes a `Token` for code that reads only a few.
  */
 export class Tokens {
   constructor(
     readonly length: number,
     private readonly cells: Int32Array,
+    /** Where token 0's cells begin in `cells`. */
+    private readonly offset: number,
     /** The forms table the cells' form indexes point into (a new one after each restart). */
     private readonly forms: readonly Form[],
   ) {}
 
   start(i: number): number {
-    return this.cells[CELLS * i];
+    return this.cells[this.offset + CELLS * i];
   }
   end(i: number): number {
-    return this.cells[CELLS * i + 1];
+    return this.cells[this.offset + CELLS * i + 1];
   }
   /** The number of `norm(i)` (word-ids.ts). */
   word(i: number): number {
-    return this.cells[CELLS * i + 2];
+    return this.cells[this.offset + CELLS * i + 2];
   }
   kind(i: number): TokenKind {
-    return KINDS[this.cells[CELLS * i + 3] & 3];
+    return KINDS[this.cells[this.offset + CELLS * i + 3] & 3];
   }
   isWord(i: number): boolean {
-    return (this.cells[CELLS * i + 3] & 3) === WORD;
+    return (this.cells[this.offset + CELLS * i + 3] & 3) === WORD;
   }
   isPunct(i: number): boolean {
-    return (this.cells[CELLS * i + 3] & 3) === PUNCT;
+    return (this.cells[this.offset + CELLS * i + 3] & 3) === PUNCT;
   }
   /** As written. */
   text(i: number): string {
-    return this.forms[this.cells[CELLS * i + 3] >>> FORM_SHIFT].text;
+    return this.forms[this.cells[this.offset + CELLS * i + 3] >>> FORM_SHIFT].text;
   }
   /** Lower-cased, NFC. */
   norm(i: number): string {
-    return this.forms[this.cells[CELLS * i + 3] >>> FORM_SHIFT].norm;
+    return this.forms[this.cells[this.offset + CELLS * i + 3] >>> FORM_SHIFT].norm;
   }
   /** First word after . ! ? or at the start of a line. */
   sentenceInitial(i: number): boolean {
-    return (this.cells[CELLS * i + 3] & SENTENCE_INITIAL) !== 0;
+    return (this.cells[this.offset + CELLS * i + 3] & SENTENCE_INITIAL) !== 0;
   }
   /** The word ends with '-' as in "barnrätts-". */
   trailingHyphen(i: number): boolean {
-    return (this.cells[CELLS * i + 3] & TRAILING_HYPHEN) !== 0;
+    return (this.cells[this.offset + CELLS * i + 3] & TRAILING_HYPHEN) !== 0;
   }
   /**
    * Token `i` as an object. Out of range it is undefined, and typed like an array's element, so
@@ -91,17 +95,17 @@ export class Tokens {
    */
   at(i: number): Token {
     if (i < 0 || i >= this.length) return undefined as unknown as Token;
-    const bits = this.cells[CELLS * i + 3];
+    const bits = this.cells[this.offset + CELLS * i + 3];
     const form = this.forms[bits >>> FORM_SHIFT];
     return {
       text: form.text,
       norm: form.norm,
-      start: this.cells[CELLS * i],
-      end: this.cells[CELLS * i + 1],
+      start: this.cells[this.offset + CELLS * i],
+      end: this.cells[this.offset + CELLS * i + 1],
       kind: KINDS[bits & 3],
       sentenceInitial: (bits & SENTENCE_INITIAL) !== 0,
       trailingHyphen: (bits & TRAILING_HYPHEN) !== 0,
-      word: this.cells[CELLS * i + 2],
+      word: this.cells[this.offset + CELLS * i + 2],
     };
   }
   /** Every token as an object, for code that is not hot. */
@@ -196,10 +200,23 @@ function normalizeWord(text: string, flags: number): string {
  * `language` says which words take an abbreviation point; without it, the bundled swedish.yaml.
  */
 export function tokenize(text: string, language: LanguageData = languageData()): Tokens {
+  return tokenizeEach([text], language)[0];
+}
+
+/** `tokenize` of each of `texts` (a document's passages), their cells in one array. */
+export function tokenizeEach(texts: readonly string[], language: LanguageData = languageData()): Tokens[] {
   if (formsStart !== numberingStart()) clearForms();
+  const abbreviations = abbreviationsOf(language);
   count = 0;
-  scan(text, abbreviationsOf(language), true);
-  return new Tokens(count, cells.slice(0, CELLS * count), forms);
+  const ends = new Int32Array(texts.length);
+  for (let k = 0; k < texts.length; k++) {
+    scan(texts[k], abbreviations, true);
+    ends[k] = count;
+  }
+  const all = cells.slice(0, CELLS * count);
+  const tokens: Tokens[] = [];
+  for (let k = 0, from = 0; k < texts.length; from = ends[k++]) tokens.push(new Tokens(ends[k] - from, all, CELLS * from, forms));
+  return tokens;
 }
 
 /**
@@ -210,7 +227,7 @@ export function countWordTokens(text: string, language: LanguageData = languageD
   return scan(text, abbreviationsOf(language), false);
 }
 
-// The cells of the text being scanned (`Tokens`), grown as needed, and how many tokens they hold.
+// The cells of the texts being scanned (`Tokens`), grown as needed, and how many tokens they hold.
 let cells = new Int32Array(CELLS * 1024);
 let count = 0;
 
@@ -307,7 +324,7 @@ let formsStart = numberingStart();
 
 /**
  * Starts a new table (a new array: the `Tokens` made before keep the old one). The tokens already
- * scanned of the text at hand take their forms along, unfindable, so that all its cells point
+ * scanned of the texts at hand take their forms along, unfindable, so that all their cells point
  * into one table and keep the word numbers they were given.
  */
 function clearForms(): void {

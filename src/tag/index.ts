@@ -1,6 +1,6 @@
 // Tagging: every passage of a document tagged with the categories of its city's frameworks, with
 // boilerplate marked and the administrations it is about attached (src/attribute).
-import { countWordTokens, tokenize, type Tokens } from '../language/index.js';
+import { countWordTokens, tokenizeEach, type Tokens } from '../language/index.js';
 import { attributeDocument, resolveAuthor } from '../attribute/index.js';
 import type { Document, Mention, Span, Tag, TaggedDocument, TaggedPassage } from '../types.js';
 import { findBoilerplate } from './boilerplate.js';
@@ -26,7 +26,10 @@ export function tagDocument(doc: Document, ctx: TaggingContext, options: TagOpti
   const city = cityLexiconsFor(doc, ctx);
   const scope = attributionScope(doc, ctx);
   // Each passage is tokenized once, for attribution, the category matcher and the word count.
-  const tokens = doc.passages.map((passage) => tokenize(passage.text, ctx.language));
+  const tokens = tokenizeEach(
+    doc.passages.map((passage) => passage.text),
+    ctx.language,
+  );
   const attribution = attributeDocument(doc, scope, tokens);
   const mentions: Mention[][] = attribution.passages;
   // The boilerplate phrases of a passage are looked for right after its tags, while its tokens are

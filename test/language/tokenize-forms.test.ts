@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { languageData, type LanguageData } from '../../src/language/data.js';
-import { countWordTokens, tokenize as tokenizeColumns, type Token } from '../../src/language/tokenize.js';
+import { countWordTokens, tokenize as tokenizeColumns, tokenizeEach, type Token } from '../../src/language/tokenize.js';
 import { NUMBERING_LIMIT, numberedWords, numberingStart, wordId } from '../../src/language/word-ids.js';
 import { referenceCountWordTokens, referenceTokenize } from '../helpers/reference-tokenize.js';
 
@@ -65,6 +65,21 @@ describe('surface forms', () => {
     expect(tokens[3].word).toBeGreaterThanOrEqual(numberingStart());
     expect(tokens[3].word).toBe(wordId('mittiprovet'));
     expect(tokenize('mittiprovet')[0].word).toBe(tokens[3].word);
+  });
+
+  it('give each text of tokenizeEach its own tokens, numbered as tokenize numbers them, across a restart between texts', () => {
+    const texts = ['Kulturnämnden beslutar.', '', 'sista-provet-ett och Kulturnämnden', 'sista-provet-två, kulturnämnden!'];
+    for (let k = 0; numberedWords() < NUMBERING_LIMIT - 1; k++) wordId(`utfyllnad-mängd-${k}`);
+    const start = numberingStart();
+    // The third text's first word fills the numbering, the fourth's starts it over.
+    const each = tokenizeEach(texts).map((tokens) => tokens.toArray());
+    expect(numberingStart()).toBeGreaterThan(start);
+    const expected = texts.map((text) => tokenize(text));
+    const withoutNumbers = (tokens: Token[]) => tokens.map(({ word: _, ...rest }) => rest);
+    expect(each.map(withoutNumbers)).toEqual(expected.map(withoutNumbers));
+    expect(each[0][0].word).toBeLessThan(numberingStart());
+    expect(each[3].map((t) => t.word === wordId(t.norm))).toEqual(each[3].map(() => true));
+    expect(each[3][0].word).toBeGreaterThanOrEqual(numberingStart());
   });
 });
 
