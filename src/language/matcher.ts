@@ -51,7 +51,7 @@ import { compileNegation, GOVERNS_END, GOVERNS_START, hasBlankLine, negationClas
 import { collapse, type Candidate } from './overlap.js';
 import { stem } from './stem.js';
 import { tokenize, type Token, type Tokens } from './tokenize.js';
-import { WordMemo } from './word-ids.js';
+import { WordBytes, WordMemo } from './word-ids.js';
 import { BoundedMap } from '../util/bounded-map.js';
 
 export { dropNested } from './overlap.js';
@@ -255,6 +255,38 @@ export function compileMatcher(entries: MatcherEntry[], options: MatcherOptions 
     }
     return info;
   }
+  /**
+   * Per word number, whether a token of it can take part in a match: a single-word hit, a trie
+   * start, or a conjunct (a coordination's expansions may match). Two bits for it as a word
+   * (known, active) and two as a symbol. A passage none of whose tokens can is answered without
+   * the match loop: most passages name no registered name and no external body.
+   */
+  const activity = new WordBytes();
+  const WORD_KNOWN = 1;
+  const WORD_ACTIVE = 2;
+  const SYMBOL_KNOWN = 4;
+  const SYMBOL_ACTIVE = 8;
+  function mayMatch(tokens: Tokens): boolean {
+    for (let i = 0; i < tokens.length; i++) {
+      const word = tokens.word(i);
+      const bits = activity.get(word);
+      const isWord = tokens.isWord(i);
+      if ((bits & (isWord ? WORD_ACTIVE : SYMBOL_ACTIVE)) !== 0) return true;
+      if ((bits & (isWord ? WORD_KNOWN : SYMBOL_KNOWN)) !== 0) continue;
+      if (isWord) {
+        const info = wordInfo(tokens, i);
+        const active = info.hits.length > 0 || info.start !== undefined || tokens.trailingHyphen(i);
+        activity.set(word, bits | WORD_KNOWN | (active ? WORD_ACTIVE : 0));
+        if (active) return true;
+      } else {
+        const active = symbolInfo(tokens, i).start !== undefined;
+        activity.set(word, bits | SYMBOL_KNOWN | (active ? SYMBOL_ACTIVE : 0));
+        if (active) return true;
+      }
+    }
+    return false;
+  }
+
   const splits = new BoundedMap<string, number | null>(CACHE_LIMIT);
   const cachedSplit: SplitChooser = (last, conjuncts) => {
     const id = `${conjuncts.join('|')}|${last}`;
@@ -295,6 +327,7 @@ export function compileMatcher(entries: MatcherEntry[], options: MatcherOptions 
   }
 
   function matchPiece(text: string, tokens: Tokens = tokenize(text, data)): TermMatch[] {
+    if (!mayMatch(tokens)) return [];
     const found: Candidate[] = [];
     // Coordinations are looked for at the first word ending in a hyphen, which every conjunct
     // does: most passages have none, and are not scanned for them.
