@@ -9,7 +9,7 @@ import type { AdministrationKind, Span } from '../types.js';
 import type { UnregisteredCues } from './cues.js';
 import { findExternalBodies, type ExternalFind, type ExternalIndex } from './external-bodies.js';
 import { findOrganShapes, EVIDENT_SHORT_FORM, type OrganShape, type ShapeContext } from './organ-shapes.js';
-import { markWords, MAY_ALIAS, stepToken, walkSteps, type WordMarker, type WordMarks } from './marks.js';
+import { markedIndex, markWords, MAY_ALIAS, type WordMarker, type WordMarks } from './marks.js';
 import { firstTokenAtOrAfter, joined, slugOf, written } from './words.js';
 
 /** The pseudo-city of organs in a document whose city is unknown: `okand/kommunstyrelsen`. */
@@ -68,10 +68,13 @@ export function documentOrgans(
   for (let i = 0; i < texts.length; i++) {
     raw.push(passageFinds(texts[i], tokens[i], scope, marks[i], registered[i]));
   }
-  const { targets: aliases, ownForms } = aliasTargets(texts, tokens, raw, scope);
+  const { targets: aliases, own: ownForms } = aliasTargets(texts, tokens, raw, scope);
+  // The standard short forms are marked per word form; those the document introduces are looked
+  // for in the text. A form whose lower case is itself could be a token's norm: then every word.
+  const everyWord = ownForms.some((form) => form.toLowerCase() === form);
   for (let i = 0; i < texts.length; i++) {
-    // The standard short forms are marked per word form; those the document introduces are not, and are looked for in every word.
-    const short = aliasFinds(texts[i], tokens[i], raw[i], aliases, ownForms ? undefined : marks[i]);
+    const at = everyWord ? undefined : aliasCandidates(texts[i], tokens[i], ownForms, marks[i]);
+    const short = aliasFinds(texts[i], tokens[i], raw[i], aliases, at);
     for (const f of short) raw[i].push(f);
   }
   // A shape is certain where the document names the same organ certainly, by shape or by the
@@ -238,7 +241,7 @@ function aliasTargets(
   tokens: readonly Tokens[],
   raw: readonly OrganFind[][],
   scope: OrganScope,
-): { targets: Map<string, AliasTarget>; ownForms: boolean } {
+): { targets: Map<string, AliasTarget>; own: string[] } {
   const targets = new Map<string, AliasTarget>();
   for (const s of scope.cues.standard) {
     const target = { id: organId(slugOf(s.name), false, scope.city), base: s.name, kind: s.kind, external: false };
@@ -261,7 +264,7 @@ function aliasTargets(
       targets.set(word.text, { id: find.id, base: find.base, kind: find.kind, external: find.external, caseSensitive: true });
     }
   });
-  return { targets, ownForms: targets.size > standard };
+  return { targets, own: [...targets.keys()].slice(standard) };
 }
 
 /**
@@ -290,14 +293,34 @@ const standardForms = new WeakMap<UnregisteredCues, Set<string>>();
 const ABBREVIATION = /^\p{Lu}[\p{L}]{1,7}$/u;
 
 /**
- * The short forms in a passage, outside what was found there already; "BoU:s" is BoU's. With
- * `marks`, when `targets` holds only the standard forms, only tokens marked `MAY_ALIAS` are looked up.
+ * The tokens of a passage that may be a short form, in order: those `marks` marks `MAY_ALIAS`
+ * (a standard form), and those starting where the text holds one of `own`, the forms the
+ * document introduces (a token written as one, or as one and ":s", starts with it). A search of
+ * the text per form, not a look-up per word: most documents introduce a few.
  */
-function aliasFinds(text: string, tokens: Tokens, found: readonly OrganFind[], targets: Map<string, AliasTarget>, marks?: WordMarks): OrganFind[] {
+function aliasCandidates(text: string, tokens: Tokens, own: readonly string[], marks: WordMarks): number[] {
+  const at: number[] = [];
+  for (let m = 0; m < marks.length; m++) if ((marks[m] & MAY_ALIAS) !== 0) at.push(markedIndex(marks[m]));
+  if (own.length === 0) return at;
+  const marked = at.length;
+  for (const form of own) {
+    for (let p = text.indexOf(form); p >= 0; p = text.indexOf(form, p + 1)) {
+      const k = firstTokenAtOrAfter(tokens, p);
+      if (k < tokens.length && tokens.start(k) === p) at.push(k);
+    }
+  }
+  if (at.length === marked) return at;
+  return [...new Set(at)].sort((a, b) => a - b);
+}
+
+/**
+ * The short forms in a passage, outside what was found there already; "BoU:s" is BoU's. With
+ * `candidates` (`aliasCandidates`), only those tokens are looked up, else every word.
+ */
+function aliasFinds(text: string, tokens: Tokens, found: readonly OrganFind[], targets: Map<string, AliasTarget>, candidates?: readonly number[]): OrganFind[] {
   const finds: OrganFind[] = [];
-  for (let n = 0, steps = walkSteps(tokens, marks); n < steps; n++) {
-    const i = stepToken(n, marks, MAY_ALIAS);
-    if (i < 0) continue;
+  for (let n = 0, steps = candidates === undefined ? tokens.length : candidates.length; n < steps; n++) {
+    const i = candidates === undefined ? n : candidates[n];
     if (!tokens.isWord(i)) continue;
     const surface = tokens.text(i);
     const norm = tokens.norm(i);
