@@ -205,15 +205,17 @@ export function tokenize(text: string, language: LanguageData = languageData()):
 
 /** `tokenize` of each of `texts` (a document's passages), their cells in one array. */
 export function tokenizeEach(texts: readonly string[], language: LanguageData = languageData()): Tokens[] {
+  count = 0;
   if (formsStart !== numberingStart()) clearForms();
   const abbreviations = abbreviationsOf(language);
-  count = 0;
   const ends = new Int32Array(texts.length);
   for (let k = 0; k < texts.length; k++) {
     scan(texts[k], abbreviations, true);
     ends[k] = count;
   }
   const all = cells.slice(0, CELLS * count);
+  // The scratch of a very large document is not kept for the rest of the run.
+  if (cells.length > SCRATCH_KEPT) cells = new Int32Array(CELLS * 1024);
   const tokens: Tokens[] = [];
   for (let k = 0, from = 0; k < texts.length; from = ends[k++]) tokens.push(new Tokens(ends[k] - from, all, CELLS * from, forms));
   return tokens;
@@ -230,6 +232,8 @@ export function countWordTokens(text: string, language: LanguageData = languageD
 // The cells of the texts being scanned (`Tokens`), grown as needed, and how many tokens they hold.
 let cells = new Int32Array(CELLS * 1024);
 let count = 0;
+/** The most cells kept between calls (a megabyte). */
+const SCRATCH_KEPT = CELLS * (1 << 16);
 
 /**
  * The tokenizer's scanner: writes each token's cells (when `build`), in text order, and returns

@@ -81,6 +81,15 @@ describe('surface forms', () => {
     expect(each[3].map((t) => t.word === wordId(t.norm))).toEqual(each[3].map(() => true));
     expect(each[3][0].word).toBeGreaterThanOrEqual(numberingStart());
   });
+
+  it('give the same tokens from tokenizeEach as from tokenize, after a text larger than the scratch it keeps', () => {
+    const large = 'Nämnden beslutar, och förvaltningen verkställer. '.repeat(12_000);
+    const texts = [large, 'Kulturnämnden (KN) beslutar.', large.slice(0, 5_000)];
+    const each = tokenizeEach(texts).map((tokens) => tokens.toArray());
+    expect(each[0].length).toBeGreaterThan(1 << 16);
+    expect(each).toEqual(texts.map((text) => tokenize(text)));
+    expect(tokenizeEach(['ett', 'två'])[1].toArray()).toEqual(tokenize('två'));
+  });
 });
 
 // Pieces of Swedish-ish text, glued together at random: letters in both cases, hyphens of three
