@@ -1,6 +1,6 @@
 // The three cue-word lists of attribution found in one scan of a passage's tokens: generic
 // phrases ("nämnder och bolag"), distributive plurals ("nämnderna") and anaphors ("nämnden").
-import type { Token } from '../language/index.js';
+import type { Tokens } from '../language/index.js';
 import type { Span } from '../types.js';
 import { anaphorWords } from './anaphora.js';
 import type { AttributionCues } from './cues.js';
@@ -29,7 +29,7 @@ interface CombinedList {
 }
 
 /** The cue phrases among `tokens`; only tokens `marks` marks `MAY_CUE` can start one. */
-export function findCuePhrases(tokens: readonly Token[], cues: AttributionCues, marks: WordMarks): CuePhrases {
+export function findCuePhrases(tokens: Tokens, cues: AttributionCues, marks: WordMarks): CuePhrases {
   const list = combinedList(cues);
   if (!anyMarked(marks, MAY_CUE)) return list.noneSplit;
   const found = findPhrases(tokens, list.phrases, marks, MAY_CUE);

@@ -3,14 +3,14 @@
 // after "Nämnden för Teknik"), the abbreviations it introduces ("Nämnden för Barn & Utbildning
 // (BoU)"), its own organ (the first of the city's it names: what "Nämnden beslutar" means when the
 // section names none), and which office serves which committee (by their shared domain).
-import type { Token } from '../language/index.js';
+import type { Tokens } from '../language/index.js';
 import { municipalities } from '../lexicon/municipalities.js';
 import type { AdministrationKind, Span } from '../types.js';
 import type { UnregisteredCues } from './cues.js';
 import { findExternalBodies, type ExternalFind, type ExternalIndex } from './external-bodies.js';
 import { findOrganShapes, EVIDENT_SHORT_FORM, type OrganShape, type ShapeContext } from './organ-shapes.js';
-import { markWords, MAY_ALIAS, stepToken, walkSteps, type WordMarker, type WordMarks } from './marks.js';
-import { firstAtOrAfter, joined, slugOf, written } from './words.js';
+import { markedIndex, markWords, MAY_ALIAS, type WordMarker, type WordMarks } from './marks.js';
+import { firstTokenAtOrAfter, joined, slugOf, written } from './words.js';
 
 /** The pseudo-city of organs in a document whose city is unknown: `okand/kommunstyrelsen`. */
 export const UNKNOWN_CITY = 'okand';
@@ -58,7 +58,7 @@ export function organId(slug: string, external: boolean, city: string | null): s
  */
 export function documentOrgans(
   texts: readonly string[],
-  tokens: readonly (readonly Token[])[],
+  tokens: readonly Tokens[],
   scope: OrganScope,
   registered: readonly (readonly (Span & { credits?: readonly { id: string; via: string }[] })[])[] = [],
   marks: readonly WordMarks[] = tokens.map((ts) => markWords(ts, scope.marker)),
@@ -68,10 +68,13 @@ export function documentOrgans(
   for (let i = 0; i < texts.length; i++) {
     raw.push(passageFinds(texts[i], tokens[i], scope, marks[i], registered[i]));
   }
-  const { targets: aliases, ownForms } = aliasTargets(texts, tokens, raw, scope);
+  const { targets: aliases, own: ownForms } = aliasTargets(texts, tokens, raw, scope);
+  // The standard short forms are marked per word form; those the document introduces are looked
+  // for in the text. A form whose lower case is itself could be a token's norm: then every word.
+  const everyWord = ownForms.some((form) => form.toLowerCase() === form);
   for (let i = 0; i < texts.length; i++) {
-    // The standard short forms are marked per word form; those the document introduces are not, and are looked for in every word.
-    const short = aliasFinds(texts[i], tokens[i], raw[i], aliases, ownForms ? undefined : marks[i]);
+    const at = everyWord ? undefined : aliasCandidates(texts[i], tokens[i], ownForms, marks[i]);
+    const short = aliasFinds(texts[i], tokens[i], raw[i], aliases, at);
     for (const f of short) raw[i].push(f);
   }
   // A shape is certain where the document names the same organ certainly, by shape or by the
@@ -120,7 +123,7 @@ const OWNER_KINDS = new Set<string>(['nämnd', 'förvaltning', 'styrelse', 'utsk
  */
 export function passageFinds(
   text: string,
-  tokens: readonly Token[],
+  tokens: Tokens,
   scope: OrganScope,
   marks = markWords(tokens, scope.marker),
   registered: readonly (Span & { credits?: readonly { via: string }[] })[] = [],
@@ -188,12 +191,12 @@ function shapeFind(shape: OrganShape, city: string | null): OrganFind {
  */
 function placeAfter(
   text: string,
-  tokens: readonly Token[],
+  tokens: Tokens,
   organ: Span,
   city: string | null,
 ): { end: number; own: boolean; name: string; kind: 'kommun' | 'region' } | null {
-  const k = firstAtOrAfter(tokens, organ.end);
-  const [i, place, after] = [tokens[k], tokens[k + 1], tokens[k + 2]];
+  const k = firstTokenAtOrAfter(tokens, organ.end);
+  const [i, place, after] = [tokens.at(k), tokens.at(k + 1), tokens.at(k + 2)];
   if (!i || i.norm !== 'i' || !place || place.kind !== 'word' || !joined(text, organ, i) || !joined(text, i, place)) return null;
   if (!/^\p{Lu}/u.test(place.text)) return null;
   const found = municipalities().allByName(place.text);
@@ -235,10 +238,10 @@ interface AliasTarget {
  */
 function aliasTargets(
   texts: readonly string[],
-  tokens: readonly (readonly Token[])[],
+  tokens: readonly Tokens[],
   raw: readonly OrganFind[][],
   scope: OrganScope,
-): { targets: Map<string, AliasTarget>; ownForms: boolean } {
+): { targets: Map<string, AliasTarget>; own: string[] } {
   const targets = new Map<string, AliasTarget>();
   for (const s of scope.cues.standard) {
     const target = { id: organId(slugOf(s.name), false, scope.city), base: s.name, kind: s.kind, external: false };
@@ -252,8 +255,8 @@ function aliasTargets(
       // "Vidingehem AB" is also "Vidingehem" in the same document.
       const short = find.kind === 'bolag' && /^(\p{Lu}\p{L}{3,}) AB$/u.exec(find.base);
       if (short && !targets.has(short[1])) targets.set(short[1], { id: find.id, base: find.base, kind: find.kind, external: false, caseSensitive: true });
-      const k = firstAtOrAfter(ts, find.end);
-      const [open, word, close] = [ts[k], ts[k + 1], ts[k + 2]];
+      const k = firstTokenAtOrAfter(ts, find.end);
+      const [open, word, close] = [ts.at(k), ts.at(k + 1), ts.at(k + 2)];
       if (!open || open.text !== '(' || !word || !close || close.text !== ')' || !joined(text, find, open)) continue;
       if (word.kind !== 'word' || !ABBREVIATION.test(word.text) || targets.has(word.text)) continue;
       // An uncertain shape is confirmed by its short form, so "Äldreomsorgen (Netto)" must not be.
@@ -261,7 +264,7 @@ function aliasTargets(
       targets.set(word.text, { id: find.id, base: find.base, kind: find.kind, external: find.external, caseSensitive: true });
     }
   });
-  return { targets, ownForms: targets.size > standard };
+  return { targets, own: [...targets.keys()].slice(standard) };
 }
 
 /**
@@ -290,24 +293,47 @@ const standardForms = new WeakMap<UnregisteredCues, Set<string>>();
 const ABBREVIATION = /^\p{Lu}[\p{L}]{1,7}$/u;
 
 /**
- * The short forms in a passage, outside what was found there already; "BoU:s" is BoU's. With
- * `marks`, when `targets` holds only the standard forms, only tokens marked `MAY_ALIAS` are looked up.
+ * The tokens of a passage that may be a short form, in order: those `marks` marks `MAY_ALIAS`
+ * (a standard form), and those starting where the text holds one of `own`, the forms the
+ * document introduces (a token written as one, or as one and ":s", starts with it). A search of
+ * the text per form, not a look-up per word: most documents introduce a few.
  */
-function aliasFinds(text: string, tokens: readonly Token[], found: readonly OrganFind[], targets: Map<string, AliasTarget>, marks?: WordMarks): OrganFind[] {
+function aliasCandidates(text: string, tokens: Tokens, own: readonly string[], marks: WordMarks): number[] {
+  const at: number[] = [];
+  for (let m = 0; m < marks.length; m++) if ((marks[m] & MAY_ALIAS) !== 0) at.push(markedIndex(marks[m]));
+  if (own.length === 0) return at;
+  const marked = at.length;
+  for (const form of own) {
+    for (let p = text.indexOf(form); p >= 0; p = text.indexOf(form, p + 1)) {
+      const k = firstTokenAtOrAfter(tokens, p);
+      if (k < tokens.length && tokens.start(k) === p) at.push(k);
+    }
+  }
+  if (at.length === marked) return at;
+  return [...new Set(at)].sort((a, b) => a - b);
+}
+
+/**
+ * The short forms in a passage, outside what was found there already; "BoU:s" is BoU's. With
+ * `candidates` (`aliasCandidates`), only those tokens are looked up, else every word.
+ */
+function aliasFinds(text: string, tokens: Tokens, found: readonly OrganFind[], targets: Map<string, AliasTarget>, candidates?: readonly number[]): OrganFind[] {
   const finds: OrganFind[] = [];
-  for (let n = 0, steps = walkSteps(tokens, marks); n < steps; n++) {
-    const i = stepToken(n, marks, MAY_ALIAS);
-    if (i < 0) continue;
-    const t = tokens[i];
-    if (t.kind !== 'word') continue;
-    const bare = t.text.endsWith(':s') ? t.text.slice(0, -2) : t.text;
+  for (let n = 0, steps = candidates === undefined ? tokens.length : candidates.length; n < steps; n++) {
+    const i = candidates === undefined ? n : candidates[n];
+    if (!tokens.isWord(i)) continue;
+    const surface = tokens.text(i);
+    const norm = tokens.norm(i);
+    const bare = surface.endsWith(':s') ? surface.slice(0, -2) : surface;
     // Every word of every passage is looked up: a lower-case word is its own norm, and is looked up once.
-    const target = targets.get(bare) ?? (t.norm !== bare ? targets.get(t.norm) : undefined);
-    if (!target || (target.caseSensitive && targets.get(bare) !== target) || overlapsAny(t, found)) continue;
+    const target = targets.get(bare) ?? (norm !== bare ? targets.get(norm) : undefined);
+    if (!target || (target.caseSensitive && targets.get(bare) !== target)) continue;
+    const span = { start: tokens.start(i), end: tokens.end(i) };
+    if (overlapsAny(span, found)) continue;
     finds.push({
-      start: t.start,
-      end: t.end,
-      name: t.text,
+      start: span.start,
+      end: span.end,
+      name: surface,
       id: target.id,
       base: target.base,
       kind: target.kind,

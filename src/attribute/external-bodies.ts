@@ -5,13 +5,13 @@
 // tingsrätt"). Each find says what its ID is made from; the city's own kommun is no find.
 import { DataFileError, NON_BLANK_TEXT } from '../data-files/validate.js';
 import { languageLoader } from '../language/data-files.js';
-import { compileMatcher, dropNested, WordMemo, type LanguageData, type Matcher, type Token } from '../language/index.js';
+import { compileMatcher, dropNested, WordMemo, type LanguageData, type Matcher, type Token, type Tokens } from '../language/index.js';
 import { municipalities, type Municipality } from '../lexicon/municipalities.js';
 import { nameTerm } from '../lexicon/terms.js';
 import { BUNDLED_LEXICONS_DIR } from '../paths.js';
 import { EXTERNAL_KINDS, type ExternalKind, type Span } from '../types.js';
 import { markedIndex, MAY_EXTERNAL_ENDING, type WordMarks } from './marks.js';
-import { firstAtOrAfter, isCapitalized, joined, slugOf, written } from './words.js';
+import { firstTokenAtOrAfter, isCapitalized, joined, slugOf, written } from './words.js';
 
 export interface ExternalBody {
   name: string;
@@ -151,7 +151,7 @@ function municipalityNames(m: Municipality): string[] {
  * Every external body in `text` (its `tokens`), in text order. `city` is the document's: its own
  * kommun is not external, and neither is its own region when the city is a region.
  */
-export function findExternalBodies(text: string, tokens: readonly Token[], index: ExternalIndex, city: string | null, marks: WordMarks): ExternalFind[] {
+export function findExternalBodies(text: string, tokens: Tokens, index: ExternalIndex, city: string | null, marks: WordMarks): ExternalFind[] {
   const finds: ExternalFind[] = [];
   for (const match of dropNested(index.matcher.matchTokens(text, tokens))) {
     const [kind, n] = match.key.split(':');
@@ -171,7 +171,7 @@ export function findExternalBodies(text: string, tokens: readonly Token[], index
   return finds.sort((a, b) => a.start - b.start);
 }
 
-function bodyFind(text: string, tokens: readonly Token[], match: Span, body: ExternalBody): ExternalFind {
+function bodyFind(text: string, tokens: Tokens, match: Span, body: ExternalBody): ExternalFind {
   let end = match.end;
   let base = body.name;
   if (body.inPlace) {
@@ -188,13 +188,13 @@ function bodyFind(text: string, tokens: readonly Token[], match: Span, body: Ext
  * "i Kronobergs län", "i Växjö": capitalized words (at most three) after "i", and "län" after a
  * genitive; the genitive of the whole ("i Kronobergs läns") left out of `base`.
  */
-function placeAfter(text: string, tokens: readonly Token[], from: number): { end: number; base: string } | null {
-  let k = firstAtOrAfter(tokens, from);
-  if (k >= tokens.length || tokens[k].norm !== 'i' || !joined(text, { start: from, end: from }, tokens[k])) return null;
+function placeAfter(text: string, tokens: Tokens, from: number): { end: number; base: string } | null {
+  let k = firstTokenAtOrAfter(tokens, from);
+  if (k >= tokens.length || tokens.at(k).norm !== 'i' || !joined(text, { start: from, end: from }, tokens.at(k))) return null;
   const words: Token[] = [];
   for (k++; k < tokens.length && words.length < 3; k++) {
-    const t = tokens[k];
-    if (t.kind !== 'word' || !joined(text, words.at(-1) ?? tokens[k - 1], t)) break;
+    const t = tokens.at(k);
+    if (t.kind !== 'word' || !joined(text, words.at(-1) ?? tokens.at(k - 1), t)) break;
     if (isCapitalized(t.text)) words.push(t);
     else {
       if ((t.norm === 'län' || t.norm === 'läns') && words.length > 0) words.push(t);
@@ -211,15 +211,15 @@ function placeAfter(text: string, tokens: readonly Token[], from: number): { end
  * A kommun or region; with "kommuner" after it also the kommuner coordinated before it
  * ("Uppvidinge och Alvesta kommuner": two finds).
  */
-function municipalityFinds(text: string, tokens: readonly Token[], match: Span & { text: string }, m: Municipality, index: ExternalIndex): ExternalFind[] {
+function municipalityFinds(text: string, tokens: Tokens, match: Span & { text: string }, m: Municipality, index: ExternalIndex): ExternalFind[] {
   const name = written(text, match.start, match.end);
   const kind: ExternalKind = m.kind === 'region' ? 'region' : 'kommun';
   const own: ExternalFind = { start: match.start, end: match.end, name, base: m.official, slug: m.id, kind, genitive: /s$/.test(name) && !/er$/.test(name) };
   if (!/kommuner$/i.test(name)) return [own];
   const finds = [own];
-  let k = firstAtOrAfter(tokens, match.start) - 1;
-  while (k >= 1 && (tokens[k].norm === 'och' || tokens[k].text === ',')) {
-    const word = tokens[k - 1];
+  let k = firstTokenAtOrAfter(tokens, match.start) - 1;
+  while (k >= 1 && (tokens.at(k).norm === 'och' || tokens.at(k).text === ',')) {
+    const word = tokens.at(k - 1);
     const other = word.kind === 'word' && isCapitalized(word.text) ? index.municipalities.find((x) => x.kind === 'kommun' && x.name === word.text) : undefined;
     if (!other) break;
     finds.push({ start: word.start, end: word.end, name: word.text, base: other.official, slug: other.id, kind: 'kommun', genitive: false });
@@ -229,12 +229,12 @@ function municipalityFinds(text: string, tokens: readonly Token[], match: Span &
 }
 
 /** "Linnéuniversitetet", "Malmö universitet", "Högskolan i Halmstad", "Växjö tingsrätt"; only where `marks` marks `MAY_EXTERNAL_ENDING`. */
-function endingFinds(text: string, tokens: readonly Token[], endings: readonly ExternalEnding[], taken: readonly Span[], marks: WordMarks): ExternalFind[] {
+function endingFinds(text: string, tokens: Tokens, endings: readonly ExternalEnding[], taken: readonly Span[], marks: WordMarks): ExternalFind[] {
   const finds: ExternalFind[] = [];
   for (let m = 0; m < marks.length; m++) {
     if ((marks[m] & MAY_EXTERNAL_ENDING) === 0) continue;
     const i = markedIndex(marks[m]);
-    const t = tokens[i];
+    const t = tokens.at(i);
     if (t.kind !== 'word') continue;
     const found = endingOfWord(t, endings);
     if (found !== null && !taken.some((s) => s.start < t.end && t.start < s.end)) {
@@ -245,7 +245,7 @@ function endingFinds(text: string, tokens: readonly Token[], endings: readonly E
       let base = t.text.slice(0, prefix.length) + bare(form);
       let end = t.end;
       if (prefix === '') {
-        const before = tokens[i - 1];
+        const before = tokens.at(i - 1);
         const place = placeAfter(text, tokens, t.end);
         if (before && before.kind === 'word' && isCapitalized(before.text) && !before.sentenceInitial && joined(text, before, t)) {
           start = before.start;
@@ -257,7 +257,7 @@ function endingFinds(text: string, tokens: readonly Token[], endings: readonly E
       } else if (!/\p{L}{2}-?$/u.test(prefix) || !isCapitalized(t.text)) continue;
       else {
         // "Sveriges lantbruksuniversitet": a capitalized word before belongs to the name.
-        const before = tokens[i - 1];
+        const before = tokens.at(i - 1);
         if (before && before.kind === 'word' && isCapitalized(before.text) && !before.sentenceInitial && joined(text, before, t)) {
           start = before.start;
           base = `${before.text} ${base}`;

@@ -20,7 +20,7 @@ import { isRegion, placeTest } from './places.js';
 import { markWords, type WordMarks } from './marks.js';
 import { wordMarker } from './word-marker.js';
 import { insideAny } from './words.js';
-import { tokenize, type LanguageData, type Token } from '../language/index.js';
+import { tokenize, tokenizeEach, type LanguageData, type Tokens } from '../language/index.js';
 
 export { loadAttributionCues, CuesError, type AttributionCues } from './cues.js';
 export { UNKNOWN_CITY, type DocumentOrgans, type OrganFind } from './document-organs.js';
@@ -58,7 +58,7 @@ export interface DocumentAttribution {
 }
 
 /** Mentions per passage, aligned with `doc.passages`. */
-export function attributePassages(doc: Document, scope: AttributionScope, tokens?: readonly (readonly Token[])[]): AttributedMention[][] {
+export function attributePassages(doc: Document, scope: AttributionScope, tokens?: readonly Tokens[]): AttributedMention[][] {
   return attributeDocument(doc, scope, tokens).passages;
 }
 
@@ -68,8 +68,13 @@ export function attributePassages(doc: Document, scope: AttributionScope, tokens
  * `tokenize(passage.text, scope.language)`: tagging tokenizes each passage once for the category
  * matcher, the names and the cue words.
  */
-export function attributeDocument(doc: Document, scope: AttributionScope, tokens?: readonly (readonly Token[])[]): DocumentAttribution {
-  const passageTokens = tokens ?? doc.passages.map((p) => tokenize(p.text, scope.language));
+export function attributeDocument(doc: Document, scope: AttributionScope, tokens?: readonly Tokens[]): DocumentAttribution {
+  const passageTokens =
+    tokens ??
+    tokenizeEach(
+      doc.passages.map((p) => p.text),
+      scope.language,
+    );
   const organScope = organScopeOf(scope);
   const hits = doc.passages.map((p, i) => (scope.names ? findNames(p.text, scope.names, passageTokens[i]) : []));
   // The one walk over each passage's tokens for the finders below (marks.ts).
@@ -210,7 +215,7 @@ function isId(value: string, registries: readonly Registry[]): boolean {
  */
 function namedIn(
   text: string,
-  tokens: readonly Token[],
+  tokens: Tokens,
   marks: WordMarks,
   scope: AttributionScope,
   finds: readonly OrganFind[],

@@ -2,7 +2,7 @@
 // word-ids.ts) and read in one walk over a passage's tokens. Most passages hold none of these
 // words: each finder then looks only at the tokens marked for it, not at every token of every
 // passage (four walks, each with its own look-up per word, before the marks).
-import { WordMemo, type Token } from '../language/index.js';
+import { WordMemo, type Token, type Tokens } from '../language/index.js';
 
 /** A word an organ shape may start at (organ-shapes.ts: a company word, a "för" name's head, an organ's or a unit's ending). */
 export const MAY_SHAPE = 1;
@@ -32,13 +32,14 @@ export type WordMarks = readonly number[];
 const NONE: WordMarks = [];
 
 /** The passage's tokens that any finder may start at: the one walk over its tokens. */
-export function markWords(tokens: readonly Token[], marker: WordMarker): WordMarks {
+export function markWords(tokens: Tokens, marker: WordMarker): WordMarks {
   let marks: number[] | null = null;
   const known = marker.known;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    let bits = known.get(t.word);
-    if (bits === undefined) known.set(t.word, (bits = marker.bitsOf(t)));
+    const word = tokens.word(i);
+    let bits = known.get(word);
+    // A token object only for a word form's first sight.
+    if (bits === undefined) known.set(word, (bits = marker.bitsOf(tokens.at(i))));
     if (bits !== 0) (marks ??= []).push((i << SHIFT) | bits);
   }
   return marks ?? NONE;
@@ -51,7 +52,7 @@ export function anyMarked(marks: WordMarks, bit: number): boolean {
 }
 
 /** How many steps a finder's walk over a passage takes: each token without marks, each mark with them. */
-export function walkSteps(tokens: readonly Token[], marks: WordMarks | undefined): number {
+export function walkSteps(tokens: Tokens, marks: WordMarks | undefined): number {
   return marks === undefined ? tokens.length : marks.length;
 }
 

@@ -1,7 +1,7 @@
 // Registered names: one compiled matcher per city registry over every administration's name,
 // aliases and misspellings and every group noun, and the step from raw matches to mentions
 // (offices credited to their committee, group nouns expanded to their members).
-import { compileMatcher, dropNested, type LanguageData, type Matcher, type Token } from '../language/index.js';
+import { compileMatcher, dropNested, type LanguageData, type Matcher, type Tokens } from '../language/index.js';
 import { nameTerm } from '../lexicon/terms.js';
 import type { Administration, AdministrationGroup, AdministrationKind, Mention, Registry, Span, TermMatch } from '../types.js';
 import { singleSpaced } from './words.js';
@@ -61,7 +61,7 @@ export function compileNames(registry: Registry, language?: LanguageData): NameI
 }
 
 /** Every registered name in `text`, in text order, one reading per span; `tokens` are `tokenize(text)` with the index's language. */
-export function findNames(text: string, index: NameIndex, tokens?: readonly Token[]): NameHit[] {
+export function findNames(text: string, index: NameIndex, tokens?: Tokens): NameHit[] {
   // "Kommunstyrelsens arbetsutskott" is not also "Kommunstyrelsen"; a group noun spanning a
   // coordination ("kultur- och fritidsnämnderna") is not also its last conjunct.
   const raw = tokens ? index.matcher.matchTokens(text, tokens) : index.matcher.match(text);

@@ -6,11 +6,11 @@
 // from (uninflected, definite, without the city's own qualifier), its kind, whether it is the
 // city's own, and whether its shape alone makes it certain; the document decides about the rest
 // (document-organs.ts). The words are data: lexicons/language/attribution.yaml, `unregistered`.
-import { WordMemo, type Token } from '../language/index.js';
+import { WordMemo, type Token, type Tokens } from '../language/index.js';
 import type { AdministrationKind, ExternalKind, Span } from '../types.js';
 import type { NameEnding, UnregisteredCues } from './cues.js';
 import { markedIndex, MAY_SHAPE, type WordMarks } from './marks.js';
-import { firstAtOrAfter, isCapitalized, joined, written } from './words.js';
+import { firstTokenAtOrAfter, isCapitalized, joined, written } from './words.js';
 import { BoundedMap } from '../util/bounded-map.js';
 import { damerauLevenshtein, nearEnd } from '../util/distance.js';
 
@@ -56,7 +56,7 @@ const MAX_COMPANY_WORDS = 4;
  * looked for first (so "Växjö Fastighetsförvaltning AB" is not an office), then names with "för",
  * then compounds; a genitive organ takes the working committee after it.
  */
-export function findOrganShapes(text: string, tokens: readonly Token[], context: ShapeContext, taken: readonly Span[], marks: WordMarks): OrganShape[] {
+export function findOrganShapes(text: string, tokens: Tokens, context: ShapeContext, taken: readonly Span[], marks: WordMarks): OrganShape[] {
   // The finders below start only at these words, and most passages have none.
   const starts = nameWordsAt(tokens, context.cues, marks);
   if (starts.length === 0) return [];
@@ -89,13 +89,13 @@ export function findOrganShapes(text: string, tokens: readonly Token[], context:
  * office's unit (`unit`); the last two never with a conjunct's hyphen. Only the tokens `marks`
  * marks `MAY_SHAPE` (`mayStartShape`) can be one.
  */
-function nameWordsAt(tokens: readonly Token[], cues: UnregisteredCues, marks: WordMarks): number[] {
+function nameWordsAt(tokens: Tokens, cues: UnregisteredCues, marks: WordMarks): number[] {
   const at: number[] = [];
   const known = wordFactsOf(cues);
   for (let m = 0; m < marks.length; m++) {
     if ((marks[m] & MAY_SHAPE) === 0) continue;
     const i = markedIndex(marks[m]);
-    const t = tokens[i];
+    const t = tokens.at(i);
     if (t.kind !== 'word') continue;
     const facts = wordFacts(t, cues, known);
     const head = facts.head !== undefined || facts.misspeltHead !== undefined;
@@ -141,7 +141,7 @@ class Scan {
   private readonly cues: UnregisteredCues;
   constructor(
     private readonly text: string,
-    private readonly tokens: readonly Token[],
+    private readonly tokens: Tokens,
     private readonly context: ShapeContext,
     private readonly free: (span: Span) => boolean,
   ) {
@@ -150,7 +150,7 @@ class Scan {
 
   /** "Vidingehem AB", "Växjö Energi AB:s": capitalized words before a company word. */
   company(i: number): OrganShape | null {
-    const t = this.tokens[i];
+    const t = this.tokens.at(i);
     if (t.kind !== 'word' || !this.cues.nameWords.includes(t.text)) return null;
     const parts = this.companyWords(i);
     if (parts.length === 0) return null;
@@ -184,8 +184,8 @@ class Scan {
     const parts: Token[] = [];
     let j = i - 1;
     for (; j >= 0 && parts.length < MAX_COMPANY_WORDS; j--) {
-      const w = this.tokens[j];
-      if (w.kind !== 'word' || !joined(this.text, w, parts[0] ?? this.tokens[i]) || !this.free(w) || this.cues.stopwords.has(w.norm)) break;
+      const w = this.tokens.at(j);
+      if (w.kind !== 'word' || !joined(this.text, w, parts[0] ?? this.tokens.at(i)) || !this.free(w) || this.cues.stopwords.has(w.norm)) break;
       // "Kommunstyrelsen och Vidingehem AB": an organ is no part of a company's name; an
       // indefinite organ word is ("Växjö Fastighetsförvaltning AB").
       const organ = endingOfToken(w, this.cues.endings);
@@ -193,14 +193,14 @@ class Scan {
       parts.unshift(w);
     }
     while (parts.length > 0 && !isCapitalized(parts[0].text)) parts.shift();
-    const coordinator = this.tokens[i - parts.length - 1];
-    const left = this.tokens[i - parts.length - 2];
+    const coordinator = this.tokens.at(i - parts.length - 1);
+    const left = this.tokens.at(i - parts.length - 2);
     if (parts.length === 1 && coordinator && left && this.cues.coordinators.has(coordinator.norm) && left.kind === 'word' && isCapitalized(left.text)) {
       if (joined(this.text, left, coordinator) && joined(this.text, coordinator, parts[0]) && this.free(left) && !this.cues.stopwords.has(left.norm)) {
-        const before = this.tokens[i - parts.length - 3];
+        const before = this.tokens.at(i - parts.length - 3);
         const longer = before?.kind === 'word' && isCapitalized(before.text) && joined(this.text, before, left) && this.free(before) ? [before, left] : [left];
         // "Förvaltningen för Teknik och Vidingehem AB": the word after "för" is a domain, no name's start.
-        const preceding = this.tokens[i - parts.length - 2 - longer.length];
+        const preceding = this.tokens.at(i - parts.length - 2 - longer.length);
         if (preceding?.kind === 'word' && preceding.norm === 'för') return parts;
         return [...longer, coordinator, ...parts];
       }
@@ -210,13 +210,13 @@ class Scan {
 
   /** "Nämnden för Arbete & Välfärd", "nämnden för teknik", "Rådet för funktionshinderfrågor". */
   forName(i: number): OrganShape | null {
-    const head = this.tokens[i];
+    const head = this.tokens.at(i);
     if (head.kind !== 'word') return null;
     const facts = wordFacts(head, this.cues);
     const ending = facts.head ?? facts.misspeltHead;
     if (!ending || !this.free(head)) return null;
     let k = i + 1;
-    const forWord = this.tokens[k];
+    const forWord = this.tokens.at(k);
     const forless = !(forWord && this.cues.forWords.has(forWord.norm) && joined(this.text, head, forWord));
     if (!forless) k++;
     const domain = this.domain(k, forless ? head : forWord);
@@ -257,13 +257,13 @@ class Scan {
    * another name's first word, or a definite lower-case noun ("perioden") is no part of it.
    */
   private domain(k: number, before: Token): { words: Token[]; seps: Token[]; end: number } | null {
-    const first = this.tokens[k];
+    const first = this.tokens.at(k);
     if (!first || !joined(this.text, before, first) || !this.domainWord(first, k)) return null;
     const words = [first];
     const seps: Token[] = [];
     for (let j = k + 1; j + 1 < this.tokens.length; j += 2) {
-      const sep = this.tokens[j];
-      const word = this.tokens[j + 1];
+      const sep = this.tokens.at(j);
+      const word = this.tokens.at(j + 1);
       const comma = sep.text === ',';
       const coordinator = this.cues.coordinators.has(sep.norm);
       if ((!comma && !coordinator) || !joined(this.text, words.at(-1)!, sep) || !joined(this.text, sep, word)) break;
@@ -290,10 +290,10 @@ class Scan {
     const norm = bareNorm(w);
     if (this.cues.stopwords.has(norm) || this.cues.nameWords.includes(w.text) || endingOfToken(w, this.cues.endings) !== null) return false;
     if (this.cues.endings.some((e) => e.definite === norm)) return false;
-    const next = this.tokens[at + 1];
+    const next = this.tokens.at(at + 1);
     // "… och Region Kronoberg", "… och Vidingehem AB": the start of another name ("&" joins only a domain).
     const another = next?.kind === 'word' && joined(this.text, w, next) && (isCapitalized(next.text) || this.cues.nameWords.includes(next.text));
-    if (isCapitalized(w.text) && another && this.tokens[at - 1]?.text !== '&') return false;
+    if (isCapitalized(w.text) && another && this.tokens.at(at - 1)?.text !== '&') return false;
     if (!isCapitalized(w.text) && looksDefinite(norm, this.cues.definiteEndings, this.cues.definiteExceptions)) return false;
     return true;
   }
@@ -304,7 +304,7 @@ class Scan {
    * the bare word: "Tekniska nämnden".
    */
   compound(i: number): OrganShape | null {
-    const t = this.tokens[i];
+    const t = this.tokens.at(i);
     if (t.kind !== 'word' || t.trailingHyphen) return null;
     const match = endingOfToken(t, this.cues.endings);
     if (!match || !this.free(t)) return null;
@@ -322,13 +322,13 @@ class Scan {
     const { start: first, conjuncts, certain: coordinationCertain } = this.conjunctsBefore(i);
     const adjective = this.adjectiveBefore(first);
     const qualifier = adjective ? null : this.ownQualifierBefore(first);
-    const start = adjective ?? qualifier ?? this.tokens[first];
+    const start = adjective ?? qualifier ?? this.tokens.at(first);
     const span = { start: start.start, end: t.end };
     if (!this.free(span)) return null;
     const external = this.cues.externalPrefixes.some((p) => prefix.startsWith(p))
       ? !this.context.regionCity
       : adjective !== null && this.cues.externalAdjectives.has(adjective.norm);
-    const named = this.tokens[first];
+    const named = this.tokens.at(first);
     const capital = isCapitalized((adjective ?? named).text);
     // Without `lowercase`, only a capital the sentence does not explain makes a name certain:
     // "Demokratirådet är ett forum" may be a school's council, "av Kulturförvaltningen" is an organ.
@@ -349,12 +349,12 @@ class Scan {
    * serves no committee of its own.
    */
   unit(i: number): OrganShape | null {
-    const t = this.tokens[i];
+    const t = this.tokens.at(i);
     if (t.kind !== 'word' || t.trailingHyphen) return null;
     const genitive = wordFacts(t, this.cues).unit;
     if (genitive === null || !this.free(t)) return null;
     const { start: first, conjuncts, certain: coordinationCertain } = this.conjunctsBefore(i);
-    const named = this.tokens[first];
+    const named = this.tokens.at(first);
     if (!isCapitalized(named.text)) return null;
     const span = { start: named.start, end: t.end };
     if (!this.free(span)) return null;
@@ -373,8 +373,8 @@ class Scan {
 
   /** Whether "(IFO)", a word of two capitals or more in parentheses, follows `t`. */
   private shortFormAfter(t: Token): boolean {
-    const k = firstAtOrAfter(this.tokens, t.end);
-    const [open, word, close] = [this.tokens[k], this.tokens[k + 1], this.tokens[k + 2]];
+    const k = firstTokenAtOrAfter(this.tokens, t.end);
+    const [open, word, close] = [this.tokens.at(k), this.tokens.at(k + 1), this.tokens.at(k + 2)];
     if (open?.text !== '(' || word?.kind !== 'word' || close?.text !== ')' || !joined(this.text, t, open)) return false;
     return EVIDENT_SHORT_FORM.test(word.text);
   }
@@ -401,21 +401,21 @@ class Scan {
    * token's index, the conjuncts as the base writes them, and whether the shape stays certain.
    */
   private conjunctsBefore(i: number): { start: number; conjuncts: string; certain: boolean } {
-    const coordinator = this.tokens[i - 1];
-    const left = this.tokens[i - 2];
+    const coordinator = this.tokens.at(i - 1);
+    const left = this.tokens.at(i - 2);
     const none = { start: i, conjuncts: '', certain: true };
     if (!coordinator || !left || !this.cues.coordinators.has(coordinator.norm) || left.kind !== 'word') return none;
-    if (!joined(this.text, left, coordinator) || !joined(this.text, coordinator, this.tokens[i]) || !this.free(left)) return none;
+    if (!joined(this.text, left, coordinator) || !joined(this.text, coordinator, this.tokens.at(i)) || !this.free(left)) return none;
     if (left.trailingHyphen) {
       let start = i - 2;
       const parts = [left.text];
-      while (start >= 2 && this.tokens[start - 1].text === ',' && this.tokens[start - 2].trailingHyphen && this.free(this.tokens[start - 2])) {
+      while (start >= 2 && this.tokens.at(start - 1).text === ',' && this.tokens.at(start - 2).trailingHyphen && this.free(this.tokens.at(start - 2))) {
         start -= 2;
-        parts.unshift(`${this.tokens[start].text},`);
+        parts.unshift(`${this.tokens.at(start).text},`);
       }
       return { start, conjuncts: `${parts.join(' ')} ${coordinator.text} `, certain: true };
     }
-    const before = this.tokens[i - 3];
+    const before = this.tokens.at(i - 3);
     const name = before?.kind === 'word' && isCapitalized(before.text) && joined(this.text, before, left);
     if (!isCapitalized(left.text) || name || this.cues.stopwords.has(left.norm) || endingOfToken(left, this.cues.endings) !== null) return none;
     return { start: i - 2, conjuncts: `${left.text}- ${coordinator.text} `, certain: !left.sentenceInitial };
@@ -423,23 +423,23 @@ class Scan {
 
   /** "Tekniska" of "Tekniska nämnden": a word in -a before the organ word, not a determiner's. */
   private adjectiveBefore(i: number): Token | null {
-    const a = this.tokens[i - 1];
-    if (!a || a.kind !== 'word' || !joined(this.text, a, this.tokens[i]) || !this.free(a)) return null;
+    const a = this.tokens.at(i - 1);
+    if (!a || a.kind !== 'word' || !joined(this.text, a, this.tokens.at(i)) || !this.free(a)) return null;
     // "den regionala utvecklingsnämnden" is the region's, whatever stands before it.
     if (this.cues.externalAdjectives.has(a.norm)) return a;
     if (!/\p{L}{3}a$/u.test(a.norm) || this.cues.adjectiveStopwords.has(a.norm) || this.cues.stopwords.has(a.norm)) return null;
     if (!this.cues.adjectiveEndings.some((e) => a.norm.endsWith(e))) return null;
-    const determiner = this.tokens[i - 2];
+    const determiner = this.tokens.at(i - 2);
     if (determiner?.kind === 'word' && joined(this.text, determiner, a) && this.cues.determiners.has(determiner.norm)) return null;
     return a;
   }
 
   /** "Växjö kommuns" before a compound in a Växjö text: part of the name, not of its ID. */
   private ownQualifierBefore(i: number): Token | null {
-    const qualifier = this.tokens[i - 1];
-    const place = this.tokens[i - 2];
+    const qualifier = this.tokens.at(i - 1);
+    const place = this.tokens.at(i - 2);
     if (!qualifier || !place || !this.cues.cityQualifiers.includes(qualifier.norm) || !qualifier.norm.endsWith('s') || place.kind !== 'word') return null;
-    if (!joined(this.text, place, qualifier) || !joined(this.text, qualifier, this.tokens[i])) return null;
+    if (!joined(this.text, place, qualifier) || !joined(this.text, qualifier, this.tokens.at(i))) return null;
     return this.context.place(place.text) === 'own' ? place : null;
   }
 
@@ -450,18 +450,18 @@ class Scan {
   private sentenceHasProviderCue(i: number): boolean {
     const tokens = this.tokens;
     let from = i;
-    while (from > 0 && !endsSentence(tokens[from - 1])) from--;
+    while (from > 0 && !endsSentence(tokens.at(from - 1))) from--;
     let to = i;
-    while (to < tokens.length && !endsSentence(tokens[to])) to++;
+    while (to < tokens.length && !endsSentence(tokens.at(to))) to++;
     const cues = this.cues.companies.providerCues;
-    for (let j = from; j <= to && j < tokens.length; j++) if (cues.has(tokens[j].norm)) return true;
+    for (let j = from; j <= to && j < tokens.length; j++) if (cues.has(tokens.at(j).norm)) return true;
     return false;
   }
 
   /** Whether `last` (ending at token `at`) is a genitive: "Tekniks" before a lower-case word. */
   private genitiveAt(last: Token, at: number): boolean {
     if (/:s$/.test(last.text)) return true;
-    const next = this.tokens[at + 1];
+    const next = this.tokens.at(at + 1);
     return /\p{L}{3}[^sxz]s$/u.test(last.norm) && next?.kind === 'word' && !isCapitalized(next.text) && joined(this.text, last, next);
   }
 
@@ -494,7 +494,7 @@ function endsSentence(t: Token): boolean {
  * A genitive organ followed by a working committee is that committee: "Kommunstyrelsens
  * arbetsutskott" (kommunstyrelsens-arbetsutskott), "nämnden för kultur och fritids arbetsutskotts".
  */
-function attachWorkingCommittees(text: string, tokens: readonly Token[], cues: UnregisteredCues, found: OrganShape[]): OrganShape[] {
+function attachWorkingCommittees(text: string, tokens: Tokens, cues: UnregisteredCues, found: OrganShape[]): OrganShape[] {
   const committees = committeeEndings(cues);
   if (!committees) return found;
   const committee = committees[0];
@@ -502,7 +502,7 @@ function attachWorkingCommittees(text: string, tokens: readonly Token[], cues: U
   for (const shape of found) {
     const last = out.at(-1);
     if (last && last.end > shape.start) continue; // taken into the committee before it
-    const next = shape.genitive && !shape.external && shape.kind !== 'bolag' ? tokens[firstAtOrAfter(tokens, shape.end)] : undefined;
+    const next = shape.genitive && !shape.external && shape.kind !== 'bolag' ? tokens.at(firstTokenAtOrAfter(tokens, shape.end)) : undefined;
     const match = next?.kind === 'word' && joined(text, shape, next) ? endingOf(next.norm, committees) : null;
     if (!next || !match || match.prefix === '') {
       out.push(shape);

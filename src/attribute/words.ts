@@ -1,5 +1,5 @@
 // Word spans and the small text predicates attribution's patterns are built from.
-import { WordMemo, type Token } from '../language/index.js';
+import { WordMemo, type Tokens } from '../language/index.js';
 import { slugify } from '../lexicon/crosscheck.js';
 import type { Span } from '../types.js';
 import { stepToken, walkSteps, type WordMarks } from './marks.js';
@@ -36,7 +36,7 @@ const slugs = new BoundedMap<string, string>(10_000);
  * conjunct without its hyphen ("kultur-" of "kultur- och"). The tokens themselves, but for the
  * conjuncts: a passage's words are taken for every passage.
  */
-export function wordSpans(tokens: readonly Token[]): WordSpan[] {
+export function wordSpans(tokens: Tokens): WordSpan[] {
   const words: WordSpan[] = [];
   for (const t of tokens) {
     if (t.kind === 'punct') continue;
@@ -83,6 +83,17 @@ export function firstAtOrAfter(spans: readonly Span[], offset: number): number {
   return lo;
 }
 
+/** The index of the first token starting at or after `offset`; `tokens.length` when none does. */
+export function firstTokenAtOrAfter(tokens: Tokens, offset: number): number {
+  let lo = 0;
+  for (let hi = tokens.length; lo < hi;) {
+    const mid = (lo + hi) >> 1;
+    if (tokens.start(mid) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
@@ -104,7 +115,7 @@ export function insideAny(span: Span, spans: readonly Span[]): boolean {
  * With `marks` (marks.ts), only the tokens marked `bit` are looked at as a phrase's first word:
  * those `startsPhrase` says yes to, and maybe others.
  */
-export function findPhrases(tokens: readonly Token[], phrases: readonly string[], marks?: WordMarks, bit = 0): readonly (readonly Span[])[] {
+export function findPhrases(tokens: Tokens, phrases: readonly string[], marks?: WordMarks, bit = 0): readonly (readonly Span[])[] {
   if (phrases.length === 0) return [];
   const table = phraseTableOf(phrases);
   // Most passages hold none of the phrases: nothing is allocated until one is found.
@@ -113,17 +124,17 @@ export function findPhrases(tokens: readonly Token[], phrases: readonly string[]
   for (let n = 0, steps = walkSteps(tokens, marks); n < steps; n++) {
     const i = stepToken(n, marks, bit);
     if (i < 0) continue;
-    const token = tokens[i];
-    if (token.kind !== 'word') continue;
-    const candidates = firstWordOf(table, token);
+    if (!tokens.isWord(i)) continue;
+    const candidates = firstWordOf(table, tokens, i);
     if (candidates === undefined || gluedBefore(tokens, i)) continue;
+    const start = tokens.start(i);
     for (const phrase of candidates) {
-      if (ends !== null && token.start < ends[phrase.index]) continue;
+      if (ends !== null && start < ends[phrase.index]) continue;
       const end = phraseEnd(tokens, i, phrase.words);
       if (end < 0) continue;
       found ??= phrases.map(() => []);
       ends ??= new Int32Array(phrases.length);
-      found[phrase.index].push({ start: token.start, end });
+      found[phrase.index].push({ start, end });
       ends[phrase.index] = end;
     }
   }
@@ -172,39 +183,41 @@ function compilePhrases(phrases: readonly string[]): PhraseTable {
   return { byFirstWord, byWord: new WordMemo(), none: Object.freeze(phrases.map(() => Object.freeze([]))) };
 }
 
-/** The phrases whose first word `token` is (a conjunct without its hyphen), or undefined. */
-function firstWordOf(table: PhraseTable, token: Token): CompiledPhrase[] | undefined {
-  if (token.trailingHyphen) return table.byFirstWord.get(token.norm.slice(0, -1));
-  let candidates = table.byWord.get(token.word);
-  if (candidates === undefined) table.byWord.set(token.word, (candidates = table.byFirstWord.get(token.norm) ?? null));
+/** The phrases whose first word token `i` is (a conjunct without its hyphen), or undefined. */
+function firstWordOf(table: PhraseTable, tokens: Tokens, i: number): CompiledPhrase[] | undefined {
+  if (tokens.trailingHyphen(i)) return table.byFirstWord.get(tokens.norm(i).slice(0, -1));
+  const word = tokens.word(i);
+  let candidates = table.byWord.get(word);
+  if (candidates === undefined) table.byWord.set(word, (candidates = table.byFirstWord.get(tokens.norm(i)) ?? null));
   return candidates ?? undefined;
 }
 
 /** End offset of `words` matched from token `first` on, or -1. */
-function phraseEnd(tokens: readonly Token[], first: number, words: readonly string[]): number {
+function phraseEnd(tokens: Tokens, first: number, words: readonly string[]): number {
   const last = first + words.length - 1;
   if (last >= tokens.length) return -1;
   for (let k = 0; k < words.length; k++) {
-    const token = tokens[first + k];
-    if (token.kind !== 'word') return -1;
-    if (k > 0 && token.start === tokens[first + k - 1].end) return -1; // no space between
-    if (token.trailingHyphen) {
+    const at = first + k;
+    if (!tokens.isWord(at)) return -1;
+    if (k > 0 && tokens.start(at) === tokens.end(at - 1)) return -1; // no space between
+    if (tokens.trailingHyphen(at)) {
       // "respektive nämnd- och …": only the last word may be a conjunct.
-      if (first + k !== last || token.norm.slice(0, -1) !== words[k]) return -1;
-      return token.end - 1;
+      if (at !== last || tokens.norm(at).slice(0, -1) !== words[k]) return -1;
+      return tokens.end(at) - 1;
     }
-    if (token.norm !== words[k]) return -1;
+    if (tokens.norm(at) !== words[k]) return -1;
   }
-  const next = tokens[last + 1];
-  if (next !== undefined && next.start === tokens[last].end && next.kind !== 'punct') return -1;
-  return tokens[last].end;
+  const next = last + 1;
+  if (next < tokens.length && tokens.start(next) === tokens.end(last) && !tokens.isPunct(next)) return -1;
+  return tokens.end(last);
 }
 
 /** The token before `i` touches it and is a word, a number or a hyphen. */
-function gluedBefore(tokens: readonly Token[], i: number): boolean {
-  const previous = tokens[i - 1];
-  if (previous === undefined || previous.end !== tokens[i].start) return false;
-  return previous.kind !== 'punct' || previous.text === '-' || previous.text === '\u2010' || previous.text === '\u2011';
+function gluedBefore(tokens: Tokens, i: number): boolean {
+  if (i === 0 || tokens.end(i - 1) !== tokens.start(i)) return false;
+  if (!tokens.isPunct(i - 1)) return true;
+  const previous = tokens.text(i - 1);
+  return previous === '-' || previous === '\u2010' || previous === '\u2011';
 }
 
 const phraseTables = new WeakMap<readonly string[], PhraseTable>();

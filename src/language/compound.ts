@@ -4,7 +4,7 @@
 import type { TermSpec } from '../types.js';
 import type { LanguageData } from './data.js';
 import { stem } from './stem.js';
-import type { Token } from './tokenize.js';
+import type { Tokens } from './tokenize.js';
 import { BoundedMap } from '../util/bounded-map.js';
 
 /** A compiled lexicon term. */
@@ -203,13 +203,14 @@ const addsParticiple = (word: string, term: string) => PARTICIPLE.test(word) && 
  * Case-sensitive terms: each token must start with the term word's stem as written (inside the
  * token for compounds); a sentence-initial capital is no difference (`Kulturnämnden har…`).
  */
-export function caseMatches(ref: TermRef, tokens: readonly Token[], first: number, whole = true): boolean {
+export function caseMatches(ref: TermRef, tokens: Tokens, first: number, whole = true): boolean {
   if (!ref.term.caseSensitive) return true;
   for (let k = 0; k < ref.surface.length; k++) {
-    const t = tokens[first + k];
+    const at = first + k;
+    const text = tokens.text(at);
     const word = ref.surface[k];
-    const prefix = t.kind === 'word' ? word.slice(0, Math.max(1, stem(word).length)) : word;
-    const texts = t.sentenceInitial ? [t.text, t.text[0].toLowerCase() + t.text.slice(1)] : [t.text];
+    const prefix = tokens.isWord(at) ? word.slice(0, Math.max(1, stem(word).length)) : word;
+    const texts = tokens.sentenceInitial(at) ? [text, text[0].toLowerCase() + text.slice(1)] : [text];
     if (!texts.some((s) => (whole ? s.startsWith(prefix) : s.includes(prefix)))) return false;
   }
   return true;

@@ -3,7 +3,7 @@
 // hyphen borrows the head of the last conjunct.
 import type { LanguageData } from './data.js';
 import { hasBlankLine } from './negation.js';
-import type { Token } from './tokenize.js';
+import type { Tokens } from './tokenize.js';
 
 export interface Coordination {
   /** Token indices of the conjuncts that end in a hyphen, in order. */
@@ -26,11 +26,11 @@ export interface Expansion {
  * "vård" from the hyphen conjunct, so nothing is expanded and the registry's variant decides.
  * Given the text, a coordination does not cross a blank line.
  */
-export function findCoordinations(tokens: readonly Token[], data: LanguageData['coordination'], text?: string): Coordination[] {
+export function findCoordinations(tokens: Tokens, data: LanguageData['coordination'], text?: string): Coordination[] {
   const found: Coordination[] = [];
   let words: CoordinationWords | undefined;
   for (let i = 0; i < tokens.length; i++) {
-    if (!isConjunct(tokens[i])) continue;
+    if (!isConjunct(tokens, i)) continue;
     const { conjunctions, punctuation } = (words ??= coordinationWords(data));
     const conjuncts = [i];
     let j = i + 1;
@@ -38,20 +38,18 @@ export function findCoordinations(tokens: readonly Token[], data: LanguageData['
       let separated = false;
       let joined = false;
       while (j < tokens.length) {
-        const t = tokens[j];
-        if (text !== undefined && hasBlankLine(text, tokens[j - 1].end, t.start)) break;
-        if (t.kind === 'punct' && punctuation.has(t.text)) {
+        if (text !== undefined && hasBlankLine(text, tokens.end(j - 1), tokens.start(j))) break;
+        if (tokens.isPunct(j) && punctuation.has(tokens.text(j))) {
           separated = true;
-          if (t.text === '/') joined = true;
-        } else if (t.kind === 'word' && !t.trailingHyphen && conjunctions.has(t.norm)) {
+          if (tokens.text(j) === '/') joined = true;
+        } else if (tokens.isWord(j) && !tokens.trailingHyphen(j) && conjunctions.has(tokens.norm(j))) {
           separated = joined = true;
         } else break;
         j++;
       }
-      const next = tokens[j];
-      if (!separated || next === undefined || next.kind !== 'word') break;
-      if (text !== undefined && hasBlankLine(text, tokens[j - 1].end, next.start)) break;
-      if (next.trailingHyphen) {
+      if (!separated || j >= tokens.length || !tokens.isWord(j)) break;
+      if (text !== undefined && hasBlankLine(text, tokens.end(j - 1), tokens.start(j))) break;
+      if (tokens.trailingHyphen(j)) {
         conjuncts.push(j++);
         continue;
       }
@@ -77,7 +75,7 @@ function coordinationWords(data: LanguageData['coordination']): CoordinationWord
   return words;
 }
 
-const isConjunct = (t: Token) => t.kind === 'word' && t.trailingHyphen === true && t.norm.length > 1;
+const isConjunct = (tokens: Tokens, i: number) => tokens.isWord(i) && tokens.trailingHyphen(i) && tokens.norm(i).length > 1;
 
 /**
  * Where the shared head starts in the last conjunct. After an inner hyphen it is certain
@@ -87,9 +85,9 @@ const isConjunct = (t: Token) => t.kind === 'word' && t.trailingHyphen === true 
 export type SplitChooser = (last: string, conjuncts: string[]) => number | null;
 
 /** Expands a coordination into one word per conjunct, the last conjunct included as it stands. */
-export function expandCoordination(tokens: readonly Token[], coordination: Coordination, chooseSplit?: SplitChooser): Expansion[] | null {
-  const last = tokens[coordination.last].norm;
-  const stems = coordination.conjuncts.map((index) => tokens[index].norm.slice(0, -1));
+export function expandCoordination(tokens: Tokens, coordination: Coordination, chooseSplit?: SplitChooser): Expansion[] | null {
+  const last = tokens.norm(coordination.last);
+  const stems = coordination.conjuncts.map((index) => tokens.norm(index).slice(0, -1));
   const hyphen = last.lastIndexOf('-');
   const split = hyphen > 0 ? hyphen + 1 : (chooseSplit?.(last, stems) ?? null);
   if (split === null) return null;

@@ -1,5 +1,5 @@
 // The Swedish matching engine: tokens, stems, term matching, coordination and negation.
-export { countWordTokens, tokenize, type Token } from './tokenize.js';
+export { countWordTokens, tokenize, tokenizeEach, Tokens, type Token, type TokenKind } from './tokenize.js';
 export { stem } from './stem.js';
 export { wordId, WordMemo } from './word-ids.js';
 export { compileMatcher, type Matcher, type MatcherEntry, type MatcherOptions } from './matcher.js';

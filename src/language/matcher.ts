@@ -50,8 +50,8 @@ import { irregularForms, phraseWordForms, type IrregularForms } from './inflecti
 import { compileNegation, GOVERNS_END, GOVERNS_START, hasBlankLine, negationClass, negationScope } from './negation.js';
 import { collapse, type Candidate } from './overlap.js';
 import { stem } from './stem.js';
-import { tokenize, type Token } from './tokenize.js';
-import { WordMemo } from './word-ids.js';
+import { tokenize, type Token, type Tokens } from './tokenize.js';
+import { WordBytes, WordMemo } from './word-ids.js';
 import { BoundedMap } from '../util/bounded-map.js';
 
 export { dropNested } from './overlap.js';
@@ -83,7 +83,7 @@ export interface Matcher {
    * `match(text)` with the text's tokens already made (`tokenize(text)`): a caller that runs
    * several matchers over one passage tokenizes it once.
    */
-  matchTokens(text: string, tokens: readonly Token[]): TermMatch[];
+  matchTokens(text: string, tokens: Tokens): TermMatch[];
   /** Number of distinct terms compiled. */
   readonly size: number;
 }
@@ -113,6 +113,8 @@ const PIECE = 1 << 15;
 
 /** The key a token has in the multi-word trie: its stem, or its text for conjuncts and symbols. */
 const trieKey = (t: Token) => (t.kind === 'word' && !t.trailingHyphen ? stem(t.norm) : t.norm);
+/** `trieKey` of a word token that may be a conjunct. */
+const wordKey = (norm: string, trailingHyphen: boolean) => (trailingHyphen ? norm : stem(norm));
 
 interface ParticleGap {
   words: ReadonlySet<string>;
@@ -124,13 +126,13 @@ interface ParticleGap {
  * particle within `maxWords` words after the verb, no punctuation between, that continues the
  * trie from the verb's node. Returns its token and node, or null.
  */
-function particleAfterGap(tokens: readonly Token[], from: number, node: TrieNode, gap: ParticleGap): { at: number; node: TrieNode } | null {
+function particleAfterGap(tokens: Tokens, from: number, node: TrieNode, gap: ParticleGap): { at: number; node: TrieNode } | null {
   if (!node.byParticle) return null;
   for (let k = from; k < tokens.length && k <= from + gap.maxWords; k++) {
-    const t = tokens[k];
-    if (t.kind !== 'word') return null;
-    if (!gap.words.has(t.norm)) continue;
-    const next = node.next.get(stem(t.norm));
+    if (!tokens.isWord(k)) return null;
+    const norm = tokens.norm(k);
+    if (!gap.words.has(norm)) continue;
+    const next = node.next.get(stem(norm));
     return next === undefined ? null : { at: k, node: next };
   }
   return null;
@@ -171,7 +173,7 @@ export function compileMatcher(entries: MatcherEntry[], options: MatcherOptions 
     const id = `${entry.key}\u0000${text}\u0000${entry.term.compound}\u0000${entry.term.caseSensitive}`;
     if (text === '' || seen.has(id)) continue;
     seen.add(id);
-    const tokens = tokenize(text, data);
+    const tokens = tokenize(text, data).toArray();
     const single = tokens.length === 1 && tokens[0].kind === 'word' && !tokens[0].trailingHyphen;
     const ref: TermRef = {
       id: seen.size,
@@ -223,13 +225,16 @@ export function compileMatcher(entries: MatcherEntry[], options: MatcherOptions 
 
   /** Per distinct word form: its trie key, the trie node it starts, its single-word hits. */
   const words = new WordMemo<WordInfo>();
-  function wordInfo(t: Token): WordInfo {
-    let info = words.get(t.word);
+  function wordInfo(tokens: Tokens, i: number): WordInfo {
+    const word = tokens.word(i);
+    let info = words.get(word);
     if (info === undefined) {
-      const key = trieKey(t);
-      const hits = index.analyze(t.trailingHyphen ? t.norm.slice(0, -1) : t.norm);
-      info = { key, start: root.next.get(key), continues: innerKeys.has(key), hits, negation: negation === null ? 0 : negationClass(t, negation) };
-      words.set(t.word, info);
+      const norm = tokens.norm(i);
+      const hyphen = tokens.trailingHyphen(i);
+      const key = wordKey(norm, hyphen);
+      const hits = index.analyze(hyphen ? norm.slice(0, -1) : norm);
+      info = { key, start: root.next.get(key), continues: innerKeys.has(key), hits, negation: negation === null ? 0 : negationClass(tokens, i, negation) };
+      words.set(word, info);
     }
     return info;
   }
@@ -239,16 +244,49 @@ export function compileMatcher(entries: MatcherEntry[], options: MatcherOptions 
    * punctuation is one other character), but may a word's ("stk-2023-138"), hence a memo of their own.
    */
   const symbols = new WordMemo<WordInfo>();
-  function symbolInfo(t: Token): WordInfo {
-    let info = symbols.get(t.word);
+  function symbolInfo(tokens: Tokens, i: number): WordInfo {
+    const word = tokens.word(i);
+    let info = symbols.get(word);
     if (info === undefined) {
-      const key = t.norm;
-      const negated = t.kind === 'punct' && negation !== null ? negationClass(t, negation) : 0;
+      const key = tokens.norm(i);
+      const negated = tokens.isPunct(i) && negation !== null ? negationClass(tokens, i, negation) : 0;
       info = { key, start: root.next.get(key), continues: innerKeys.has(key), hits: NO_HITS, negation: negated };
-      symbols.set(t.word, info);
+      symbols.set(word, info);
     }
     return info;
   }
+  /**
+   * Per word number, whether a token of it can take part in a match: a single-word hit, a trie
+   * start, or a conjunct (a coordination's expansions may match). Two bits for it as a word
+   * (known, active) and two as a symbol. A passage none of whose tokens can is answered without
+   * the match loop: most passages name no registered name and no external body.
+   */
+  const activity = new WordBytes();
+  const WORD_KNOWN = 1;
+  const WORD_ACTIVE = 2;
+  const SYMBOL_KNOWN = 4;
+  const SYMBOL_ACTIVE = 8;
+  function mayMatch(tokens: Tokens): boolean {
+    for (let i = 0; i < tokens.length; i++) {
+      const word = tokens.word(i);
+      const bits = activity.get(word);
+      const isWord = tokens.isWord(i);
+      if ((bits & (isWord ? WORD_ACTIVE : SYMBOL_ACTIVE)) !== 0) return true;
+      if ((bits & (isWord ? WORD_KNOWN : SYMBOL_KNOWN)) !== 0) continue;
+      if (isWord) {
+        const info = wordInfo(tokens, i);
+        const active = info.hits.length > 0 || info.start !== undefined || tokens.trailingHyphen(i);
+        activity.set(word, bits | WORD_KNOWN | (active ? WORD_ACTIVE : 0));
+        if (active) return true;
+      } else {
+        const active = symbolInfo(tokens, i).start !== undefined;
+        activity.set(word, bits | SYMBOL_KNOWN | (active ? SYMBOL_ACTIVE : 0));
+        if (active) return true;
+      }
+    }
+    return false;
+  }
+
   const splits = new BoundedMap<string, number | null>(CACHE_LIMIT);
   const cachedSplit: SplitChooser = (last, conjuncts) => {
     const id = `${conjuncts.join('|')}|${last}`;
@@ -288,7 +326,8 @@ export function compileMatcher(entries: MatcherEntry[], options: MatcherOptions 
     return matches;
   }
 
-  function matchPiece(text: string, tokens: readonly Token[] = tokenize(text, data)): TermMatch[] {
+  function matchPiece(text: string, tokens: Tokens = tokenize(text, data)): TermMatch[] {
+    if (!mayMatch(tokens)) return [];
     const found: Candidate[] = [];
     // Coordinations are looked for at the first word ending in a hyphen, which every conjunct
     // does: most passages have none, and are not scanned for them.
@@ -297,12 +336,12 @@ export function compileMatcher(entries: MatcherEntry[], options: MatcherOptions 
     // Each token's mark is written when the loop reaches it, so it needs no clearing before.
     const marks = scratch;
     for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i];
+      const isWord = tokens.isWord(i);
       let node: TrieNode | undefined;
-      if (t.kind === 'word') {
-        const info = wordInfo(t);
+      if (isWord) {
+        const info = wordInfo(tokens, i);
         node = info.start;
-        if (t.trailingHyphen === true && coordinations === null && options.coordination !== false) {
+        if (coordinations === null && tokens.trailingHyphen(i) && options.coordination !== false) {
           coordinations = findCoordinations(tokens, data.coordination, text);
           marks.fill(0, i, tokens.length);
           for (const c of coordinations) for (const k of c.conjuncts) marks[k] = CONJUNCT;
@@ -317,7 +356,7 @@ export function compileMatcher(entries: MatcherEntry[], options: MatcherOptions 
           }
         }
       } else {
-        const info = symbolInfo(t);
+        const info = symbolInfo(tokens, i);
         node = info.start;
         marks[i] = info.negation;
       }
@@ -327,11 +366,10 @@ export function compileMatcher(entries: MatcherEntry[], options: MatcherOptions 
           if (gapped ? !ref.term.caseSensitive : caseMatches(ref, tokens, i)) found.push({ ref, first: i, last: j, via: 'word', dropped: false });
         }
         if (++j >= tokens.length || node.next.size === 0) break;
-        const next = tokens[j];
-        if (hasBlankLine(text, tokens[j - 1].end, next.start)) break;
-        const nextInfo = next.kind === 'word' ? wordInfo(next) : symbolInfo(next);
+        if (hasBlankLine(text, tokens.end(j - 1), tokens.start(j))) break;
+        const nextInfo = tokens.isWord(j) ? wordInfo(tokens, j) : symbolInfo(tokens, j);
         const child: TrieNode | undefined = nextInfo.continues ? node.next.get(nextInfo.key) : undefined;
-        if (child === undefined && gaps !== null && j === i + 1 && t.kind === 'word') {
+        if (child === undefined && gaps !== null && j === i + 1 && isWord) {
           const particle = particleAfterGap(tokens, j, node, gaps);
           if (particle !== null) {
             [j, node, gapped] = [particle.at, particle.node, true];
@@ -352,7 +390,7 @@ export function compileMatcher(entries: MatcherEntry[], options: MatcherOptions 
       if (reach >= c.last) continue;
       const expansions = expandCoordination(tokens, c, cachedSplit);
       for (const [k, token] of c.conjuncts.entries()) {
-        const word = expansions ? expansions[k].word : tokens[token].norm.slice(0, -1);
+        const word = expansions ? expansions[k].word : tokens.norm(token).slice(0, -1);
         for (const hit of index.analyze(word)) {
           if (caseMatches(hit.ref, tokens, token, false)) found.push({ ref: hit.ref, first: token, last: token, via: 'coordination', dropped: false });
         }
@@ -360,8 +398,8 @@ export function compileMatcher(entries: MatcherEntry[], options: MatcherOptions 
     }
     const scope = negation !== null && found.length > 0 ? negationScope(text, tokens, negation, marks) : null;
     return collapse(found).map((m) => {
-      const start = tokens[m.first].start;
-      const end = tokens[m.last].end;
+      const start = tokens.start(m.first);
+      const end = tokens.end(m.last);
       const negated = scope !== null && ((scope[m.first] & GOVERNS_START) !== 0 || (scope[m.last] & GOVERNS_END) !== 0);
       return { key: m.ref.key, term: m.ref.term.text, start, end, text: text.slice(start, end), negated, via: m.via };
     });

@@ -16,7 +16,7 @@
 // Computed in two linear passes per token array (negationScope), cached, so the cost per match
 // is constant and a whole document costs O(tokens).
 import { languageData, type LanguageData } from './data.js';
-import type { Token } from './tokenize.js';
+import type { Tokens } from './tokenize.js';
 
 // What a word or punctuation mark is to the rules, as bits: one Map look-up per token.
 const CUE = 1;
@@ -64,14 +64,14 @@ export function compileNegation(data: LanguageData['negation']): NegationRules {
 
 let defaultRules: NegationRules | undefined;
 /** Scopes computed per token array, so calling isNegated once per match stays linear. */
-const scopes = new WeakMap<readonly Token[], { rules: NegationRules; scope: Uint8Array }>();
+const scopes = new WeakMap<Tokens, { rules: NegationRules; scope: Uint8Array }>();
 
 /**
  * True when a negation cue or hedge governs the match spanning tokens `matchStartToken` to
  * `matchEndToken` (both inclusive). `text` is the text the tokens were made from; the scope is
  * computed once per token array (do not change the array between calls).
  */
-export function isNegated(text: string, tokens: readonly Token[], matchStartToken: number, matchEndToken: number, rules?: NegationRules): boolean {
+export function isNegated(text: string, tokens: Tokens, matchStartToken: number, matchEndToken: number, rules?: NegationRules): boolean {
   const r = rules ?? (defaultRules ??= compileNegation(languageData().negation));
   let cached = scopes.get(tokens);
   if (cached === undefined || cached.rules !== r) {
@@ -86,9 +86,9 @@ export const GOVERNS_START = 1;
 /** scope[i] & GOVERNS_END: a post-cue governs a match that ends at token i. */
 export const GOVERNS_END = 2;
 
-/** What a token is to the rules (the bits above); the matcher passes them from its word cache. */
-export function negationClass(token: Token, r: NegationRules): number {
-  return token.kind === 'word' || token.kind === 'punct' ? (r.classes.get(token.norm) ?? 0) : 0;
+/** What token `i` is to the rules (the bits above); the matcher passes them from its word cache. */
+export function negationClass(tokens: Tokens, i: number, r: NegationRules): number {
+  return tokens.isWord(i) || tokens.isPunct(i) ? (r.classes.get(tokens.norm(i)) ?? 0) : 0;
 }
 
 // Scratch buffers, grown as needed: allocating typed arrays per passage costs more than the scan.
@@ -99,18 +99,18 @@ let scratchClasses = new Uint8Array(1024);
  * The rules above as two linear passes over the tokens, one forwards, one backwards. `classes`,
  * when given, holds negationClass for each token.
  */
-export function negationScope(text: string, tokens: readonly Token[], r: NegationRules, classes?: Uint8Array): Uint8Array {
+export function negationScope(text: string, tokens: Tokens, r: NegationRules, classes?: Uint8Array): Uint8Array {
   const n = tokens.length;
   const scope = new Uint8Array(n);
   if (wordsBefore.length <= n) wordsBefore = new Int32Array(2 * n + 1);
   if (classes === undefined) {
     if (scratchClasses.length < n) scratchClasses = new Uint8Array(2 * n);
     classes = scratchClasses;
-    for (let i = 0; i < n; i++) classes[i] = negationClass(tokens[i], r);
+    for (let i = 0; i < n; i++) classes[i] = negationClass(tokens, i, r);
   }
   for (let i = 0; i < n; i++) {
-    wordsBefore[i + 1] = wordsBefore[i] + (tokens[i].kind === 'word' ? 1 : 0);
-    if (i > 0 && hasBlankLine(text, tokens[i - 1].end, tokens[i].start)) classes[i] |= BREAK_BEFORE;
+    wordsBefore[i + 1] = wordsBefore[i] + (tokens.isWord(i) ? 1 : 0);
+    if (i > 0 && hasBlankLine(text, tokens.end(i - 1), tokens.start(i))) classes[i] |= BREAK_BEFORE;
   }
   let cue = -1; // token index of the governing cue in this clause
   let hedged = false;
@@ -156,12 +156,11 @@ export function hasBlankLine(text: string, from: number, to: number): boolean {
   return false;
 }
 
-function startsPhrase(tokens: readonly Token[], i: number, phrases: string[][]): boolean {
+function startsPhrase(tokens: Tokens, i: number, phrases: string[][]): boolean {
   outer: for (const phrase of phrases) {
-    if (tokens[i].norm !== phrase[0]) continue;
+    if (tokens.norm(i) !== phrase[0]) continue;
     for (let k = 1; k < phrase.length; k++) {
-      const t = tokens[i + k];
-      if (t === undefined || t.norm !== phrase[k]) continue outer;
+      if (i + k >= tokens.length || tokens.norm(i + k) !== phrase[k]) continue outer;
     }
     return true;
   }

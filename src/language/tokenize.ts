@@ -4,19 +4,119 @@
 import { languageData, type LanguageData } from './data.js';
 import { numberingStart, wordId } from './word-ids.js';
 
+export type TokenKind = 'word' | 'number' | 'case-number' | 'punct';
+
+/** One token as an object: what `Tokens.at(i)` makes, for code that reads a few tokens. */
 export interface Token {
   text: string;
   /** Lower-cased, NFC. */
   norm: string;
   start: number;
   end: number;
-  kind: 'word' | 'number' | 'case-number' | 'punct';
+  kind: TokenKind;
   /** First word after . ! ? or at the start of a line: `Kulturnämnden har…` is no name variant. */
   sentenceInitial: boolean;
   /** The word ends with '-' as in "barnrätts-" (a conjunct of a coordinated compound). */
   trailingHyphen?: boolean;
   /** The number of `norm` (word-ids.ts): per-word analyses are kept by it. */
   word: number;
+}
+
+// Kinds as numbers, in the low bits of a token's last cell.
+const WORD = 0;
+const NUMBER = 1;
+const CASE_NUMBER_KIND = 2;
+const PUNCT = 3;
+const KINDS: readonly TokenKind[] = ['word', 'number', 'case-number', 'punct'];
+const SENTENCE_INITIAL = 4;
+const TRAILING_HYPHEN = 8;
+/** The form's index in `forms` sits above the kind and the two flags. */
+const FORM_SHIFT = 4;
+/** Cells per token: start, end, word number, form << FORM_SHIFT | flags | kind. */
+const CELLS = 4;
+
+/**
+ * A text's tokens as columns: four 32-bit cells per token in a typed array, not an object per
+ * token. Tagging keeps every token of a document until it is done (2.4 million over 17 MB), so
+ * objects survived the young generation's collections and were copied there. The texts of one
+ * `tokenizeEach` share one array (`offset` says where a text's cells begin): a typed array of
+ * more than 64 bytes is allocated outside the heap, at some microseconds each, which one per
+ * passage cost more than the objects. Each token's strings are its surface form's, shared by
+ * every token of the form; `at(i)` makes a `Token` for code that reads only a few.
+ */
+export class Tokens {
+  constructor(
+    readonly length: number,
+    private readonly cells: Int32Array,
+    /** Where token 0's cells begin in `cells`. */
+    private readonly offset: number,
+    /** The forms table the cells' form indexes point into (a new one after each restart). */
+    private readonly forms: readonly Form[],
+  ) {}
+
+  start(i: number): number {
+    return this.cells[this.offset + CELLS * i];
+  }
+  end(i: number): number {
+    return this.cells[this.offset + CELLS * i + 1];
+  }
+  /** The number of `norm(i)` (word-ids.ts). */
+  word(i: number): number {
+    return this.cells[this.offset + CELLS * i + 2];
+  }
+  kind(i: number): TokenKind {
+    return KINDS[this.cells[this.offset + CELLS * i + 3] & 3];
+  }
+  isWord(i: number): boolean {
+    return (this.cells[this.offset + CELLS * i + 3] & 3) === WORD;
+  }
+  isPunct(i: number): boolean {
+    return (this.cells[this.offset + CELLS * i + 3] & 3) === PUNCT;
+  }
+  /** As written. */
+  text(i: number): string {
+    return this.forms[this.cells[this.offset + CELLS * i + 3] >>> FORM_SHIFT].text;
+  }
+  /** Lower-cased, NFC. */
+  norm(i: number): string {
+    return this.forms[this.cells[this.offset + CELLS * i + 3] >>> FORM_SHIFT].norm;
+  }
+  /** First word after . ! ? or at the start of a line. */
+  sentenceInitial(i: number): boolean {
+    return (this.cells[this.offset + CELLS * i + 3] & SENTENCE_INITIAL) !== 0;
+  }
+  /** The word ends with '-' as in "barnrätts-". */
+  trailingHyphen(i: number): boolean {
+    return (this.cells[this.offset + CELLS * i + 3] & TRAILING_HYPHEN) !== 0;
+  }
+  /**
+   * Token `i` as an object. Out of range it is undefined, and typed like an array's element, so
+   * that code written for `tokens[i]` reads the same.
+   */
+  at(i: number): Token {
+    if (i < 0 || i >= this.length) return undefined as unknown as Token;
+    const bits = this.cells[this.offset + CELLS * i + 3];
+    const form = this.forms[bits >>> FORM_SHIFT];
+    return {
+      text: form.text,
+      norm: form.norm,
+      start: this.cells[this.offset + CELLS * i],
+      end: this.cells[this.offset + CELLS * i + 1],
+      kind: KINDS[bits & 3],
+      sentenceInitial: (bits & SENTENCE_INITIAL) !== 0,
+      trailingHyphen: (bits & TRAILING_HYPHEN) !== 0,
+      word: this.cells[this.offset + CELLS * i + 2],
+    };
+  }
+  /** Every token as an object, for code that is not hot. */
+  toArray(): Token[] {
+    const all: Token[] = [];
+    for (let i = 0; i < this.length; i++) all.push(this.at(i));
+    return all;
+  }
+  *[Symbol.iterator](): Iterator<Token> {
+    for (let i = 0; i < this.length; i++) yield this.at(i);
+  }
 }
 
 const LETTER = /[\p{L}\p{M}]/u;
@@ -99,10 +199,25 @@ function normalizeWord(text: string, flags: number): string {
  * Splits `text` into word, number, case-number and punctuation tokens; whitespace is dropped.
  * `language` says which words take an abbreviation point; without it, the bundled swedish.yaml.
  */
-export function tokenize(text: string, language: LanguageData = languageData()): Token[] {
-  const tokens: Token[] = [];
+export function tokenize(text: string, language: LanguageData = languageData()): Tokens {
+  return tokenizeEach([text], language)[0];
+}
+
+/** `tokenize` of each of `texts` (a document's passages), their cells in one array. */
+export function tokenizeEach(texts: readonly string[], language: LanguageData = languageData()): Tokens[] {
+  count = 0;
   if (formsStart !== numberingStart()) clearForms();
-  scan(text, abbreviationsOf(language), tokens);
+  const abbreviations = abbreviationsOf(language);
+  const ends = new Int32Array(texts.length);
+  for (let k = 0; k < texts.length; k++) {
+    scan(texts[k], abbreviations, true);
+    ends[k] = count;
+  }
+  const all = cells.slice(0, CELLS * count);
+  // The scratch of a very large document is not kept for the rest of the run.
+  if (cells.length > SCRATCH_KEPT) cells = new Int32Array(CELLS * 1024);
+  const tokens: Tokens[] = [];
+  for (let k = 0, from = 0; k < texts.length; from = ends[k++]) tokens.push(new Tokens(ends[k] - from, all, CELLS * from, forms));
   return tokens;
 }
 
@@ -111,14 +226,20 @@ export function tokenize(text: string, language: LanguageData = languageData()):
  * count runs over every passage, and the tokens' strings would only be garbage.
  */
 export function countWordTokens(text: string, language: LanguageData = languageData()): number {
-  return scan(text, abbreviationsOf(language), null);
+  return scan(text, abbreviationsOf(language), false);
 }
 
+// The cells of the texts being scanned (`Tokens`), grown as needed, and how many tokens they hold.
+let cells = new Int32Array(CELLS * 1024);
+let count = 0;
+/** The most cells kept between calls (a megabyte). */
+const SCRATCH_KEPT = CELLS * (1 << 16);
+
 /**
- * The tokenizer's scanner: pushes each token onto `tokens` (none when null), in text order, and
- * returns how many are not punctuation; `abbreviations` take their point.
+ * The tokenizer's scanner: writes each token's cells (when `build`), in text order, and returns
+ * how many are not punctuation; `abbreviations` take their point.
  */
-function scan(text: string, abbreviations: Abbreviations, tokens: Token[] | null): number {
+function scan(text: string, abbreviations: Abbreviations, build: boolean): number {
   const n = text.length;
   let atSentenceStart = true;
   let words = 0;
@@ -135,7 +256,7 @@ function scan(text: string, abbreviations: Abbreviations, tokens: Token[] | null
       // Numbers, dates and ranges stay whole: 2024-04-29, 2011–2020, 0-18, 15:05, 2024/1035, 3,5.
       i = scanDigits(text, i);
       while (i + 1 < n && isNumberJoiner(text.charCodeAt(i)) && isDigit(text.charCodeAt(i + 1))) i = scanDigits(text, i + 1);
-      if (tokens !== null) tokens.push(interned(text, start, i, 'number', false, false, formHash(text, start, i)));
+      if (build) interned(text, start, i, NUMBER, 0, formHash(text, start, i));
       words++;
       atSentenceStart = false;
       continue;
@@ -143,7 +264,7 @@ function scan(text: string, abbreviations: Abbreviations, tokens: Token[] | null
     if (c < 0x250 ? (CHAR_CLASS[c] & WORD_CHAR) === 0 || c === 0x2b || c === 0xad : !isLetter(c, text, i)) {
       const width = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
       i += width;
-      if (tokens !== null) tokens.push(interned(text, start, i, 'punct', false, false, formHash(text, start, i)));
+      if (build) interned(text, start, i, PUNCT, 0, formHash(text, start, i));
       if (c === 0x2e || c === 0x21 || c === 0x3f) atSentenceStart = true;
       continue;
     }
@@ -151,7 +272,7 @@ function scan(text: string, abbreviations: Abbreviations, tokens: Token[] | null
       CASE_NUMBER.lastIndex = i;
       if (CASE_NUMBER.test(text)) {
         i = CASE_NUMBER.lastIndex;
-        if (tokens !== null) tokens.push(interned(text, start, i, 'case-number', false, false, formHash(text, start, i)));
+        if (build) interned(text, start, i, CASE_NUMBER_KIND, 0, formHash(text, start, i));
         words++;
         atSentenceStart = false;
         continue;
@@ -173,7 +294,7 @@ function scan(text: string, abbreviations: Abbreviations, tokens: Token[] | null
     }
     // A footnote number cut off, a hyphen or a suffix taken on: the scan's hash is not the token's.
     if (i !== scanned) hash = formHash(text, start, i);
-    if (tokens !== null) tokens.push(interned(text, start, i, 'word', atSentenceStart, trailingHyphen, hash));
+    if (build) interned(text, start, i, WORD, (atSentenceStart ? SENTENCE_INITIAL : 0) | (trailingHyphen ? TRAILING_HYPHEN : 0), hash);
     words++;
     atSentenceStart = false;
   }
@@ -193,7 +314,7 @@ function scan(text: string, abbreviations: Abbreviations, tokens: Token[] | null
 interface Form {
   text: string;
   norm: string;
-  kind: Token['kind'];
+  kind: number;
   word: number;
 }
 
@@ -201,14 +322,25 @@ const FORM_LIMIT = 500_000;
 const FIRST_SLOTS = 1 << 12;
 /** Pairs of [hash, index in `forms` + 1] (0: an empty slot); a power of two of them, at most half full. */
 let slots = new Int32Array(2 * FIRST_SLOTS);
-const forms: Form[] = [];
+let forms: Form[] = [];
 /** The numbering (`numberingStart`) the forms' word numbers are from. */
 let formsStart = numberingStart();
 
+/**
+ * Starts a new table (a new array: the `Tokens` made before keep the old one). The tokens already
+ * scanned of the texts at hand take their forms along, unfindable, so that all their cells point
+ * into one table and keep the word numbers they were given.
+ */
 function clearForms(): void {
+  const old = forms;
   slots = new Int32Array(2 * FIRST_SLOTS);
-  forms.length = 0;
+  forms = [];
   formsStart = numberingStart();
+  for (let k = 0; k < count; k++) {
+    const bits = cells[CELLS * k + 3];
+    forms.push(old[bits >>> FORM_SHIFT]);
+    cells[CELLS * k + 3] = ((forms.length - 1) << FORM_SHIFT) | (bits & ((1 << FORM_SHIFT) - 1));
+  }
 }
 
 const HASH_SEED = 0x811c9dc5;
@@ -221,8 +353,11 @@ function formHash(text: string, start: number, end: number): number {
   return hash;
 }
 
-/** The token of `text` from `start` to `end`, whose characters hash (`formHash`) to `hash`. */
-function interned(text: string, start: number, end: number, kind: Token['kind'], sentenceInitial: boolean, trailingHyphen: boolean, hash: number): Token {
+/**
+ * Writes the token of `text` from `start` to `end` (its `kind`, `flags` the token's bits), whose
+ * characters hash (`formHash`) to `hash`, into `cells`.
+ */
+function interned(text: string, start: number, end: number, kind: number, flags: number, hash: number): void {
   // Mixed, since the slot is taken from the low bits.
   hash ^= hash >>> 15;
   const mask = (slots.length >> 1) - 1;
@@ -230,15 +365,29 @@ function interned(text: string, start: number, end: number, kind: Token['kind'],
     if (slots[2 * at] !== hash) continue;
     const form = forms[entry - 1];
     if (form.kind === kind && sameText(form.text, text, start, end)) {
-      return { text: form.text, norm: form.norm, start, end, kind, sentenceInitial, trailingHyphen, word: form.word };
+      emit(start, end, form.word, entry - 1, kind | flags);
+      return;
     }
   }
   const raw = ownCopy(text.slice(start, end));
-  const norm = kind === 'word' ? normalizeWord(raw, seen) : kind === 'case-number' ? raw.toLowerCase().replace('\u00a0', ' ') : raw;
+  const norm = kind === WORD ? normalizeWord(raw, seen) : kind === CASE_NUMBER_KIND ? raw.toLowerCase().replace('\u00a0', ' ') : raw;
   const word = wordId(norm);
   if (formsStart !== numberingStart() || forms.length >= FORM_LIMIT) clearForms();
   addForm(hash, { text: raw, norm, kind, word });
-  return { text: raw, norm, start, end, kind, sentenceInitial, trailingHyphen, word };
+  emit(start, end, word, forms.length - 1, kind | flags);
+}
+
+function emit(start: number, end: number, word: number, form: number, bits: number): void {
+  if (cells.length < CELLS * (count + 1)) {
+    const old = cells;
+    cells = new Int32Array(2 * old.length);
+    cells.set(old);
+  }
+  const at = CELLS * count++;
+  cells[at] = start;
+  cells[at + 1] = end;
+  cells[at + 2] = word;
+  cells[at + 3] = (form << FORM_SHIFT) | bits;
 }
 
 /** Whether `form` is `text` from `start` to `end`. */

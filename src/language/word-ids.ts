@@ -69,3 +69,35 @@ export class WordMemo<V> {
     }
   }
 }
+
+/**
+ * A small number (a byte) per word, by the word's number: `WordMemo` for flags, with no array
+ * of values to read through. 0 until set; forgotten when the numbering starts over.
+ */
+export class WordBytes {
+  private bytes = new Uint8Array(1024);
+  private from = 0;
+
+  get(id: number): number {
+    if (this.from !== first) this.restart();
+    const at = id - first;
+    return at >= 0 && at < this.bytes.length ? this.bytes[at] : 0;
+  }
+
+  set(id: number, value: number): void {
+    if (this.from !== first) this.restart();
+    const at = id - first;
+    if (at < 0) return;
+    if (at >= this.bytes.length) {
+      const old = this.bytes;
+      this.bytes = new Uint8Array(Math.max(2 * old.length, at + 1));
+      this.bytes.set(old);
+    }
+    this.bytes[at] = value;
+  }
+
+  private restart(): void {
+    this.bytes = new Uint8Array(1024);
+    this.from = first;
+  }
+}

@@ -6,7 +6,7 @@
 // lexicon. The category's matches are passed in (the CLI gives the tagger's), so this module does
 // not depend on src/tag.
 import { logLikelihood } from '../util/log-likelihood.js';
-import { stem, tokenize, type LanguageData, type Token } from '../language/index.js';
+import { stem, tokenize, type LanguageData, type Token, type Tokens } from '../language/index.js';
 import { KEYNESS_STOP_WORDS } from '../language/stopwords.js';
 import type { Document, Passage, Span } from '../types.js';
 
@@ -19,7 +19,7 @@ export interface CategorySpan extends Span {
 export interface SuggestInput {
   documents: readonly Document[];
   /** The category's matches in one passage, weak ones too: their words are not suggested. */
-  matches: (doc: Document, passage: Passage, tokens: readonly Token[]) => CategorySpan[];
+  matches: (doc: Document, passage: Passage, tokens: Tokens) => CategorySpan[];
   language?: LanguageData;
 }
 
@@ -80,8 +80,8 @@ export function suggestTerms(input: SuggestInput, options: SuggestOptions = {}):
         sentences[side]++;
         const text = passage.text.slice(sentence.start, sentence.end).trim();
         let previous: Token | null = null;
-        for (; k < tokens.length && tokens[k].start < sentence.end; k++) {
-          const token = tokens[k];
+        for (; k < tokens.length && tokens.start(k) < sentence.end; k++) {
+          const token = tokens.at(k);
           if (token.start < sentence.start) continue;
           const word = candidateWord(token, matches) ? token : null;
           if (word) add(tallies, totals, 'word', stem(word.norm), word.norm, side, doc, text);

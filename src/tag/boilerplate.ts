@@ -1,14 +1,14 @@
 // Stock text that looks like coverage but is not ("Ärendet bedöms inte påverka barn"): phrases
 // from lexicons/boilerplate.yaml, found literally (case, spacing and punctuation aside), since
 // stock text is copied, not paraphrased.
-import { WordMemo, type Token } from '../language/index.js';
+import { WordMemo, type Tokens } from '../language/index.js';
 import type { BoilerplatePhrase, Passage } from '../types.js';
 
 export interface BoilerplateMatcher {
   /** ID of the first phrase `text` contains, or null. */
   find(text: string): string | null;
   /** `find(text)` given the text's tokens (`tokenize(text)`): most texts are ruled out by their words, without a scan. */
-  findInTokens(text: string, tokens: readonly Token[]): string | null;
+  findInTokens(text: string, tokens: Tokens): string | null;
 }
 
 /** Lower case, every run of non-letters and non-digits one space, padded so words stay whole. */
@@ -66,9 +66,9 @@ export function compileBoilerplate(phrases: readonly BoilerplatePhrase[]): Boile
       }
       let any = false;
       for (let t = 0; t < tokens.length; t++) {
-        const token = tokens[t];
-        let found = cluesOf.get(token.word);
-        if (found === undefined) cluesOf.set(token.word, (found = clues.inWord(token.norm)));
+        const word = tokens.word(t);
+        let found = cluesOf.get(word);
+        if (found === undefined) cluesOf.set(word, (found = clues.inWord(tokens.norm(t))));
         for (let k = 0; k < found.length; k++) seenIn[found[k]] = stamp;
         any ||= found.length > 0;
       }

@@ -2,7 +2,7 @@
 // sentence, the rules that tell coverage from words that only look like it: exclusions, budget
 // and procedure sentences, names of organs, and weak terms without a second cue.
 import { applyExcludes } from '../lexicon/terms.js';
-import { tokenize, type Token } from '../language/index.js';
+import { tokenize, type Tokens } from '../language/index.js';
 import type { Evidence, Passage, Span, Tag, TermMatch } from '../types.js';
 import type { CityLexicons, TagRules } from './context.js';
 import { organNameSpans, type OrganNameRules } from './organ-names.js';
@@ -15,7 +15,7 @@ import { hasAmountOf, kindCues, kindThresholds } from './sentence-kinds.js';
  * fritidsnämnderna" names two committees and says nothing about culture. `tokens`, when given, are
  * `tokenize(passage.text)`.
  */
-export function tagPassage(passage: Passage, city: CityLexicons, names: readonly Span[] = [], tokens?: readonly Token[], rules: TagRules = {}): Tag[] {
+export function tagPassage(passage: Passage, city: CityLexicons, names: readonly Span[] = [], tokens?: Tokens, rules: TagRules = {}): Tag[] {
   const raw = tokens ? city.categoryMatcher.matchTokens(passage.text, tokens) : city.categoryMatcher.match(passage.text);
   if (raw.length === 0) return [];
   const sentences = relativeSentences(passage);
@@ -65,7 +65,7 @@ function countedMatches(
   names: readonly Span[],
   organs: () => readonly Span[],
   rules: OrganNameRules | undefined,
-  tokens: () => readonly Token[],
+  tokens: () => Tokens,
 ): TermMatch[] {
   // Most passages match nothing: none of the sets and maps below made for them.
   if (matches.length === 0) return [];
@@ -80,8 +80,8 @@ function countedMatches(
       const span = sentences[sentence] ?? { start: 0, end: Number.MAX_SAFE_INTEGER };
       const all = tokens();
       const first = firstTokenOf(all, span);
-      const last = lastStartingAtOrBefore(all, span.end - 1);
-      amounts.set(id, (found = hasAmountOf(all.slice(first, last + 1), units)));
+      const last = lastTokenAtOrBefore(all, span.end - 1);
+      amounts.set(id, (found = hasAmountOf(all, units, first, last + 1)));
     }
     return found;
   };
@@ -142,7 +142,7 @@ function countedMatches(
 }
 
 /** Matches with the negation of their sentence: all negated in a dismissal, none in an affirmation. */
-function withPolarity(matches: TermMatch[], sentences: Span[], tokens: readonly Token[], rules: PolarityRules): TermMatch[] {
+function withPolarity(matches: TermMatch[], sentences: Span[], tokens: Tokens, rules: PolarityRules): TermMatch[] {
   const spans = sentences.length > 0 ? sentences : [{ start: 0, end: Number.MAX_SAFE_INTEGER }];
   // Only the sentences with matches are read, each once: linear in the passage.
   const polarity = new Map<number, ReturnType<typeof sentencePolarity>>();
@@ -160,8 +160,20 @@ function withPolarity(matches: TermMatch[], sentences: Span[], tokens: readonly 
 }
 
 /** Index of a sentence's first token (tokens in order): the one after the last that starts before it. */
-function firstTokenOf(tokens: readonly Token[], sentence: Span): number {
-  return lastStartingAtOrBefore(tokens, sentence.start - 1) + 1;
+function firstTokenOf(tokens: Tokens, sentence: Span): number {
+  return lastTokenAtOrBefore(tokens, sentence.start - 1) + 1;
+}
+
+/** Index of the last token starting at or before `offset`, or -1. */
+function lastTokenAtOrBefore(tokens: Tokens, offset: number): number {
+  let low = -1;
+  let high = tokens.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (tokens.start(mid) <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
 }
 
 /** Index of the last span starting at or before `offset` (spans in order), or -1. */

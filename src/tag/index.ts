@@ -1,6 +1,6 @@
 // Tagging: every passage of a document tagged with the categories of its city's frameworks, with
 // boilerplate marked and the administrations it is about attached (src/attribute).
-import { countWordTokens, tokenize, type Token } from '../language/index.js';
+import { countWordTokens, tokenizeEach, type Tokens } from '../language/index.js';
 import { attributeDocument, resolveAuthor } from '../attribute/index.js';
 import type { Document, Mention, Span, Tag, TaggedDocument, TaggedPassage } from '../types.js';
 import { findBoilerplate } from './boilerplate.js';
@@ -26,7 +26,10 @@ export function tagDocument(doc: Document, ctx: TaggingContext, options: TagOpti
   const city = cityLexiconsFor(doc, ctx);
   const scope = attributionScope(doc, ctx);
   // Each passage is tokenized once, for attribution, the category matcher and the word count.
-  const tokens = doc.passages.map((passage) => tokenize(passage.text, ctx.language));
+  const tokens = tokenizeEach(
+    doc.passages.map((passage) => passage.text),
+    ctx.language,
+  );
   const attribution = attributeDocument(doc, scope, tokens);
   const mentions: Mention[][] = attribution.passages;
   // The boilerplate phrases of a passage are looked for right after its tags, while its tokens are
@@ -69,9 +72,9 @@ function nameSpans(mentions: Mention[], city: CityLexicons): Span[] {
 }
 
 /** Words and numbers, as a reader counts them; punctuation is not a word. */
-export function countWords(text: string | readonly Token[]): number {
+export function countWords(text: string | Tokens): number {
   if (typeof text === 'string') return countWordTokens(text);
   let count = 0;
-  for (const token of text) if (token.kind !== 'punct') count++;
+  for (let i = 0; i < text.length; i++) if (!text.isPunct(i)) count++;
   return count;
 }

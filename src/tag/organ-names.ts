@@ -3,7 +3,7 @@
 // "Barn- och utbildningsnämnden") and "X för Y" ("Rådet för funktionshinderfrågor", "Nämnden för
 // Vård & Omsorg"). A term found inside such a name says who acts, not what the passage is about
 // (categories.ts). The words are data: boilerplate.yaml `organs`.
-import { WordMemo, type Token } from '../language/index.js';
+import { WordMemo, type Tokens } from '../language/index.js';
 import type { OrganNames, Span } from '../types.js';
 
 export interface OrganNameRules {
@@ -39,23 +39,23 @@ export function compileOrganNames(organs: OrganNames | undefined): OrganNameRule
 }
 
 /** Spans of organ names in a passage's tokens, as character offsets. */
-export function organNameSpans(tokens: readonly Token[], rules: OrganNameRules): Span[] {
+export function organNameSpans(tokens: Tokens, rules: OrganNameRules): Span[] {
   let known = wordRoles.get(rules);
   if (!known) wordRoles.set(rules, (known = new WordMemo()));
   const spans: Span[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.kind !== 'word') continue;
-    let role = known.get(t.word);
-    if (role === undefined) known.set(t.word, (role = wordRole(t.norm, rules)));
+    if (!tokens.isWord(i)) continue;
+    const word = tokens.word(i);
+    let role = known.get(word);
+    if (role === undefined) known.set(word, (role = wordRole(tokens.norm(i), rules)));
     if (role === NONE) continue;
     if (role === ORGAN_COMPOUND) {
-      spans.push({ start: coordinationStart(tokens, i), end: t.end });
+      spans.push({ start: coordinationStart(tokens, i), end: tokens.end(i) });
       continue;
     }
-    if (tokens[i + 1]?.norm === 'för') {
+    if (i + 1 < tokens.length && tokens.norm(i + 1) === 'för') {
       const end = nameAfterFor(tokens, i + 2);
-      if (end !== null) spans.push({ start: t.start, end });
+      if (end !== null) spans.push({ start: tokens.start(i), end });
     }
   }
   return spans;
@@ -76,27 +76,23 @@ function wordRole(word: string, rules: OrganNameRules): number {
 const wordRoles = new WeakMap<OrganNameRules, WordMemo<number>>();
 
 /** "Barn- och utbildningsnämnden": the conjuncts before the head word belong to the name. */
-function coordinationStart(tokens: readonly Token[], head: number): number {
+function coordinationStart(tokens: Tokens, head: number): number {
   let first = head;
   for (let j = head - 1; j >= 0; j--) {
-    const t = tokens[j];
-    if (t.kind === 'word' && t.trailingHyphen) first = j;
-    else if (!JOINERS.has(t.norm)) break;
+    if (tokens.isWord(j) && tokens.trailingHyphen(j)) first = j;
+    else if (!JOINERS.has(tokens.norm(j))) break;
   }
-  return tokens[first].start;
+  return tokens.start(first);
 }
 
 /** End offset of the name "… för Y (och Z)" whose first word after "för" is tokens[i], or null. */
-function nameAfterFor(tokens: readonly Token[], i: number): number | null {
-  const first = tokens[i];
-  if (first === undefined || first.kind !== 'word' || NOT_A_NAME.has(first.norm)) return null;
-  let end = first.end;
+function nameAfterFor(tokens: Tokens, i: number): number | null {
+  if (i >= tokens.length || !tokens.isWord(i) || NOT_A_NAME.has(tokens.norm(i))) return null;
+  let end = tokens.end(i);
   let j = i + 1;
   for (let conjuncts = 1; conjuncts < MAX_NAME_CONJUNCTS; conjuncts++) {
-    const joiner = tokens[j];
-    const next = tokens[j + 1];
-    if (joiner === undefined || next === undefined || !JOINERS.has(joiner.norm) || next.kind !== 'word') break;
-    end = next.end;
+    if (j + 1 >= tokens.length || !JOINERS.has(tokens.norm(j)) || !tokens.isWord(j + 1)) break;
+    end = tokens.end(j + 1);
     j += 2;
   }
   return end;

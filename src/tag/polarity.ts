@@ -6,7 +6,7 @@
 // påverkas", "ingen elev ska känna sig otrygg"), nor is a relative clause that describes a group
 // ("barn som inte har svenska som modersmål"): a sentence whose only cues are such is coverage.
 // The words are data: swedish.yaml `polarity` and `negation`.
-import { stem, WordMemo, type LanguageData, type Token } from '../language/index.js';
+import { stem, WordMemo, type LanguageData, type Tokens } from '../language/index.js';
 import type { Span } from '../types.js';
 
 export type Polarity = 'dismissed' | 'affirmed' | null;
@@ -44,31 +44,34 @@ export function compilePolarity(language: LanguageData): PolarityRules | undefin
 }
 
 /** The polarity of the words of `tokens` inside `sentence` (character offsets), read from index `from` on. */
-export function sentencePolarity(tokens: readonly Token[], from: number, sentence: Span, rules: PolarityRules): Polarity {
-  const words: Token[] = [];
+export function sentencePolarity(tokens: Tokens, from: number, sentence: Span, rules: PolarityRules): Polarity {
+  // The sentence's words, as token indices.
+  const words: number[] = [];
   for (let k = Math.max(0, from); k < tokens.length; k++) {
-    const t = tokens[k];
-    if (t.start >= sentence.end) break;
-    if (t.kind === 'word' && t.start >= sentence.start) words.push(t);
+    const start = tokens.start(k);
+    if (start >= sentence.end) break;
+    if (tokens.isWord(k) && start >= sentence.start) words.push(k);
   }
+  const norm = (i: number) => tokens.norm(words[i]);
   let cues = 0;
   let denials = 0;
   const starts = hedgeStarts(rules);
   const roles = wordRoles(rules);
   for (let i = 0; i < words.length; i++) {
-    const word = words[i].norm;
+    const word = norm(i);
     // Most words neither start a hedge nor are a cue: one look-up by word number tells.
-    let role = roles.get(words[i].word);
-    if (role === undefined) roles.set(words[i].word, (role = (starts === null || starts.has(word) ? HEDGE_START : 0) | (rules.cues.has(word) ? CUE : 0)));
+    const number = tokens.word(words[i]);
+    let role = roles.get(number);
+    if (role === undefined) roles.set(number, (role = (starts === null || starts.has(word) ? HEDGE_START : 0) | (rules.cues.has(word) ? CUE : 0)));
     if (role === 0) continue;
-    if ((role & HEDGE_START) !== 0 && rules.hedges.some((h) => h.every((w, k) => words[i + k]?.norm === w))) denials++;
+    if ((role & HEDGE_START) !== 0 && rules.hedges.some((h) => h.every((w, k) => i + k < words.length && norm(i + k) === w))) denials++;
     if ((role & CUE) === 0) continue;
     cues++;
-    const before = i > 0 && rules.impacts.has(stem(words[i - 1].norm));
-    const after = words.slice(i + 1, i + 1 + rules.window).some((w) => rules.impacts.has(stem(w.norm)));
+    const before = i > 0 && rules.impacts.has(stem(norm(i - 1)));
+    const after = words.slice(i + 1, i + 1 + rules.window).some((w) => rules.impacts.has(stem(tokens.norm(w))));
     if (before || after) return 'dismissed';
-    const goal = rules.goalCues.has(word) && words.slice(i + 1, i + 3).some((w) => rules.goals.has(w.norm));
-    const relative = i > 0 && rules.relatives.has(words[i - 1].norm);
+    const goal = rules.goalCues.has(word) && words.slice(i + 1, i + 3).some((w) => rules.goals.has(tokens.norm(w)));
+    const relative = i > 0 && rules.relatives.has(norm(i - 1));
     if (!rules.lacks.has(word) && !goal && !relative) denials++;
   }
   return cues > 0 && denials === 0 ? 'affirmed' : null;

@@ -4,7 +4,7 @@
 // right belongs to. A kind is recognised by its own words, whatever area words the sentence has,
 // and a category survives it only when the sentence says more about it: `survivesWith` different
 // terms of the category ("budgeten för skyddat boende för våldsutsatta kvinnor" has two of våld).
-import type { Token } from '../language/index.js';
+import type { Tokens } from '../language/index.js';
 import type { BoilerplateSentences, TermMatch } from '../types.js';
 
 /** Matcher key of a kind's words: `boilerplate:<id>`. */
@@ -90,11 +90,14 @@ export function kindThresholds(
   return needed;
 }
 
-/** Whether `tokens` (one sentence's) hold a number followed by one of `units`: "6,1 miljoner kronor", "350 tkr". */
-export function hasAmountOf(tokens: readonly Token[], units: readonly string[][]): boolean {
-  for (let i = 0; i < tokens.length - 1; i++) {
-    if (tokens[i].kind !== 'number') continue;
-    if (units.some((unit) => unit.every((word, k) => tokens[i + 1 + k]?.norm === word))) return true;
+/**
+ * Whether `tokens` from `from` up to `to` (one sentence's) hold a number followed by one of
+ * `units`: "6,1 miljoner kronor", "350 tkr".
+ */
+export function hasAmountOf(tokens: Tokens, units: readonly string[][], from = 0, to = tokens.length): boolean {
+  for (let i = from; i < to - 1; i++) {
+    if (tokens.kind(i) !== 'number') continue;
+    if (units.some((unit) => unit.every((word, k) => i + 1 + k < to && tokens.norm(i + 1 + k) === word))) return true;
   }
   return false;
 }

@@ -15,7 +15,7 @@ function marked(text: string, bit: number): string[] {
   const tokens = tokenize(text);
   return markWords(tokens, marker)
     .filter((m) => (m & bit) !== 0)
-    .map((m) => tokens[markedIndex(m)].text);
+    .map((m) => tokens.text(markedIndex(m)));
 }
 
 describe('markWords', () => {

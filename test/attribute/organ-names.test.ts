@@ -187,6 +187,15 @@ const rows: Row[] = [
   },
   {
     city: 'vaxjo',
+    text: 'Växjö Energi AB (VEAB) bygger ut nätet. VEAB:s styrelse, inte XVEAB eller VEABs, godkänner, och Vidingehem hyr ut.',
+    named: [
+      ['vaxjo/vaxjo-energi-ab', 'Växjö Energi AB'],
+      ['vaxjo/vaxjo-energi-ab', 'VEAB'],
+      ['vaxjo/vaxjo-energi-ab', 'VEAB:s'],
+    ],
+  },
+  {
+    city: 'vaxjo',
     text: 'Uppdraget är att tillsammans med Förvaltningen för Teknik och Vidingehem AB ta fram ett hyresavtal.',
     named: [
       ['vaxjo/forvaltningen-for-teknik', 'Förvaltningen för Teknik'],

@@ -10,8 +10,8 @@ const data = languageData().coordination;
 const coordinations = (text: string) => {
   const tokens = tokenize(text);
   return findCoordinations(tokens, data).map((c) => ({
-    conjuncts: c.conjuncts.map((i) => tokens[i].text),
-    last: tokens[c.last].text,
+    conjuncts: c.conjuncts.map((i) => tokens.text(i)),
+    last: tokens.text(c.last),
   }));
 };
 

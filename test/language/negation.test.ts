@@ -8,8 +8,10 @@ import { LEXICON } from './lexicon.js';
 /** isNegated for the first occurrence of `target` (one or more words) in `text`. */
 function negated(text: string, target: string): boolean {
   const tokens = tokenize(text);
-  const words = tokenize(target).map((t) => t.norm);
-  const start = tokens.findIndex((_, i) => words.every((w, k) => tokens[i + k]?.norm === w));
+  const words = tokenize(target)
+    .toArray()
+    .map((t) => t.norm);
+  const start = tokens.toArray().findIndex((_, i) => words.every((w, k) => tokens.at(i + k)?.norm === w));
   if (start < 0) throw new Error(`"${target}" not in "${text}"`);
   return isNegated(text, tokens, start, start + words.length - 1);
 }
@@ -177,8 +179,8 @@ describe('negation over a whole document', () => {
   it('the matcher and isNegated agree on every match of the rapport', () => {
     const text = readFileSync(new URL('../../corpora/seeds/malmo-rapport-systematiskt-arbete-mr-2023.txt', import.meta.url), 'utf8');
     const tokens = tokenize(text);
-    const firstAt = new Map(tokens.map((t, i) => [t.start, i]));
-    const lastAt = new Map(tokens.map((t, i) => [t.end, i]));
+    const firstAt = new Map(tokens.toArray().map((t, i) => [t.start, i]));
+    const lastAt = new Map(tokens.toArray().map((t, i) => [t.end, i]));
     const matches = compileMatcher(LEXICON).match(text);
     expect(matches.length).toBeGreaterThan(500);
     const disagree = matches.filter((m) => isNegated(text, tokens, firstAt.get(m.start)!, lastAt.get(m.end)!) !== m.negated);

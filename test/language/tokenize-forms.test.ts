@@ -4,10 +4,13 @@
 // outlives the numbering it came from.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { languageData } from '../../src/language/data.js';
-import { countWordTokens, tokenize } from '../../src/language/tokenize.js';
+import { languageData, type LanguageData } from '../../src/language/data.js';
+import { countWordTokens, tokenize as tokenizeColumns, tokenizeEach, type Token } from '../../src/language/tokenize.js';
 import { NUMBERING_LIMIT, numberedWords, numberingStart, wordId } from '../../src/language/word-ids.js';
 import { referenceCountWordTokens, referenceTokenize } from '../helpers/reference-tokenize.js';
+
+/** The tokens as objects, read from the columns one by one (`Tokens.at`): each field of each token is compared. */
+const tokenize = (text: string, language?: LanguageData): Token[] => tokenizeColumns(text, language).toArray();
 
 describe('surface forms', () => {
   it('give every token of a form the same text, norm and word number, and upper- and lower-case forms the same norm and number', () => {
@@ -63,6 +66,30 @@ describe('surface forms', () => {
     expect(tokens[3].word).toBe(wordId('mittiprovet'));
     expect(tokenize('mittiprovet')[0].word).toBe(tokens[3].word);
   });
+
+  it('give each text of tokenizeEach its own tokens, numbered as tokenize numbers them, across a restart between texts', () => {
+    const texts = ['Kulturnämnden beslutar.', '', 'sista-provet-ett och Kulturnämnden', 'sista-provet-två, kulturnämnden!'];
+    for (let k = 0; numberedWords() < NUMBERING_LIMIT - 1; k++) wordId(`utfyllnad-mängd-${k}`);
+    const start = numberingStart();
+    // The third text's first word fills the numbering, the fourth's starts it over.
+    const each = tokenizeEach(texts).map((tokens) => tokens.toArray());
+    expect(numberingStart()).toBeGreaterThan(start);
+    const expected = texts.map((text) => tokenize(text));
+    const withoutNumbers = (tokens: Token[]) => tokens.map(({ word: _, ...rest }) => rest);
+    expect(each.map(withoutNumbers)).toEqual(expected.map(withoutNumbers));
+    expect(each[0][0].word).toBeLessThan(numberingStart());
+    expect(each[3].map((t) => t.word === wordId(t.norm))).toEqual(each[3].map(() => true));
+    expect(each[3][0].word).toBeGreaterThanOrEqual(numberingStart());
+  });
+
+  it('give the same tokens from tokenizeEach as from tokenize, after a text larger than the scratch it keeps', () => {
+    const large = 'Nämnden beslutar, och förvaltningen verkställer. '.repeat(12_000);
+    const texts = [large, 'Kulturnämnden (KN) beslutar.', large.slice(0, 5_000)];
+    const each = tokenizeEach(texts).map((tokens) => tokens.toArray());
+    expect(each[0].length).toBeGreaterThan(1 << 16);
+    expect(each).toEqual(texts.map((text) => tokenize(text)));
+    expect(tokenizeEach(['ett', 'två'])[1].toArray()).toEqual(tokenize('två'));
+  });
 });
 
 // Pieces of Swedish-ish text, glued together at random: letters in both cases, hyphens of three
@@ -96,6 +123,36 @@ describe('the tokenizer against the one it replaced', () => {
         expect(countWordTokens(text, language)).toBe(referenceCountWordTokens(text, language));
       }),
       { seed: 18, numRuns: 3000 },
+    );
+  });
+
+  it('reads the same fields from the columns one at a time as from the tokens as objects', () => {
+    fc.assert(
+      fc.property(swedishish, (text) => {
+        const columns = tokenizeColumns(text);
+        const reference = referenceTokenize(text);
+        expect(columns.length).toBe(reference.length);
+        reference.forEach((t, i) => {
+          const read = {
+            text: columns.text(i),
+            norm: columns.norm(i),
+            start: columns.start(i),
+            end: columns.end(i),
+            kind: columns.kind(i),
+            word: columns.word(i),
+          };
+          expect(read).toEqual({ text: t.text, norm: t.norm, start: t.start, end: t.end, kind: t.kind, word: t.word });
+          expect([columns.sentenceInitial(i), columns.trailingHyphen(i), columns.isWord(i), columns.isPunct(i)]).toEqual([
+            t.sentenceInitial,
+            t.trailingHyphen === true,
+            t.kind === 'word',
+            t.kind === 'punct',
+          ]);
+        });
+        expect(columns.at(reference.length)).toBeUndefined();
+        expect(columns.at(-1)).toBeUndefined();
+      }),
+      { seed: 19, numRuns: 500 },
     );
   });
 });

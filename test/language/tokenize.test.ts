@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize, type Token } from '../../src/language/tokenize.js';
+import { tokenize as tokenizeColumns, type Token } from '../../src/language/tokenize.js';
+
+/** The tokens as objects, read from the columns (`Tokens.at`). */
+const tokenize = (text: string): Token[] => tokenizeColumns(text).toArray();
 
 /** Tokens as "text" for words, "text|kind" for the rest, "text|h" for a trailing hyphen. */
 const show = (t: Token) => (t.kind === 'word' ? (t.trailingHyphen ? `${t.text}|h` : t.text) : `${t.text}|${t.kind}`);

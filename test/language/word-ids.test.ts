@@ -2,11 +2,11 @@
 // numbering starts over.
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../src/language/index.js';
-import { WordMemo, wordId } from '../../src/language/word-ids.js';
+import { WordBytes, WordMemo, wordId } from '../../src/language/word-ids.js';
 
 describe('wordId', () => {
   it('numbers each norm once: tokens of the same word share a number, other words have others', () => {
-    const tokens = tokenize('Nämnden och nämnden, Kulturnämnden och Åtgärder');
+    const tokens = tokenize('Nämnden och nämnden, Kulturnämnden och Åtgärder').toArray();
     const byNorm = new Map<string, number>();
     for (const t of tokens) {
       expect(t.word).toBe(wordId(t.norm));
@@ -41,5 +41,32 @@ describe('WordMemo', () => {
     expect(renumbered).toBeGreaterThan(old);
     memo.set(renumbered, 'ny');
     expect(memo.get(renumbered)).toBe('ny');
+  });
+});
+
+describe('WordBytes', () => {
+  it('keeps a byte per word number, 0 for a word not set, far past the first thousand too', () => {
+    const bytes = new WordBytes();
+    const [a, b] = [wordId('bytes-a'), wordId('bytes-b')];
+    expect(bytes.get(a)).toBe(0);
+    bytes.set(b, 5);
+    bytes.set(a, 3);
+    for (let i = 0; i < 3000; i++) wordId(`bytes-fyllnad-${i}`);
+    const far = wordId('bytes-långt-bort');
+    bytes.set(far, 7);
+    expect([bytes.get(a), bytes.get(b), bytes.get(far), bytes.get(far - 1)]).toEqual([3, 5, 7, 0]);
+  });
+
+  it('forgets everything when the numbering starts over, and keeps nothing for words numbered before', () => {
+    const bytes = new WordBytes();
+    const old = wordId('bytes-före-omstart');
+    bytes.set(old, 1);
+    for (let i = 0; i < 500_001; i++) wordId(`bytes-ord-${i}`);
+    expect(bytes.get(old)).toBe(0);
+    bytes.set(old, 1);
+    expect(bytes.get(old)).toBe(0);
+    const renumbered = wordId('bytes-före-omstart');
+    bytes.set(renumbered, 2);
+    expect(bytes.get(renumbered)).toBe(2);
   });
 });
