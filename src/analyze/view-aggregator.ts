@@ -9,7 +9,7 @@ import { evidenceOf, type EvidenceExtras, type EvidenceRef } from '../corpus/evi
 import { attributionOf } from '../corpus/attribution.js';
 import { detached, detachedRef } from '../corpus/detached.js';
 import { CategorySeen, citiesOf, disambiguate, frameworksOf, notApplicable, round, type CategoryInfo, type Coverage, type CoverageRow } from './coverage.js';
-import { AnswerReader, noAnswers, type AnswerFacts } from './answers.js';
+import { answerReaderFor, type AnswerReader, noAnswers, type AnswerFacts } from './answers.js';
 import { EvidencePool } from './evidence-pool.js';
 import { AUTHOR_NAME_LATER, withAuthorName } from './author-name.js';
 import type { ExpectedSet } from './expected.js';
@@ -77,7 +77,7 @@ export class ViewAggregator {
     this.maxChars = options.quoteMaxChars ?? 320;
     this.perCell = options.evidencePerCell ?? Infinity;
     this.perGap = options.evidencePerGap ?? 3;
-    this.answers = options.rules ? new AnswerReader(options.rules) : null;
+    this.answers = options.rules ? answerReaderFor(options.rules) : null;
   }
 
   add(doc: AnalysisDocument): void {
@@ -130,7 +130,7 @@ export class ViewAggregator {
       const m = passage.mentions.find((x) => x.id === id && x.end > x.start);
       row.first.push(quote(m ? { start: m.start, end: m.end } : null, m?.start ?? 0));
     }
-    if (answer) this.answers!.add(row.answers, passage, (hit) => quote(hit ? { start: hit.start, end: hit.end } : null, hit?.start ?? 0));
+    if (answer) this.answers!.add(row.answers, doc, passage, (hit) => quote(hit ? { start: hit.start, end: hit.end } : null, hit?.start ?? 0));
     let counted = false;
     for (const tag of passage.tags) {
       if (this.view === 'mention' && !tagConcerns(passage, tag, id)) continue;
