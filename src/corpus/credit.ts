@@ -65,31 +65,41 @@ export function creditor(
         continue;
       }
       if (ignored(passage)) continue;
-      const { specific, general } = splitMentions(passage, max);
-      for (const id of specific) credit(id, passage);
-      for (const [id, name] of general) if (!specific.has(id)) broad(id, name);
+      creditMentions(passage, max, credit, broad);
     }
   };
 }
 
-/** IDs a passage is about, and those it reaches only through a group noun for many. */
-function splitMentions(passage: TaggedPassage, max: number): { specific: Set<string>; general: Map<string, string> } {
-  const members = new Map<string, Set<string>>();
-  for (const m of passage.mentions) {
+/**
+ * Credits the IDs a passage is about, in the order they are first named, then reports those it
+ * reaches only through a group noun for many. A list of IDs, and maps only for group nouns: most
+ * passages name one or two administrations.
+ */
+function creditMentions(
+  passage: TaggedPassage,
+  max: number,
+  credit: (id: string, passage: TaggedPassage) => void,
+  broad: (id: string, name: string) => void,
+): void {
+  const mentions = passage.mentions;
+  let members: Map<string, Set<string>> | null = null;
+  for (const m of mentions) {
     if (m.external || (m.via !== 'group' && m.via !== 'heading')) continue;
     const key = `${m.via}\u0000${m.name.toLocaleLowerCase('sv')}`;
+    members ??= new Map();
     (members.get(key) ?? members.set(key, new Set()).get(key)!).add(m.id);
   }
-  const specific = new Set<string>();
-  const general = new Map<string, string>();
-  for (const m of passage.mentions) {
+  const specific: string[] = [];
+  let general: Map<string, string> | null = null;
+  for (const m of mentions) {
     // A body that is not the city's is listed apart (externalBodies), never credited.
     if (m.external) continue;
-    const size = m.via === 'group' || m.via === 'heading' ? members.get(`${m.via}\u0000${m.name.toLocaleLowerCase('sv')}`)!.size : 1;
-    if (size > max) general.set(m.id, m.name);
-    else specific.add(m.id);
+    const size = m.via === 'group' || m.via === 'heading' ? members!.get(`${m.via}\u0000${m.name.toLocaleLowerCase('sv')}`)!.size : 1;
+    if (size > max) (general ??= new Map()).set(m.id, m.name);
+    else if (!specific.includes(m.id)) specific.push(m.id);
   }
-  return { specific, general };
+  for (const id of specific) credit(id, passage);
+  if (general) for (const [id, name] of general) if (!specific.includes(id)) broad(id, name);
 }
 
 /**
@@ -109,7 +119,16 @@ function ignoredSectionTest(sections: readonly string[]): (passage: TaggedPassag
     }
     return verdict;
   };
-  return (passage) => passage.sectionPath.some(isIgnored);
+  // The passages under one heading share one section path: judged once for all of them.
+  let lastPath: readonly string[] | null = null;
+  let lastVerdict = false;
+  return (passage) => {
+    if (passage.sectionPath !== lastPath) {
+      lastPath = passage.sectionPath;
+      lastVerdict = lastPath.some(isIgnored);
+    }
+    return lastVerdict;
+  };
 }
 
 export function slug(name: string): string {
@@ -130,12 +149,24 @@ export function slug(name: string): string {
  * passage's administrations.
  */
 export function tagConcerns(passage: TaggedPassage, tag: Tag, id: string): boolean {
-  const sentences = passage.sentences.map((s) => ({ start: s.start - passage.start, end: s.end - passage.start }));
-  const holding = sentences.filter((s) => tag.evidence.some((e) => e.start >= s.start && e.start < s.end));
-  const named = new Set<string>();
+  // Loops, not arrays: this runs for every tag of every passage and administration it is credited to.
+  let named = false;
   for (const m of passage.mentions) {
     if (m.end <= m.start || m.external) continue; // inherited from a heading: bound to no sentence; not the city's
-    if (holding.some((s) => m.start >= s.start && m.start < s.end)) named.add(m.id);
+    if (!holdsEvidence(passage, tag, m.start)) continue;
+    if (m.id === id) return true;
+    named = true;
   }
-  return named.size === 0 || named.has(id);
+  return !named;
+}
+
+/** Whether `offset` (in the passage text) lies in a sentence that holds some of the tag's evidence. */
+function holdsEvidence(passage: TaggedPassage, tag: Tag, offset: number): boolean {
+  for (const s of passage.sentences) {
+    const start = s.start - passage.start;
+    const end = s.end - passage.start;
+    if (offset < start || offset >= end) continue;
+    for (const e of tag.evidence) if (e.start >= start && e.start < end) return true;
+  }
+  return false;
 }
