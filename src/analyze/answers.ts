@@ -98,6 +98,12 @@ export class AnswerReader {
     if (m.result.length > 0) facts.result = true;
   }
 
+  /** Lets go of the last document's matches (the reader outlives the analysis with its rules). */
+  forget(): void {
+    this.seen.clear();
+    this.seenIn = null;
+  }
+
   private matches(doc: AnalysisDocument, passage: TaggedPassage): Record<CueList, readonly CueMatch[]> {
     if (doc !== this.seenIn) {
       this.seen.clear();

@@ -165,6 +165,7 @@ export class ViewAggregator {
    * documents call the unregistered), with `categories` as its columns.
    */
   finish(expected: ExpectedSet, names: NameTally, categories: CategoryInfo[]): { coverage: Coverage; facts: GapFacts } {
+    this.answers?.forget();
     const registered = administrationIndex(this.lexicons);
     const isExpected = new Set(expected.ids);
     const ids = new Set([...this.rows.keys(), ...expected.ids]);
