@@ -4,7 +4,7 @@
 // gathered as the documents stream past (`AnswerReader`), the gaps found at the end.
 import type { CoverageRow } from './coverage.js';
 import type { Gap } from './gap.js';
-import { compileCues, type CueMatch, type CueMatcher } from './cues.js';
+import { compileCueLists, type CueListsMatcher, type CueMatch } from './cues.js';
 import type { EvidenceRef } from '../corpus/evidence.js';
 import { detached } from '../corpus/detached.js';
 import type { AnalysisRules } from './rules.js';
@@ -12,13 +12,7 @@ import { withAuthorName } from './author-name.js';
 import type { AnalysisDocument, TaggedPassage } from '../types.js';
 import { list, num, plural } from '../util/swedish.js';
 
-interface Matchers {
-  q1: CueMatcher;
-  q2: CueMatcher;
-  process: CueMatcher;
-  action: CueMatcher;
-  result: CueMatcher;
-}
+type CueList = 'q1' | 'q2' | 'process' | 'action' | 'result';
 
 /** What one row's passages in answer documents say: counts, and the first few of each kind as evidence. */
 export interface AnswerFacts {
@@ -40,35 +34,37 @@ export function noAnswers(): AnswerFacts {
   return { items: 0, q1: 0, q1Evidence: [], q2: 0, q2Evidence: [], shallow: 0, shallowCues: new Set(), shallowEvidence: [], result: false };
 }
 
-const cache = new WeakMap<AnalysisRules, Matchers>();
+const readers = new WeakMap<AnalysisRules, AnswerReader>();
 
-function matchersFor(rules: AnalysisRules): Matchers {
-  let m = cache.get(rules);
-  if (!m) {
-    m = {
-      q1: compileCues(rules.question.q1),
-      q2: compileCues(rules.question.q2),
-      process: compileCues(rules.depth.process),
-      action: compileCues(rules.depth.action),
-      result: compileCues(rules.depth.result),
-    };
-    cache.set(rules, m);
-  }
-  return m;
+/** The reader of `rules`' cues, one for every view that reads with them: they read the same passages. */
+export function answerReaderFor(rules: AnalysisRules): AnswerReader {
+  let reader = readers.get(rules);
+  if (!reader) readers.set(rules, (reader = new AnswerReader(rules)));
+  return reader;
 }
 
 const hasCountedTag = (passage: TaggedPassage) => passage.boilerplate === null && passage.tags.some((t) => !t.negated && !t.boilerplate);
 
 /** Reads the credited passages of answer documents into each row's `AnswerFacts`. */
 export class AnswerReader {
-  private readonly matchers: Matchers;
+  private readonly matcher: CueListsMatcher<CueList>;
   private readonly types: ReadonlySet<string>;
   private readonly perGap: number;
-  /** Each passage's matches, per matcher: a passage is read once per row (and view) it is credited to. */
-  private readonly seen = new WeakMap<TaggedPassage, Partial<Record<keyof Matchers, CueMatch[]>>>();
+  /**
+   * The matches of the passages of the document read last: a passage is read once per row it is
+   * credited to, in each view. Only one document's, so that no other is kept.
+   */
+  private readonly seen = new Map<TaggedPassage, Record<CueList, readonly CueMatch[]>>();
+  private seenIn: AnalysisDocument | null = null;
 
   constructor(rules: AnalysisRules) {
-    this.matchers = matchersFor(rules);
+    this.matcher = compileCueLists({
+      q1: rules.question.q1,
+      q2: rules.question.q2,
+      process: rules.depth.process,
+      action: rules.depth.action,
+      result: rules.depth.result,
+    });
     this.types = new Set(rules.answerTypes);
     this.perGap = rules.thresholds.evidencePerGap;
   }
@@ -78,20 +74,20 @@ export class AnswerReader {
   }
 
   /** One passage of an answer document credited to the row; `quote` makes its evidence around a cue. */
-  add(facts: AnswerFacts, passage: TaggedPassage, quote: (hit: CueMatch | undefined) => EvidenceRef): void {
-    const m = (key: keyof Matchers) => this.matches(passage, key);
+  add(facts: AnswerFacts, doc: AnalysisDocument, passage: TaggedPassage, quote: (hit: CueMatch | undefined) => EvidenceRef): void {
+    const m = this.matches(doc, passage);
     facts.items++;
-    if (hasCountedTag(passage) || m('q1').length > 0) {
+    if (hasCountedTag(passage) || m.q1.length > 0) {
       facts.q1++;
-      if (facts.q1Evidence.length < this.perGap) facts.q1Evidence.push(quote(m('q1')[0]));
+      if (facts.q1Evidence.length < this.perGap) facts.q1Evidence.push(quote(m.q1[0]));
     }
-    const q2 = m('q2')[0];
+    const q2 = m.q2[0];
     if (q2) {
       facts.q2++;
       if (facts.q2Evidence.length < this.perGap) facts.q2Evidence.push(quote(q2));
     }
-    const process = m('process');
-    if (process.length > 0 && m('action').length === 0 && m('result').length === 0) {
+    const process = m.process;
+    if (process.length > 0 && m.action.length === 0 && m.result.length === 0) {
       facts.shallow++;
       for (const h of process) {
         const cue = h.text.toLocaleLowerCase('sv');
@@ -99,13 +95,23 @@ export class AnswerReader {
       }
       if (facts.shallowEvidence.length < this.perGap) facts.shallowEvidence.push(quote(process[0]));
     }
-    if (m('result').length > 0) facts.result = true;
+    if (m.result.length > 0) facts.result = true;
   }
 
-  private matches(passage: TaggedPassage, key: keyof Matchers): CueMatch[] {
+  /** Lets go of the last document's matches (the reader outlives the analysis with its rules). */
+  forget(): void {
+    this.seen.clear();
+    this.seenIn = null;
+  }
+
+  private matches(doc: AnalysisDocument, passage: TaggedPassage): Record<CueList, readonly CueMatch[]> {
+    if (doc !== this.seenIn) {
+      this.seen.clear();
+      this.seenIn = doc;
+    }
     let found = this.seen.get(passage);
-    if (!found) this.seen.set(passage, (found = {}));
-    return (found[key] ??= this.matchers[key](passage.text));
+    if (!found) this.seen.set(passage, (found = this.matcher(passage.text)));
+    return found;
   }
 }
 

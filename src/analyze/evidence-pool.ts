@@ -29,12 +29,30 @@ export function compareRanks(a: EvidenceRank, b: EvidenceRank): number {
   return a.offset - b.offset;
 }
 
+interface Kept extends EvidenceRank {
+  /** The item's place among all the pool was offered: the kept are listed in this order. */
+  arrival: number;
+  ref: EvidenceRef;
+}
+
+/**
+ * Whether kept item `a` goes before `b`: the worse rank, and of two equal ranks the one that
+ * came first (so the pool drops what a scan for the first worst item would drop).
+ */
+const goesFirst = (a: Kept, b: Kept): boolean => {
+  const order = compareRanks(a, b);
+  return order > 0 || (order === 0 && a.arrival < b.arrival);
+};
+
 export class EvidencePool {
   /** Every item offered, kept or not. */
   total = 0;
-  private readonly kept: Array<{ rank: EvidenceRank; ref: EvidenceRef }> = [];
-  /** Index in `kept` of the worst item, once the pool is full. */
-  private worst = -1;
+  /**
+   * The kept items as a heap with the worst on top: an offer that cannot enter costs one
+   * comparison with it, one that enters a few more (a scan of all kept for the next worst was
+   * most of the pool's time).
+   */
+  private readonly kept: Kept[] = [];
   /** The document of the last item offered, and how many of its items came before. */
   private lastDocument: string | null = null;
   private inDocument = 0;
@@ -47,27 +65,59 @@ export class EvidencePool {
    * than the comparison.
    */
   offer(item: Omit<EvidenceRank, 'inDocument'>, make: () => EvidenceRef): void {
-    this.total++;
-    if (item.document !== this.lastDocument) [this.lastDocument, this.inDocument] = [item.document, 0];
-    const rank = { ...item, inDocument: this.inDocument++ };
-    if (this.kept.length < this.limit) {
-      this.kept.push({ rank, ref: make() });
-      if (this.kept.length === this.limit) this.findWorst();
+    const arrival = this.total++;
+    if (item.document !== this.lastDocument) {
+      this.lastDocument = item.document;
+      this.inDocument = 0;
+    }
+    const inDocument = this.inDocument++;
+    const kept = this.kept;
+    if (kept.length < this.limit) {
+      kept.push({ inDocument, strength: item.strength, document: item.document, offset: item.offset, arrival, ref: make() });
+      // Without a bound nothing is ever dropped: no heap to keep.
+      if (this.limit !== Infinity) this.up(kept.length - 1);
       return;
     }
-    if (this.limit === 0 || compareRanks(rank, this.kept[this.worst].rank) >= 0) return;
-    this.kept.splice(this.worst, 1);
-    this.kept.push({ rank, ref: make() });
-    this.findWorst();
+    if (this.limit === 0) return;
+    const worst = kept[0];
+    // A later item of a document ranks below an earlier one of any: no other field is read.
+    if (inDocument > worst.inDocument) return;
+    const candidate: Kept = { inDocument, strength: item.strength, document: item.document, offset: item.offset, arrival, ref: worst.ref };
+    if (compareRanks(candidate, worst) >= 0) return;
+    candidate.ref = make();
+    kept[0] = candidate;
+    this.down(0);
   }
 
   /** The kept items, in the order they arrived. */
   items(): EvidenceRef[] {
-    return this.kept.map((k) => k.ref);
+    return [...this.kept].sort((a, b) => a.arrival - b.arrival).map((k) => k.ref);
   }
 
-  private findWorst(): void {
-    this.worst = 0;
-    for (let i = 1; i < this.kept.length; i++) if (compareRanks(this.kept[i].rank, this.kept[this.worst].rank) > 0) this.worst = i;
+  private up(i: number): void {
+    const kept = this.kept;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!goesFirst(kept[i], kept[parent])) return;
+      const item = kept[i];
+      kept[i] = kept[parent];
+      kept[parent] = item;
+      i = parent;
+    }
+  }
+
+  private down(i: number): void {
+    const kept = this.kept;
+    for (;;) {
+      let first = i;
+      const left = 2 * i + 1;
+      if (left < kept.length && goesFirst(kept[left], kept[first])) first = left;
+      if (left + 1 < kept.length && goesFirst(kept[left + 1], kept[first])) first = left + 1;
+      if (first === i) return;
+      const item = kept[i];
+      kept[i] = kept[first];
+      kept[first] = item;
+      i = first;
+    }
   }
 }

@@ -2,14 +2,14 @@
 // counted into its administration's row as it arrives, and only counts, a bounded number of
 // quotes per cell (evidence-pool.ts) and the few quotes the gaps show are kept, so that analyze
 // need not hold the corpus. `finish` makes the `Coverage` and what the gaps read.
-import type { Lexicons, Tag, AnalysisDocument, TaggedPassage, Span } from '../types.js';
+import type { Lexicons, Tag, AnalysisDocument, TaggedPassage, Span, Evidence } from '../types.js';
 import { administrationIndex, creditor, tagConcerns, type AdministrationInfo, type CreditOptions, type View } from '../corpus/credit.js';
 import { NameTally } from '../corpus/administration-names.js';
-import { evidenceOf, type EvidenceExtras, type EvidenceRef } from '../corpus/evidence.js';
+import { evidenceOf, type EvidenceRef } from '../corpus/evidence.js';
 import { attributionOf } from '../corpus/attribution.js';
 import { detached, detachedRef } from '../corpus/detached.js';
 import { CategorySeen, citiesOf, disambiguate, frameworksOf, notApplicable, round, type CategoryInfo, type Coverage, type CoverageRow } from './coverage.js';
-import { AnswerReader, noAnswers, type AnswerFacts } from './answers.js';
+import { answerReaderFor, type AnswerReader, noAnswers, type AnswerFacts } from './answers.js';
 import { EvidencePool } from './evidence-pool.js';
 import { AUTHOR_NAME_LATER, withAuthorName } from './author-name.js';
 import type { ExpectedSet } from './expected.js';
@@ -77,7 +77,7 @@ export class ViewAggregator {
     this.maxChars = options.quoteMaxChars ?? 320;
     this.perCell = options.evidencePerCell ?? Infinity;
     this.perGap = options.evidencePerGap ?? 3;
-    this.answers = options.rules ? new AnswerReader(options.rules) : null;
+    this.answers = options.rules ? answerReaderFor(options.rules) : null;
   }
 
   add(doc: AnalysisDocument): void {
@@ -121,36 +121,43 @@ export class ViewAggregator {
     }
     row.words += passage.words;
     row.passages++;
-    const quote = (span: Span | null, near: number, extras: EvidenceExtras = {}) =>
-      detachedRef(
-        evidenceOf(doc, passage, span, this.maxChars, { ...extras, attribution: attributionOf(doc, passage, id, AUTHOR_NAME_LATER, this.view, near) }),
-        this.options.passageText ?? true,
-      );
     if (row.first.length < this.perGap) {
       const m = passage.mentions.find((x) => x.id === id && x.end > x.start);
-      row.first.push(quote(m ? { start: m.start, end: m.end } : null, m?.start ?? 0));
+      row.first.push(this.quote(doc, passage, id, m ? { start: m.start, end: m.end } : null, m?.start ?? 0));
     }
-    if (answer) this.answers!.add(row.answers, passage, (hit) => quote(hit ? { start: hit.start, end: hit.end } : null, hit?.start ?? 0));
+    if (answer)
+      this.answers!.add(row.answers, doc, passage, (hit) => this.quote(doc, passage, id, hit ? { start: hit.start, end: hit.end } : null, hit?.start ?? 0));
     let counted = false;
     for (const tag of passage.tags) {
       if (this.view === 'mention' && !tagConcerns(passage, tag, id)) continue;
       let cell = row.cells.get(tag.id);
       if (!cell)
         row.cells.set(tag.id, (cell = { passages: 0, words: 0, evidence: new EvidencePool(this.perCell), notCounted: new EvidencePool(this.perCell) }));
-      const term = this.view === 'mention' ? termNaming(passage, tag, id) : tag.evidence[0];
-      const make = () => quote(term ? { start: term.start, end: term.end } : null, term?.start ?? 0, { terms: tag.evidence });
-      const rank = { document: doc.path, offset: passage.start, strength: new Set(tag.evidence.map((e) => e.term)).size };
+      // The quote is made only if the pool keeps it, and the term it shows found only then.
+      const rank = { document: doc.path, offset: passage.start, strength: distinctTerms(tag.evidence) };
       if (tag.negated || tag.boilerplate || passage.boilerplate !== null) {
         const note = tag.negated ? ('negated' as const) : ('boilerplate' as const);
-        cell.notCounted.offer(rank, () => ({ ...make(), note }));
+        cell.notCounted.offer(rank, () => ({ ...this.tagQuote(doc, passage, tag, id), note }));
         continue;
       }
       cell.passages++;
       cell.words += passage.words;
-      cell.evidence.offer(rank, make);
+      cell.evidence.offer(rank, () => this.tagQuote(doc, passage, tag, id));
       counted = true;
     }
     if (counted) row.tagged++;
+  }
+
+  /** The quote of a passage credited to `id` around `span`, copied out of the document, with what makes it count for `id`. */
+  private quote(doc: AnalysisDocument, passage: TaggedPassage, id: string, span: Span | null, near: number, terms?: readonly Evidence[]): EvidenceRef {
+    const attribution = attributionOf(doc, passage, id, AUTHOR_NAME_LATER, this.view, near);
+    return detachedRef(evidenceOf(doc, passage, span, this.maxChars, { terms, attribution }), this.options.passageText ?? true);
+  }
+
+  /** A cell's quote: around the tag's term (by mention, one in a sentence that names `id`), with all its terms. */
+  private tagQuote(doc: AnalysisDocument, passage: TaggedPassage, tag: Tag, id: string): EvidenceRef {
+    const term = this.view === 'mention' ? termNaming(passage, tag, id) : tag.evidence[0];
+    return this.quote(doc, passage, id, term ? { start: term.start, end: term.end } : null, term?.start ?? 0, tag.evidence);
   }
 
   /**
@@ -158,6 +165,7 @@ export class ViewAggregator {
    * documents call the unregistered), with `categories` as its columns.
    */
   finish(expected: ExpectedSet, names: NameTally, categories: CategoryInfo[]): { coverage: Coverage; facts: GapFacts } {
+    this.answers?.forget();
     const registered = administrationIndex(this.lexicons);
     const isExpected = new Set(expected.ids);
     const ids = new Set([...this.rows.keys(), ...expected.ids]);
@@ -215,6 +223,17 @@ function buildRow(
     cities: [],
     ...(broad && { groupOnly: { passages: broad.passages, names: [...broad.names] } }),
   };
+}
+
+/** How many different terms make the tag: a stronger quote has more. */
+function distinctTerms(evidence: readonly Evidence[]): number {
+  let n = 0;
+  for (let i = 0; i < evidence.length; i++) {
+    let j = 0;
+    while (j < i && evidence[j].term !== evidence[i].term) j++;
+    if (j === i) n++;
+  }
+  return n;
 }
 
 /** The tag's first term in a sentence that names `id`, else its first term: the quote then shows both. */

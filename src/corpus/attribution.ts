@@ -12,13 +12,32 @@ import type { Mention, AnalysisDocument, TaggedPassage } from '../types.js';
  */
 export function attributionOf(doc: AnalysisDocument, passage: TaggedPassage, id: string, name: string, view: View, near: number): Attribution | null {
   if (view === 'author') return { kind: 'author', text: doc.metadata.author ?? name, passage: null, start: null, end: null };
-  const bound = passage.mentions.filter((m) => m.id === id && m.end > m.start);
-  if (bound.length > 0) {
-    const sentence = passage.sentences
-      .map((s) => ({ start: s.start - passage.start, end: s.end - passage.start }))
-      .find((s) => s.start <= near && near < s.end);
-    const inSentence = sentence ? bound.filter((m) => m.start >= sentence.start && m.start < sentence.end) : [];
-    const m = nearest(inSentence.length > 0 ? inSentence : bound, near);
+  // One pass over the mentions bound to a sentence: the nearest of all, and the nearest in the
+  // sentence holding `near` (the first of equals, as a filter and a scan would find).
+  let sentenceStart = -1;
+  let sentenceEnd = -1;
+  for (const s of passage.sentences) {
+    const start = s.start - passage.start;
+    const end = s.end - passage.start;
+    if (start <= near && near < end) {
+      [sentenceStart, sentenceEnd] = [start, end];
+      break;
+    }
+  }
+  let nearest: Mention | null = null;
+  let nearestInSentence: Mention | null = null;
+  for (const m of passage.mentions) {
+    if (m.id !== id || m.end <= m.start) continue;
+    if (nearest === null || Math.abs(m.start - near) < Math.abs(nearest.start - near)) nearest = m;
+    if (
+      m.start >= sentenceStart &&
+      m.start < sentenceEnd &&
+      (nearestInSentence === null || Math.abs(m.start - near) < Math.abs(nearestInSentence.start - near))
+    )
+      nearestInSentence = m;
+  }
+  if (nearest !== null) {
+    const m = nearestInSentence ?? nearest;
     return { kind: m.via, text: passage.text.slice(m.start, m.end), passage: passage.id, start: m.start, end: m.end };
   }
   const inherited = passage.mentions.find((m) => m.id === id);
@@ -33,12 +52,6 @@ export function attributionOf(doc: AnalysisDocument, passage: TaggedPassage, id:
       end: found.mention.end,
     };
   return { kind: inherited.via, text: inherited.name, passage: null, start: null, end: null };
-}
-
-function nearest(mentions: Mention[], near: number): Mention {
-  let best = mentions[0];
-  for (const m of mentions) if (Math.abs(m.start - near) < Math.abs(best.start - near)) best = m;
-  return best;
 }
 
 /** The passage's index in its document, by its offset. */

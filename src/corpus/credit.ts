@@ -1,7 +1,9 @@
 // Which administration a passage counts for. By mention: every administration the passage names
 // (or inherits from its section heading). By author: the administration that wrote the document.
 import path from 'node:path';
-import { type AdministrationKind, type Lexicons, type Tag, type AnalysisDocument, type TaggedPassage } from '../types.js';
+import { BoundedMap } from '../util/bounded-map.js';
+import { detached } from './detached.js';
+import { type AdministrationKind, type Lexicons, type Mention, type Tag, type AnalysisDocument, type TaggedPassage } from '../types.js';
 
 export type View = 'mention' | 'author';
 
@@ -54,9 +56,9 @@ export function creditor(
   options: CreditOptions = {},
 ): (doc: AnalysisDocument, credit: (id: string, passage: TaggedPassage) => void, broad: (id: string, name: string) => void) => void {
   const max = options.groupMaxMembers ?? Infinity;
+  const isIgnored = ignoredHeadingTest(options.ignoreSections ?? []);
   return (doc, credit, broad) => {
-    // Judged per document: a memo kept across documents would keep each one's headings, and through them its text.
-    const ignored = ignoredSectionTest(options.ignoreSections ?? []);
+    const ignored = ignoredSectionTest(isIgnored);
     const author = view === 'author' ? authorOf(doc) : '';
     for (const passage of doc.passages) {
       if (passage.kind === 'heading') continue;
@@ -65,51 +67,87 @@ export function creditor(
         continue;
       }
       if (ignored(passage)) continue;
-      const { specific, general } = splitMentions(passage, max);
-      for (const id of specific) credit(id, passage);
-      for (const [id, name] of general) if (!specific.has(id)) broad(id, name);
+      creditMentions(passage, max, credit, broad);
     }
   };
 }
 
-/** IDs a passage is about, and those it reaches only through a group noun for many. */
-function splitMentions(passage: TaggedPassage, max: number): { specific: Set<string>; general: Map<string, string> } {
-  const members = new Map<string, Set<string>>();
-  for (const m of passage.mentions) {
-    if (m.external || (m.via !== 'group' && m.via !== 'heading')) continue;
-    const key = `${m.via}\u0000${m.name.toLocaleLowerCase('sv')}`;
-    (members.get(key) ?? members.set(key, new Set()).get(key)!).add(m.id);
-  }
-  const specific = new Set<string>();
-  const general = new Map<string, string>();
-  for (const m of passage.mentions) {
+/**
+ * Credits the IDs a passage is about, in the order they are first named, then reports those it
+ * reaches only through a group noun for many. A list of IDs, and maps only for group nouns: most
+ * passages name one or two administrations.
+ */
+function creditMentions(
+  passage: TaggedPassage,
+  max: number,
+  credit: (id: string, passage: TaggedPassage) => void,
+  broad: (id: string, name: string) => void,
+): void {
+  const mentions = passage.mentions;
+  const specific: string[] = [];
+  let general: Map<string, string> | null = null;
+  for (const m of mentions) {
     // A body that is not the city's is listed apart (externalBodies), never credited.
     if (m.external) continue;
-    const size = m.via === 'group' || m.via === 'heading' ? members.get(`${m.via}\u0000${m.name.toLocaleLowerCase('sv')}`)!.size : 1;
-    if (size > max) general.set(m.id, m.name);
-    else specific.add(m.id);
+    const size = m.via === 'group' || m.via === 'heading' ? membersNamed(mentions, m) : 1;
+    if (size > max) (general ??= new Map()).set(m.id, m.name);
+    else if (!specific.includes(m.id)) specific.push(m.id);
   }
-  return { specific, general };
+  for (const id of specific) credit(id, passage);
+  if (general) for (const [id, name] of general) if (!specific.includes(id)) broad(id, name);
 }
 
 /**
- * Whether a passage lies in one of `sections`. Each heading is judged once: the passages of a
- * section share its heading strings, and lower-casing them per passage was a tenth of aggregation.
+ * How many administrations the passage's group noun or heading `m` stands for: the different IDs
+ * its words (any case) stand for in the passage's mentions of the same kind. The names are
+ * lower-cased only when they differ as written: most are the same heading's or noun's.
  */
-function ignoredSectionTest(sections: readonly string[]): (passage: TaggedPassage) => boolean {
-  if (sections.length === 0) return () => false;
+function membersNamed(mentions: readonly Mention[], m: Mention): number {
+  let lower: string | null = null;
+  const ids: string[] = [];
+  for (const x of mentions) {
+    if (x.external || x.via !== m.via || ids.includes(x.id)) continue;
+    if (x.name !== m.name && x.name.toLocaleLowerCase('sv') !== (lower ??= m.name.toLocaleLowerCase('sv'))) continue;
+    ids.push(x.id);
+  }
+  return ids.length;
+}
+
+/**
+ * Whether a heading starts one of `sections`, any case. Each heading is judged once for the whole
+ * corpus (headings recur: "Inledning", a document type's own sections), and remembered as a copy:
+ * a heading is a slice that would keep its document's text alive.
+ */
+function ignoredHeadingTest(sections: readonly string[]): ((heading: string) => boolean) | null {
+  if (sections.length === 0) return null;
   const ignored = sections.map((s) => s.toLocaleLowerCase('sv'));
-  const judged = new Map<string, boolean>();
-  const isIgnored = (heading: string): boolean => {
+  const judged = new BoundedMap<string, boolean>(4096);
+  return (heading) => {
     let verdict = judged.get(heading);
     if (verdict === undefined) {
       const h = heading.trim().toLocaleLowerCase('sv');
       verdict = ignored.some((s) => h.startsWith(s));
-      judged.set(heading, verdict);
+      judged.set(detached(heading), verdict);
     }
     return verdict;
   };
-  return (passage) => passage.sectionPath.some(isIgnored);
+}
+
+/**
+ * Whether a passage of one document lies in an ignored section. The passages under one heading
+ * share one section path: judged once for all of them (per document, so that no other is kept).
+ */
+function ignoredSectionTest(isIgnored: ((heading: string) => boolean) | null): (passage: TaggedPassage) => boolean {
+  if (isIgnored === null) return () => false;
+  let lastPath: readonly string[] | null = null;
+  let lastVerdict = false;
+  return (passage) => {
+    if (passage.sectionPath !== lastPath) {
+      lastPath = passage.sectionPath;
+      lastVerdict = lastPath.some(isIgnored);
+    }
+    return lastVerdict;
+  };
 }
 
 export function slug(name: string): string {
@@ -130,12 +168,24 @@ export function slug(name: string): string {
  * passage's administrations.
  */
 export function tagConcerns(passage: TaggedPassage, tag: Tag, id: string): boolean {
-  const sentences = passage.sentences.map((s) => ({ start: s.start - passage.start, end: s.end - passage.start }));
-  const holding = sentences.filter((s) => tag.evidence.some((e) => e.start >= s.start && e.start < s.end));
-  const named = new Set<string>();
+  // Loops, not arrays: this runs for every tag of every passage and administration it is credited to.
+  let named = false;
   for (const m of passage.mentions) {
     if (m.end <= m.start || m.external) continue; // inherited from a heading: bound to no sentence; not the city's
-    if (holding.some((s) => m.start >= s.start && m.start < s.end)) named.add(m.id);
+    if (!holdsEvidence(passage, tag, m.start)) continue;
+    if (m.id === id) return true;
+    named = true;
   }
-  return named.size === 0 || named.has(id);
+  return !named;
+}
+
+/** Whether `offset` (in the passage text) lies in a sentence that holds some of the tag's evidence. */
+function holdsEvidence(passage: TaggedPassage, tag: Tag, offset: number): boolean {
+  for (const s of passage.sentences) {
+    const start = s.start - passage.start;
+    const end = s.end - passage.start;
+    if (offset < start || offset >= end) continue;
+    for (const e of tag.evidence) if (e.start >= start && e.start < end) return true;
+  }
+  return false;
 }

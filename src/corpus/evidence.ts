@@ -87,9 +87,13 @@ export function evidenceOf(doc: AnalysisDocument, passage: TaggedPassage, span: 
   const quote = text.slice(from, to);
   const match: [number, number] | null = span && span.end > span.start && span.start >= from && span.end <= to ? [span.start - from, span.end - from] : null;
   const terms = (extras.terms ?? []).map((e) => ({ term: e.term, text: e.text, start: e.start, end: e.end }));
+  // Field by field, not spread: V8 copies a spread object by its slow generic path.
+  const place = placeInSource(doc.format, passage, from);
   return {
     document: doc.path,
-    ...placeInSource(doc.format, passage, from),
+    page: place.page,
+    line: place.line,
+    paragraph: place.paragraph,
     section: passage.sectionPath,
     passage: passage.id,
     quote,

@@ -67,6 +67,44 @@ describe('EvidencePool', () => {
     expect(kept([5, 0, 11, 3, 8, 1, 10, 2, 7, 4, 9, 6])).toEqual(forward);
   });
 
+  it('keeps what a scan for the first worst item kept, ties included, over many random offers', () => {
+    /** The pool before it was a heap: the kept in arrival order, the first of the worst dropped. */
+    function byScan(limit: number, items: Array<[string, number, number]>): string[] {
+      const kept: Array<{ rank: Parameters<typeof compareRanks>[0]; name: string }> = [];
+      let last: string | null = null;
+      let inDocument = 0;
+      items.forEach(([document, offset, strength], i) => {
+        if (document !== last) [last, inDocument] = [document, 0];
+        const rank = { document, offset, strength, inDocument: inDocument++ };
+        const name = `${document}#${offset}@${i}`;
+        if (kept.length < limit) return void kept.push({ rank, name });
+        if (limit === 0) return;
+        let worst = 0;
+        for (let k = 1; k < kept.length; k++) if (compareRanks(kept[k].rank, kept[worst].rank) > 0) worst = k;
+        if (compareRanks(rank, kept[worst].rank) >= 0) return;
+        kept.splice(worst, 1);
+        kept.push({ rank, name });
+      });
+      return kept.map((k) => k.name);
+    }
+    let seed = 11;
+    const random = (n: number) => (seed = (seed * 48271) % 2147483647) % n;
+    for (let round = 0; round < 200; round++) {
+      // Few paths, offsets and strengths, and a path that comes back later: equal ranks happen.
+      const items: Array<[string, number, number]> = [];
+      for (let d = 0, documents = 1 + random(12); d < documents; d++) {
+        const document = `d${random(4)}.txt`;
+        for (let p = 0, passages = 1 + random(6); p < passages; p++) items.push([document, random(5), random(3)]);
+      }
+      const limit = random(8);
+      const pool = new EvidencePool(limit);
+      items.forEach(([document, offset, strength], i) => pool.offer({ document, offset, strength }, () => ref(document, offset * 1000 + i)));
+      const kept = pool.items().map((r) => `${r.document}#${Math.floor(Number(r.passage.slice(1)) / 1000)}@${Number(r.passage.slice(1)) % 1000}`);
+      expect(kept, `round ${round}`).toEqual(byScan(limit, items));
+      expect(pool.total).toBe(items.length);
+    }
+  });
+
   it('builds only the items it keeps', () => {
     let built = 0;
     const pool = new EvidencePool(2);
