@@ -18,7 +18,7 @@ function refAt(i: number): EvidenceRef {
     offset: at,
     match: [0, 5],
     terms: [{ term: 'barnets bästa', text: TEXT.slice(at + 3, at + 3 + (i % 60)), start: 3, end: 3 + (i % 60) }],
-    attribution: { kind: 'named', text: TEXT.slice(at, at + 13), passage: 'p0001', start: 0, end: 13 },
+    attribution: { kind: 'explicit', text: TEXT.slice(at, at + 13), passage: 'p0001', start: 0, end: 13 },
   };
 }
 
