@@ -7,10 +7,19 @@ import type { TaggedDocument } from '../types.js';
 import { damerauLevenshtein } from '../util/distance.js';
 import { inflectionPair, type SpellingInput } from './spelling-input.js';
 import type { NameGroup } from './types.js';
-import { tokens, variantOf, Vocabulary } from './vocabulary.js';
-import { passagesOf, type Examples } from './places.js';
+import { tokens, variantOf, Vocabulary, type Token } from './vocabulary.js';
+import { passagesOf, type At, type Examples } from './places.js';
 
-export function multiWordGroups(docs: Iterable<TaggedDocument>, input: SpellingInput, correct: (w: string) => boolean, examples: Examples): NameGroup[] {
+/**
+ * Reads passages for multi-word names, with the tokens the caller already made of each (the
+ * spelling check reads the corpus once for its vocabulary and this), and makes the groups at the end.
+ */
+export interface MultiWordReader {
+  read(at: At, toks: readonly Token[]): void;
+  groups(): NameGroup[];
+}
+
+export function multiWordReader(input: SpellingInput, correct: (w: string) => boolean, examples: Examples): MultiWordReader {
   const r = input.rules;
   const phrases = [...new Set(input.phrases.map((p) => p.trim()).filter((p) => /\s/.test(p)))];
   const wanted = phrases.map((p) => ({ text: p, words: p.toLocaleLowerCase('sv').split(/\s+/) }));
@@ -19,9 +28,8 @@ export function multiWordGroups(docs: Iterable<TaggedDocument>, input: SpellingI
   // The names by their first word, in list order: one look-up per word of the corpus, not one per name.
   const byFirstWord = new Map<string, typeof wanted>();
   for (const w of wanted) (byFirstWord.get(w.words[0]) ?? byFirstWord.set(w.words[0], []).get(w.words[0])!).push(w);
-  for (const at of passagesOf(docs)) {
+  const read = (at: At, toks: readonly Token[]) => {
     const text = at.passage.text;
-    const toks = tokens(text);
     for (let i = 0; i < toks.length; i++) {
       for (const w of byFirstWord.get(toks[i].lower) ?? []) {
         if (i + w.words.length > toks.length) continue;
@@ -47,10 +55,27 @@ export function multiWordGroups(docs: Iterable<TaggedDocument>, input: SpellingI
         near.get(w.text)!.add(lower, written, at, start, end);
       }
     }
-  }
+  };
+  return { read, groups: () => groupsOf(wanted, exact, near, r.rareMaxCount, examples) };
+}
+
+/** The groups of multi-word names in `docs`: `multiWordReader` over every passage. */
+export function multiWordGroups(docs: Iterable<TaggedDocument>, input: SpellingInput, correct: (w: string) => boolean, examples: Examples): NameGroup[] {
+  const reader = multiWordReader(input, correct, examples);
+  for (const at of passagesOf(docs)) reader.read(at, tokens(at.passage.text));
+  return reader.groups();
+}
+
+function groupsOf(
+  wanted: ReadonlyArray<{ text: string; words: string[] }>,
+  exact: ReadonlyMap<string, Vocabulary>,
+  near: ReadonlyMap<string, Vocabulary>,
+  rareMaxCount: number,
+  examples: Examples,
+): NameGroup[] {
   const groups: NameGroup[] = [];
   for (const w of wanted) {
-    const hits = [...near.get(w.text)!.words.values()].filter((e) => e.count <= r.rareMaxCount);
+    const hits = [...near.get(w.text)!.words.values()].filter((e) => e.count <= rareMaxCount);
     if (hits.length === 0) continue;
     const canonical = exact.get(w.text)!.get(w.words.join(' '));
     const notes = hits.map((e) => `”${[...e.forms.keys()][0]}” är ${damerauLevenshtein(e.word, w.words.join(' '))} tecken från namnet ”${w.text}”.`);
