@@ -22,7 +22,10 @@ export interface MultiWordReader {
 export function multiWordReader(input: SpellingInput, correct: (w: string) => boolean, examples: Examples): MultiWordReader {
   const r = input.rules;
   const phrases = [...new Set(input.phrases.map((p) => p.trim()).filter((p) => /\s/.test(p)))];
-  const wanted = phrases.map((p) => ({ text: p, words: p.toLocaleLowerCase('sv').split(/\s+/) }));
+  const wanted = phrases.map((p) => {
+    const words = p.toLocaleLowerCase('sv').split(/\s+/);
+    return { text: p, words, target: words.join(' ') };
+  });
   const exact = new Map(wanted.map((w) => [w.text, new Vocabulary()]));
   const near = new Map(wanted.map((w) => [w.text, new Vocabulary()]));
   // The names by their first word, in list order: one look-up per word of the corpus, not one per name.
@@ -33,17 +36,25 @@ export function multiWordReader(input: SpellingInput, correct: (w: string) => bo
     for (let i = 0; i < toks.length; i++) {
       for (const w of byFirstWord.get(toks[i].lower) ?? []) {
         if (i + w.words.length > toks.length) continue;
+        // Neither the name nor within reach of it: an edit distance is at least the difference in
+        // length. Most runs that start with a name's first word end here, before any string is made.
+        let length = w.words.length - 1;
+        for (let k = 0; k < w.words.length; k++) length += toks[i + k].lower.length;
+        if (Math.abs(length - w.target.length) > r.maxDistance) continue;
         const run = toks.slice(i, i + w.words.length);
         if (run.some((t, k) => k > 0 && !/^\s+$/.test(text.slice(run[k - 1].end, t.start)))) continue;
         const lower = run.map((t) => t.lower).join(' ');
-        const target = w.words.join(' ');
+        const target = w.target;
         const [start, end] = [run[0].start, run.at(-1)!.end];
-        const written = text.slice(start, end).replace(/\s+/g, ' ');
+        const written = () => text.slice(start, end).replace(/\s+/g, ' ');
         if (lower === target) {
-          exact.get(w.text)!.add(target, written, at, start, end);
+          exact.get(w.text)!.add(target, written(), at, start, end);
           continue;
         }
-        if (damerauLevenshtein(lower, target, r.maxDistance) > r.maxDistance) continue;
+        // Both start with the name's first word and a space: the distance is that of the rest (a
+        // common start changes no edit distance), in a smaller table.
+        const first = w.words[0].length + 1;
+        if (damerauLevenshtein(lower.slice(first), target.slice(first), r.maxDistance) > r.maxDistance) continue;
         // "sociala obligation" / "sociala obligationer": the same name inflected, unless the
         // inflected word is not Swedish ("Communities that cares").
         const last = run.at(-1)!;
@@ -52,7 +63,7 @@ export function multiWordReader(input: SpellingInput, correct: (w: string) => bo
         // "behandlas olika" / "behandlas lika", "psykisk ohälsa" / "psykisk hälsa": every word that
         // differs is a Swedish word, so the run says something else rather than misspells the name.
         if (run.every((t, k) => t.lower === w.words[k] || correct(t.text))) continue;
-        near.get(w.text)!.add(lower, written, at, start, end);
+        near.get(w.text)!.add(lower, written(), at, start, end);
       }
     }
   };
