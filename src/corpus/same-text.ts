@@ -52,8 +52,8 @@ const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 
 /**
  * What each UTF-16 code unit is in a text being lower-cased (`toLocaleLowerCase('sv')`), found on
- * first sight, so that a text is read one look-up a unit: UNSEEN; HARD, a surrogate, final-sigma Σ
- * (its lower case depends on the next letter) or a unit whose lower case is two units (İ), which
+ * first sight, so that a text is read one look-up a unit: UNSEEN; HARD, a surrogate, sigma Σ
+ * (its lower case depends on the letters around it) or a unit whose lower case is two units (İ), which
  * only the whole string lower-cased can tell; OTHER, not a word's once lower-cased; else the lower
  * case, a word's character, plus WORD.
  */
