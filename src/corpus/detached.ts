@@ -17,6 +17,27 @@ export function detached(text: string): string {
   return Buffer.from(text, 'utf8').toString('utf8');
 }
 
+/** Strings up to this long are copied once and shared: a section title or term is quoted again and again. */
+const SHARED_MAX_LENGTH = 64;
+/** Copies shared, by their text; let go when this many are held, so that it stays small. */
+const SHARED_MAX_COUNT = 4096;
+const shared = new Map<string, string>();
+
+/**
+ * `detached(text)`, the same copy for the same short text: a look-up by content costs a fraction of
+ * the copy's two calls into Node, and the copy held is one that holds no document alive.
+ */
+function detachedShared(text: string): string {
+  if (text.length > SHARED_MAX_LENGTH) return detached(text);
+  let copy = shared.get(text);
+  if (copy === undefined) {
+    if (shared.size >= SHARED_MAX_COUNT) shared.clear();
+    copy = detached(text);
+    shared.set(copy, copy);
+  }
+  return copy;
+}
+
 /** One more of `key` in `counts`; a new key is kept as a copy (`detached`), so that it holds no document's text alive. */
 export function countDetached(counts: Map<string, number>, key: string): void {
   const n = counts.get(key);
@@ -36,10 +57,10 @@ export function detachedRef(ref: EvidenceRef, passageText: boolean): EvidenceRef
   const wanted = passageText && text !== undefined && needsPassageText(ref);
   const detachedCopy: EvidenceRef = {
     ...rest,
-    section: ref.section.length === 0 ? NONE : ref.section.map(detached),
+    section: ref.section.length === 0 ? NONE : ref.section.map(detachedShared),
     quote: detached(ref.quote),
-    terms: ref.terms.map((t) => ({ ...t, text: detached(t.text) })),
-    attribution: ref.attribution && { ...ref.attribution, text: detached(ref.attribution.text) },
+    terms: ref.terms.map((t) => ({ ...t, text: detachedShared(t.text) })),
+    attribution: ref.attribution && { ...ref.attribution, text: detachedShared(ref.attribution.text) },
   };
   if (wanted) {
     if (text !== lastText.source) lastText = { source: text, copy: detached(text) };

@@ -3,8 +3,8 @@
 import type { Lexicons, TaggedDocument } from '../types.js';
 import type { AnalysisRules } from '../analyze/rules.js';
 import { conceptReader } from './concepts.js';
-import { spellingGroups } from './spelling-variants.js';
-import type { Checker } from './spelling-input.js';
+import { spellingReader } from './spelling-variants.js';
+import type { Checker, SpellingInput } from './spelling-input.js';
 import { titleReader } from './titles.js';
 import type { NameGroup } from './types.js';
 import { administrationReader } from './variants.js';
@@ -29,38 +29,32 @@ export interface NamesOptions {
  */
 export function analyzeNames(docs: Iterable<TaggedDocument>, lexicons: Lexicons, options: NamesOptions): NamesReport {
   const examples = new Examples();
-  // Administrations, concepts and titles from one reading of the corpus.
-  const groups = readTogether(docs, [
-    administrationReader(lexicons, examples),
-    conceptReader(lexicons.concepts, examples),
-    titleReader(lexicons.concepts, examples),
-  ]);
-  if (options.checker) {
-    const conceptForms = lexicons.concepts.flatMap((c) => [c.preferred, ...c.variants]);
-    groups.push(
-      ...spellingGroups(
-        docs,
-        {
-          checker: options.checker,
-          rules: options.rules.spelling,
-          terms: lexiconTerms(lexicons).filter((t) => !/\s/.test(t)),
-          // Weak phrases ("information om", "rätt till") are ordinary language, not names to be spelled alike.
-          phrases: [...options.rules.spelling.knownPhrases, ...lexiconTerms(lexicons, { weak: false }).filter((t) => /\s/.test(t))].filter(
-            (p) => !conceptForms.some((f) => f.toLocaleLowerCase('sv') === p.toLocaleLowerCase('sv')),
-          ),
-          // Concept and title variants have their own section; so do the words of a misspelled title.
-          skip: new Set(
-            lexicons.concepts
-              .flatMap((c) => (c.kind === 'title' ? c.variants.flatMap((v) => v.split(/\s+/)) : [c.preferred, ...c.variants].filter((f) => !/\s/.test(f))))
-              .map((f) => f.toLocaleLowerCase('sv')),
-          ),
-        },
-        examples,
-      ),
-    );
-  }
+  // Administrations, concepts, titles and spelling from one reading of the corpus.
+  const readers = [administrationReader(lexicons, examples), conceptReader(lexicons.concepts, examples), titleReader(lexicons.concepts, examples)];
+  if (options.checker) readers.push(spellingReader(spellingInput(lexicons, options.rules, options.checker), examples));
+  const groups = readTogether(docs, readers);
   examples.resolve(docs);
   return { groups };
+}
+
+/** What the spelling groups compare the corpus's words with. */
+function spellingInput(lexicons: Lexicons, rules: AnalysisRules, checker: Checker): SpellingInput {
+  const conceptForms = lexicons.concepts.flatMap((c) => [c.preferred, ...c.variants]);
+  return {
+    checker,
+    rules: rules.spelling,
+    terms: lexiconTerms(lexicons).filter((t) => !/\s/.test(t)),
+    // Weak phrases ("information om", "rätt till") are ordinary language, not names to be spelled alike.
+    phrases: [...rules.spelling.knownPhrases, ...lexiconTerms(lexicons, { weak: false }).filter((t) => /\s/.test(t))].filter(
+      (p) => !conceptForms.some((f) => f.toLocaleLowerCase('sv') === p.toLocaleLowerCase('sv')),
+    ),
+    // Concept and title variants have their own section; so do the words of a misspelled title.
+    skip: new Set(
+      lexicons.concepts
+        .flatMap((c) => (c.kind === 'title' ? c.variants.flatMap((v) => v.split(/\s+/)) : [c.preferred, ...c.variants].filter((f) => !/\s/.test(f))))
+        .map((f) => f.toLocaleLowerCase('sv')),
+    ),
+  };
 }
 
 /**

@@ -7,35 +7,54 @@ import type { TaggedDocument } from '../types.js';
 import { damerauLevenshtein } from '../util/distance.js';
 import { inflectionPair, type SpellingInput } from './spelling-input.js';
 import type { NameGroup } from './types.js';
-import { tokens, variantOf, Vocabulary } from './vocabulary.js';
-import { passagesOf, type Examples } from './places.js';
+import { tokens, variantOf, Vocabulary, type Token } from './vocabulary.js';
+import { passagesOf, type At, type Examples } from './places.js';
 
-export function multiWordGroups(docs: Iterable<TaggedDocument>, input: SpellingInput, correct: (w: string) => boolean, examples: Examples): NameGroup[] {
+/**
+ * Reads passages for multi-word names, with the tokens the caller already made of each (the
+ * spelling check reads the corpus once for its vocabulary and this), and makes the groups at the end.
+ */
+export interface MultiWordReader {
+  read(at: At, toks: readonly Token[]): void;
+  groups(): NameGroup[];
+}
+
+export function multiWordReader(input: SpellingInput, correct: (w: string) => boolean, examples: Examples): MultiWordReader {
   const r = input.rules;
   const phrases = [...new Set(input.phrases.map((p) => p.trim()).filter((p) => /\s/.test(p)))];
-  const wanted = phrases.map((p) => ({ text: p, words: p.toLocaleLowerCase('sv').split(/\s+/) }));
+  const wanted = phrases.map((p) => {
+    const words = p.toLocaleLowerCase('sv').split(/\s+/);
+    return { text: p, words, target: words.join(' ') };
+  });
   const exact = new Map(wanted.map((w) => [w.text, new Vocabulary()]));
   const near = new Map(wanted.map((w) => [w.text, new Vocabulary()]));
   // The names by their first word, in list order: one look-up per word of the corpus, not one per name.
   const byFirstWord = new Map<string, typeof wanted>();
   for (const w of wanted) (byFirstWord.get(w.words[0]) ?? byFirstWord.set(w.words[0], []).get(w.words[0])!).push(w);
-  for (const at of passagesOf(docs)) {
+  const read = (at: At, toks: readonly Token[]) => {
     const text = at.passage.text;
-    const toks = tokens(text);
     for (let i = 0; i < toks.length; i++) {
       for (const w of byFirstWord.get(toks[i].lower) ?? []) {
         if (i + w.words.length > toks.length) continue;
+        // Neither the name nor within reach of it: an edit distance is at least the difference in
+        // length. Most runs that start with a name's first word end here, before any string is made.
+        let length = w.words.length - 1;
+        for (let k = 0; k < w.words.length; k++) length += toks[i + k].lower.length;
+        if (Math.abs(length - w.target.length) > r.maxDistance) continue;
         const run = toks.slice(i, i + w.words.length);
         if (run.some((t, k) => k > 0 && !/^\s+$/.test(text.slice(run[k - 1].end, t.start)))) continue;
         const lower = run.map((t) => t.lower).join(' ');
-        const target = w.words.join(' ');
+        const target = w.target;
         const [start, end] = [run[0].start, run.at(-1)!.end];
-        const written = text.slice(start, end).replace(/\s+/g, ' ');
+        const written = () => text.slice(start, end).replace(/\s+/g, ' ');
         if (lower === target) {
-          exact.get(w.text)!.add(target, written, at, start, end);
+          exact.get(w.text)!.add(target, written(), at, start, end);
           continue;
         }
-        if (damerauLevenshtein(lower, target, r.maxDistance) > r.maxDistance) continue;
+        // Both start with the name's first word and a space: the distance is that of the rest (a
+        // common start changes no edit distance), in a smaller table.
+        const first = w.words[0].length + 1;
+        if (damerauLevenshtein(lower.slice(first), target.slice(first), r.maxDistance) > r.maxDistance) continue;
         // "sociala obligation" / "sociala obligationer": the same name inflected, unless the
         // inflected word is not Swedish ("Communities that cares").
         const last = run.at(-1)!;
@@ -44,13 +63,30 @@ export function multiWordGroups(docs: Iterable<TaggedDocument>, input: SpellingI
         // "behandlas olika" / "behandlas lika", "psykisk ohälsa" / "psykisk hälsa": every word that
         // differs is a Swedish word, so the run says something else rather than misspells the name.
         if (run.every((t, k) => t.lower === w.words[k] || correct(t.text))) continue;
-        near.get(w.text)!.add(lower, written, at, start, end);
+        near.get(w.text)!.add(lower, written(), at, start, end);
       }
     }
-  }
+  };
+  return { read, groups: () => groupsOf(wanted, exact, near, r.rareMaxCount, examples) };
+}
+
+/** The groups of multi-word names in `docs`: `multiWordReader` over every passage. */
+export function multiWordGroups(docs: Iterable<TaggedDocument>, input: SpellingInput, correct: (w: string) => boolean, examples: Examples): NameGroup[] {
+  const reader = multiWordReader(input, correct, examples);
+  for (const at of passagesOf(docs)) reader.read(at, tokens(at.passage.text));
+  return reader.groups();
+}
+
+function groupsOf(
+  wanted: ReadonlyArray<{ text: string; words: string[] }>,
+  exact: ReadonlyMap<string, Vocabulary>,
+  near: ReadonlyMap<string, Vocabulary>,
+  rareMaxCount: number,
+  examples: Examples,
+): NameGroup[] {
   const groups: NameGroup[] = [];
   for (const w of wanted) {
-    const hits = [...near.get(w.text)!.words.values()].filter((e) => e.count <= r.rareMaxCount);
+    const hits = [...near.get(w.text)!.words.values()].filter((e) => e.count <= rareMaxCount);
     if (hits.length === 0) continue;
     const canonical = exact.get(w.text)!.get(w.words.join(' '));
     const notes = hits.map((e) => `”${[...e.forms.keys()][0]}” är ${damerauLevenshtein(e.word, w.words.join(' '))} tecken från namnet ”${w.text}”.`);

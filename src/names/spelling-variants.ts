@@ -10,35 +10,60 @@ import type { TaggedDocument } from '../types.js';
 import { num } from '../util/swedish.js';
 import { damerauLevenshtein } from '../util/distance.js';
 import { contextPairs } from './context-spelling.js';
-import { multiWordGroups } from './phrase-spelling.js';
+import { multiWordReader, type MultiWordReader } from './phrase-spelling.js';
 import type { Confidence, NameGroup } from './types.js';
 import { isAbbreviation, isCompoundOfWords, isName } from './word-kinds.js';
 import { inflectionPair, type SpellingInput } from './spelling-input.js';
 import { detached } from '../corpus/detached.js';
-import { passagesOf, type Examples, withExamples } from './places.js';
+import { readTogether, type At, type Examples, type GroupReader, withExamples } from './places.js';
 import { commonForm, tokens, variantOf, Vocabulary, type WordEntry } from './vocabulary.js';
 
 export function spellingGroups(docs: Iterable<TaggedDocument>, input: SpellingInput, examples?: Examples): NameGroup[] {
-  return withExamples(docs, examples, (shared) => spellingGroupsWith(docs, input, shared));
+  return withExamples(docs, examples, (shared) => readTogether(docs, [spellingReader(input, shared)]));
 }
 
-function spellingGroupsWith(docs: Iterable<TaggedDocument>, input: SpellingInput, examples: Examples): NameGroup[] {
+/**
+ * The spelling groups as a reader of passages, so that the names section reads the corpus once for
+ * them and its other groups: the vocabulary, the words Hunspell rejects and the multi-word names
+ * while reading, the rest (context pairs read the corpus again) when it is finished.
+ */
+export function spellingReader(input: SpellingInput, examples: Examples): GroupReader {
   const r = input.rules;
   const memo = new Map<string, boolean>();
   const correct = (w: string) => memo.get(w) ?? memo.set(w, input.checker.correct(w)).get(w)!;
   const checker = { correct, suggest: input.checker.suggest, dispose() {} } as SpellChecker;
   const vocabulary = new Vocabulary();
   const rejected = new Set<string>();
-  for (const at of passagesOf(docs)) {
+  // Multi-word names are read in the same reading as the vocabulary, from the same tokens.
+  const multiWord = multiWordReader(input, correct, examples);
+  const read = (at: At) => {
     const text = at.passage.text;
-    for (const t of tokens(text)) vocabulary.add(t.lower, t.text, at, t.start, t.end);
+    const toks = tokens(text);
+    for (const t of toks) vocabulary.add(t.lower, t.text, at, t.start, t.end);
+    multiWord.read(at, toks);
     for (const m of findMisspellings(text, checker, { skipNames: true, minLength: r.minLength })) {
       // "malmo" in "malmo.se": part of an address, not a word.
       if (/[\p{L}\p{N}]\.$/u.test(text.slice(m.start - 2, m.start)) || /^\.[\p{L}]/u.test(text.slice(m.end, m.end + 2))) continue;
       const word = m.word.toLocaleLowerCase('sv');
       if (!rejected.has(word)) rejected.add(detached(word));
     }
-  }
+  };
+  const finish = (docs: Iterable<TaggedDocument>) => groupsOf(docs, { input, examples, correct, vocabulary, rejected, multiWord });
+  return { read, finish };
+}
+
+/** What the spelling reader has read, for `groupsOf`. */
+interface SpellingReading {
+  input: SpellingInput;
+  examples: Examples;
+  correct: (w: string) => boolean;
+  vocabulary: Vocabulary;
+  rejected: ReadonlySet<string>;
+  multiWord: MultiWordReader;
+}
+
+function groupsOf(docs: Iterable<TaggedDocument>, { input, examples, correct, vocabulary, rejected, multiWord }: SpellingReading): NameGroup[] {
+  const r = input.rules;
   // Rejected, and still a word: Swedish compounds Hunspell does not know (delår), abbreviations
   // (löpnr), names (Eirik).
   const ownWord = new Map<string, boolean>();
@@ -132,7 +157,7 @@ function spellingGroupsWith(docs: Iterable<TaggedDocument>, input: SpellingInput
       variants: [variantOf(te, canonical, 'canonical', examples), ...unique.map((x) => variantOf(x.e, commonForm(x.e), 'misspelling', examples))],
     };
   });
-  groups.push(...multiWordGroups(docs, input, correct, examples));
+  groups.push(...multiWord.groups());
   return groups.sort((a, b) => a.canonical.localeCompare(b.canonical, 'sv'));
 }
 

@@ -3,9 +3,11 @@
 // out with a line each, and a manifest that cannot be read at all (an alias bomb) is one line,
 // the folder's documents read without it.
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { Manifests, ManifestError, readManifest } from '../../src/corpus/manifest.js';
+import { manifestSchema, Manifests, ManifestError, passesSchema, readManifest } from '../../src/corpus/manifest.js';
 import { extractDocuments } from '../../src/corpus/extract.js';
 import { makeTempDir } from '../helpers/temp.js';
 import { ALIAS_BOMB } from '../helpers/hostile-yaml.js';
@@ -90,5 +92,47 @@ describe('reading a corpus folder with its manifest', () => {
     const { documents, failures } = await extractDocuments([path.join(corpus, 'a.txt'), path.join(corpus, 'b.txt')], { cache: false });
     expect(documents).toHaveLength(2);
     expect(failures).toHaveLength(1);
+  });
+});
+
+describe('the manifest check that spares loading Ajv', () => {
+  const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
+  const bySchema = new Ajv({ allErrors: true, strict: true, strictTypes: false }).compile(manifestSchema);
+
+  test('says yes exactly when the schema does', () => {
+    // Mostly good values, each field sometimes wrong or left out, so that both answers are common.
+    const odd = fc.constantFrom<unknown>('', 'Malmö', 'x/1', 1899, 2201, 2024.5, null, true, [], {}, '2024');
+    const field = (...good: unknown[]) => fc.oneof({ arbitrary: fc.constantFrom(...good), weight: 15 }, { arbitrary: odd, weight: 1 });
+    const entry = fc.record(
+      {
+        file: field('a.txt', 'b'),
+        city: field('malmo', 'a-b'),
+        year: field(1900, 2024, 2200),
+        type: field('årsanalys', 'other'),
+        author: field('malmo/ks', 'a/b-1'),
+        variantOf: field('a.txt'),
+        note: field('', 'not'),
+      },
+      { requiredKeys: ['file'] },
+    );
+    const entries = fc.oneof(
+      { arbitrary: fc.array(fc.oneof({ arbitrary: entry, weight: 8 }, { arbitrary: odd, weight: 1 }), { maxLength: 3 }), weight: 6 },
+      { arbitrary: odd, weight: 1 },
+    );
+    const extra = fc.oneof({ arbitrary: fc.constant({}), weight: 8 }, { arbitrary: fc.constant({ extra: 'x' }), weight: 1 });
+    const manifest = fc
+      .tuple(fc.record({ corpus: field('c', 'bench-txt'), label: field('L'), documents: entries }, { requiredKeys: ['corpus', 'documents'] }), extra)
+      .map(([m, more]) => ({ ...m, ...more }));
+    const data = fc.oneof({ arbitrary: manifest, weight: 9 }, { arbitrary: odd, weight: 1 });
+    let passed = 0;
+    fc.assert(
+      fc.property(data, (value) => {
+        expect(passesSchema(value)).toBe(bySchema(value));
+        if (bySchema(value)) passed++;
+      }),
+      { numRuns: 2000 },
+    );
+    expect(passed).toBeGreaterThan(400);
+    expect(passesSchema({ corpus: 'c', documents: [{ file: 'a.txt', city: 'malmo', year: 2024, type: 'årsanalys', author: 'malmo/ks' }] })).toBe(true);
   });
 });

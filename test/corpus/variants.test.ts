@@ -172,6 +172,31 @@ describe('a text’s print', () => {
     );
   });
 
+  it('prints a document’s passages as their text joined by line breaks, odd characters or not', () => {
+    const unit = fc.constantFrom('a', 'Ö', 'å', 'ß', 'Σ', 'İ', '7', ' ', '-', '\n', '\ud835\udc00', '\ud800', '😀');
+    const passages = fc.array(fc.string({ unit, maxLength: 40 }), { maxLength: 12 });
+    fc.assert(
+      fc.property(passages, (texts) => {
+        const print = documentPrint({ passages: texts.map((text) => ({ text })) as Document['passages'] });
+        const expected = referencePrint(texts.join('\n'));
+        expect([...print.shingles]).toEqual(expected.shingles);
+        expect([...print.signature]).toEqual(expected.signature);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('sorts thousands of shingles as a short text’s few', () => {
+    // Over 256 shingles take the radix sort: many distinct ones, some repeated, with and without a Σ.
+    const words = Array.from({ length: 3000 }, (_, i) => `Ord${(i * 7919) % 1009}`);
+    for (const extra of ['', ' ΟΔΟΣ']) {
+      const text = words.join(' ') + extra;
+      const print = textPrint(text);
+      expect(print.shingles.length).toBeGreaterThan(1000);
+      expect([...print.shingles]).toEqual(referencePrint(text).shingles);
+    }
+  });
+
   /** A print of `count` distinct made-up shingles from `first` on, as `textPrint` would hold them. */
   const shingleSet = (first: number, count: number) => Uint32Array.from({ length: count }, (_, i) => mix(first + i)).sort();
   const agreeing = (a: Uint32Array, b: Uint32Array) => {

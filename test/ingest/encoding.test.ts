@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeText, decodeWindows1252, looksBinary } from '../../src/ingest/encoding.js';
 import { decodeTextFile, splitLines, tidyBlockText } from '../../src/ingest/text.js';
@@ -56,6 +57,26 @@ describe('looksBinary', () => {
     ['C1 controls (undefined Windows-1252 bytes)', 'a\x81\x8d\x8f\x90\x9d', true],
   ])('%s → %s', (_, text, expected) => {
     expect(looksBinary(text)).toBe(expected);
+  });
+
+  it('counts as a loop over each character would, up to exactly 1 %', () => {
+    const reference = (text: string) => {
+      let controls = 0;
+      for (const c of text) {
+        const code = c.charCodeAt(0);
+        if (code === 0) return true;
+        if ((code < 0x20 && !(code >= 0x09 && code <= 0x0d)) || (code >= 0x7f && code <= 0x9f)) controls++;
+      }
+      return controls > text.length * 0.01;
+    };
+    expect(looksBinary(`${'a'.repeat(199)}\x7f\x7f`)).toBe(false);
+    expect(looksBinary(`${'a'.repeat(198)}\x7f\x7f\x7f`)).toBe(true);
+    const unit = fc.constantFrom('a', 'å', '\t', '\v', '\r', '\x00', '\x01', '\x1f', '\x7f', '\x9f', '\xa0', '–');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 300 }), (text) => {
+        expect(looksBinary(text)).toBe(reference(text));
+      }),
+    );
   });
 });
 
