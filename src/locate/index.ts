@@ -26,7 +26,7 @@ export interface Locator {
   municipalities: Municipalities;
   names: SelfNameFinder;
   /** The case-number search for a city: its registry's formats, else every registry's. */
-  caseNumbers(city: string | null): (text: string) => CaseNumberHit[];
+  caseNumbers(city: string | null): (text: string) => { value: string; index: number }[];
 }
 
 /**
@@ -66,7 +66,7 @@ export function locateDataFor(lexiconsDir?: string): LocateData {
 
 export function buildLocator(data: LocateData): Locator {
   const municipalities = new Municipalities(data.municipalities);
-  const formats = (patterns: string[]) => inStretches(caseNumberSearch(patterns));
+  const formats = (patterns: string[]) => caseNumberSearch(patterns);
   const everyFormat = formats(data.registries.flatMap((r) => (r.caseNumbers ?? []).map((c) => c.pattern)));
   const byCity = new Map(
     data.registries.filter((r) => r.caseNumbers && r.caseNumbers.length > 0).map((r) => [r.city, formats(r.caseNumbers!.map((c) => c.pattern))]),
@@ -76,52 +76,6 @@ export function buildLocator(data: LocateData): Locator {
     names: selfNameFinder(municipalities, data.registries),
     caseNumbers: (city) => (city !== null && byCity.get(city)) || everyFormat,
   };
-}
-
-/**
- * Characters no case number holds, in any form the search knows (src/language/case-numbers.ts:
- * capitals, digits, white space, `.:-–‐/` and the letters of "dnr" and "diarienummer").
- */
-const STOPS = new Uint8Array(128);
-for (const c of 'bcfghjklopqstvwxyz,;()!?"\'') STOPS[c.charCodeAt(0)] = 1;
-
-/** Where a case number's year meets its serial: a digit, a dash or slash, a digit. */
-const JOINT = /\d\s?[-–‐/]\s?\d/g;
-
-/**
- * `find` run only over the stretches of a text around each JOINT (every case number has one),
- * from the stop before it to the stop after: over c17, a few per cent of the text, where the
- * whole text took two regular expressions trying every capital. The same numbers at the same
- * places: none can hold a stop, so none crosses one, and the stops themselves are in the stretch,
- * so that the word-boundary tests at its ends see what they would see in the whole text.
- */
-export function inStretches(find: (text: string) => CaseNumberHit[]): (text: string) => CaseNumberHit[] {
-  const isStop = (code: number) => code < 128 && STOPS[code] === 1;
-  return (text) => {
-    const found: CaseNumberHit[] = [];
-    let searched = 0;
-    JOINT.lastIndex = 0;
-    for (let m = JOINT.exec(text); m !== null; m = JOINT.exec(text)) {
-      // The last digit may start the next joint (12-34-56).
-      JOINT.lastIndex = m.index + m[0].length - 1;
-      if (m.index < searched) continue;
-      let from = m.index;
-      while (from > 0 && !isStop(text.charCodeAt(from - 1))) from--;
-      let to = m.index + m[0].length;
-      while (to < text.length && !isStop(text.charCodeAt(to))) to++;
-      // With the stop on either side, for the boundary tests.
-      const start = Math.max(0, from - 1);
-      for (const hit of find(text.slice(start, to + 1))) found.push({ value: hit.value, index: hit.index + start });
-      searched = to;
-    }
-    JOINT.lastIndex = 0;
-    return found;
-  };
-}
-
-interface CaseNumberHit {
-  value: string;
-  index: number;
 }
 
 /** What the user says about a document's city: its manifest entry's, and --city. */
