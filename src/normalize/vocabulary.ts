@@ -40,21 +40,30 @@ export function buildVocabulary(lines: Iterable<string>): (word: string) => bool
   };
 }
 
-/**
- * The lines joined by line breaks, less a word cut at a line end, which is not evidence of anything.
- * (The regular expression is tried at every position: only lines that end in '-' need it.)
- */
+/** The lines joined by line breaks, less a word cut at a line end, which is not evidence of anything. */
 function wordText(lines: Iterable<string>): string {
   const whole: string[] = [];
-  for (const line of lines) whole.push(endsInHyphen(line) ? line.replace(/[\p{L}\p{N}]+-\s*$/u, '') : line);
+  for (const line of lines) {
+    const cut = cutWordStart(line);
+    whole.push(cut < 0 ? line : line.slice(0, cut));
+  }
   return whole.join('\n');
 }
 
-/** `line.trimEnd().endsWith('-')`, without the trimmed copy of every line. */
-function endsInHyphen(line: string): boolean {
+/**
+ * Where a word cut at the line end starts (`/[\p{L}\p{N}]+-\s*$/u`'s match), or -1: read back from
+ * the line's end by code, where the pattern was tried from every position of the line.
+ */
+function cutWordStart(line: string): number {
   const end = trimmedEnd(line);
-  return end > 0 && line.charCodeAt(end - 1) === 0x2d;
+  if (end < 2 || line.charCodeAt(end - 1) !== 0x2d) return -1;
+  let start = end - 1;
+  // Back over whole code points: a letter outside the BMP is two code units.
+  while (followsLetterOrDigit(line, start)) start -= isLowSurrogate(line.charCodeAt(start - 1)) ? 2 : 1;
+  return start < end - 1 ? start : -1;
 }
+
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
 /** Where `word` stands in `text` as one whole word of `addWords`, or -1. */
 function findWord(text: string, word: string): number {

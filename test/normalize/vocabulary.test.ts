@@ -7,6 +7,8 @@ describe('buildVocabulary', () => {
     'Under året har kultur- och fritidsnämnden 𝒜bc-𝒟ef',
     'ett ord som delas vid rad-',
     'slutet av raden fortsätter x--y -a- ª²',
+    'Ett 𝒳 delat ord 2024-𝒳yz-  ',
+    'en följd av bara tecken -- ',
   ]);
 
   it.each([
@@ -26,6 +28,10 @@ describe('buildVocabulary', () => {
     ['a', true],
     ['ª²', true],
     ['samverkan', false],
+    ['𝒳', true],
+    ['𝒳yz', false],
+    ['2024', true],
+    ['tecken', true],
   ])('%s → %s', (word, expected) => {
     expect(known(word)).toBe(expected);
   });
