@@ -126,10 +126,10 @@ function normalizePages(pages: SourceLine[][], rules: PageRules, isTitle: (text:
     removed.clear();
   }
   if (rules.trimPageEdges) withoutFurniture = withoutFurniture.map(trimBlankEdges);
-  const known = buildVocabulary(withoutFurniture.flat().map((l) => l.text));
+  const known = buildVocabulary(linesOf(withoutFurniture, (line) => line.text));
   const { pages: bodyPages, footnotes } = extractFootnotes(withoutFurniture, known);
   // A line without references is kept as it is: a copy of every line was garbage (nothing changes a line after this).
-  const lines = bodyPages.flat().map((line) => {
+  const lines = linesOf(bodyPages, (line) => {
     const text = stripFootnoteReferences(line.text);
     return text === line.text ? line : { ...line, text };
   });
@@ -140,6 +140,13 @@ function normalizePages(pages: SourceLine[][], rules: PageRules, isTitle: (text:
     joinAcrossGaps: rules.joinAcrossGaps,
   });
   return { blocks, footnotes, furniture: removed.lines() };
+}
+
+/** `pages.flat().map(each)`: `flat` is V8's generic path, several times slower than a loop (~40 ms over c17 for the two calls above). */
+function linesOf<T>(pages: SourceLine[][], each: (line: SourceLine) => T): T[] {
+  const out: T[] = [];
+  for (const page of pages) for (const line of page) out.push(each(line));
+  return out;
 }
 
 function trimBlankEdges(lines: SourceLine[]): SourceLine[] {
