@@ -214,8 +214,15 @@ export function isPlainSource(source: string): boolean {
  */
 function isVerbatim(text: string, i: number, source: string, from: number, to: number, plainText: boolean): boolean {
   if (from < 0 || to > source.length || source.charCodeAt(to - 1) === 0x20 || i + (to - from) > text.length) return false;
+  if (plainText) return holdsAt(text, i, source, from, to);
   const piece = source.slice(from, to);
-  return text.startsWith(piece, i) && (plainText || !NOT_ONE_FOR_ONE.test(piece));
+  return text.startsWith(piece, i) && !NOT_ONE_FOR_ONE.test(piece);
+}
+
+/** `text.startsWith(source.slice(from, to), i)`, by code: no slice per stretch, and less time than `startsWith`. */
+function holdsAt(text: string, i: number, source: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++, i++) if (text.charCodeAt(i) !== source.charCodeAt(at)) return false;
+  return true;
 }
 
 /** Text character `code` is the plain character at local[j]: no space, entity or combining mark to look into. */
