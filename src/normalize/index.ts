@@ -142,7 +142,7 @@ function normalizePages(pages: SourceLine[][], rules: PageRules, isTitle: (text:
   return { blocks, footnotes, furniture: removed.lines() };
 }
 
-/** `pages.flat().map(each)`: `flat` is V8's generic path, several times slower than a loop (~40 ms over c17 for the two calls above). */
+/** `pages.flat().map(each)`: `flat` takes V8's generic path, and the two calls above were 4 % of normalize + segment over c17. */
 function linesOf<T>(pages: SourceLine[][], each: (line: SourceLine) => T): T[] {
   const out: T[] = [];
   for (const page of pages) for (const line of page) out.push(each(line));
