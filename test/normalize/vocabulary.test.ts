@@ -86,3 +86,14 @@ describe('buildVocabulary searching the text, then with the set of its words', (
     expect(fromSet).toEqual(searched);
   });
 });
+
+describe('buildVocabulary on a hostile line', () => {
+  // A long run of letters on a line ending in a hyphen: the pattern that once cut the line's last
+  // word was tried from every position of the run (quadratic: minutes at this length).
+  it('cuts the last word of a line of 200,000 letters at once', () => {
+    const run = 'a'.repeat(200_000);
+    const known = buildVocabulary([`${run}.b-`]);
+    expect(known('b')).toBe(false);
+    expect(known(run)).toBe(true);
+  }, 2000);
+});
