@@ -16,7 +16,7 @@ import { isAbbreviation, isCompoundOfWords, isName } from './word-kinds.js';
 import { inflectionPair, type SpellingInput } from './spelling-input.js';
 import { detached } from '../corpus/detached.js';
 import { readTogether, type At, type Examples, type GroupReader, withExamples } from './places.js';
-import { commonForm, tokens, variantOf, Vocabulary, type WordEntry } from './vocabulary.js';
+import { commonForm, tokens, variantOf, Vocabulary, type Token, type WordEntry } from './vocabulary.js';
 
 export function spellingGroups(docs: Iterable<TaggedDocument>, input: SpellingInput, examples?: Examples): NameGroup[] {
   return withExamples(docs, examples, (shared) => readTogether(docs, [spellingReader(input, shared)]));
@@ -37,11 +37,24 @@ export function spellingReader(input: SpellingInput, examples: Examples): GroupR
   const rejected = new Set<string>();
   // Multi-word names are read in the same reading as the vocabulary, from the same tokens.
   const multiWord = multiWordReader(input, correct, examples);
+  // Every word `findMisspellings` checks is one of our tokens (it splits its words at hyphens; a
+  // part with a colon or an apostrophe it does not check), so a passage none of whose tokens it could
+  // reject is not searched: most are not, and its checks of each word's context cost more than the
+  // memo's answer (names inside a sentence, which it skips, are asked here too, once each). A word
+  // written in lower case is looked up by its vocabulary number, not hashed again in the memo.
+  const lowerCorrect: boolean[] = [];
+  const mayBeRejected = (t: Token, id: number) => {
+    if (t.text.length < r.minLength) return false;
+    const ok = t.text === t.lower ? (lowerCorrect[id] ??= correct(t.text)) : correct(t.text);
+    return !ok && !/\p{Lu}/u.test(t.text.slice(1));
+  };
   const read = (at: At) => {
     const text = at.passage.text;
     const toks = tokens(text);
-    stream.addPassage(toks.map((t) => vocabulary.add(t.lower, t.text, at, t.start, t.end)));
+    const ids = toks.map((t) => vocabulary.add(t.lower, t.text, at, t.start, t.end));
+    stream.addPassage(ids);
     multiWord.read(at, toks);
+    if (!toks.some((t, i) => mayBeRejected(t, ids[i]))) return;
     for (const m of findMisspellings(text, checker, { skipNames: true, minLength: r.minLength })) {
       // "malmo" in "malmo.se": part of an address, not a word.
       if (/[\p{L}\p{N}]\.$/u.test(text.slice(m.start - 2, m.start)) || /^\.[\p{L}]/u.test(text.slice(m.end, m.end + 2))) continue;
