@@ -2,12 +2,10 @@
 // elsewhere: "Utredda formerna" / "utreda formerna". Two real words are a variant only when the
 // neighbours agree in at least three places in all (the rare word once and the frequent one
 // twice, or more): a single shared context is as often chance (förslag / förlag).
-import type { TaggedDocument } from '../types.js';
 import { damerauLevenshtein } from '../util/distance.js';
 import { inflectionPair } from './spelling-input.js';
 import type { Confidence } from './types.js';
-import { tokens, type Vocabulary } from './vocabulary.js';
-import { passagesOf } from './places.js';
+import type { Vocabulary } from './vocabulary.js';
 
 export interface ContextPair {
   word: string;
@@ -20,46 +18,92 @@ export interface ContextPair {
 }
 
 const MIN_PLACES = 3;
+/** Word numbers per chunk of a `WordStream`: 4 MB. */
+const CHUNK_WORDS = 1 << 20;
 
-/** Two words on each side: one is too little ("och används i" / "och användas i"). */
-function contextKey(toks: ReturnType<typeof tokens>, i: number): string | null {
-  if (i < 2 || i >= toks.length - 2) return null;
-  return `${toks[i - 2].lower} ${toks[i - 1].lower} ${toks[i + 1].lower} ${toks[i + 2].lower}`;
+/**
+ * The corpus's words as vocabulary numbers in reading order, each passage ended by -1, noted in
+ * the reading that fills the vocabulary. Why: the context pairs read the corpus three times, and
+ * reading the document store again and tokenizing every passage cost ~4 s over /tmp/c17; this
+ * costs 4 bytes a word, outside V8's heap. A passage never spans two chunks (no copying as the
+ * stream grows), and one of fewer than five words, which has no context, is left out.
+ */
+export class WordStream {
+  readonly chunks: { ids: Int32Array; length: number }[] = [];
+
+  addPassage(ids: readonly number[]): void {
+    if (ids.length < 5) return;
+    let last = this.chunks.at(-1);
+    if (!last || last.length + ids.length + 1 > last.ids.length) {
+      last = { ids: new Int32Array(Math.max(CHUNK_WORDS, ids.length + 1)), length: 0 };
+      this.chunks.push(last);
+    }
+    last.ids.set(ids, last.length);
+    last.ids[last.length + ids.length] = -1;
+    last.length += ids.length + 1;
+  }
+}
+
+/**
+ * Calls `visit` with every position of `stream` that has two words on each side in its passage:
+ * the chunk and the position of the middle word.
+ */
+function eachContext(stream: WordStream, visit: (ids: Int32Array, i: number) => void): void {
+  for (const { ids, length } of stream.chunks) {
+    for (let i = 2; i < length - 2; i++) {
+      if (ids[i] < 0 || ids[i - 2] < 0 || ids[i - 1] < 0 || ids[i + 1] < 0 || ids[i + 2] < 0) continue;
+      visit(ids, i);
+    }
+  }
 }
 
 export function contextPairs(
-  docs: Iterable<TaggedDocument>,
+  stream: WordStream,
   vocabulary: Vocabulary,
   candidate: (word: string) => boolean,
   unrelated: (word: string, target: string) => boolean,
   minLength: number,
 ): ContextPair[] {
+  const entries = vocabulary.entries;
+  const size = entries.length;
+  /** Two words on each side: one is too little ("och används i" / "och användas i"). */
+  const contextKey = (ids: Int32Array, i: number) =>
+    `${entries[ids[i - 2]].word} ${entries[ids[i - 1]].word} ${entries[ids[i + 1]].word} ${entries[ids[i + 2]].word}`;
   // Only a context a candidate (a rare word) stands in can make a pair. A first reading notes
   // those; a second collects every word seen in their middle, in the order the words first occur
   // there, as a reading of all contexts would, without keeping the corpus's millions of others.
-  const isCandidate = memo((w: string) => w.length >= minLength && candidate(w));
+  // The word pairs on either side of a wanted context, as numbers, turn down most positions
+  // before a key is made.
+  const candidateById = new Int8Array(size); // 0 not asked yet, 1 a candidate, 2 not
+  const isCandidate = (id: number) => {
+    if (candidateById[id] === 0) candidateById[id] = entries[id].word.length >= minLength && candidate(entries[id].word) ? 1 : 2;
+    return candidateById[id] === 1;
+  };
   const wantedKeys = new Set<string>();
-  for (const at of passagesOf(docs)) {
-    const toks = tokens(at.passage.text);
-    // The vocabulary's copy of the word, so that the memo keeps no passage alive.
-    for (let i = 2; i < toks.length - 2; i++) if (isCandidate(vocabulary.get(toks[i].lower)?.word ?? toks[i].lower)) wantedKeys.add(contextKey(toks, i)!);
-  }
+  const wantedLeft = new Set<number>();
+  const wantedRight = new Set<number>();
+  eachContext(stream, (ids, i) => {
+    if (!isCandidate(ids[i])) return;
+    wantedKeys.add(contextKey(ids, i));
+    wantedLeft.add(ids[i - 2] * size + ids[i - 1]);
+    wantedRight.add(ids[i + 1] * size + ids[i + 2]);
+  });
   // Context → the words seen in its middle (their copies in the vocabulary). Almost every context
   // has one word only: it is kept as a string, and becomes a set at the second.
   const contexts = new Map<string, string | Set<string>>();
-  for (const at of passagesOf(docs)) {
-    const toks = tokens(at.passage.text);
-    for (let i = 2; i < toks.length - 2; i++) {
-      const key = contextKey(toks, i)!;
-      if (!wantedKeys.has(key)) continue;
-      const w = vocabulary.get(toks[i].lower)?.word ?? toks[i].lower;
-      const seen = contexts.get(key);
-      if (seen === undefined) contexts.set(key, w);
-      else if (typeof seen !== 'string') seen.add(w);
-      else if (seen !== w) contexts.set(key, new Set([seen, w]));
-    }
-  }
+  eachContext(stream, (ids, i) => {
+    if (!wantedLeft.has(ids[i - 2] * size + ids[i - 1]) || !wantedRight.has(ids[i + 1] * size + ids[i + 2])) return;
+    const key = contextKey(ids, i);
+    if (!wantedKeys.has(key)) return;
+    const w = entries[ids[i]].word;
+    const seen = contexts.get(key);
+    if (seen === undefined) contexts.set(key, w);
+    else if (typeof seen !== 'string') seen.add(w);
+    else if (seen !== w) contexts.set(key, new Set([seen, w]));
+  });
   wantedKeys.clear();
+  wantedLeft.clear();
+  wantedRight.clear();
   const pairs = new Map<string, { word: string; target: string; keys: Set<string> }>();
   for (const [key, middles] of contexts) {
     if (typeof middles === 'string') continue; // one word: nothing to compare it with
@@ -77,17 +121,17 @@ export function contextPairs(
   }
   if (pairs.size === 0) return [];
   // A second pass counts the places, for the few contexts that matter only.
-  const wanted = new Set([...pairs.values()].flatMap((p) => [p.word, p.target]));
+  const wanted = new Uint8Array(size);
+  for (const p of pairs.values()) wanted[vocabulary.get(p.word)!.id] = wanted[vocabulary.get(p.target)!.id] = 1;
   const keys = new Set([...pairs.values()].flatMap((p) => [...p.keys]));
   const counts = new Map<string, number>();
-  for (const at of passagesOf(docs)) {
-    const toks = tokens(at.passage.text);
-    for (let i = 2; i < toks.length - 2; i++) {
-      if (!wanted.has(toks[i].lower)) continue;
-      const key = contextKey(toks, i)!;
-      if (keys.has(key)) counts.set(`${key}\u0000${toks[i].lower}`, (counts.get(`${key}\u0000${toks[i].lower}`) ?? 0) + 1);
-    }
-  }
+  eachContext(stream, (ids, i) => {
+    if (wanted[ids[i]] === 0) return;
+    const key = contextKey(ids, i);
+    if (!keys.has(key)) return;
+    const counted = `${key}\u0000${entries[ids[i]].word}`;
+    counts.set(counted, (counts.get(counted) ?? 0) + 1);
+  });
   const result: ContextPair[] = [];
   for (const p of pairs.values()) {
     const places = [...p.keys].reduce((n, k) => n + (counts.get(`${k}\u0000${p.word}`) ?? 0) + (counts.get(`${k}\u0000${p.target}`) ?? 0), 0);
@@ -96,14 +140,4 @@ export function contextPairs(
     result.push({ word: p.word, target: p.target, context: `${a} ${b} … ${c} ${d}`, places, confidence: places > MIN_PLACES ? 'high' : 'medium' });
   }
   return result;
-}
-
-/** `f` computed once per word. */
-function memo(f: (w: string) => boolean): (w: string) => boolean {
-  const known = new Map<string, boolean>();
-  return (w) => {
-    let v = known.get(w);
-    if (v === undefined) known.set(w, (v = f(w)));
-    return v;
-  };
 }

@@ -9,14 +9,14 @@ import { findMisspellings, type SpellChecker } from '../language/hunspell.js';
 import type { TaggedDocument } from '../types.js';
 import { num } from '../util/swedish.js';
 import { damerauLevenshtein } from '../util/distance.js';
-import { contextPairs } from './context-spelling.js';
+import { contextPairs, WordStream } from './context-spelling.js';
 import { multiWordReader, type MultiWordReader } from './phrase-spelling.js';
 import type { Confidence, NameGroup } from './types.js';
 import { isAbbreviation, isCompoundOfWords, isName } from './word-kinds.js';
 import { inflectionPair, type SpellingInput } from './spelling-input.js';
 import { detached } from '../corpus/detached.js';
 import { readTogether, type At, type Examples, type GroupReader, withExamples } from './places.js';
-import { commonForm, tokens, variantOf, Vocabulary, type WordEntry } from './vocabulary.js';
+import { commonForm, tokens, variantOf, Vocabulary, type Token, type WordEntry } from './vocabulary.js';
 
 export function spellingGroups(docs: Iterable<TaggedDocument>, input: SpellingInput, examples?: Examples): NameGroup[] {
   return withExamples(docs, examples, (shared) => readTogether(docs, [spellingReader(input, shared)]));
@@ -24,8 +24,8 @@ export function spellingGroups(docs: Iterable<TaggedDocument>, input: SpellingIn
 
 /**
  * The spelling groups as a reader of passages, so that the names section reads the corpus once for
- * them and its other groups: the vocabulary, the words Hunspell rejects and the multi-word names
- * while reading, the rest (context pairs read the corpus again) when it is finished.
+ * them and its other groups: the vocabulary, the words Hunspell rejects, the multi-word names and
+ * the words as numbers for the context pairs while reading, the rest when it is finished.
  */
 export function spellingReader(input: SpellingInput, examples: Examples): GroupReader {
   const r = input.rules;
@@ -33,14 +33,28 @@ export function spellingReader(input: SpellingInput, examples: Examples): GroupR
   const correct = (w: string) => memo.get(w) ?? memo.set(w, input.checker.correct(w)).get(w)!;
   const checker = { correct, suggest: input.checker.suggest, dispose() {} } as SpellChecker;
   const vocabulary = new Vocabulary();
+  const stream = new WordStream();
   const rejected = new Set<string>();
   // Multi-word names are read in the same reading as the vocabulary, from the same tokens.
   const multiWord = multiWordReader(input, correct, examples);
+  // Every word `findMisspellings` checks is one of our tokens (it splits its words at hyphens; a
+  // part with a colon or an apostrophe it does not check), so a passage none of whose tokens it could
+  // reject is not searched: most are not, and its checks of each word's context cost more than the
+  // memo's answer (names inside a sentence, which it skips, are asked here too, once each). A word
+  // written in lower case is looked up by its vocabulary number, not hashed again in the memo.
+  const lowerCorrect: boolean[] = [];
+  const mayBeRejected = (t: Token, id: number) => {
+    if (t.text.length < r.minLength) return false;
+    const ok = t.text === t.lower ? (lowerCorrect[id] ??= correct(t.text)) : correct(t.text);
+    return !ok && !/\p{Lu}/u.test(t.text.slice(1));
+  };
   const read = (at: At) => {
     const text = at.passage.text;
     const toks = tokens(text);
-    for (const t of toks) vocabulary.add(t.lower, t.text, at, t.start, t.end);
+    const ids = toks.map((t) => vocabulary.add(t.lower, t.text, at, t.start, t.end));
+    stream.addPassage(ids);
     multiWord.read(at, toks);
+    if (!toks.some((t, i) => mayBeRejected(t, ids[i]))) return;
     for (const m of findMisspellings(text, checker, { skipNames: true, minLength: r.minLength })) {
       // "malmo" in "malmo.se": part of an address, not a word.
       if (/[\p{L}\p{N}]\.$/u.test(text.slice(m.start - 2, m.start)) || /^\.[\p{L}]/u.test(text.slice(m.end, m.end + 2))) continue;
@@ -48,7 +62,7 @@ export function spellingReader(input: SpellingInput, examples: Examples): GroupR
       if (!rejected.has(word)) rejected.add(detached(word));
     }
   };
-  const finish = (docs: Iterable<TaggedDocument>) => groupsOf(docs, { input, examples, correct, vocabulary, rejected, multiWord });
+  const finish = () => groupsOf({ input, examples, correct, vocabulary, stream, rejected, multiWord });
   return { read, finish };
 }
 
@@ -58,11 +72,12 @@ interface SpellingReading {
   examples: Examples;
   correct: (w: string) => boolean;
   vocabulary: Vocabulary;
+  stream: WordStream;
   rejected: ReadonlySet<string>;
   multiWord: MultiWordReader;
 }
 
-function groupsOf(docs: Iterable<TaggedDocument>, { input, examples, correct, vocabulary, rejected, multiWord }: SpellingReading): NameGroup[] {
+function groupsOf({ input, examples, correct, vocabulary, stream, rejected, multiWord }: SpellingReading): NameGroup[] {
   const r = input.rules;
   // Rejected, and still a word: Swedish compounds Hunspell does not know (delår), abbreviations
   // (löpnr), names (Eirik).
@@ -132,7 +147,7 @@ function groupsOf(docs: Iterable<TaggedDocument>, { input, examples, correct, vo
     return e.count <= r.rareMaxCount || e.documents.length <= r.rareMaxDocuments;
   };
   const abbreviation = (w: string, t: string) => isAbbreviation(w, correct) || isAbbreviation(t, correct) || input.skip.has(t);
-  for (const p of contextPairs(docs, vocabulary, candidate, abbreviation, r.minLength)) {
+  for (const p of contextPairs(stream, vocabulary, candidate, abbreviation, r.minLength)) {
     const e = vocabulary.get(p.word)!;
     report(
       p.target,

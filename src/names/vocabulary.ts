@@ -8,6 +8,8 @@ import type { NameVariant } from './types.js';
 export interface WordEntry {
   /** Lower-case form. */
   word: string;
+  /** Its number in the vocabulary: the order words were first seen, from 0 (`Vocabulary.entries`). */
+  id: number;
   count: number;
   forms: Map<string, number>;
   /** The documents it occurs in and the administrations that wrote them, as numbers (`Sources`), each once, in order of first occurrence. */
@@ -87,24 +89,29 @@ export function tokens(text: string): Token[] {
 
 export class Vocabulary {
   readonly words = new Map<string, WordEntry>();
+  /** The entries by number. */
+  readonly entries: WordEntry[] = [];
   private readonly sources = new Sources();
 
   /**
    * One occurrence of `written` (counted under `key`) at [start, end) of the passage being read.
    * Words and forms are kept as copies, places as numbers: the vocabulary outlives the documents.
+   * Returns the word's number.
    */
-  add(key: string, written: string, at: At, start: number, end: number): void {
+  add(key: string, written: string, at: At, start: number, end: number): number {
     let e = this.words.get(key);
     if (!e) {
       const word = detached(key);
-      e = { word, count: 0, forms: new Map(), documents: [], administrations: [], sources: this.sources, places: [] };
+      e = { word, id: this.entries.length, count: 0, forms: new Map(), documents: [], administrations: [], sources: this.sources, places: [] };
       this.words.set(word, e);
+      this.entries.push(e);
     }
     e.count++;
     countDetached(e.forms, written);
     this.sources.see(at);
     addSource(e, this.sources);
     if (e.places.length < PLACES) e.places.push(placeOf(at, start, end));
+    return e.id;
   }
 
   get(key: string): WordEntry | undefined {
