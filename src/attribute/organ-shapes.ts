@@ -63,16 +63,18 @@ export function findOrganShapes(text: string, tokens: Tokens, context: ShapeCont
   const found: OrganShape[] = [];
   const free = (span: Span) => !overlapsAny(span, taken) && !overlapsAny(span, found);
   const scan = new Scan(text, tokens, context, free);
-  for (const i of starts) {
-    const company = scan.company(i);
+  // Each finder only at the words `nameWordsAt` says it may start at: it would return null at the others.
+  for (const start of starts) {
+    const company = (start & COMPANY_START) !== 0 ? scan.company(start >>> START_SHIFT) : null;
     if (company) found.push(company);
   }
-  for (const i of starts) {
-    const name = scan.forName(i);
+  for (const start of starts) {
+    const name = (start & FOR_NAME_START) !== 0 ? scan.forName(start >>> START_SHIFT) : null;
     if (name) found.push(name);
   }
-  for (const i of starts) {
-    const name = scan.compound(i) ?? scan.unit(i);
+  for (const start of starts) {
+    const i = start >>> START_SHIFT;
+    const name = (start & COMPOUND_START) !== 0 ? (scan.compound(i) ?? scan.unit(i)) : null;
     if (name) found.push(name);
   }
   return attachWorkingCommittees(
@@ -83,11 +85,18 @@ export function findOrganShapes(text: string, tokens: Tokens, context: ShapeCont
   );
 }
 
+// Which finders of `Scan` may start at a word, in the low bits of its entry in `nameWordsAt`'s list.
+const COMPANY_START = 1;
+const FOR_NAME_START = 2;
+const COMPOUND_START = 4;
+const START_SHIFT = 3;
+
 /**
- * The indexes of the words a finder of `Scan` may start at, in text order: a company word, the
- * head of a "för" name (`forName`), a word ending in an organ's name (`compound`) or in an
- * office's unit (`unit`); the last two never with a conjunct's hyphen. Only the tokens `marks`
- * marks `MAY_SHAPE` (`mayStartShape`) can be one.
+ * The words a finder of `Scan` may start at, in text order, each as its index << START_SHIFT and
+ * the finders that may start there: a company word (`company`), the head of a "för" name
+ * (`forName`), a word ending in an organ's name (`compound`) or in an office's unit (`unit`); the
+ * last two never with a conjunct's hyphen. Only the tokens `marks` marks `MAY_SHAPE`
+ * (`mayStartShape`) can be one. Read from the cells: a token object only for a word not seen before.
  */
 function nameWordsAt(tokens: Tokens, cues: UnregisteredCues, marks: WordMarks): number[] {
   const at: number[] = [];
@@ -95,12 +104,13 @@ function nameWordsAt(tokens: Tokens, cues: UnregisteredCues, marks: WordMarks): 
   for (let m = 0; m < marks.length; m++) {
     if ((marks[m] & MAY_SHAPE) === 0) continue;
     const i = markedIndex(marks[m]);
-    const t = tokens.at(i);
-    if (t.kind !== 'word') continue;
-    const facts = wordFacts(t, cues, known);
+    if (!tokens.isWord(i)) continue;
+    const facts = known.get(tokens.word(i)) ?? wordFacts(tokens.at(i), cues, known);
     const head = facts.head !== undefined || facts.misspeltHead !== undefined;
-    const end = !t.trailingHyphen && (facts.ending !== null || facts.unit !== null);
-    if (head || end || cues.nameWords.includes(t.text)) at.push(i);
+    const end = !tokens.trailingHyphen(i) && (facts.ending !== null || facts.unit !== null);
+    const company = cues.nameWords.includes(tokens.text(i));
+    const bits = (company ? COMPANY_START : 0) | (head ? FOR_NAME_START : 0) | (end ? COMPOUND_START : 0);
+    if (bits !== 0) at.push((i << START_SHIFT) | bits);
   }
   return at;
 }

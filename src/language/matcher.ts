@@ -257,33 +257,31 @@ export function compileMatcher(entries: MatcherEntry[], options: MatcherOptions 
   }
   /**
    * Per word number, whether a token of it can take part in a match: a single-word hit, a trie
-   * start, or a conjunct (a coordination's expansions may match). Two bits for it as a word
-   * (known, active) and two as a symbol. A passage none of whose tokens can is answered without
-   * the match loop: most passages name no registered name and no external body.
+   * start, or a conjunct (a coordination's expansions may match); one byte for it as a word and
+   * one as a symbol. 0 until known, ACTIVE when it can, else QUIET with its negation class in the
+   * low bits (classes fit in 7 bits), which is all the match loop needs of such a token: most
+   * tokens are quiet, and a byte from a typed array costs less than reading the word's WordInfo.
+   * A passage none of whose tokens can match is answered without the match loop: most passages
+   * name no registered name and no external body.
    */
-  const activity = new WordBytes();
-  const WORD_KNOWN = 1;
-  const WORD_ACTIVE = 2;
-  const SYMBOL_KNOWN = 4;
-  const SYMBOL_ACTIVE = 8;
-  function mayMatch(tokens: Tokens): boolean {
-    for (let i = 0; i < tokens.length; i++) {
-      const word = tokens.word(i);
-      const bits = activity.get(word);
-      const isWord = tokens.isWord(i);
-      if ((bits & (isWord ? WORD_ACTIVE : SYMBOL_ACTIVE)) !== 0) return true;
-      if ((bits & (isWord ? WORD_KNOWN : SYMBOL_KNOWN)) !== 0) continue;
-      if (isWord) {
-        const info = wordInfo(tokens, i);
-        const active = info.hits.length > 0 || info.start !== undefined || tokens.trailingHyphen(i);
-        activity.set(word, bits | WORD_KNOWN | (active ? WORD_ACTIVE : 0));
-        if (active) return true;
-      } else {
-        const active = symbolInfo(tokens, i).start !== undefined;
-        activity.set(word, bits | SYMBOL_KNOWN | (active ? SYMBOL_ACTIVE : 0));
-        if (active) return true;
-      }
+  const wordStates = new WordBytes();
+  const symbolStates = new WordBytes();
+  const ACTIVE = 1;
+  const QUIET = 128;
+  function stateOf(tokens: Tokens, i: number, isWord: boolean): number {
+    const word = tokens.word(i);
+    const states = isWord ? wordStates : symbolStates;
+    let state = states.get(word);
+    if (state === 0) {
+      const info = isWord ? wordInfo(tokens, i) : symbolInfo(tokens, i);
+      const active = info.hits.length > 0 || info.start !== undefined || (isWord && tokens.trailingHyphen(i));
+      state = active ? ACTIVE : QUIET | info.negation;
+      states.set(word, state);
     }
+    return state;
+  }
+  function mayMatch(tokens: Tokens): boolean {
+    for (let i = 0; i < tokens.length; i++) if (stateOf(tokens, i, tokens.isWord(i)) === ACTIVE) return true;
     return false;
   }
 
@@ -337,6 +335,12 @@ export function compileMatcher(entries: MatcherEntry[], options: MatcherOptions 
     const marks = scratch;
     for (let i = 0; i < tokens.length; i++) {
       const isWord = tokens.isWord(i);
+      const state = stateOf(tokens, i, isWord);
+      if (state !== ACTIVE) {
+        // No hit, no trie start, no conjunct: only its negation class is wanted.
+        marks[i] = state & ~QUIET;
+        continue;
+      }
       let node: TrieNode | undefined;
       if (isWord) {
         const info = wordInfo(tokens, i);
