@@ -2,6 +2,8 @@
 // elsewhere: "Utredda formerna" / "utreda formerna". Two real words are a variant only when the
 // neighbours agree in at least three places in all (the rare word once and the frequent one
 // twice, or more): a single shared context is as often chance (förslag / förlag).
+import { readSync, writeSync } from 'node:fs';
+import { openScratchFile, type ScratchFile } from '../corpus/scratch-file.js';
 import { damerauLevenshtein } from '../util/distance.js';
 import { inflectionPair } from './spelling-input.js';
 import type { Confidence } from './types.js';
@@ -20,27 +22,84 @@ export interface ContextPair {
 const MIN_PLACES = 3;
 /** Word numbers per chunk of a `WordStream`: 4 MB. */
 const CHUNK_WORDS = 1 << 20;
+/** Chunks a `WordStream` keeps in memory (32 MB, some 8 million words); later ones go to a scratch file. */
+const KEPT_CHUNKS = 8;
+
+interface Chunk {
+  ids: Int32Array;
+  length: number;
+}
 
 /**
  * The corpus's words as vocabulary numbers in reading order, each passage ended by -1, noted in
  * the reading that fills the vocabulary. Why: the context pairs read the corpus three times, and
  * reading the document store again and tokenizing every passage cost ~4 s over /tmp/c17; this
  * costs 4 bytes a word, outside V8's heap. A passage never spans two chunks (no copying as the
- * stream grows), and one of fewer than five words, which has no context, is left out.
+ * stream grows), and one of fewer than five words, which has no context, is left out. Beyond
+ * KEPT_CHUNKS the full chunks are written to a private scratch file and read back one at a time,
+ * so that memory stays flat in the corpus's size (a gigabyte of text is some 140 million words).
  */
 export class WordStream {
-  readonly chunks: { ids: Int32Array; length: number }[] = [];
+  private readonly kept: Chunk[] = [];
+  private last: Chunk | null = null;
+  private scratch: ScratchFile | null = null;
+  /** Word numbers in each spilled chunk, in order; each starts where the ones before it end. */
+  private readonly spilled: number[] = [];
+  private spilledBytes = 0;
+
+  /** The sizes are parameters for the tests only. */
+  constructor(
+    private readonly chunkWords = CHUNK_WORDS,
+    private readonly keptChunks = KEPT_CHUNKS,
+  ) {}
 
   addPassage(ids: readonly number[]): void {
     if (ids.length < 5) return;
-    let last = this.chunks.at(-1);
+    let last = this.last;
     if (!last || last.length + ids.length + 1 > last.ids.length) {
-      last = { ids: new Int32Array(Math.max(CHUNK_WORDS, ids.length + 1)), length: 0 };
-      this.chunks.push(last);
+      if (last) this.keep(last);
+      last = this.last = { ids: new Int32Array(Math.max(this.chunkWords, ids.length + 1)), length: 0 };
     }
     last.ids.set(ids, last.length);
     last.ids[last.length + ids.length] = -1;
     last.length += ids.length + 1;
+  }
+
+  /** Every chunk in reading order; a spilled one is read back into a buffer reused for the next. */
+  *chunks(): Generator<Chunk> {
+    yield* this.kept;
+    let buffer = new Int32Array(0);
+    let position = 0;
+    for (const length of this.spilled) {
+      if (buffer.length < length) buffer = new Int32Array(length);
+      const bytes = length * 4;
+      for (let done = 0; done < bytes;) {
+        const read = readSync(this.scratch!.fd, new Uint8Array(buffer.buffer, done, bytes - done), 0, bytes - done, position + done);
+        if (read === 0) throw new Error("the word stream's scratch file ended early");
+        done += read;
+      }
+      position += bytes;
+      yield { ids: buffer, length };
+    }
+    if (this.last) yield this.last;
+  }
+
+  /** Deletes the scratch file, if any; the stream is not read after this. */
+  dispose(): void {
+    this.scratch?.remove();
+    this.scratch = null;
+  }
+
+  private keep(chunk: Chunk): void {
+    if (this.kept.length < this.keptChunks) {
+      this.kept.push(chunk);
+      return;
+    }
+    this.scratch ??= openScratchFile('mrkoll-ordflode-', 'ord.bin');
+    const bytes = new Uint8Array(chunk.ids.buffer, 0, chunk.length * 4);
+    for (let done = 0; done < bytes.length;) done += writeSync(this.scratch.fd, bytes, done, bytes.length - done, this.spilledBytes + done);
+    this.spilledBytes += bytes.length;
+    this.spilled.push(chunk.length);
   }
 }
 
@@ -49,7 +108,7 @@ export class WordStream {
  * the chunk and the position of the middle word.
  */
 function eachContext(stream: WordStream, visit: (ids: Int32Array, i: number) => void): void {
-  for (const { ids, length } of stream.chunks) {
+  for (const { ids, length } of stream.chunks()) {
     for (let i = 2; i < length - 2; i++) {
       if (ids[i] < 0 || ids[i - 2] < 0 || ids[i - 1] < 0 || ids[i + 1] < 0 || ids[i + 2] < 0) continue;
       visit(ids, i);

@@ -147,7 +147,9 @@ function groupsOf({ input, examples, correct, vocabulary, stream, rejected, mult
     return e.count <= r.rareMaxCount || e.documents.length <= r.rareMaxDocuments;
   };
   const abbreviation = (w: string, t: string) => isAbbreviation(w, correct) || isAbbreviation(t, correct) || input.skip.has(t);
-  for (const p of contextPairs(stream, vocabulary, candidate, abbreviation, r.minLength)) {
+  const pairs = contextPairs(stream, vocabulary, candidate, abbreviation, r.minLength);
+  stream.dispose();
+  for (const p of pairs) {
     const e = vocabulary.get(p.word)!;
     report(
       p.target,
