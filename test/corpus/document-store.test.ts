@@ -4,12 +4,13 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DocumentStore } from '../../src/corpus/document-store.js';
 import { createSpellChecker } from '../../src/language/hunspell.js';
 import { analyzeNames, spellingKnownWords, type NamesReport } from '../../src/names/index.js';
 import type { TaggedDocument } from '../../src/types.js';
 import { rules, seedCorpus } from '../helpers/seed-corpus.js';
+import { makeTempDir } from '../helpers/temp.js';
 
 function doc(name: string, text: string): TaggedDocument {
   return {
@@ -44,6 +45,17 @@ function doc(name: string, text: string): TaggedDocument {
     author: 'malmo/kulturnamnden',
   } as unknown as TaggedDocument;
 }
+
+// The store's files are counted in a temporary folder of this file's own (os.tmpdir() reads
+// TMPDIR at each call): in the shared one, another mrkoll running at the same time adds its own.
+const sharedTmp = process.env.TMPDIR;
+beforeAll(() => {
+  process.env.TMPDIR = makeTempDir('mrkoll-store-test-');
+});
+afterAll(() => {
+  if (sharedTmp === undefined) delete process.env.TMPDIR;
+  else process.env.TMPDIR = sharedTmp;
+});
 
 const spillFiles = () => readdirSync(tmpdir()).filter((f) => f.startsWith('mrkoll-dokument-'));
 
