@@ -194,7 +194,8 @@ function insideName(text: string, start: number, end: number): boolean {
   return before !== null && !startsSentence(text, start - before[0].length);
 }
 
-function isCheckable(word: string, options: SpellOptions): boolean {
+/** Whether `findMisspellings` asks the checker about `word` at all (a part of a token, as it splits them at hyphens). */
+export function isCheckable(word: string, options: Pick<SpellOptions, 'minLength'>): boolean {
   if (word.length < options.minLength) return false;
   if (/[:'’]/.test(word)) return false;
   // Any capital after the first letter marks an abbreviation or a product name.

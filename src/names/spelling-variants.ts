@@ -5,7 +5,7 @@
 // neighbour stands elsewhere (Utredda formerna ← utreda formerna).
 // Precision first: a word Hunspell rejects but that is a word of its own (a compound of two
 // words, an abbreviation, a name) is not a misspelling unless its neighbours say so.
-import { findMisspellings, type SpellChecker } from '../language/hunspell.js';
+import { findMisspellings, isCheckable, type SpellChecker } from '../language/hunspell.js';
 import type { TaggedDocument } from '../types.js';
 import { num } from '../util/swedish.js';
 import { damerauLevenshtein } from '../util/distance.js';
@@ -43,11 +43,7 @@ export function spellingReader(input: SpellingInput, examples: Examples): GroupR
   // memo's answer (names inside a sentence, which it skips, are asked here too, once each). A word
   // written in lower case is looked up by its vocabulary number, not hashed again in the memo.
   const lowerCorrect: boolean[] = [];
-  const mayBeRejected = (t: Token, id: number) => {
-    if (t.text.length < r.minLength) return false;
-    const ok = t.text === t.lower ? (lowerCorrect[id] ??= correct(t.text)) : correct(t.text);
-    return !ok && !/\p{Lu}/u.test(t.text.slice(1));
-  };
+  const mayBeRejected = (t: Token, id: number) => isCheckable(t.text, r) && !(t.text === t.lower ? (lowerCorrect[id] ??= correct(t.text)) : correct(t.text));
   const read = (at: At) => {
     const text = at.passage.text;
     const toks = tokens(text);
