@@ -12,6 +12,7 @@
 // character outside the BMP) sends its list back to the expression.
 import { escapeRegExp } from '../util/regexp.js';
 import { wholeWordMatches } from '../util/whole-words.js';
+import { isHighSurrogate, isLowSurrogate } from '../util/word-characters.js';
 
 export interface CueMatch {
   cue: string;
@@ -192,7 +193,7 @@ class CueScanner {
     let afterLetterOrDigit = false;
     for (let i = 0; i < n;) {
       const unit = text.charCodeAt(i);
-      if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < n && isLowSurrogate(text.charCodeAt(i + 1))) {
+      if (isHighSurrogate(unit) && i + 1 < n && isLowSurrogate(text.charCodeAt(i + 1))) {
         // Outside the BMP: no cue starts here (cues are BMP characters); only the word boundary matters.
         afterLetterOrDigit = (propertiesOf(text.codePointAt(i)!) & (LETTER | NUMBER)) !== 0;
         i += 2;
@@ -303,5 +304,3 @@ function propertiesAt(text: string, i: number): number {
   const unit = text.charCodeAt(i);
   return propertiesOf(unit >= 0xd800 && unit <= 0xdbff ? text.codePointAt(i)! : unit);
 }
-
-const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;

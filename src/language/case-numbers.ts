@@ -5,7 +5,7 @@
 // Stockholm KS 2024/1035), and review's rule files. A number after a "Dnr" label is one in any
 // city ("Dnr 2024/123", "Dnr: 2025-00039").
 import { wholeWordMatches } from '../util/whole-words.js';
-import { codePointWidth, followsLetterOrDigit } from '../util/word-characters.js';
+import { codePointWidth, followsLetterOrDigit, isHighSurrogate, isLowSurrogate } from '../util/word-characters.js';
 
 const SERIES = String.raw`\p{Lu}{2,6}`;
 const SERIAL = String.raw`\d{1,6}`;
@@ -98,9 +98,6 @@ function wholeWordMatchesNear(sticky: RegExp, text: string, separators: number[]
   sticky.lastIndex = 0;
   return found;
 }
-
-const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
-const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
 /** What the loose shape finds in `text`, as written without a "Dnr", in order: anything that looks like a case number. */
 export function findCaseNumberShapes(text: string, separators = yearSeparators(text)): { value: string; index: number }[] {

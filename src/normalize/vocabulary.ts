@@ -1,6 +1,6 @@
 // The document's own spelling as evidence: a word written `Unesco-samverkan` on one line is kept
 // hyphenated when it is split after `Unesco-` on another.
-import { codePointWidth, followsLetterOrDigit, isLetterOrDigit } from '../util/word-characters.js';
+import { codePointWidth, followsLetterOrDigit, isLetterOrDigit, isLowSurrogate } from '../util/word-characters.js';
 import { trimmedEnd } from '../util/white-space.js';
 
 /**
@@ -62,8 +62,6 @@ function cutWordStart(line: string): number {
   while (followsLetterOrDigit(line, start)) start -= isLowSurrogate(line.charCodeAt(start - 1)) ? 2 : 1;
   return start < end - 1 ? start : -1;
 }
-
-const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
 /** Where `word` stands in `text` as one whole word of `addWords`, or -1. */
 function findWord(text: string, word: string): number {

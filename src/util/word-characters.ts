@@ -16,11 +16,12 @@ export function isLetterOrDigit(text: string, i: number): boolean {
 export function followsLetterOrDigit(text: string, index: number): boolean {
   if (index === 0) return false;
   const low = text.charCodeAt(index - 1);
-  const pair = low >= 0xdc00 && low <= 0xdfff && index >= 2 && isHighSurrogate(text.charCodeAt(index - 2));
+  const pair = isLowSurrogate(low) && index >= 2 && isHighSurrogate(text.charCodeAt(index - 2));
   return isLetterOrDigit(text, pair ? index - 2 : index - 1);
 }
 
 /** 2 for a code point outside the BMP, else 1. */
 export const codePointWidth = (text: string, i: number): number => (text.codePointAt(i)! > 0xffff ? 2 : 1);
 
-const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+export const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+export const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
