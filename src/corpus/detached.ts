@@ -4,6 +4,7 @@
 // copy of it, which other slices point into), and a text with one "–" or "’" is stored two bytes
 // a character. Copied, a quote stands alone and is one byte a character unless it has such a
 // character itself (docs/performance.md, "What streams").
+import { BoundedMap } from '../util/bounded-map.js';
 import { needsPassageText, type EvidenceRef } from './evidence.js';
 
 /** One empty list for every quote without a section: read, never written. */
@@ -19,9 +20,8 @@ export function detached(text: string): string {
 
 /** Strings up to this long are copied once and shared: a section title or term is quoted again and again. */
 const SHARED_MAX_LENGTH = 64;
-/** Copies shared, by their text; let go when this many are held, so that it stays small. */
-const SHARED_MAX_COUNT = 4096;
-const shared = new Map<string, string>();
+/** Copies shared, by their text; let go when 4,096 are held, so that it stays small. */
+const shared = new BoundedMap<string, string>(4096);
 
 /**
  * `detached(text)`, the same copy for the same short text: a look-up by content costs a fraction of
@@ -31,7 +31,6 @@ function detachedShared(text: string): string {
   if (text.length > SHARED_MAX_LENGTH) return detached(text);
   let copy = shared.get(text);
   if (copy === undefined) {
-    if (shared.size >= SHARED_MAX_COUNT) shared.clear();
     copy = detached(text);
     shared.set(copy, copy);
   }
