@@ -6,7 +6,7 @@ import type { ContextOptions, TaggingContext, TagOptions, TagResult } from '../t
 import type { AnalysisDocument, Document, InputFailure, Lexicons } from '../types.js';
 import type { LocateData } from '../locate/index.js';
 import { analyzeFilesInParallel, extractFilesInParallel } from './pool/index.js';
-import { administrationIndex } from './credit.js';
+import { administrationIndex, authorOf } from './credit.js';
 import { NameTally } from './administration-names.js';
 
 export interface ReadOptions {
@@ -83,11 +83,12 @@ function readSettings({
 /** Administration ID → name, for reports: registries first, then what the documents call the rest. */
 export function administrationNames(documents: Iterable<AnalysisDocument>, lexicons: Lexicons): Map<string, string> {
   // The same names the coverage shows: the registry's, else the written form the ID was made from.
-  // One reading: `documents` may be a store that reads its file again on every pass.
+  // One reading: `documents` may be a store that reads its file again on every pass. A document
+  // without a known author is credited to `okand/<file>` (authorOf), which needs its label too.
   const ids = new Set<string>();
   const tally = new NameTally(administrationIndex(lexicons));
   for (const doc of documents) {
-    if (doc.author) ids.add(doc.author);
+    ids.add(authorOf(doc));
     for (const p of doc.passages) for (const m of p.mentions) ids.add(m.id);
     tally.add(doc);
   }
