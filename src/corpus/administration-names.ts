@@ -7,6 +7,7 @@ import { ADMINISTRATION_KINDS, type AdministrationKind, type AnalysisDocument } 
 import { slugify } from '../lexicon/crosscheck.js';
 import { authorOf, type AdministrationInfo } from './credit.js';
 import { countDetached, detached } from './detached.js';
+import { capitalized } from '../util/swedish.js';
 
 /** The written forms and kinds of the unregistered names, and the first document of each unknown author. */
 export class NameTally {
@@ -90,5 +91,5 @@ function displayName(id: string, forms: Map<string, number> | undefined): string
     for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return y[i] - x[i];
     return a[0].localeCompare(b[0], 'sv');
   })[0][0];
-  return best.charAt(0).toLocaleUpperCase('sv') + best.slice(1);
+  return capitalized(best);
 }

@@ -13,6 +13,7 @@ import { escapeRegExp } from '../util/regexp.js';
 import { detached } from '../corpus/detached.js';
 import { passagesOf, readTogether, withExamples, type At, type Examples, type GroupReader } from './places.js';
 import { slugify } from '../lexicon/crosscheck.js';
+import { capitalized } from '../util/swedish.js';
 
 /** The grouping key of a written name: first letter folded, last word uninflected. */
 export function variantKey(written: string): string {
@@ -112,7 +113,7 @@ function administrationGroupsOf(
       const variants = [...marked, ...abbreviations.unintroduced(marked, docs)];
       const first = Math.max(0, mostFrequentForm(variants, id));
       variants.unshift({ ...variants.splice(first, 1)[0], status: 'canonical' });
-      const canonical = variants[0].text.charAt(0).toLocaleUpperCase('sv') + variants[0].text.slice(1);
+      const canonical = capitalized(variants[0].text);
       groups.push({ kind: 'administration', id, canonical, inconsistent: variants.some(toFix), confidence: 'high', unregistered: true, variants });
       continue;
     }

@@ -3,6 +3,7 @@
 // people's names (Eirik beside Erik). Such a pair is a spelling variant only when the context says so.
 
 import { SNOWBALL_SV_STOP_WORDS } from '../language/stopwords.js';
+import { capitalized } from '../util/swedish.js';
 
 const VOWEL = /[aeiouyåäöéü]/;
 /** A compound does not end in a function word: "sammanträd" + "det" is a slip, not a compound. */
@@ -49,7 +50,7 @@ export function isName(forms: Iterable<string>, correct: (w: string) => boolean)
   const written = [...forms];
   if (written.length === 0) return false;
   const lower = written[0].toLowerCase();
-  const capital = lower.charAt(0).toUpperCase() + lower.slice(1);
+  const capital = capitalized(lower);
   if (!correct(lower) && correct(capital) && capital !== lower) return true;
   return written.every((f) => /^\p{Lu}/u.test(f) && f !== f.toUpperCase());
 }

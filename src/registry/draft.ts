@@ -12,6 +12,7 @@ import { slugify } from '../lexicon/crosscheck.js';
 import { municipalities } from '../lexicon/municipalities.js';
 import { administrationEntries } from '../lexicon/terms.js';
 import { ADMINISTRATION_KINDS, type Administration, type AdministrationKind, type Document, type Passage, type Registry } from '../types.js';
+import { capitalized } from '../util/swedish.js';
 
 /** One organ of the draft, with what the documents showed of it. */
 export interface DraftOrgan extends Administration {
@@ -145,7 +146,7 @@ function namedOrgans(tallies: Tally[], city: string): { organs: DraftOrgan[]; by
     const slug = tally.id.slice(tally.id.indexOf('/') + 1);
     const forms = byCount(tally.written);
     const written = forms.find((f) => !ABBREVIATION.test(f) && slugify(f) === slug) ?? (slugify(tally.base) === slug ? tally.base : forms[0]);
-    const name = written.charAt(0).toLocaleUpperCase('sv') + written.slice(1);
+    const name = capitalized(written);
     // Two IDs under one name: the less frequent is the same organ ("Kommunstyrelsens" cut short).
     const same = organs.find((o) => o.name.toLocaleLowerCase('sv') === name.toLocaleLowerCase('sv'));
     if (same) {

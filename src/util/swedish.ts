@@ -19,6 +19,11 @@ export function list(items: readonly string[], max = Infinity): string {
   return `${items.slice(0, -1).join(', ')} och ${items.at(-1)}`;
 }
 
+/** "kulturnämnden" → "Kulturnämnden": a name or label as a heading or a sentence start writes it. */
+export function capitalized(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('sv') + text.slice(1);
+}
+
 /** "1 stycke", "3 stycken". */
 export function plural(n: number, one: string, many: string): string {
   return `${num(n)} ${n === 1 ? one : many}`;

@@ -3,6 +3,7 @@
 // city's (analyze/coverage.ts decides what applies to a row).
 import { isApplicable, type CategoryInfo, type Coverage, type CoverageRow } from '../../analyze/coverage.js';
 import { categoryShort, hasCode } from '../../analyze/gaps.js';
+import { capitalized } from '../../util/swedish.js';
 
 /** The expected rows, then the others that have text. */
 export function shownRows(coverage: Coverage): CoverageRow[] {
@@ -38,14 +39,10 @@ export function principleOwners(principles: readonly CategoryInfo[], heads?: Rea
  */
 export function columnHeads(categories: readonly CategoryInfo[], max: number): Map<string, string> {
   // "Rätten till bostad" is headed "Bosta", not "Rätte" like three other rights.
-  const labels = categories.map((c) => (hasCode(c) ? c.id : capitalise(categoryShort(c).replace(/^rätt(?:en)? till /i, ''))));
+  const labels = categories.map((c) => (hasCode(c) ? c.id : capitalized(categoryShort(c).replace(/^rätt(?:en)? till /i, ''))));
   for (let n = 4; n < max; n++) {
     const prefixes = labels.map((l) => l.slice(0, n).trimEnd());
     if (new Set(prefixes).size === labels.length) return new Map(categories.map((c, i) => [c.id, prefixes[i]]));
   }
   return new Map(categories.map((c, i) => [c.id, labels[i].slice(0, max).trimEnd()]));
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toLocaleUpperCase('sv') + s.slice(1);
 }
