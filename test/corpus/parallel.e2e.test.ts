@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeFilesInParallel, extractFilesInParallel } from '../../src/corpus/pool/index.js';
 import { extractDocuments } from '../../src/corpus/extract.js';
+import { documentPrint, type TextPrint } from '../../src/corpus/same-text.js';
 import { loadLexicons } from '../../src/lexicon/load.js';
 import { buildContext, tagDocument, type TagOptions } from '../../src/tag/index.js';
 import type { Lexicons } from '../../src/types.js';
@@ -130,6 +131,36 @@ describe('analyzeFilesInParallel', { timeout: 120_000 }, () => {
     expect(streamed.documents).toStrictEqual([]);
     expect(streamed.failures).toStrictEqual(expected.failures);
     expect(handed).toStrictEqual(expected.documents.map((doc) => JSON.stringify(doc)));
+  });
+
+  it('sends the same-text print of each document when asked: the print this thread makes of it', async () => {
+    const prints: Array<[TextPrint, TextPrint]> = [];
+    const result = await analyzeFilesInParallel([SEEDS], {
+      lexicons,
+      cache: false,
+      workers: 2,
+      prints: true,
+      // The first call takes the print the worker made, the second makes one here.
+      onDocument: (doc) => prints.push([documentPrint(doc), documentPrint(doc)]),
+    });
+    expect(result.threads).toBe(2);
+    expect(prints.length).toBe(result.documents.length);
+    for (const [made, here] of prints) {
+      expect(made).not.toBe(here);
+      expect(made).toStrictEqual(here);
+    }
+  });
+
+  it('ends the run with the error of a caller that throws on a document', async () => {
+    const run = analyzeFilesInParallel([SEEDS], {
+      lexicons,
+      cache: false,
+      workers: 2,
+      onDocument: () => {
+        throw new Error('kastat av anroparen');
+      },
+    });
+    await expect(run).rejects.toThrow('kastat av anroparen');
   });
 
   it('reports progress once per file', async () => {
