@@ -134,20 +134,29 @@ describe('analyzeFilesInParallel', { timeout: 120_000 }, () => {
   });
 
   it('sends the same-text print of each document when asked: the print this thread makes of it', async () => {
-    const prints: Array<[TextPrint, TextPrint]> = [];
+    const prints: Array<[TextPrint, TextPrint, boolean]> = [];
     const result = await analyzeFilesInParallel([SEEDS], {
       lexicons,
       cache: false,
       workers: 2,
       prints: true,
-      // The first call takes the print the worker made, the second makes one here.
-      onDocument: (doc) => prints.push([documentPrint(doc), documentPrint(doc)]),
+      onDocument: (doc) => {
+        // Made here, from a copy the worker's print is not attached to.
+        const here = documentPrint({ passages: doc.passages });
+        // Without its passages the document can only give the print the worker made of them.
+        const passages = doc.passages;
+        doc.passages = [];
+        prints.push([documentPrint(doc), here, Boolean(doc.metadata.variantOf)]);
+        doc.passages = passages;
+      },
     });
     expect(result.threads).toBe(2);
     expect(prints.length).toBe(result.documents.length);
-    for (const [made, here] of prints) {
-      expect(made).not.toBe(here);
-      expect(made).toStrictEqual(here);
+    // None for a document its manifest marks as a variant: it is set aside without one.
+    expect(prints.filter(([, , marked]) => marked).length).toBe(1);
+    for (const [made, here, marked] of prints) {
+      if (marked) expect(made.shingles.length).toBe(0);
+      else expect(made).toStrictEqual(here);
     }
   });
 
