@@ -28,7 +28,7 @@ import { locateData, locateDataFor, type LocateData } from '../../locate/index.j
 export type { RunSettings } from './task.js';
 
 /**
- * Young generation of a worker's heap, MB. At 8 MB a worker scavenged every few hundred kB of a
+ * Young generation of a worker's heap, MB. At 8 MB a worker scavenged every few MB of a
  * document's tokens and spent 15–17 % of its time collecting garbage (two-worker profiles of 17
  * MB), against 7 % for one thread with V8's default; at 32 MB, 8–12 %, for at most 24 MB more
  * resident per worker.
