@@ -84,6 +84,8 @@ export interface Streaming {
   onDocument: (document: TagResult) => void;
   /** Each failure in its place among the documents (also reported on stderr at the end, as ever). */
   onFailure?: (failure: InputFailure) => void;
+  /** The documents' same-text prints are read (variants set aside): made on the pool's threads. */
+  prints?: boolean;
 }
 
 /** The documents under `paths`, extracted and located, not tagged. */
@@ -114,7 +116,7 @@ export async function streamTaggedInputs(
     streaming.onDocument(document);
   };
   const result = await reported(flags, { allowNone: true }, (options) =>
-    readTaggedDocuments(paths, { ...options, ...tagging, onDocument, onFailure: streaming.onFailure, keep: false }),
+    readTaggedDocuments(paths, { ...options, ...tagging, onDocument, onFailure: streaming.onFailure, keep: false, prints: streaming.prints }),
   );
   return { failures: result.failures, read };
 }

@@ -74,13 +74,24 @@ export async function streamTaggedCorpus(
   const variants = new VariantFilter(options.skipVariants, rules.thresholds.sameText);
   const take = options.start(lexicons, rules);
   const keep = (doc: TagResult) => take(doc, variants.add(doc));
-  const failures = flags.fromTags ? await readTagShards(paths, flags, keep) : await readTaggedFiles(paths, flags, checkedTagging(lexicons, flags), keep);
+  const failures = flags.fromTags
+    ? await readTagShards(paths, flags, keep)
+    : await readTaggedFiles(paths, flags, checkedTagging(lexicons, flags), keep, variants.comparesText);
   return { lexicons, rules, skipped: variants.skipped, failures };
 }
 
-/** As `readTaggedInputs`, failures on stderr and none read the end of the run, each document handed to `keep`. */
-async function readTaggedFiles(paths: string[], flags: CorpusFlags, tagging: TaggingOptions, keep: (doc: TagResult) => void): Promise<InputFailure[]> {
-  const { failures, read } = await streamTaggedInputs(paths, flags, tagging, { onDocument: keep });
+/**
+ * As `readTaggedInputs`, failures on stderr and none read the end of the run, each document handed
+ * to `keep`; `prints`: `keep` reads each document's same-text print.
+ */
+async function readTaggedFiles(
+  paths: string[],
+  flags: CorpusFlags,
+  tagging: TaggingOptions,
+  keep: (doc: TagResult) => void,
+  prints: boolean,
+): Promise<InputFailure[]> {
+  const { failures, read } = await streamTaggedInputs(paths, flags, tagging, { onDocument: keep, prints });
   if (read === 0) fail('inga dokument kunde läsas', EXIT.fatal);
   return failures;
 }

@@ -33,6 +33,8 @@ export interface ReadOptions {
   onFailure?: (failure: InputFailure) => void;
   /** False: documents go only to `onDocument`; the result's `documents` is empty. */
   keep?: boolean;
+  /** Documents read on a pool thread come with their same-text print made there (see `RunSettings.prints`). */
+  prints?: boolean;
 }
 
 export interface TaggingOptions {
@@ -76,8 +78,9 @@ function readSettings({
   onDocument,
   onFailure,
   keep,
+  prints,
 }: ReadOptions): ReadOptions {
-  return { lexiconsDir, city, locate, limits, cacheDir, cache, workers, onProgress, screen, onDocument, onFailure, keep };
+  return { lexiconsDir, city, locate, limits, cacheDir, cache, workers, onProgress, screen, onDocument, onFailure, keep, prints };
 }
 
 /** Administration ID → name, for reports: registries first, then what the documents call the rest. */

@@ -382,9 +382,23 @@ function bandKey(print: TextPrint, band: number): number {
   return h & 0x3fffffff;
 }
 
+/**
+ * Prints made where their documents were read (a pool worker, see `RunSettings.prints`), by
+ * document, each taken once: the main thread then only compares.
+ */
+const madePrints = new WeakMap<object, TextPrint>();
+
+/** Hands `document`'s print, made elsewhere from the same passages, to its one `documentPrint` call. */
+export function rememberPrint(document: object, print: TextPrint): void {
+  madePrints.set(document, print);
+}
+
 /** A document's print, of its passages' text. */
 export function documentPrint(document: Pick<Document, 'passages'>): TextPrint {
-  return printOf(document.passages.map((p) => p.text));
+  const made = madePrints.get(document);
+  if (made === undefined) return printOf(document.passages.map((p) => p.text));
+  madePrints.delete(document);
+  return made;
 }
 
 /** Every pair of `documents` (by index) whose shingle sets are at least `threshold` alike. */

@@ -36,6 +36,11 @@ export class VariantFilter {
     this.index = skip && sameText > 0 && sameText <= 1 ? new SameTextIndex(sameText) : null;
   }
 
+  /** Whether `add` reads documents' prints (`documentPrint`): only then are they worth making ahead. */
+  get comparesText(): boolean {
+    return this.index !== null;
+  }
+
   /** Whether `doc` is counted; if not, it is in `skipped`. */
   add(doc: Pick<Document, 'path' | 'metadata' | 'passages'>): boolean {
     if (!this.skip) return true;

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeFilesInParallel, extractFilesInParallel } from '../../src/corpus/pool/index.js';
 import { extractDocuments } from '../../src/corpus/extract.js';
+import { documentPrint, type TextPrint } from '../../src/corpus/same-text.js';
 import { loadLexicons } from '../../src/lexicon/load.js';
 import { buildContext, tagDocument, type TagOptions } from '../../src/tag/index.js';
 import type { Lexicons } from '../../src/types.js';
@@ -130,6 +131,45 @@ describe('analyzeFilesInParallel', { timeout: 120_000 }, () => {
     expect(streamed.documents).toStrictEqual([]);
     expect(streamed.failures).toStrictEqual(expected.failures);
     expect(handed).toStrictEqual(expected.documents.map((doc) => JSON.stringify(doc)));
+  });
+
+  it('sends the same-text print of each document when asked: the print this thread makes of it', async () => {
+    const prints: Array<[TextPrint, TextPrint, boolean]> = [];
+    const result = await analyzeFilesInParallel([SEEDS], {
+      lexicons,
+      cache: false,
+      workers: 2,
+      prints: true,
+      onDocument: (doc) => {
+        // Made here, from a copy the worker's print is not attached to.
+        const here = documentPrint({ passages: doc.passages });
+        // Without its passages the document can only give the print the worker made of them.
+        const passages = doc.passages;
+        doc.passages = [];
+        prints.push([documentPrint(doc), here, Boolean(doc.metadata.variantOf)]);
+        doc.passages = passages;
+      },
+    });
+    expect(result.threads).toBe(2);
+    expect(prints.length).toBe(result.documents.length);
+    // None for a document its manifest marks as a variant: it is set aside without one.
+    expect(prints.filter(([, , marked]) => marked).length).toBe(1);
+    for (const [made, here, marked] of prints) {
+      if (marked) expect(made.shingles.length).toBe(0);
+      else expect(made).toStrictEqual(here);
+    }
+  });
+
+  it('ends the run with the error of a caller that throws on a document', async () => {
+    const run = analyzeFilesInParallel([SEEDS], {
+      lexicons,
+      cache: false,
+      workers: 2,
+      onDocument: () => {
+        throw new Error('kastat av anroparen');
+      },
+    });
+    await expect(run).rejects.toThrow('kastat av anroparen');
   });
 
   it('reports progress once per file', async () => {

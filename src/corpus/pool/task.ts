@@ -32,6 +32,12 @@ export interface RunSettings {
   limits?: IngestLimits;
   cacheDir?: string;
   cache?: boolean;
+  /**
+   * A pool worker makes each document's same-text print (`documentPrint`) and sends it along, for
+   * a caller that sets variants aside: the main thread, which every document passes through, then
+   * does not. Not for a document its manifest already marks as a variant.
+   */
+  prints?: boolean;
 }
 
 export interface FileTask {

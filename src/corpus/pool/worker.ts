@@ -6,13 +6,15 @@ import { workerData } from 'piscina';
 import { readDataFileSnapshot } from '../../cache/data-files.js';
 import type { CacheStats } from '../../cache/store.js';
 import { useDataFileSnapshot } from '../../data-files/memo.js';
+import { documentPrint, type TextPrint } from '../same-text.js';
 import { cacheStats, pack, threadState, readFileTask, type FileTask, type PackedDocument, type RunSettings, type ThreadState } from './task.js';
 
 /**
- * The document packed for the trip, or why the file could not be read; with this worker's
- * running cache counts, which the main thread sums over workers at the end.
+ * The document packed for the trip (with its same-text print when the run asks for one), or why
+ * the file could not be read; with this worker's running cache counts, which the main thread sums
+ * over workers at the end.
  */
-export type WorkerReply = ({ ok: true; packed: PackedDocument } | { ok: false; reason: string }) & { thread: number; cache: CacheStats };
+export type WorkerReply = ({ ok: true; packed: PackedDocument; print?: TextPrint } | { ok: false; reason: string }) & { thread: number; cache: CacheStats };
 
 const settings = workerData as RunSettings;
 // The language data each worker reads is the bundled files' as a rule: recalled from the build's
@@ -24,5 +26,8 @@ export default async function analyzeInWorker(task: FileTask): Promise<WorkerRep
   state ??= threadState(settings);
   const outcome = await readFileTask(task, settings, state);
   const counts = { thread: threadId, cache: cacheStats(state) };
-  return outcome.ok ? { ok: true, packed: pack(outcome.document, state.context !== null), ...counts } : { ...outcome, ...counts };
+  if (!outcome.ok) return { ...outcome, ...counts };
+  const { document } = outcome;
+  const print = settings.prints && !document.metadata.variantOf ? documentPrint(document) : undefined;
+  return { ok: true, packed: pack(document, state.context !== null), print, ...counts };
 }
