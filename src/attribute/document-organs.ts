@@ -11,6 +11,7 @@ import { findExternalBodies, type ExternalFind, type ExternalIndex } from './ext
 import { findOrganShapes, EVIDENT_SHORT_FORM, type OrganShape, type ShapeContext } from './organ-shapes.js';
 import { markedIndex, markWords, MAY_ALIAS, type WordMarker, type WordMarks } from './marks.js';
 import { firstTokenAtOrAfter, joined, slugOf, written } from './words.js';
+import { BoundedMap } from '../util/bounded-map.js';
 
 /** The pseudo-city of organs in a document whose city is unknown: `okand/kommunstyrelsen`. */
 export const UNKNOWN_CITY = 'okand';
@@ -133,17 +134,17 @@ export function passageFinds(
   // Most passages name no organ: no set made for them.
   if (externals.length === 0 && shapes.length === 0) return [];
   const finds: OrganFind[] = [];
-  const merged = new Set<OrganShape>();
+  // Shapes taken into a foreign organ; most passages name no external body, and get no set.
+  const merged = externals.length === 0 ? null : new Set<OrganShape>();
   for (const body of externals) {
-    const organ = body.genitive ? shapes.find((s) => !merged.has(s) && joined(text, body, s) && s.start >= body.end) : undefined;
+    const organ = body.genitive ? shapes.find((s) => !merged!.has(s) && joined(text, body, s) && s.start >= body.end) : undefined;
     if (organ) {
-      merged.add(organ);
+      merged!.add(organ);
       finds.push(foreignOrgan(text, body, organ));
-    } else finds.push({ ...body, id: organId(body.slug, true, scope.city), external: true, certain: true, domain: null, byName: true });
+    } else finds.push(externalFind(body, scope.city));
   }
-  const standard = standardNames(scope.cues);
   for (const shape of shapes) {
-    if (merged.has(shape)) continue;
+    if (merged !== null && merged.has(shape)) continue;
     const place = shape.kind === 'bolag' || shape.kind === 'företag' ? null : placeAfter(text, tokens, shape, scope.city);
     if (place && !place.own) {
       // "Kommunstyrelsen i Lund" in an Uppsala text: Lund's.
@@ -157,7 +158,7 @@ export function passageFinds(
     const span = place ? { start: shape.start, end: place.end } : shape;
     if (registered.length > 0 && overlapsAny(span, registered) && !widensGroupWord(span, registered)) continue;
     // "Valberedningen föreslår": an organ every kommun has is certain at a sentence's start too.
-    if (!shape.certain && !shape.external && standard.has(shape.base.toLocaleLowerCase('sv'))) shape.certain = true;
+    if (!shape.certain && !shape.external && isStandardName(shape.base, scope.cues)) shape.certain = true;
     if (place) Object.assign(shape, { end: place.end, name: written(text, shape.start, place.end) });
     finds.push(shapeFind(shape, scope.city));
   }
@@ -206,12 +207,43 @@ function placeAfter(
   return { end, own: found.some((x) => x.id === city), name: m.name, kind: m.kind };
 }
 
-const standardSets = new WeakMap<UnregisteredCues, Set<string>>();
+/**
+ * An external body found by name and its ID. Written out field by field, in the order a spread
+ * of `body` gave: the spread took V8's slow generic copy, for every body of every passage.
+ */
+function externalFind(body: ExternalFind, city: string | null): OrganFind {
+  const find: OrganFind & { slug: string; genitive: boolean } = {
+    start: body.start,
+    end: body.end,
+    name: body.name,
+    base: body.base,
+    slug: body.slug,
+    kind: body.kind,
+    genitive: body.genitive,
+    id: organId(body.slug, true, city),
+    external: true,
+    certain: true,
+    domain: null,
+    byName: true,
+  };
+  return find;
+}
 
-function standardNames(cues: UnregisteredCues): Set<string> {
-  let names = standardSets.get(cues);
-  if (!names) standardSets.set(cues, (names = new Set(cues.standard.map((s) => s.name.toLocaleLowerCase('sv')))));
-  return names;
+const standardSets = new WeakMap<UnregisteredCues, { names: Set<string>; known: BoundedMap<string, boolean> }>();
+
+/**
+ * Whether `base` is a standard organ's name, any case. Remembered by base: the same few uncertain
+ * shapes come back passage after passage, and the Swedish lower-casing is slow.
+ */
+function isStandardName(base: string, cues: UnregisteredCues): boolean {
+  let standard = standardSets.get(cues);
+  if (!standard) {
+    const names = new Set(cues.standard.map((s) => s.name.toLocaleLowerCase('sv')));
+    standardSets.set(cues, (standard = { names, known: new BoundedMap(10_000) }));
+  }
+  let is = standard.known.get(base);
+  if (is === undefined) standard.known.set(base, (is = standard.names.has(base.toLocaleLowerCase('sv'))));
+  return is;
 }
 
 /** "Göteborgs stads kulturnämnd", "Region Kronobergs regionala utvecklingsnämnd": another's organ. */

@@ -272,7 +272,8 @@ function namedIn(
       inPassage.push({ id: antecedent.id, kind: antecedent.kind, start: site.start });
     }
   }
-  return found.sort((a, b) => a.mention.start - b.mention.start || a.mention.end - b.mention.end);
+  // Mostly one: `sort` copies even that.
+  return found.length < 2 ? found : found.sort((a, b) => a.mention.start - b.mention.start || a.mention.end - b.mention.end);
 }
 
 /** A find as a mention; an external body is of no kind an anaphor could refer back to. */

@@ -77,12 +77,7 @@ export function findOrganShapes(text: string, tokens: Tokens, context: ShapeCont
     const name = (start & COMPOUND_START) !== 0 ? (scan.compound(i) ?? scan.unit(i)) : null;
     if (name) found.push(name);
   }
-  return attachWorkingCommittees(
-    text,
-    tokens,
-    context.cues,
-    found.sort((a, b) => a.start - b.start),
-  );
+  return attachWorkingCommittees(text, tokens, context.cues, found.length < 2 ? found : found.sort((a, b) => a.start - b.start));
 }
 
 // Which finders of `Scan` may start at a word, in the low bits of its entry in `nameWordsAt`'s list.
@@ -458,13 +453,14 @@ class Scan {
    * token ".", "!" or "?", which belongs to it; only this one is read, not the passage's others.
    */
   private sentenceHasProviderCue(i: number): boolean {
+    // Read from the cells: a token object per word of the sentence was most of a company's garbage.
     const tokens = this.tokens;
     let from = i;
-    while (from > 0 && !endsSentence(tokens.at(from - 1))) from--;
+    while (from > 0 && !endsSentence(tokens, from - 1)) from--;
     let to = i;
-    while (to < tokens.length && !endsSentence(tokens.at(to))) to++;
+    while (to < tokens.length && !endsSentence(tokens, to)) to++;
     const cues = this.cues.companies.providerCues;
-    for (let j = from; j <= to && j < tokens.length; j++) if (cues.has(tokens.at(j).norm)) return true;
+    for (let j = from; j <= to && j < tokens.length; j++) if (cues.has(tokens.norm(j))) return true;
     return false;
   }
 
@@ -493,10 +489,12 @@ function domainOf(words: string): string {
 
 const domains = new BoundedMap<string, string>(10_000);
 
-/** A ".", "!" or "?" token. */
-function endsSentence(t: Token): boolean {
-  if (t.kind !== 'punct' || t.text.length !== 1) return false;
-  const c = t.text.charCodeAt(0);
+/** Token `i` is a ".", "!" or "?". */
+function endsSentence(tokens: Tokens, i: number): boolean {
+  if (!tokens.isPunct(i)) return false;
+  const text = tokens.text(i);
+  if (text.length !== 1) return false;
+  const c = text.charCodeAt(0);
   return c === 0x2e || c === 0x21 || c === 0x3f;
 }
 
