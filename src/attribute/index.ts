@@ -229,7 +229,7 @@ function namedIn(
   // Most passages name no one and refer back to no one: nothing to work out for them.
   if (finds.length === 0 && hits.length === 0 && !anaphors) return [];
   // Most of the rest have no generic phrase: no copies then (`flat` of the cue lists took a slow path).
-  const generic = allEmpty(cue.generic) ? [] : cue.generic.flat();
+  const generic = allEmpty(cue.generic) ? [] : flatSpans(cue.generic);
   const found: Found[] = [];
   const taken: Span[] = generic.slice();
   const shielded = (span: Span) => generic.length > 0 && generic.some((g) => g.start <= span.start && span.end <= g.end);
@@ -256,11 +256,12 @@ function namedIn(
     taken.push(f);
   }
   if (resolve && anaphors) {
-    const inPassage = found.flatMap((f) => antecedents([f], f.mention.start));
-    const barriers = [
-      ...cue.distributive.flatMap((spans) => spans.map((span) => span.start)),
-      ...found.filter((f) => f.mention.via === 'group').map((f) => f.mention.start),
-    ];
+    // Loops, not `flatMap` and spreads: asked of every passage with an anaphor, and the cue lists are mostly empty.
+    const inPassage: Antecedent[] = [];
+    for (const f of found) if (isAntecedent(f)) inPassage.push({ id: f.mention.id, kind: f.kind, start: f.mention.start });
+    const barriers: number[] = [];
+    for (const spans of cue.distributive) for (const span of spans) barriers.push(span.start);
+    for (const f of found) if (f.mention.via === 'group') barriers.push(f.mention.start);
     for (const site of findAnaphors(text, cue.anaphors, cues.anaphors, taken)) {
       const resolved = resolveAnaphor(site, inPassage, resolve.earlier, barriers, resolve.fallback);
       if (!resolved) continue;
@@ -323,6 +324,13 @@ function antecedents(found: Found[], start: number): Antecedent[] {
 
 function isAntecedent(f: Found): boolean {
   return f.mention.via !== 'group' && f.mention.via !== 'heading';
+}
+
+/** The spans of all the lists, in list order: `flat` took a slow path over the shared empty lists. */
+function flatSpans(lists: readonly (readonly Span[])[]): Span[] {
+  const spans: Span[] = [];
+  for (const list of lists) for (const span of list) spans.push(span);
+  return spans;
 }
 
 /** Whether every list is empty: asked of every passage's cue lists, which mostly are. */
