@@ -10,7 +10,7 @@ import type { UnregisteredCues } from './cues.js';
 import { findExternalBodies, type ExternalFind, type ExternalIndex } from './external-bodies.js';
 import { findOrganShapes, EVIDENT_SHORT_FORM, type OrganShape, type ShapeContext } from './organ-shapes.js';
 import { markedIndex, markWords, MAY_ALIAS, type WordMarker, type WordMarks } from './marks.js';
-import { firstTokenAtOrAfter, joined, slugOf, written } from './words.js';
+import { firstTokenAtOrAfter, joined, slugOf, sortInPlace, written } from './words.js';
 import { BoundedMap } from '../util/bounded-map.js';
 
 /** The pseudo-city of organs in a document whose city is unknown: `okand/kommunstyrelsen`. */
@@ -85,7 +85,7 @@ export function documentOrgans(
   for (const finds of raw) for (const f of finds) if (f.certain) certain.add(f.id);
   for (const hits of registered) for (const h of hits) for (const c of h.credits ?? []) if (c.via === 'explicit') certain.add(c.id);
   const stands = (f: OrganFind) => f.certain || certain.has(f.id) || (f.parent !== undefined && certain.has(f.parent));
-  const passages = raw.map((finds) => (finds.length === 0 ? finds : finds.filter(stands).sort((a, b) => a.start - b.start)));
+  const passages = raw.map((finds) => (finds.length === 0 ? finds : sortInPlace(finds.filter(stands), (a, b) => a.start - b.start)));
   const own: OrganFind[] = [];
   for (const finds of passages) for (const f of finds) if (!f.external) own.push(f);
   const owner = own.find((f) => OWNER_KINDS.has(f.kind)) ?? null;

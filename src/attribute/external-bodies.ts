@@ -11,7 +11,7 @@ import { nameTerm } from '../lexicon/terms.js';
 import { BUNDLED_LEXICONS_DIR } from '../paths.js';
 import { EXTERNAL_KINDS, type ExternalKind, type Span } from '../types.js';
 import { markedIndex, MAY_EXTERNAL_ENDING, type WordMarks } from './marks.js';
-import { firstTokenAtOrAfter, isCapitalized, joined, slugOf, written } from './words.js';
+import { firstTokenAtOrAfter, isCapitalized, joined, slugOf, sortInPlace, written } from './words.js';
 
 export interface ExternalBody {
   name: string;
@@ -170,7 +170,7 @@ export function findExternalBodies(text: string, tokens: Tokens, index: External
     }
   }
   for (const f of endingFinds(text, tokens, index.bodies.endings, finds, marks)) finds.push(f);
-  return finds.length < 2 ? finds : finds.sort((a, b) => a.start - b.start);
+  return sortInPlace(finds, (a, b) => a.start - b.start);
 }
 
 function bodyFind(text: string, tokens: Tokens, match: Span, body: ExternalBody): ExternalFind {

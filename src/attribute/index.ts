@@ -19,7 +19,7 @@ import { findNames, kindOfId, type NameHit, type NameIndex } from './name-index.
 import { isRegion, placeTest } from './places.js';
 import { markWords, type WordMarks } from './marks.js';
 import { wordMarker } from './word-marker.js';
-import { insideAny } from './words.js';
+import { insideAny, sortInPlace } from './words.js';
 import { tokenize, tokenizeEach, type LanguageData, type Tokens } from '../language/index.js';
 
 export { loadAttributionCues, CuesError, type AttributionCues } from './cues.js';
@@ -260,7 +260,7 @@ function namedIn(
     const inPassage: Antecedent[] = [];
     for (const f of found) if (isAntecedent(f)) inPassage.push({ id: f.mention.id, kind: f.kind, start: f.mention.start });
     const barriers: number[] = [];
-    for (const spans of cue.distributive) for (const span of spans) barriers.push(span.start);
+    for (let d = 0; d < cue.distributive.length; d++) for (let k = 0; k < cue.distributive[d].length; k++) barriers.push(cue.distributive[d][k].start);
     for (const f of found) if (f.mention.via === 'group') barriers.push(f.mention.start);
     for (const site of findAnaphors(text, cue.anaphors, cues.anaphors, taken)) {
       const resolved = resolveAnaphor(site, inPassage, resolve.earlier, barriers, resolve.fallback);
@@ -273,9 +273,10 @@ function namedIn(
       inPassage.push({ id: antecedent.id, kind: antecedent.kind, start: site.start });
     }
   }
-  // Mostly one: `sort` copies even that.
-  return found.length < 2 ? found : found.sort((a, b) => a.mention.start - b.mention.start || a.mention.end - b.mention.end);
+  return sortInPlace(found, byMentionSpan);
 }
+
+const byMentionSpan = (a: Found, b: Found) => a.mention.start - b.mention.start || a.mention.end - b.mention.end;
 
 /** A find as a mention; an external body is of no kind an anaphor could refer back to. */
 function shapeMention(f: OrganFind): Found {
@@ -329,13 +330,14 @@ function isAntecedent(f: Found): boolean {
 /** The spans of all the lists, in list order: `flat` took a slow path over the shared empty lists. */
 function flatSpans(lists: readonly (readonly Span[])[]): Span[] {
   const spans: Span[] = [];
-  for (const list of lists) for (const span of list) spans.push(span);
+  // Indexed: `for … of` made an iterator result per step here.
+  for (let l = 0; l < lists.length; l++) for (let k = 0; k < lists[l].length; k++) spans.push(lists[l][k]);
   return spans;
 }
 
 /** Whether every list is empty: asked of every passage's cue lists, which mostly are. */
 function allEmpty(lists: readonly (readonly Span[])[]): boolean {
-  for (const list of lists) if (list.length > 0) return false;
+  for (let l = 0; l < lists.length; l++) if (lists[l].length > 0) return false;
   return true;
 }
 

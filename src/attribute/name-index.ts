@@ -4,7 +4,7 @@
 import { compileMatcher, dropNested, type LanguageData, type Matcher, type Tokens } from '../language/index.js';
 import { nameTerm } from '../lexicon/terms.js';
 import type { Administration, AdministrationGroup, AdministrationKind, Mention, Registry, Span, TermMatch } from '../types.js';
-import { singleSpaced } from './words.js';
+import { singleSpaced, sortInPlace } from './words.js';
 import { BoundedMap } from '../util/bounded-map.js';
 
 export type NameForm = 'name' | 'alias' | 'misspelling';
@@ -101,7 +101,7 @@ function committeeOf(id: string, index: NameIndex): string {
  */
 function preferClosestForm(matches: TermMatch[]): TermMatch[] {
   // In text order (a stable sort keeps the matcher's order within a span), then span by span.
-  const sorted = [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = sortInPlace(matches.slice(), (a, b) => a.start - b.start || b.end - a.end);
   const kept: TermMatch[] = [];
   for (let first = 0; first < sorted.length;) {
     let last = first + 1;

@@ -10,7 +10,7 @@ import { WordMemo, type Token, type Tokens } from '../language/index.js';
 import type { AdministrationKind, ExternalKind, Span } from '../types.js';
 import type { NameEnding, UnregisteredCues } from './cues.js';
 import { markedIndex, MAY_SHAPE, type WordMarks } from './marks.js';
-import { firstTokenAtOrAfter, isCapitalized, joined, written } from './words.js';
+import { firstTokenAtOrAfter, isCapitalized, joined, sortInPlace, written } from './words.js';
 import { BoundedMap } from '../util/bounded-map.js';
 import { damerauLevenshtein, nearEnd } from '../util/distance.js';
 
@@ -77,7 +77,12 @@ export function findOrganShapes(text: string, tokens: Tokens, context: ShapeCont
     const name = (start & COMPOUND_START) !== 0 ? (scan.compound(i) ?? scan.unit(i)) : null;
     if (name) found.push(name);
   }
-  return attachWorkingCommittees(text, tokens, context.cues, found.length < 2 ? found : found.sort((a, b) => a.start - b.start));
+  return attachWorkingCommittees(
+    text,
+    tokens,
+    context.cues,
+    sortInPlace(found, (a, b) => a.start - b.start),
+  );
 }
 
 // Which finders of `Scan` may start at a word, in the low bits of its entry in `nameWordsAt`'s list.

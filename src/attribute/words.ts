@@ -94,6 +94,22 @@ export function firstTokenAtOrAfter(tokens: Tokens, offset: number): number {
   return lo;
 }
 
+/**
+ * `list.sort(compare)`, in place: the same order (both are stable), by insertion for the short
+ * lists attribution sorts per passage, where `sort`'s own work array and calls cost more than the
+ * sorting; long lists go to `sort`.
+ */
+export function sortInPlace<T>(list: T[], compare: (a: T, b: T) => number): T[] {
+  if (list.length > 16) return list.sort(compare);
+  for (let i = 1; i < list.length; i++) {
+    const item = list[i];
+    let j = i - 1;
+    for (; j >= 0 && compare(list[j], item) > 0; j--) list[j + 1] = list[j];
+    list[j + 1] = item;
+  }
+  return list;
+}
+
 export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
