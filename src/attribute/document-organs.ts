@@ -197,8 +197,10 @@ function placeAfter(
   city: string | null,
 ): { end: number; own: boolean; name: string; kind: 'kommun' | 'region' } | null {
   const k = firstTokenAtOrAfter(tokens, organ.end);
+  // From the cells first: most organs are followed by no "i" and a word, and get no token objects.
+  if (k + 1 >= tokens.length || tokens.norm(k) !== 'i' || !tokens.isWord(k + 1)) return null;
   const [i, place, after] = [tokens.at(k), tokens.at(k + 1), tokens.at(k + 2)];
-  if (!i || i.norm !== 'i' || !place || place.kind !== 'word' || !joined(text, organ, i) || !joined(text, i, place)) return null;
+  if (!joined(text, organ, i) || !joined(text, i, place)) return null;
   if (!/^\p{Lu}/u.test(place.text)) return null;
   const found = municipalities().allByName(place.text);
   if (found.length === 0) return null;

@@ -411,10 +411,11 @@ class Scan {
    * token's index, the conjuncts as the base writes them, and whether the shape stays certain.
    */
   private conjunctsBefore(i: number): { start: number; conjuncts: string; certain: boolean } {
+    const none = { start: i, conjuncts: '', certain: true };
+    // From the cells first: most compounds have no coordinator before them, and get no token objects.
+    if (i < 2 || !this.tokens.isWord(i - 2) || !this.cues.coordinators.has(this.tokens.norm(i - 1))) return none;
     const coordinator = this.tokens.at(i - 1);
     const left = this.tokens.at(i - 2);
-    const none = { start: i, conjuncts: '', certain: true };
-    if (!coordinator || !left || !this.cues.coordinators.has(coordinator.norm) || left.kind !== 'word') return none;
     if (!joined(this.text, left, coordinator) || !joined(this.text, coordinator, this.tokens.at(i)) || !this.free(left)) return none;
     if (left.trailingHyphen) {
       let start = i - 2;
@@ -433,12 +434,14 @@ class Scan {
 
   /** "Tekniska" of "Tekniska nämnden": a word in -a before the organ word, not a determiner's. */
   private adjectiveBefore(i: number): Token | null {
+    // What the word's form allows, remembered by its number, before any token object: most words before an organ's are no adjective.
+    if (i < 1 || !this.tokens.isWord(i - 1)) return null;
+    const kind = adjectiveKind(this.tokens, i - 1, this.cues);
+    if (kind === NO_ADJECTIVE) return null;
     const a = this.tokens.at(i - 1);
-    if (!a || a.kind !== 'word' || !joined(this.text, a, this.tokens.at(i)) || !this.free(a)) return null;
+    if (!joined(this.text, a, this.tokens.at(i)) || !this.free(a)) return null;
     // "den regionala utvecklingsnämnden" is the region's, whatever stands before it.
-    if (this.cues.externalAdjectives.has(a.norm)) return a;
-    if (!/\p{L}{3}a$/u.test(a.norm) || this.cues.adjectiveStopwords.has(a.norm) || this.cues.stopwords.has(a.norm)) return null;
-    if (!this.cues.adjectiveEndings.some((e) => a.norm.endsWith(e))) return null;
+    if (kind === EXTERNAL_ADJECTIVE) return a;
     const determiner = this.tokens.at(i - 2);
     if (determiner?.kind === 'word' && joined(this.text, determiner, a) && this.cues.determiners.has(determiner.norm)) return null;
     return a;
@@ -480,6 +483,31 @@ class Scan {
     return written(this.text, span.start, span.end);
   }
 }
+
+const NO_ADJECTIVE = 0;
+const EXTERNAL_ADJECTIVE = 1;
+const ADJECTIVE = 2;
+
+/**
+ * Whether the word at `i` may be an adjective before an organ's word, by its norm: one of the
+ * external adjectives ("regionala"), a word in -a of an adjective's ending and no stopword, or neither.
+ */
+function adjectiveKind(tokens: Tokens, i: number, cues: UnregisteredCues): number {
+  let known = adjectiveKinds.get(cues);
+  if (!known) adjectiveKinds.set(cues, (known = new WordMemo()));
+  const word = tokens.word(i);
+  let kind = known.get(word);
+  if (kind === undefined) {
+    const norm = tokens.norm(i);
+    if (cues.externalAdjectives.has(norm)) kind = EXTERNAL_ADJECTIVE;
+    else if (!/\p{L}{3}a$/u.test(norm) || cues.adjectiveStopwords.has(norm) || cues.stopwords.has(norm)) kind = NO_ADJECTIVE;
+    else kind = cues.adjectiveEndings.some((e) => norm.endsWith(e)) ? ADJECTIVE : NO_ADJECTIVE;
+    known.set(word, kind);
+  }
+  return kind;
+}
+
+const adjectiveKinds = new WeakMap<UnregisteredCues, WordMemo<number>>();
 
 /**
  * A compound's domain from its words before the organ's ("Miljö- och bygg" → "miljö och bygg"),
