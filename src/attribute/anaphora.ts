@@ -2,7 +2,7 @@
 // a fitting kind named last, in the passage before the word, else earlier in the same section.
 import type { AdministrationKind, Span } from '../types.js';
 import type { AnaphorCue } from './cues.js';
-import { insideAny } from './words.js';
+import { insideAny, sortInPlace } from './words.js';
 
 export interface AnaphorSite extends Span {
   text: string;
@@ -25,12 +25,15 @@ export function findAnaphors(text: string, found: readonly (readonly Span[])[], 
   const { kinds } = anaphorWords(cues);
   const sites: AnaphorSite[] = [];
   // Cue by cue, word by word, as the list is ordered: the sort below is stable.
-  found.forEach((spans, i) => {
-    for (const span of spans) {
-      if (!insideAny(span, taken)) sites.push({ ...span, text: text.slice(span.start, span.end), kinds: kinds[i] });
+  // Indexed loops and the span's two fields written out: `forEach`, `for … of` and a spread made objects per step.
+  for (let i = 0; i < found.length; i++) {
+    const spans = found[i];
+    for (let k = 0; k < spans.length; k++) {
+      const span = spans[k];
+      if (!insideAny(span, taken)) sites.push({ start: span.start, end: span.end, text: text.slice(span.start, span.end), kinds: kinds[i] });
     }
-  });
-  return sites.sort((a, b) => a.start - b.start);
+  }
+  return sortInPlace(sites, (a, b) => a.start - b.start);
 }
 
 /** Every cue's words in one list (with each word's kinds), so one scan finds them all. */

@@ -10,7 +10,8 @@ import type { UnregisteredCues } from './cues.js';
 import { findExternalBodies, type ExternalFind, type ExternalIndex } from './external-bodies.js';
 import { findOrganShapes, EVIDENT_SHORT_FORM, type OrganShape, type ShapeContext } from './organ-shapes.js';
 import { markedIndex, markWords, MAY_ALIAS, type WordMarker, type WordMarks } from './marks.js';
-import { firstTokenAtOrAfter, joined, slugOf, written } from './words.js';
+import { firstTokenAtOrAfter, joined, slugOf, sortInPlace, written } from './words.js';
+import { BoundedMap } from '../util/bounded-map.js';
 
 /** The pseudo-city of organs in a document whose city is unknown: `okand/kommunstyrelsen`. */
 export const UNKNOWN_CITY = 'okand';
@@ -84,7 +85,7 @@ export function documentOrgans(
   for (const finds of raw) for (const f of finds) if (f.certain) certain.add(f.id);
   for (const hits of registered) for (const h of hits) for (const c of h.credits ?? []) if (c.via === 'explicit') certain.add(c.id);
   const stands = (f: OrganFind) => f.certain || certain.has(f.id) || (f.parent !== undefined && certain.has(f.parent));
-  const passages = raw.map((finds) => (finds.length === 0 ? finds : finds.filter(stands).sort((a, b) => a.start - b.start)));
+  const passages = raw.map((finds) => (finds.length === 0 ? finds : sortInPlace(finds.filter(stands), (a, b) => a.start - b.start)));
   const own: OrganFind[] = [];
   for (const finds of passages) for (const f of finds) if (!f.external) own.push(f);
   const owner = own.find((f) => OWNER_KINDS.has(f.kind)) ?? null;
@@ -133,17 +134,17 @@ export function passageFinds(
   // Most passages name no organ: no set made for them.
   if (externals.length === 0 && shapes.length === 0) return [];
   const finds: OrganFind[] = [];
-  const merged = new Set<OrganShape>();
+  // Shapes taken into a foreign organ; most passages name no external body, and get no set.
+  const merged = externals.length === 0 ? null : new Set<OrganShape>();
   for (const body of externals) {
-    const organ = body.genitive ? shapes.find((s) => !merged.has(s) && joined(text, body, s) && s.start >= body.end) : undefined;
+    const organ = body.genitive ? shapes.find((s) => !merged!.has(s) && joined(text, body, s) && s.start >= body.end) : undefined;
     if (organ) {
-      merged.add(organ);
+      merged!.add(organ);
       finds.push(foreignOrgan(text, body, organ));
-    } else finds.push({ ...body, id: organId(body.slug, true, scope.city), external: true, certain: true, domain: null, byName: true });
+    } else finds.push(externalFind(body, scope.city));
   }
-  const standard = standardNames(scope.cues);
   for (const shape of shapes) {
-    if (merged.has(shape)) continue;
+    if (merged !== null && merged.has(shape)) continue;
     const place = shape.kind === 'bolag' || shape.kind === 'företag' ? null : placeAfter(text, tokens, shape, scope.city);
     if (place && !place.own) {
       // "Kommunstyrelsen i Lund" in an Uppsala text: Lund's.
@@ -157,7 +158,7 @@ export function passageFinds(
     const span = place ? { start: shape.start, end: place.end } : shape;
     if (registered.length > 0 && overlapsAny(span, registered) && !widensGroupWord(span, registered)) continue;
     // "Valberedningen föreslår": an organ every kommun has is certain at a sentence's start too.
-    if (!shape.certain && !shape.external && standard.has(shape.base.toLocaleLowerCase('sv'))) shape.certain = true;
+    if (!shape.certain && !shape.external && isStandardName(shape.base, scope.cues)) shape.certain = true;
     if (place) Object.assign(shape, { end: place.end, name: written(text, shape.start, place.end) });
     finds.push(shapeFind(shape, scope.city));
   }
@@ -196,8 +197,10 @@ function placeAfter(
   city: string | null,
 ): { end: number; own: boolean; name: string; kind: 'kommun' | 'region' } | null {
   const k = firstTokenAtOrAfter(tokens, organ.end);
+  // From the cells first: most organs are followed by no "i" and a word, and get no token objects.
+  if (k + 1 >= tokens.length || tokens.norm(k) !== 'i' || !tokens.isWord(k + 1)) return null;
   const [i, place, after] = [tokens.at(k), tokens.at(k + 1), tokens.at(k + 2)];
-  if (!i || i.norm !== 'i' || !place || place.kind !== 'word' || !joined(text, organ, i) || !joined(text, i, place)) return null;
+  if (!joined(text, organ, i) || !joined(text, i, place)) return null;
   if (!/^\p{Lu}/u.test(place.text)) return null;
   const found = municipalities().allByName(place.text);
   if (found.length === 0) return null;
@@ -206,12 +209,43 @@ function placeAfter(
   return { end, own: found.some((x) => x.id === city), name: m.name, kind: m.kind };
 }
 
-const standardSets = new WeakMap<UnregisteredCues, Set<string>>();
+/**
+ * An external body found by name and its ID. Written out field by field, in the order a spread
+ * of `body` gave: the spread took V8's slow generic copy, for every body of every passage.
+ */
+function externalFind(body: ExternalFind, city: string | null): OrganFind {
+  const find: OrganFind & { slug: string; genitive: boolean } = {
+    start: body.start,
+    end: body.end,
+    name: body.name,
+    base: body.base,
+    slug: body.slug,
+    kind: body.kind,
+    genitive: body.genitive,
+    id: organId(body.slug, true, city),
+    external: true,
+    certain: true,
+    domain: null,
+    byName: true,
+  };
+  return find;
+}
 
-function standardNames(cues: UnregisteredCues): Set<string> {
-  let names = standardSets.get(cues);
-  if (!names) standardSets.set(cues, (names = new Set(cues.standard.map((s) => s.name.toLocaleLowerCase('sv')))));
-  return names;
+const standardSets = new WeakMap<UnregisteredCues, { names: Set<string>; known: BoundedMap<string, boolean> }>();
+
+/**
+ * Whether `base` is a standard organ's name, any case. Remembered by base: the same few uncertain
+ * shapes come back passage after passage, and the Swedish lower-casing is slow.
+ */
+function isStandardName(base: string, cues: UnregisteredCues): boolean {
+  let standard = standardSets.get(cues);
+  if (!standard) {
+    const names = new Set(cues.standard.map((s) => s.name.toLocaleLowerCase('sv')));
+    standardSets.set(cues, (standard = { names, known: new BoundedMap(10_000) }));
+  }
+  let is = standard.known.get(base);
+  if (is === undefined) standard.known.set(base, (is = standard.names.has(base.toLocaleLowerCase('sv'))));
+  return is;
 }
 
 /** "Göteborgs stads kulturnämnd", "Region Kronobergs regionala utvecklingsnämnd": another's organ. */

@@ -11,7 +11,7 @@ import { nameTerm } from '../lexicon/terms.js';
 import { BUNDLED_LEXICONS_DIR } from '../paths.js';
 import { EXTERNAL_KINDS, type ExternalKind, type Span } from '../types.js';
 import { markedIndex, MAY_EXTERNAL_ENDING, type WordMarks } from './marks.js';
-import { firstTokenAtOrAfter, isCapitalized, joined, slugOf, written } from './words.js';
+import { firstTokenAtOrAfter, isCapitalized, joined, slugOf, sortInPlace, written } from './words.js';
 
 export interface ExternalBody {
   name: string;
@@ -153,7 +153,9 @@ function municipalityNames(m: Municipality): string[] {
  */
 export function findExternalBodies(text: string, tokens: Tokens, index: ExternalIndex, city: string | null, marks: WordMarks): ExternalFind[] {
   const finds: ExternalFind[] = [];
-  for (const match of dropNested(index.matcher.matchTokens(text, tokens))) {
+  // Nearly every passage names no body by name: no copies, set and sort of an empty or one-match list then.
+  const matches = index.matcher.matchTokens(text, tokens);
+  for (const match of matches.length < 2 ? matches : dropNested(matches)) {
     const [kind, n] = match.key.split(':');
     if (kind === 'body') {
       const body = index.bodies.bodies[Number(n)];
@@ -167,8 +169,8 @@ export function findExternalBodies(text: string, tokens: Tokens, index: External
       finds.push(...municipalityFinds(text, tokens, match, m, index));
     }
   }
-  finds.push(...endingFinds(text, tokens, index.bodies.endings, finds, marks));
-  return finds.sort((a, b) => a.start - b.start);
+  for (const f of endingFinds(text, tokens, index.bodies.endings, finds, marks)) finds.push(f);
+  return sortInPlace(finds, (a, b) => a.start - b.start);
 }
 
 function bodyFind(text: string, tokens: Tokens, match: Span, body: ExternalBody): ExternalFind {

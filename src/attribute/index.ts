@@ -19,7 +19,7 @@ import { findNames, kindOfId, type NameHit, type NameIndex } from './name-index.
 import { isRegion, placeTest } from './places.js';
 import { markWords, type WordMarks } from './marks.js';
 import { wordMarker } from './word-marker.js';
-import { insideAny } from './words.js';
+import { insideAny, sortInPlace } from './words.js';
 import { tokenize, tokenizeEach, type LanguageData, type Tokens } from '../language/index.js';
 
 export { loadAttributionCues, CuesError, type AttributionCues } from './cues.js';
@@ -229,7 +229,7 @@ function namedIn(
   // Most passages name no one and refer back to no one: nothing to work out for them.
   if (finds.length === 0 && hits.length === 0 && !anaphors) return [];
   // Most of the rest have no generic phrase: no copies then (`flat` of the cue lists took a slow path).
-  const generic = allEmpty(cue.generic) ? [] : cue.generic.flat();
+  const generic = allEmpty(cue.generic) ? [] : flatSpans(cue.generic);
   const found: Found[] = [];
   const taken: Span[] = generic.slice();
   const shielded = (span: Span) => generic.length > 0 && generic.some((g) => g.start <= span.start && span.end <= g.end);
@@ -256,11 +256,12 @@ function namedIn(
     taken.push(f);
   }
   if (resolve && anaphors) {
-    const inPassage = found.flatMap((f) => antecedents([f], f.mention.start));
-    const barriers = [
-      ...cue.distributive.flatMap((spans) => spans.map((span) => span.start)),
-      ...found.filter((f) => f.mention.via === 'group').map((f) => f.mention.start),
-    ];
+    // Loops, not `flatMap` and spreads: asked of every passage with an anaphor, and the cue lists are mostly empty.
+    const inPassage: Antecedent[] = [];
+    for (const f of found) if (isAntecedent(f)) inPassage.push({ id: f.mention.id, kind: f.kind, start: f.mention.start });
+    const barriers: number[] = [];
+    for (let d = 0; d < cue.distributive.length; d++) for (let k = 0; k < cue.distributive[d].length; k++) barriers.push(cue.distributive[d][k].start);
+    for (const f of found) if (f.mention.via === 'group') barriers.push(f.mention.start);
     for (const site of findAnaphors(text, cue.anaphors, cues.anaphors, taken)) {
       const resolved = resolveAnaphor(site, inPassage, resolve.earlier, barriers, resolve.fallback);
       if (!resolved) continue;
@@ -272,8 +273,10 @@ function namedIn(
       inPassage.push({ id: antecedent.id, kind: antecedent.kind, start: site.start });
     }
   }
-  return found.sort((a, b) => a.mention.start - b.mention.start || a.mention.end - b.mention.end);
+  return sortInPlace(found, byMentionSpan);
 }
+
+const byMentionSpan = (a: Found, b: Found) => a.mention.start - b.mention.start || a.mention.end - b.mention.end;
 
 /** A find as a mention; an external body is of no kind an anaphor could refer back to. */
 function shapeMention(f: OrganFind): Found {
@@ -324,9 +327,17 @@ function isAntecedent(f: Found): boolean {
   return f.mention.via !== 'group' && f.mention.via !== 'heading';
 }
 
+/** The spans of all the lists, in list order: `flat` took a slow path over the shared empty lists. */
+function flatSpans(lists: readonly (readonly Span[])[]): Span[] {
+  const spans: Span[] = [];
+  // Indexed: `for … of` made an iterator result per step here.
+  for (let l = 0; l < lists.length; l++) for (let k = 0; k < lists[l].length; k++) spans.push(lists[l][k]);
+  return spans;
+}
+
 /** Whether every list is empty: asked of every passage's cue lists, which mostly are. */
 function allEmpty(lists: readonly (readonly Span[])[]): boolean {
-  for (const list of lists) if (list.length > 0) return false;
+  for (let l = 0; l < lists.length; l++) if (lists[l].length > 0) return false;
   return true;
 }
 

@@ -4,7 +4,7 @@
 import { compileMatcher, dropNested, type LanguageData, type Matcher, type Tokens } from '../language/index.js';
 import { nameTerm } from '../lexicon/terms.js';
 import type { Administration, AdministrationGroup, AdministrationKind, Mention, Registry, Span, TermMatch } from '../types.js';
-import { singleSpaced } from './words.js';
+import { singleSpaced, sortInPlace } from './words.js';
 import { BoundedMap } from '../util/bounded-map.js';
 
 export type NameForm = 'name' | 'alias' | 'misspelling';
@@ -66,9 +66,10 @@ export function findNames(text: string, index: NameIndex, tokens?: Tokens): Name
   // coordination ("kultur- och fritidsnämnderna") is not also its last conjunct.
   const raw = tokens ? index.matcher.matchTokens(text, tokens) : index.matcher.match(text);
   if (raw.length === 0) return [];
-  const matches = dropNested(raw);
+  // Most passages that name someone name one: nothing nests in one match, no copies and sorts for it.
+  const matches = raw.length === 1 ? raw : preferClosestForm(dropNested(raw));
   const hits: NameHit[] = [];
-  for (const match of preferClosestForm(matches)) {
+  for (const match of matches) {
     const target = index.targets.get(match.key);
     if (!target) continue;
     const form = rememberedFormOf(match, index);
@@ -100,7 +101,7 @@ function committeeOf(id: string, index: NameIndex): string {
  */
 function preferClosestForm(matches: TermMatch[]): TermMatch[] {
   // In text order (a stable sort keeps the matcher's order within a span), then span by span.
-  const sorted = [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = sortInPlace(matches.slice(), (a, b) => a.start - b.start || b.end - a.end);
   const kept: TermMatch[] = [];
   for (let first = 0; first < sorted.length;) {
     let last = first + 1;
@@ -122,6 +123,9 @@ function preferClosestForm(matches: TermMatch[]): TermMatch[] {
  * passage after passage, and each answer compares letters with every spelling of the key.
  */
 function rememberedFormOf(match: TermMatch, index: NameIndex): NameForm {
+  // A key whose spellings are all of one form (most: a name and no alias) needs no comparison and no memo key.
+  const uniform = uniformFormOf(index, match.key);
+  if (uniform !== null) return uniform;
   let known = knownForms.get(index);
   if (!known) knownForms.set(index, (known = new BoundedMap(FORM_CACHE_LIMIT)));
   const id = `${match.key}\u0000${match.term}\u0000${match.text}`;
@@ -131,6 +135,20 @@ function rememberedFormOf(match: TermMatch, index: NameIndex): NameForm {
 }
 
 const knownForms = new WeakMap<NameIndex, BoundedMap<string, NameForm>>();
+
+/** The one form all of a key's spellings have ('name' for none: what `formOf` answers then), or null when they differ. */
+function uniformFormOf(index: NameIndex, key: string): NameForm | null {
+  let uniform = uniformForms.get(index);
+  if (!uniform) {
+    uniform = new Map();
+    for (const [k, spellings] of index.spellings) uniform.set(k, spellings.every((s) => s.form === spellings[0].form) ? spellings[0].form : null);
+    uniformForms.set(index, uniform);
+  }
+  const form = uniform.get(key);
+  return form === undefined ? 'name' : form;
+}
+
+const uniformForms = new WeakMap<NameIndex, Map<string, NameForm | null>>();
 const FORM_CACHE_LIMIT = 10_000;
 
 /**

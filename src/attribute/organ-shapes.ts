@@ -10,7 +10,7 @@ import { WordMemo, type Token, type Tokens } from '../language/index.js';
 import type { AdministrationKind, ExternalKind, Span } from '../types.js';
 import type { NameEnding, UnregisteredCues } from './cues.js';
 import { markedIndex, MAY_SHAPE, type WordMarks } from './marks.js';
-import { firstTokenAtOrAfter, isCapitalized, joined, written } from './words.js';
+import { firstTokenAtOrAfter, isCapitalized, joined, sortInPlace, written } from './words.js';
 import { BoundedMap } from '../util/bounded-map.js';
 import { damerauLevenshtein, nearEnd } from '../util/distance.js';
 
@@ -81,7 +81,7 @@ export function findOrganShapes(text: string, tokens: Tokens, context: ShapeCont
     text,
     tokens,
     context.cues,
-    found.sort((a, b) => a.start - b.start),
+    sortInPlace(found, (a, b) => a.start - b.start),
   );
 }
 
@@ -411,10 +411,11 @@ class Scan {
    * token's index, the conjuncts as the base writes them, and whether the shape stays certain.
    */
   private conjunctsBefore(i: number): { start: number; conjuncts: string; certain: boolean } {
+    const none = { start: i, conjuncts: '', certain: true };
+    // From the cells first: most compounds have no coordinator before them, and get no token objects.
+    if (i < 2 || !this.tokens.isWord(i - 2) || !this.cues.coordinators.has(this.tokens.norm(i - 1))) return none;
     const coordinator = this.tokens.at(i - 1);
     const left = this.tokens.at(i - 2);
-    const none = { start: i, conjuncts: '', certain: true };
-    if (!coordinator || !left || !this.cues.coordinators.has(coordinator.norm) || left.kind !== 'word') return none;
     if (!joined(this.text, left, coordinator) || !joined(this.text, coordinator, this.tokens.at(i)) || !this.free(left)) return none;
     if (left.trailingHyphen) {
       let start = i - 2;
@@ -433,12 +434,14 @@ class Scan {
 
   /** "Tekniska" of "Tekniska nämnden": a word in -a before the organ word, not a determiner's. */
   private adjectiveBefore(i: number): Token | null {
+    // What the word's form allows, remembered by its number, before any token object: most words before an organ's are no adjective.
+    if (i < 1 || !this.tokens.isWord(i - 1)) return null;
+    const kind = adjectiveKind(this.tokens, i - 1, this.cues);
+    if (kind === NO_ADJECTIVE) return null;
     const a = this.tokens.at(i - 1);
-    if (!a || a.kind !== 'word' || !joined(this.text, a, this.tokens.at(i)) || !this.free(a)) return null;
+    if (!joined(this.text, a, this.tokens.at(i)) || !this.free(a)) return null;
     // "den regionala utvecklingsnämnden" is the region's, whatever stands before it.
-    if (this.cues.externalAdjectives.has(a.norm)) return a;
-    if (!/\p{L}{3}a$/u.test(a.norm) || this.cues.adjectiveStopwords.has(a.norm) || this.cues.stopwords.has(a.norm)) return null;
-    if (!this.cues.adjectiveEndings.some((e) => a.norm.endsWith(e))) return null;
+    if (kind === EXTERNAL_ADJECTIVE) return a;
     const determiner = this.tokens.at(i - 2);
     if (determiner?.kind === 'word' && joined(this.text, determiner, a) && this.cues.determiners.has(determiner.norm)) return null;
     return a;
@@ -458,13 +461,14 @@ class Scan {
    * token ".", "!" or "?", which belongs to it; only this one is read, not the passage's others.
    */
   private sentenceHasProviderCue(i: number): boolean {
+    // Read from the cells: a token object per word of the sentence was most of a company's garbage.
     const tokens = this.tokens;
     let from = i;
-    while (from > 0 && !endsSentence(tokens.at(from - 1))) from--;
+    while (from > 0 && !endsSentence(tokens, from - 1)) from--;
     let to = i;
-    while (to < tokens.length && !endsSentence(tokens.at(to))) to++;
+    while (to < tokens.length && !endsSentence(tokens, to)) to++;
     const cues = this.cues.companies.providerCues;
-    for (let j = from; j <= to && j < tokens.length; j++) if (cues.has(tokens.at(j).norm)) return true;
+    for (let j = from; j <= to && j < tokens.length; j++) if (cues.has(tokens.norm(j))) return true;
     return false;
   }
 
@@ -480,6 +484,31 @@ class Scan {
   }
 }
 
+const NO_ADJECTIVE = 0;
+const EXTERNAL_ADJECTIVE = 1;
+const ADJECTIVE = 2;
+
+/**
+ * Whether the word at `i` may be an adjective before an organ's word, by its norm: one of the
+ * external adjectives ("regionala"), a word in -a of an adjective's ending and no stopword, or neither.
+ */
+function adjectiveKind(tokens: Tokens, i: number, cues: UnregisteredCues): number {
+  let known = adjectiveKinds.get(cues);
+  if (!known) adjectiveKinds.set(cues, (known = new WordMemo()));
+  const word = tokens.word(i);
+  let kind = known.get(word);
+  if (kind === undefined) {
+    const norm = tokens.norm(i);
+    if (cues.externalAdjectives.has(norm)) kind = EXTERNAL_ADJECTIVE;
+    else if (!/\p{L}{3}a$/u.test(norm) || cues.adjectiveStopwords.has(norm) || cues.stopwords.has(norm)) kind = NO_ADJECTIVE;
+    else kind = cues.adjectiveEndings.some((e) => norm.endsWith(e)) ? ADJECTIVE : NO_ADJECTIVE;
+    known.set(word, kind);
+  }
+  return kind;
+}
+
+const adjectiveKinds = new WeakMap<UnregisteredCues, WordMemo<number>>();
+
 /**
  * A compound's domain from its words before the organ's ("Miljö- och bygg" → "miljö och bygg"),
  * remembered: the same few compounds are found in passage after passage, and the Swedish
@@ -493,10 +522,12 @@ function domainOf(words: string): string {
 
 const domains = new BoundedMap<string, string>(10_000);
 
-/** A ".", "!" or "?" token. */
-function endsSentence(t: Token): boolean {
-  if (t.kind !== 'punct' || t.text.length !== 1) return false;
-  const c = t.text.charCodeAt(0);
+/** Token `i` is a ".", "!" or "?". */
+function endsSentence(tokens: Tokens, i: number): boolean {
+  if (!tokens.isPunct(i)) return false;
+  const text = tokens.text(i);
+  if (text.length !== 1) return false;
+  const c = text.charCodeAt(0);
   return c === 0x2e || c === 0x21 || c === 0x3f;
 }
 

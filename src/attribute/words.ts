@@ -94,6 +94,22 @@ export function firstTokenAtOrAfter(tokens: Tokens, offset: number): number {
   return lo;
 }
 
+/**
+ * `list.sort(compare)`, in place: the same order (both are stable), by insertion for the short
+ * lists attribution sorts per passage, where `sort`'s own work array and calls cost more than the
+ * sorting; long lists go to `sort`.
+ */
+export function sortInPlace<T>(list: T[], compare: (a: T, b: T) => number): T[] {
+  if (list.length > 16) return list.sort(compare);
+  for (let i = 1; i < list.length; i++) {
+    const item = list[i];
+    let j = i - 1;
+    for (; j >= 0 && compare(list[j], item) > 0; j--) list[j + 1] = list[j];
+    list[j + 1] = item;
+  }
+  return list;
+}
+
 export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
@@ -118,9 +134,10 @@ export function insideAny(span: Span, spans: readonly Span[]): boolean {
 export function findPhrases(tokens: Tokens, phrases: readonly string[], marks?: WordMarks, bit = 0): readonly (readonly Span[])[] {
   if (phrases.length === 0) return [];
   const table = phraseTableOf(phrases);
-  // Most passages hold none of the phrases: nothing is allocated until one is found.
+  // Most passages hold none of the phrases: nothing is allocated until one is found, and then only
+  // a list for each phrase found (the others share one empty list; a typed array of last ends
+  // cost more to allocate than the walk: a phrase's last end is its list's last span).
   let found: Span[][] | null = null;
-  let ends: Int32Array | null = null; // per phrase, where its last match ended: no self-overlap
   for (let n = 0, steps = walkSteps(tokens, marks); n < steps; n++) {
     const i = stepToken(n, marks, bit);
     if (i < 0) continue;
@@ -129,13 +146,13 @@ export function findPhrases(tokens: Tokens, phrases: readonly string[], marks?: 
     if (candidates === undefined || gluedBefore(tokens, i)) continue;
     const start = tokens.start(i);
     for (const phrase of candidates) {
-      if (ends !== null && start < ends[phrase.index]) continue;
+      const earlier = found === null ? NO_SPANS : found[phrase.index];
+      if (earlier.length > 0 && start < earlier[earlier.length - 1].end) continue; // no self-overlap
       const end = phraseEnd(tokens, i, phrase.words);
       if (end < 0) continue;
-      found ??= phrases.map(() => []);
-      ends ??= new Int32Array(phrases.length);
+      found ??= new Array<Span[]>(phrases.length).fill(NO_SPANS);
+      if (found[phrase.index] === NO_SPANS) found[phrase.index] = [];
       found[phrase.index].push({ start, end });
-      ends[phrase.index] = end;
     }
   }
   return found ?? table.none;
@@ -221,3 +238,6 @@ function gluedBefore(tokens: Tokens, i: number): boolean {
 }
 
 const phraseTables = new WeakMap<readonly string[], PhraseTable>();
+
+/** The list of a phrase `findPhrases` did not find, shared: frozen, so that no caller can add to it. */
+const NO_SPANS = Object.freeze([]) as unknown as Span[];

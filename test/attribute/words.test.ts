@@ -2,7 +2,7 @@
 // reader (and with the regular expressions it replaced).
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../src/language/index.js';
-import { findPhrases, wordSpans } from '../../src/attribute/words.js';
+import { findPhrases, sortInPlace, wordSpans } from '../../src/attribute/words.js';
 
 const PHRASES = ['nämnder och bolag', 'respektive nämnd', 'respektive nämnds', 'nämnden', 'den egna nämnden'];
 
@@ -46,5 +46,21 @@ describe('wordSpans', () => {
       ['plan', 'plan', 'plan'],
       ['2024', '2024', '2024'],
     ]);
+  });
+});
+
+describe('sortInPlace', () => {
+  it('orders short and long lists as a stable sort does, ties in their first order', () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (const length of [0, 1, 2, 3, 5, 16, 17, 40]) {
+      for (let round = 0; round < 20; round++) {
+        const list = Array.from({ length }, (_, i) => ({ start: Math.floor(random() * 6), i }));
+        const expected = [...list].sort((a, b) => a.start - b.start).map((x) => x.i);
+        const sorted = sortInPlace(list, (a, b) => a.start - b.start);
+        expect(sorted).toBe(list);
+        expect(sorted.map((x) => x.i)).toEqual(expected);
+      }
+    }
   });
 });
