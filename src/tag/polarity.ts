@@ -58,10 +58,11 @@ export function sentencePolarity(tokens: Tokens, from: number, sentence: Span, r
   const starts = hedgeStarts(rules);
   const roles = wordRoles(rules);
   for (let i = 0; i < words.length; i++) {
-    const word = norm(i);
-    // Most words neither start a hedge nor are a cue: one look-up by word number tells.
+    // Most words neither start a hedge nor are a cue: one look-up by word number tells, before the word's text is read.
     const number = tokens.word(words[i]);
     let role = roles.get(number);
+    if (role === 0) continue;
+    const word = norm(i);
     if (role === undefined) roles.set(number, (role = (starts === null || starts.has(word) ? HEDGE_START : 0) | (rules.cues.has(word) ? CUE : 0)));
     if (role === 0) continue;
     if ((role & HEDGE_START) !== 0 && rules.hedges.some((h) => h.every((w, k) => i + k < words.length && norm(i + k) === w))) denials++;
