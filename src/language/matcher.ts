@@ -313,6 +313,8 @@ export function compileMatcher(entries: MatcherEntry[], options: MatcherOptions 
   // token's negation class (saves negationScope a look-up per token).
   let scratch = new Uint8Array(1024);
   const CONJUNCT = 128;
+  /** The negation scope of the passage at hand, read before the next (`negationScope`'s `into`). */
+  let scopeScratch = new Uint8Array(1024);
 
   /**
    * A long text is matched in pieces of about PIECE characters cut at blank lines, which no match,
@@ -416,7 +418,8 @@ export function compileMatcher(entries: MatcherEntry[], options: MatcherOptions 
         }
       }
     }
-    const scope = negation !== null && found.length > 0 ? negationScope(text, tokens, negation, marks) : null;
+    if (scopeScratch.length < tokens.length) scopeScratch = new Uint8Array(2 * tokens.length);
+    const scope = negation !== null && found.length > 0 ? negationScope(text, tokens, negation, marks, scopeScratch) : null;
     return collapse(found).map((m) => {
       const start = tokens.start(m.first);
       const end = tokens.end(m.last);
