@@ -311,14 +311,14 @@ function scan(text: string, abbreviations: Abbreviations, build: boolean): numbe
 // analyses are 3,200 distinct forms), so each form's `text`, `norm` and word number are made once and
 // shared by every later token: a token then costs a hash of its characters, computed in place, and a
 // comparison with the form found, where it cost a slice, a fresh string hashed again by `wordId`'s
-// Map and, for capitals, a lower-cased copy. Open addressing; a slot holds two independent 32-bit
-// hashes of the characters, their length and kind, and the form's index, and the form's word number
-// stands in a typed array: a token of a known form is recognised from the slot alone, with no form
-// object read and its characters not compared again (that comparison was a third of the look-up).
-// Two forms of one length and kind whose two hashes both agree would share a form: a chance of
-// 2^-64 per slot compared, some 2^-42 over the 2.4 million tokens of 17 MB, far below a typo's.
-// Bounded like the numbering (word-ids.ts), and emptied
-// when the numbering starts over, so that no token gets a word number from before a new start.
+// Map and, for capitals, a lower-cased copy. Open addressing; a slot holds two 32-bit hashes of the
+// characters (different seeds and multipliers), their length and kind, and the form's index, and the
+// form's word number stands in a typed array: a token of a known form is recognised from the slot
+// alone, with no form object read and its characters not compared again (that comparison was a
+// third of the look-up). Two strings of one length and kind that agree in both hashes would share a
+// form: by chance some 2^-64 per slot compared, 2^-42 over the 2.4 million tokens of 17 MB. Bounded
+// like the numbering (word-ids.ts), and emptied when the numbering starts over, so that no token
+// gets a word number from before a new start.
 
 /** What every token of one surface form shares. */
 interface Form {
