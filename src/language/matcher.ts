@@ -90,6 +90,11 @@ export interface Matcher {
 
 interface TrieNode {
   next: Map<string, TrieNode>;
+  /**
+   * `next` by the keys' numbers (`keyNumbers`), for the walk: a look-up by a small integer costs less
+   * than by a string, which is hashed and, on a hit, compared character by character with the trie's copy.
+   */
+  byNumber: Map<number, TrieNode>;
   refs: TermRef[];
   /** Some child is keyed by a verb particle's stem: only then can a particle after a gap continue the node. */
   byParticle: boolean;
@@ -98,8 +103,8 @@ interface TrieNode {
 interface WordInfo {
   key: string;
   start: TrieNode | undefined;
-  /** The key is a child of some node below the root: else a trie walk stops at this token without a look-up. */
-  continues: boolean;
+  /** The key's number when it is a child of some node below the root, else -1: a trie walk stops at this token without a look-up. */
+  continues: number;
   hits: readonly WordHit[];
   /** negationClass of the word. */
   negation: number;
@@ -146,11 +151,13 @@ function markParticleNodes(node: TrieNode, stems: ReadonlySet<string>): void {
   }
 }
 
-/** Every key of the trie under `node`. */
-function collectKeys(node: TrieNode, keys: Set<string>): void {
+/** Numbers every key of the trie under `node` (in `numbers`) and fills the nodes' `byNumber`. */
+function numberKeys(node: TrieNode, numbers: Map<string, number>): void {
   for (const [key, child] of node.next) {
-    keys.add(key);
-    collectKeys(child, keys);
+    let number = numbers.get(key);
+    if (number === undefined) numbers.set(key, (number = numbers.size));
+    node.byNumber.set(number, child);
+    numberKeys(child, numbers);
   }
 }
 
@@ -166,7 +173,7 @@ export function compileMatcher(entries: MatcherEntry[], options: MatcherOptions 
       ? { ...data.inflection.particleGap, words: new Set(data.inflection.particleGap.particles) }
       : null;
   const singles: TermRef[] = [];
-  const root: TrieNode = { next: new Map(), refs: [], byParticle: false };
+  const root: TrieNode = { next: new Map(), byNumber: new Map(), refs: [], byParticle: false };
   const seen = new Set<string>();
   for (const entry of entries) {
     const text = entry.term.text.trim();
@@ -196,7 +203,7 @@ export function compileMatcher(entries: MatcherEntry[], options: MatcherOptions 
       for (const node of nodes) {
         for (const key of alternatives) {
           let child = node.next.get(key);
-          if (!child) node.next.set(key, (child = { next: new Map(), refs: [], byParticle: false }));
+          if (!child) node.next.set(key, (child = { next: new Map(), byNumber: new Map(), refs: [], byParticle: false }));
           if (!next.includes(child)) next.push(child);
         }
       }
@@ -205,8 +212,8 @@ export function compileMatcher(entries: MatcherEntry[], options: MatcherOptions 
     for (const node of nodes) node.refs.push(ref);
   }
   if (gaps !== null) markParticleNodes(root, new Set([...gaps.words].map(stem)));
-  const innerKeys = new Set<string>();
-  for (const child of root.next.values()) collectKeys(child, innerKeys);
+  const keyNumbers = new Map<string, number>();
+  for (const child of root.next.values()) numberKeys(child, keyNumbers);
   const index = new WordIndex(singles, data.compound);
 
   /** The split whose expansions are terms (2 per conjunct), else the longest head term (1). */
@@ -233,7 +240,13 @@ export function compileMatcher(entries: MatcherEntry[], options: MatcherOptions 
       const hyphen = tokens.trailingHyphen(i);
       const key = wordKey(norm, hyphen);
       const hits = index.analyze(hyphen ? norm.slice(0, -1) : norm);
-      info = { key, start: root.next.get(key), continues: innerKeys.has(key), hits, negation: negation === null ? 0 : negationClass(tokens, i, negation) };
+      info = {
+        key,
+        start: root.next.get(key),
+        continues: keyNumbers.get(key) ?? -1,
+        hits,
+        negation: negation === null ? 0 : negationClass(tokens, i, negation),
+      };
       words.set(word, info);
     }
     return info;
@@ -250,7 +263,7 @@ export function compileMatcher(entries: MatcherEntry[], options: MatcherOptions 
     if (info === undefined) {
       const key = tokens.norm(i);
       const negated = tokens.isPunct(i) && negation !== null ? negationClass(tokens, i, negation) : 0;
-      info = { key, start: root.next.get(key), continues: innerKeys.has(key), hits: NO_HITS, negation: negated };
+      info = { key, start: root.next.get(key), continues: keyNumbers.get(key) ?? -1, hits: NO_HITS, negation: negated };
       symbols.set(word, info);
     }
     return info;
@@ -300,6 +313,8 @@ export function compileMatcher(entries: MatcherEntry[], options: MatcherOptions 
   // token's negation class (saves negationScope a look-up per token).
   let scratch = new Uint8Array(1024);
   const CONJUNCT = 128;
+  /** The negation scope of the passage at hand, read before the next (`negationScope`'s `into`). */
+  let scopeScratch = new Uint8Array(1024);
 
   /**
    * A long text is matched in pieces of about PIECE characters cut at blank lines, which no match,
@@ -366,13 +381,16 @@ export function compileMatcher(entries: MatcherEntry[], options: MatcherOptions 
       }
       let gapped = false;
       for (let j = i; node !== undefined;) {
-        for (const ref of node.refs) {
+        for (let r = 0; r < node.refs.length; r++) {
+          const ref = node.refs[r];
           if (gapped ? !ref.term.caseSensitive : caseMatches(ref, tokens, i)) found.push({ ref, first: i, last: j, via: 'word', dropped: false });
         }
-        if (++j >= tokens.length || node.next.size === 0) break;
-        if (hasBlankLine(text, tokens.end(j - 1), tokens.start(j))) break;
+        if (++j >= tokens.length || node.byNumber.size === 0) break;
+        // A blank line takes two characters between the tokens: most gaps are one space.
+        const gap = tokens.end(j - 1);
+        if (tokens.start(j) - gap >= 2 && hasBlankLine(text, gap, tokens.start(j))) break;
         const nextInfo = tokens.isWord(j) ? wordInfo(tokens, j) : symbolInfo(tokens, j);
-        const child: TrieNode | undefined = nextInfo.continues ? node.next.get(nextInfo.key) : undefined;
+        const child: TrieNode | undefined = nextInfo.continues >= 0 ? node.byNumber.get(nextInfo.continues) : undefined;
         if (child === undefined && gaps !== null && j === i + 1 && isWord) {
           const particle = particleAfterGap(tokens, j, node, gaps);
           if (particle !== null) {
@@ -400,7 +418,8 @@ export function compileMatcher(entries: MatcherEntry[], options: MatcherOptions 
         }
       }
     }
-    const scope = negation !== null && found.length > 0 ? negationScope(text, tokens, negation, marks) : null;
+    if (scopeScratch.length < tokens.length) scopeScratch = new Uint8Array(2 * tokens.length);
+    const scope = negation !== null && found.length > 0 ? negationScope(text, tokens, negation, marks, scopeScratch) : null;
     return collapse(found).map((m) => {
       const start = tokens.start(m.first);
       const end = tokens.end(m.last);

@@ -97,11 +97,13 @@ let scratchClasses = new Uint8Array(1024);
 
 /**
  * The rules above as two linear passes over the tokens, one forwards, one backwards. `classes`,
- * when given, holds negationClass for each token.
+ * when given, holds negationClass for each token. `into`, when given (at least a cell per token),
+ * is cleared and written instead of a new array: a caller that reads the scope at once and lets
+ * it go saves an allocation per passage (a typed array is allocated outside the heap, slowly).
  */
-export function negationScope(text: string, tokens: Tokens, r: NegationRules, classes?: Uint8Array): Uint8Array {
+export function negationScope(text: string, tokens: Tokens, r: NegationRules, classes?: Uint8Array, into?: Uint8Array): Uint8Array {
   const n = tokens.length;
-  const scope = new Uint8Array(n);
+  const scope = into === undefined ? new Uint8Array(n) : into.fill(0, 0, n);
   if (wordsBefore.length <= n) wordsBefore = new Int32Array(2 * n + 1);
   if (classes === undefined) {
     if (scratchClasses.length < n) scratchClasses = new Uint8Array(2 * n);

@@ -71,17 +71,19 @@ function countedMatches(
   if (matches.length === 0) return [];
   // Sentences are in order: a binary search keeps a long passage linear in its matches.
   const sentenceOf = (offset: number): number => Math.max(0, lastStartingAtOrBefore(sentences, offset));
-  // Each sentence's tokens are read once per kind of amount, however many budget words it has.
-  const amounts = new Map<string, boolean>();
+  // Each sentence's tokens are read once per kind of amount, however many budget words it has:
+  // by the kind's units (one array per kind, made once) and the sentence, no key string per question.
+  const amounts = new Map<string[][], Map<number, boolean>>();
   const hasAmount = (sentence: number, units: string[][]): boolean => {
-    const id = `${sentence}\u0000${units.join('|')}`;
-    let found = amounts.get(id);
+    let bySentence = amounts.get(units);
+    if (bySentence === undefined) amounts.set(units, (bySentence = new Map()));
+    let found = bySentence.get(sentence);
     if (found === undefined) {
       const span = sentences[sentence] ?? { start: 0, end: Number.MAX_SAFE_INTEGER };
       const all = tokens();
       const first = firstTokenOf(all, span);
       const last = lastTokenAtOrBefore(all, span.end - 1);
-      amounts.set(id, (found = hasAmountOf(all, units, first, last + 1)));
+      bySentence.set(sentence, (found = hasAmountOf(all, units, first, last + 1)));
     }
     return found;
   };

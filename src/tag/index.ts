@@ -67,9 +67,13 @@ export function tagDocument(doc: Document, ctx: TaggingContext, options: TagOpti
  * Where administrations are named in a passage, as spans no category evidence may come from.
  * Councils are the exception: "pensionärsrådet" is itself a participation structure (P3).
  */
-function nameSpans(mentions: Mention[], city: CityLexicons): Span[] {
+function nameSpans(mentions: Mention[], city: CityLexicons): readonly Span[] {
+  // Most passages name no one: no new empty array for them.
+  if (mentions.length === 0) return NO_SPANS;
   return mentions.filter((m) => m.end > m.start && m.via !== 'anaphor' && (city.names?.byId.get(m.id)?.kind ?? m.kind) !== 'råd');
 }
+
+const NO_SPANS: readonly Span[] = [];
 
 /** Words and numbers, as a reader counts them; punctuation is not a word. */
 export function countWords(text: string | Tokens): number {

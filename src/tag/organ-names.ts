@@ -3,7 +3,7 @@
 // "Barn- och utbildningsnämnden") and "X för Y" ("Rådet för funktionshinderfrågor", "Nämnden för
 // Vård & Omsorg"). A term found inside such a name says who acts, not what the passage is about
 // (categories.ts). The words are data: boilerplate.yaml `organs`.
-import { WordMemo, type Tokens } from '../language/index.js';
+import { WordBytes, type Tokens } from '../language/index.js';
 import type { OrganNames, Span } from '../types.js';
 
 export interface OrganNameRules {
@@ -41,13 +41,14 @@ export function compileOrganNames(organs: OrganNames | undefined): OrganNameRule
 /** Spans of organ names in a passage's tokens, as character offsets. */
 export function organNameSpans(tokens: Tokens, rules: OrganNameRules): Span[] {
   let known = wordRoles.get(rules);
-  if (!known) wordRoles.set(rules, (known = new WordMemo()));
+  if (!known) wordRoles.set(rules, (known = new WordBytes()));
   const spans: Span[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens.isWord(i)) continue;
     const word = tokens.word(i);
-    let role = known.get(word);
-    if (role === undefined) known.set(word, (role = wordRole(tokens.norm(i), rules)));
+    // A byte per word number, the role + 1 (0: not known yet): every word of the passage is asked.
+    let role = known.get(word) - 1;
+    if (role < 0) known.set(word, (role = wordRole(tokens.norm(i), rules)) + 1);
     if (role === NONE) continue;
     if (role === ORGAN_COMPOUND) {
       spans.push({ start: coordinationStart(tokens, i), end: tokens.end(i) });
@@ -73,7 +74,7 @@ function wordRole(word: string, rules: OrganNameRules): number {
 }
 
 /** Per rules, each word's role, remembered by word number: every word of every passage with a match asks, against every head form. */
-const wordRoles = new WeakMap<OrganNameRules, WordMemo<number>>();
+const wordRoles = new WeakMap<OrganNameRules, WordBytes>();
 
 /** "Barn- och utbildningsnämnden": the conjuncts before the head word belong to the name. */
 function coordinationStart(tokens: Tokens, head: number): number {

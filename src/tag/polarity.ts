@@ -6,7 +6,7 @@
 // påverkas", "ingen elev ska känna sig otrygg"), nor is a relative clause that describes a group
 // ("barn som inte har svenska som modersmål"): a sentence whose only cues are such is coverage.
 // The words are data: swedish.yaml `polarity` and `negation`.
-import { stem, WordMemo, type LanguageData, type Tokens } from '../language/index.js';
+import { stem, WordBytes, type LanguageData, type Tokens } from '../language/index.js';
 import type { Span } from '../types.js';
 
 export type Polarity = 'dismissed' | 'affirmed' | null;
@@ -58,12 +58,13 @@ export function sentencePolarity(tokens: Tokens, from: number, sentence: Span, r
   const starts = hedgeStarts(rules);
   const roles = wordRoles(rules);
   for (let i = 0; i < words.length; i++) {
-    const word = norm(i);
-    // Most words neither start a hedge nor are a cue: one look-up by word number tells.
+    // Most words neither start a hedge nor are a cue: one look-up by word number tells, before the word's text is read.
     const number = tokens.word(words[i]);
     let role = roles.get(number);
-    if (role === undefined) roles.set(number, (role = (starts === null || starts.has(word) ? HEDGE_START : 0) | (rules.cues.has(word) ? CUE : 0)));
-    if (role === 0) continue;
+    if (role === KNOWN) continue;
+    const word = norm(i);
+    if (role === 0) roles.set(number, (role = KNOWN | (starts === null || starts.has(word) ? HEDGE_START : 0) | (rules.cues.has(word) ? CUE : 0)));
+    if (role === KNOWN) continue;
     if ((role & HEDGE_START) !== 0 && rules.hedges.some((h) => h.every((w, k) => i + k < words.length && norm(i + k) === w))) denials++;
     if ((role & CUE) === 0) continue;
     cues++;
@@ -79,12 +80,14 @@ export function sentencePolarity(tokens: Tokens, from: number, sentence: Span, r
 
 const HEDGE_START = 1;
 const CUE = 2;
-/** Per rules, whether a word (by number) may start a hedge and whether it is a cue: bits above. */
-const roleMemos = new WeakMap<PolarityRules, WordMemo<number>>();
+/** Set once a word's role is known: a byte of 0 is a word not seen yet. */
+const KNOWN = 4;
+/** Per rules, whether a word (by number) may start a hedge and whether it is a cue: bits above, a byte per word. */
+const roleMemos = new WeakMap<PolarityRules, WordBytes>();
 
-function wordRoles(rules: PolarityRules): WordMemo<number> {
+function wordRoles(rules: PolarityRules): WordBytes {
   let memo = roleMemos.get(rules);
-  if (memo === undefined) roleMemos.set(rules, (memo = new WordMemo()));
+  if (memo === undefined) roleMemos.set(rules, (memo = new WordBytes()));
   return memo;
 }
 
