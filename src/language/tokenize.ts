@@ -208,6 +208,7 @@ export function tokenize(text: string, language: LanguageData = languageData()):
 /** `tokenize` of each of `texts` (a document's passages), their cells in one array. */
 export function tokenizeEach(texts: readonly string[], language: LanguageData = languageData()): Tokens[] {
   count = 0;
+  call++;
   if (formsStart !== numberingStart()) clearForms();
   const abbreviations = abbreviationsOf(language);
   const ends = new Int32Array(texts.length);
@@ -315,10 +316,12 @@ function scan(text: string, abbreviations: Abbreviations, build: boolean): numbe
 // characters (different seeds and multipliers), their length and kind, and the form's index, and the
 // form's word number stands in a typed array: a token of a known form is recognised from the slot
 // alone, with no form object read and its characters not compared again (that comparison was a
-// third of the look-up). Two strings of one length and kind that agree in both hashes would share a
-// form: by chance some 2^-64 per slot compared, 2^-42 over the 2.4 million tokens of 17 MB. Bounded
-// like the numbering (word-ids.ts), and emptied when the numbering starts over, so that no token
-// gets a word number from before a new start.
+// third of the look-up). Only a form's first token in each call (a document's passages) is compared
+// with it: the hashes are not secret, and a hostile document could otherwise plant a string that
+// agrees with a common word in both, so that the word in every later document took its text and
+// number. A document can then at most confuse its own words, which it could write as it pleased.
+// Bounded like the numbering (word-ids.ts), and emptied when the numbering starts over, so that no
+// token gets a word number from before a new start.
 
 /** What every token of one surface form shares. */
 interface Form {
@@ -337,6 +340,12 @@ let slots = new Int32Array(SLOT * FIRST_SLOTS);
 let forms: Form[] = [];
 /** Each form's word number, by its index in `forms`. */
 let formWords = new Int32Array(FIRST_SLOTS);
+/** The call (`call`) in which each form, by its index, was last compared with a token's characters. */
+let formChecked = new Int32Array(FIRST_SLOTS);
+/** Counts `tokenizeEach` calls: a form's first token in a call is compared with it. */
+let call = 1;
+/** Tests only: every token hashed alike, as a planted collision would be (`collideForTests`). */
+let collideAll = false;
 /** The numbering (`numberingStart`) the forms' word numbers are from. */
 let formsStart = numberingStart();
 
@@ -388,13 +397,18 @@ function formHash(text: string, start: number, end: number): number {
 function interned(text: string, start: number, end: number, kind: number, flags: number, hash: number, second: number): void {
   // Mixed, since the slot is taken from the low bits.
   hash ^= hash >>> 15;
+  if (collideAll) hash = second = 0;
   const shape = ((end - start) << 2) | kind;
   const mask = (slots.length >> 2) - 1;
   for (let at = SLOT * (hash & mask), entry = slots[at + 3]; entry !== 0; at = (at + SLOT) & (slots.length - 1), entry = slots[at + 3]) {
-    if (slots[at] === hash && slots[at + 1] === second && slots[at + 2] === shape) {
-      emit(start, end, formWords[entry - 1], entry - 1, kind | flags);
-      return;
+    if (slots[at] !== hash || slots[at + 1] !== second || slots[at + 2] !== shape) continue;
+    const form = entry - 1;
+    if (formChecked[form] !== call) {
+      if (!sameText(forms[form].text, text, start, end)) continue;
+      formChecked[form] = call;
     }
+    emit(start, end, formWords[form], form, kind | flags);
+    return;
   }
   const raw = ownCopy(text.slice(start, end));
   const norm = kind === WORD ? normalizeWord(raw, seen) : kind === CASE_NUMBER_KIND ? raw.toLowerCase().replace('\u00a0', ' ') : raw;
@@ -417,6 +431,21 @@ function emit(start: number, end: number, word: number, form: number, bits: numb
   cells[at + 3] = (form << FORM_SHIFT) | bits;
 }
 
+/** Whether `form` is `text` from `start` to `end`. */
+function sameText(form: string, text: string, start: number, end: number): boolean {
+  if (form.length !== end - start) return false;
+  for (let k = 0; k < form.length; k++) if (form.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
+
+/**
+ * Tests only: from now on every token hashes alike (`on`), as if each string had been planted to
+ * collide with the forms before it, so that a test can show the table still tells them apart.
+ */
+export function collideForTests(on: boolean): void {
+  collideAll = on;
+}
+
 /** Appends `form` to `forms`, its word number to `formWords`. */
 function pushForm(form: Form): void {
   forms.push(form);
@@ -424,8 +453,13 @@ function pushForm(form: Form): void {
     const old = formWords;
     formWords = new Int32Array(2 * old.length);
     formWords.set(old);
+    const checked = formChecked;
+    formChecked = new Int32Array(formWords.length);
+    formChecked.set(checked);
   }
   formWords[forms.length - 1] = form.word;
+  // Made from this call's token: compared already.
+  formChecked[forms.length - 1] = call;
 }
 
 function addForm(hash: number, second: number, shape: number, form: Form): void {

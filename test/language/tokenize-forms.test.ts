@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { languageData, type LanguageData } from '../../src/language/data.js';
-import { countWordTokens, tokenize as tokenizeColumns, tokenizeEach, type Token } from '../../src/language/tokenize.js';
+import { collideForTests, countWordTokens, tokenize as tokenizeColumns, tokenizeEach, type Token } from '../../src/language/tokenize.js';
 import { NUMBERING_LIMIT, numberedWords, numberingStart, wordId } from '../../src/language/word-ids.js';
 import { referenceCountWordTokens, referenceTokenize } from '../helpers/reference-tokenize.js';
 
@@ -54,6 +54,24 @@ describe('surface forms', () => {
     expect(tokens.map((t) => t.text)).toEqual(['ufjflds', 'epoiöbå', 'ufjflds', 'epoiöbå']);
     expect(tokens.map((t) => t.word)).toEqual(['ufjflds', 'epoiöbå', 'ufjflds', 'epoiöbå'].map(wordId));
     expect(tokenize('epoiöbå')[0].norm).toBe('epoiöbå');
+  });
+
+  it('compare a form with its first token in each call, so that a planted collision cannot reach a later document', () => {
+    // Every string hashed alike: 'hund' is made a form first, then 'katt' (same length and kind)
+    // finds it in the table. Without the comparison 'katt' would take its text and number.
+    collideForTests(true);
+    try {
+      expect(tokenize('hund')[0].text).toBe('hund');
+      const later = tokenize('katt och katt');
+      expect(later.map((t) => [t.text, t.norm, t.word])).toEqual(['katt', 'och', 'katt'].map((w) => [w, w, wordId(w)]));
+      const each = tokenizeEach(['katt', 'i katt']);
+      expect([each[0].at(0), each[1].at(1)]).toMatchObject([
+        { text: 'katt', word: wordId('katt') },
+        { text: 'katt', word: wordId('katt') },
+      ]);
+    } finally {
+      collideForTests(false);
+    }
   });
 
   it('hand out no word number from before the numbering started over, between calls', () => {
