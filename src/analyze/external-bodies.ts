@@ -3,6 +3,7 @@
 import type { AnalysisDocument } from '../types.js';
 import { countDetached, detached } from '../corpus/detached.js';
 import { slugify } from '../lexicon/crosscheck.js';
+import { capitalized } from '../util/swedish.js';
 
 /** A body the documents name that is not the city's own (a state agency, a court, another kommun): listed, never credited. */
 export interface ExternalBodySummary {
@@ -73,7 +74,7 @@ export function externalBodies(docs: readonly AnalysisDocument[]): ExternalBodyS
 function displayName(id: string, name: string): string {
   const genitive = name.endsWith('s') && !id.endsWith('s') && id.endsWith(slugify(name.slice(0, -1)));
   const base = genitive ? name.slice(0, -1) : name;
-  return base.charAt(0).toLocaleUpperCase('sv') + base.slice(1);
+  return capitalized(base);
 }
 
 /** A name as a heading would write it first: capitalized ("Regeringen", not "regeringens"), not in the genitive. */

@@ -13,6 +13,7 @@ import { markedIndex, MAY_SHAPE, type WordMarks } from './marks.js';
 import { firstTokenAtOrAfter, isCapitalized, joined, sortInPlace, written } from './words.js';
 import { BoundedMap } from '../util/bounded-map.js';
 import { damerauLevenshtein, nearEnd } from '../util/distance.js';
+import { capitalized } from '../util/swedish.js';
 
 export interface OrganShape extends Span {
   /** The words as written, white space collapsed. */
@@ -245,7 +246,7 @@ class Scan {
       .join('');
     // A misspelt head ("Nämden") gets the organ's own ID, as a misspelt compound does.
     const headWord = facts.head !== undefined ? head.text : ending.definite;
-    const headText = capitalize(adjective ? `${adjective.text} ${headWord}` : headWord);
+    const headText = capitalized(adjective ? `${adjective.text} ${headWord}` : headWord);
     const certain =
       !forless &&
       (domain.words.some((w) => isCapitalized(w.text)) || domain.seps.some((s) => s.text === '&') || (isCapitalized(head.text) && !head.sentenceInitial));
@@ -326,7 +327,7 @@ class Scan {
       if (!adjective) return null;
       const span = { start: adjective.start, end: t.end };
       const external = this.cues.externalAdjectives.has(adjective.norm);
-      return this.shape(span, `${capitalize(adjective.text)} ${ending.definite}`, ending.kind, external, true, adjective.norm, genitive);
+      return this.shape(span, `${capitalized(adjective.text)} ${ending.definite}`, ending.kind, external, true, adjective.norm, genitive);
     }
     if (this.cues.notPrefixes.has(prefix.replace(/-$/, ''))) return null;
     const { start: first, conjuncts, certain: coordinationCertain } = this.conjunctsBefore(i);
@@ -347,7 +348,7 @@ class Scan {
     else if (qualifier !== null || ending.lowercase) certain = true;
     else certain = capital && !(adjective ?? named).sentenceInitial;
     const core = conjuncts + t.text.slice(0, prefix.length) + definite.slice(prefix.length);
-    const base = adjective ? `${capitalize(adjective.text)} ${core}` : capitalize(core);
+    const base = adjective ? `${capitalized(adjective.text)} ${core}` : capitalized(core);
     const domain = domainOf(`${adjective ? `${adjective.norm} ` : ''}${conjuncts}${prefix}`);
     return this.shape(span, base, ending.kind, external, certain && coordinationCertain, domain, genitive);
   }
@@ -372,7 +373,7 @@ class Scan {
     return {
       ...span,
       name: this.written(span),
-      base: capitalize(conjuncts + definite),
+      base: capitalized(conjuncts + definite),
       kind: 'förvaltning',
       external: false,
       certain: coordinationCertain && this.shortFormAfter(t),
@@ -803,10 +804,6 @@ function stripGenitive(word: string): string {
 
 function separator(sep: Token): string {
   return sep.text === ',' ? ', ' : ` ${sep.text} `;
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toLocaleUpperCase('sv') + text.slice(1);
 }
 
 function overlapsAny(span: Span, spans: readonly Span[]): boolean {
