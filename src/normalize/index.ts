@@ -72,7 +72,8 @@ function attachOrigins(blocks: RawBlock[], source: Source): void {
   for (const block of blocks) {
     if (!block.spans) continue;
     const origin = new OriginBuilder(source.lines);
-    alignText(block.text, source.text, block.spans, origin, plain);
+    // Every block's text has been through `squeezeSpaces` (reflow, cleanBlocks): no double space.
+    alignText(block.text, source.text, block.spans, origin, plain, true);
     // The spans go before the origin comes: deleting the property added last keeps V8's fast
     // shape for the block, any other leaves it a dictionary, slow to read for segmentation.
     delete block.spans;
