@@ -18,6 +18,7 @@ import { buildSourceVocabulary } from './vocabulary.js';
 import { leadingSpace, trimmedEnd } from '../util/white-space.js';
 import { alignText, isPlainSource } from './align.js';
 import { LineStarts, OriginBuilder } from './source-map.js';
+import { linesText } from './lines-text.js';
 
 export { decideLineEndHyphen, joinLines, type HyphenDecision, type HyphenJoin } from './hyphenation.js';
 export { parsePageNumber } from './page-numbers.js';
@@ -220,7 +221,7 @@ export function normalize(raw: RawDocument, titles: SectionTitles = sectionTitle
   } else if (raw.lines) {
     // The source text and its line starts made once, for the vocabulary, the source lines' offsets and the origins.
     const starts = LineStarts.ofLines(raw.lines);
-    const text = raw.lines.join('\n');
+    const text = linesText(raw.lines);
     ({ body, pageCount } = normalizeText(raw.lines, text, starts, warnings, isTitle));
     attachOrigins(body.blocks, { text, lines: starts });
   } else if (raw.blocks) {
