@@ -4,6 +4,7 @@
 import type { RawDocument, SourceFormat } from '../types.js';
 import type { IngestLimits } from './limits.js';
 import { decodeTextFile, splitLines } from './text.js';
+import { rememberLinesText } from '../normalize/lines-text.js';
 
 export type Content = Pick<RawDocument, 'encoding' | 'pages' | 'smallPrint' | 'lines' | 'blocks' | 'source' | 'warnings' | 'furniture'>;
 
@@ -28,6 +29,8 @@ export async function parseContent(format: DocumentFormat, bytes: Buffer, limits
     case 'txt': {
       const { text, encoding, warnings } = decodeTextFile(bytes);
       const lines = splitLines(text);
+      // Without a "\r", the lines joined by "\n" are the text, less a final line break that ended the last line.
+      if (!text.includes('\r')) rememberLinesText(lines, text.endsWith('\n') ? text.slice(0, -1) : text);
       if (text.trim() === '') warnings.push(NO_TEXT);
       return { encoding, lines, warnings };
     }

@@ -14,10 +14,11 @@ import { reflow } from './reflow.js';
 import { detectRunningLines, findRunningLines, FurnitureLines, removeRunningBlocks, sparingTitles } from './running-furniture.js';
 import { findTrailingOutline, looksLikePdfExtraction, splitIntoPages } from './saved-pdf-text.js';
 import { isBlank, type SourceLine } from './source-line.js';
-import { buildVocabulary } from './vocabulary.js';
+import { buildSourceVocabulary } from './vocabulary.js';
 import { leadingSpace, trimmedEnd } from '../util/white-space.js';
 import { alignText, isPlainSource } from './align.js';
 import { LineStarts, OriginBuilder } from './source-map.js';
+import { linesText } from './lines-text.js';
 
 export { decideLineEndHyphen, joinLines, type HyphenDecision, type HyphenJoin } from './hyphenation.js';
 export { parsePageNumber } from './page-numbers.js';
@@ -55,6 +56,7 @@ function toSourceLine(raw: string, page: number | undefined, line: number | unde
     line,
     from: offset === undefined ? undefined : offset + rawStart,
     to: offset === undefined ? undefined : offset + trimmedEnd(raw),
+    verbatim: offset !== undefined && cleaned === raw,
   };
 }
 
@@ -72,7 +74,8 @@ function attachOrigins(blocks: RawBlock[], source: Source): void {
   for (const block of blocks) {
     if (!block.spans) continue;
     const origin = new OriginBuilder(source.lines);
-    alignText(block.text, source.text, block.spans, origin, plain);
+    // Every block's text has been through `squeezeSpaces` (reflow, cleanBlocks): no double space.
+    alignText(block.text, source.text, block.spans, origin, plain, true);
     // The spans go before the origin comes: deleting the property added last keeps V8's fast
     // shape for the block, any other leaves it a dictionary, slow to read for segmentation.
     delete block.spans;
@@ -103,7 +106,7 @@ function pdfSource(pages: string[]): { text: string; lines: { text: string; page
  * The PDF rules, for pages of lines (from a PDF, or from PDF text saved as .txt): page numbers,
  * running headers and footers, footnotes, glued footnote numbers, then re-flow.
  */
-function normalizePages(pages: SourceLine[][], rules: PageRules, isTitle: (text: string) => boolean, warnings: string[]): Body {
+function normalizePages(pages: SourceLine[][], source: string, rules: PageRules, isTitle: (text: string) => boolean, warnings: string[]): Body {
   const texts = (lines: SourceLine[]) => lines.map((l) => l.text);
   const withoutNumbers = pages.map((lines) => {
     const drop = findPageNumberLines(texts(lines));
@@ -126,7 +129,10 @@ function normalizePages(pages: SourceLine[][], rules: PageRules, isTitle: (text:
     removed.clear();
   }
   if (rules.trimPageEdges) withoutFurniture = withoutFurniture.map(trimBlankEdges);
-  const known = buildVocabulary(linesOf(withoutFurniture, (line) => line.text));
+  const known = buildSourceVocabulary(
+    source,
+    linesOf(withoutFurniture, (line) => line),
+  );
   const { pages: bodyPages, footnotes } = extractFootnotes(withoutFurniture, known);
   // A line without references is kept as it is: a copy of every line was garbage (nothing changes a line after this).
   const lines = linesOf(bodyPages, (line) => {
@@ -157,17 +163,23 @@ function trimBlankEdges(lines: SourceLine[]): SourceLine[] {
   return lines.slice(start, end);
 }
 
-function normalizeText(lines: string[], starts: LineStarts, warnings: string[], isTitle: (text: string) => boolean): { body: Body; pageCount: number | null } {
+function normalizeText(
+  lines: string[],
+  text: string,
+  starts: LineStarts,
+  warnings: string[],
+  isTitle: (text: string) => boolean,
+): { body: Body; pageCount: number | null } {
   // Page breaks a converter marked are the surest pages there are: the PDF rules run on them.
   const marked = splitAtPageMarkers(lines);
   if (marked) {
     const sourcePages = marked.map((page) => page.lines.map((l) => toSourceLine(l.text, page.page, l.line, false, starts.startOf(l.line - 1) + l.column)));
-    const body = normalizePages(sourcePages, { joinAcrossGaps: false, trimPageEdges: true }, isTitle, warnings);
+    const body = normalizePages(sourcePages, text, { joinAcrossGaps: false, trimPageEdges: true }, isTitle, warnings);
     return { body, pageCount: Math.max(...marked.map((page) => page.page)) };
   }
   if (!looksLikePdfExtraction(lines)) {
     const source = lines.map((text, i) => toSourceLine(text, undefined, i + 1, false, starts.startOf(i)));
-    const known = buildVocabulary(source.map((l) => l.text));
+    const known = buildSourceVocabulary(text, source);
     const blocks = reflow(source, { lineWidth: estimateLineWidth(source), known, isSectionTitle: isTitle, joinAcrossGaps: false });
     return { body: { blocks, footnotes: [], furniture: [] }, pageCount: null };
   }
@@ -175,7 +187,7 @@ function normalizeText(lines: string[], starts: LineStarts, warnings: string[], 
   if (outline < lines.length) warnings.push('bokmärkeslistan i slutet av texten togs bort');
   const { pages, pageCount } = splitIntoPages(lines.slice(0, outline));
   const sourcePages = pages.map((page) => page.lines.map((text, i) => toSourceLine(text, page.page, page.from + i + 1, false, starts.startOf(page.from + i))));
-  return { body: normalizePages(sourcePages, PDF_RULES, isTitle, warnings), pageCount };
+  return { body: normalizePages(sourcePages, text, PDF_RULES, isTitle, warnings), pageCount };
 }
 
 /** The last page a block is on, or null when no block has a page. */
@@ -203,14 +215,15 @@ export function normalize(raw: RawDocument, titles: SectionTitles = sectionTitle
       if (small) sourceLine.small = small[line.page - 1]?.has(line.index) ?? false;
       pages[line.page - 1].push(sourceLine);
     }
-    body = normalizePages(pages, PDF_RULES, isTitle, warnings);
+    body = normalizePages(pages, source.text, PDF_RULES, isTitle, warnings);
     attachOrigins(body.blocks, { text: source.text, lines: null });
     pageCount = raw.pages.length;
   } else if (raw.lines) {
-    // The line starts made once, for the source lines' offsets and for the origins.
+    // The source text and its line starts made once, for the vocabulary, the source lines' offsets and the origins.
     const starts = LineStarts.ofLines(raw.lines);
-    ({ body, pageCount } = normalizeText(raw.lines, starts, warnings, isTitle));
-    attachOrigins(body.blocks, { text: raw.lines.join('\n'), lines: starts });
+    const text = linesText(raw.lines);
+    ({ body, pageCount } = normalizeText(raw.lines, text, starts, warnings, isTitle));
+    attachOrigins(body.blocks, { text, lines: starts });
   } else if (raw.blocks) {
     // Blocks with pages come from Markdown with a converter's page markers: its running headers
     // and footers go as a PDF's do.

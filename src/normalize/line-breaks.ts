@@ -13,6 +13,7 @@ const CONTINUES = new Set(
     'där vars vilken vilket vilka eftersom medan då ju the of and'
   ).split(' '),
 );
+const LONGEST_CONTINUES = Math.max(...[...CONTINUES].map((word) => word.length));
 
 /** `/[.!?:;][)”"’»]*$/`, read from the end by code: a pattern anchored at the end is tried from every position. */
 function endsSentence(text: string): boolean {
@@ -45,11 +46,11 @@ export function firstWordLength(text: string): number {
   return i;
 }
 const firstWord = (text: string): string => text.slice(0, firstWordLength(text));
-/** `/\S+$/`, read from the end (see `endsSentence`). */
-function lastWord(text: string): string {
+/** The length of `/\S+$/`'s match, read from the end (see `endsSentence`). */
+function lastWordLength(text: string): number {
   let i = text.length;
   while (i > 0 && !isWhiteSpace(text.charCodeAt(i - 1))) i--;
-  return text.slice(i);
+  return text.length - i;
 }
 /** `/^\p{Ll}/`: ASCII by code, anything else by the pattern. */
 function startsLower(text: string): boolean {
@@ -70,8 +71,9 @@ export function estimateLineWidth(lines: SourceLine[]): number {
     if (lines[i].text && startsLower(lines[i + 1].text)) wrapped.push(lines[i].text.length);
   }
   if (wrapped.length < 3) return Number.POSITIVE_INFINITY;
-  wrapped.sort((a, b) => a - b);
-  const width = wrapped.length < 8 ? wrapped[wrapped.length - 1] : wrapped[Math.floor(wrapped.length * 0.9)];
+  // A typed array sorts numbers natively; `sort` with a comparator calls back into JavaScript per comparison.
+  const sorted = Int32Array.from(wrapped).sort();
+  const width = sorted.length < 8 ? sorted[sorted.length - 1] : sorted[Math.floor(sorted.length * 0.9)];
   // A handful of short lines before lower-case ones (a title over an e-mail address) say nothing.
   return width < 40 ? Number.POSITIVE_INFINITY : width;
 }
@@ -100,7 +102,11 @@ function startsSentence(next: string, known: Vocabulary): boolean {
 }
 
 function mustContinue(line: string): boolean {
-  return line.endsWith(',') || line.endsWith('-') || line.endsWith('–') || CONTINUES.has(lastWord(line).toLowerCase());
+  if (line.endsWith(',') || line.endsWith('-') || line.endsWith('–')) return true;
+  // Asked of most lines: a last word longer than any in CONTINUES is not looked up (no slice, no lower-case copy).
+  // (Lower case keeps a word's length here: CONTINUES is Latin letters.)
+  const n = lastWordLength(line);
+  return n <= LONGEST_CONTINUES && CONTINUES.has(line.slice(line.length - n).toLowerCase());
 }
 
 /** A new list item starts at `next`; dashes and numbers only where a block can end anyway. */

@@ -12,8 +12,15 @@ const MAX_LENGTH = 120;
 
 /** Compares lines regardless of case, spacing and changing numbers ("Sida 3" ~ "Sida 4"). */
 export function furnitureKey(line: string): string {
-  return line.trim().toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ');
+  let key = line.trim().toLowerCase();
+  // Most zone lines have no digit and single spaces only: each replace rebuilt them for nothing.
+  if (DIGIT.test(key)) key = key.replace(/\d+/g, '#');
+  if (OTHER_SPACE.test(key)) key = key.replace(/\s+/g, ' ');
+  return key;
 }
+const DIGIT = /\d/;
+/** White space `furnitureKey` changes: any but a single space. */
+const OTHER_SPACE = /[^\S ]| {2}/;
 
 /** A removed line as the document keeps it: trimmed, runs of white space as one space. */
 export function furnitureText(line: string): string {

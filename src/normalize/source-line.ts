@@ -14,6 +14,8 @@ export interface SourceLine {
   /** Where the line's text starts and ends in the source text (see RawBlock.spans), when known. */
   from?: number;
   to?: number;
+  /** `text` is the source's [from, to) as it stands (no character cleaned): the vocabulary searches the source for it. */
+  verbatim?: boolean;
 }
 
 export const isBlank = (line: SourceLine): boolean => line.text === '';

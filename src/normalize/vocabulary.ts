@@ -2,6 +2,7 @@
 // hyphenated when it is split after `Unesco-` on another.
 import { codePointWidth, followsLetterOrDigit, isLetterOrDigit, isLowSurrogate } from '../util/word-characters.js';
 import { trimmedEnd } from '../util/white-space.js';
+import type { SourceLine } from './source-line.js';
 
 /**
  * How many times its own length a document's text may be searched for words before the set of
@@ -38,6 +39,78 @@ export function buildVocabulary(lines: Iterable<string>): (word: string) => bool
     answers.set(word, known);
     return known;
   };
+}
+
+/**
+ * `buildVocabulary` of `lines`' texts, searching `source` (the text their offsets point into, which
+ * normalize joins anyway for alignment) instead of the lines joined once more: that join was a
+ * third of the vocabulary's cost. A line the source holds verbatim (`SourceLine.verbatim`) answers
+ * through the source: a find counts when it lies inside such a line, before a word cut at its end,
+ * with the same word boundaries there as in the line alone (a line break stands between lines in
+ * the joined text, and no word runs over one). Other lines (cleaned characters) are searched one by one.
+ */
+export function buildSourceVocabulary(source: string, lines: readonly SourceLine[]): (word: string) => boolean {
+  const texts: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const others: string[] = [];
+  for (const line of lines) {
+    if (line.text === '') continue;
+    const cut = cutWordStart(line.text);
+    const length = cut < 0 ? line.text.length : cut;
+    const from = line.from;
+    // Finds are placed by a binary search over the lines' starts, which must rise.
+    if (line.verbatim && from !== undefined && (starts.length === 0 || from >= ends[ends.length - 1])) {
+      texts.push(line.text);
+      starts.push(from);
+      ends.push(from + length);
+    } else others.push(cut < 0 ? line.text : line.text.slice(0, cut));
+  }
+  /** Where `word` is found in the source inside a verbatim line, or -1. */
+  const inLines = (word: string): number => {
+    for (let at = source.indexOf(word); at >= 0; at = source.indexOf(word, at + 1)) {
+      const k = lineAt(starts, at);
+      if (k < 0 || at + word.length > ends[k]) continue;
+      const local = at - starts[k];
+      if (startsWord(texts[k], local) && wordEnd(texts[k], local, ends[k] - starts[k]) === local + word.length) return at;
+    }
+    return -1;
+  };
+  let searched = 0;
+  let words: Set<string> | null = null;
+  const answers = new Map<string, boolean>();
+  return (word) => {
+    if (words) return words.has(word);
+    let known = answers.get(word);
+    if (known !== undefined) return known;
+    // As `buildVocabulary`, a document that asks many words gets the set of its words instead.
+    if (searched > SEARCH_BUDGET * source.length) {
+      words = new Set();
+      addWords(wordText(lines.map((line) => line.text)), words);
+      return words.has(word);
+    }
+    if (word === '' || wordEnd(word, 0) !== word.length) known = false;
+    else {
+      const found = inLines(word);
+      searched += found < 0 ? source.length : found + word.length;
+      known = found >= 0 || others.some((text) => findWord(text, word) >= 0);
+    }
+    answers.set(word, known);
+    return known;
+  };
+}
+
+/** The index of the last of `starts` at or before `at`, or -1. */
+function lineAt(starts: readonly number[], at: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  if (high < 0 || starts[0] > at) return -1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid] <= at) low = mid;
+    else high = mid - 1;
+  }
+  return low;
 }
 
 /** The lines joined by line breaks, less a word cut at a line end, which is not evidence of anything. */
@@ -78,9 +151,8 @@ function startsWord(text: string, at: number): boolean {
   return !(at > 0 && text.charCodeAt(at - 1) === 0x2d && followsLetterOrDigit(text, at - 1));
 }
 
-/** Where the word of `addWords` starting at `text[start]` ends, or `start` when no word starts there. */
-function wordEnd(text: string, start: number): number {
-  const n = text.length;
+/** Where the word of `addWords` starting at `text[start]` ends, or `start` when no word starts there; the text read as if it ended at `n`. */
+function wordEnd(text: string, start: number, n = text.length): number {
   let i = start;
   if (i >= n || !isLetterOrDigit(text, i)) return i;
   for (;;) {

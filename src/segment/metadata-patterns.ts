@@ -5,6 +5,7 @@ import { isCalendarDate } from '../util/dates.js';
 const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
 
 const ISO_DATE = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/gu;
+const DIGIT = /\d/;
 const SWEDISH_DATE = new RegExp(`(?<!\\d)(\\d{1,2}) (${MONTHS.join('|')}) (\\d{4})(?!\\d)`, 'giu');
 
 export interface FoundDate {
@@ -21,11 +22,16 @@ function validDate(year: number, month: number, day: number): string | null {
 /** Every full date in `text` (`2024-04-23`, `13 februari 2025`), as ISO dates in order. */
 export function findDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
-  for (const m of text.matchAll(ISO_DATE)) {
+  // Asked of every passage of a document without a dated letterhead: a text without a digit has
+  // no date, and `exec` spares the copy of each pattern `matchAll` makes per call.
+  if (!DIGIT.test(text)) return found;
+  ISO_DATE.lastIndex = 0;
+  for (let m = ISO_DATE.exec(text); m; m = ISO_DATE.exec(text)) {
     const iso = validDate(Number(m[1]), Number(m[2]), Number(m[3]));
     if (iso) found.push({ iso, index: m.index });
   }
-  for (const m of text.matchAll(SWEDISH_DATE)) {
+  SWEDISH_DATE.lastIndex = 0;
+  for (let m = SWEDISH_DATE.exec(text); m; m = SWEDISH_DATE.exec(text)) {
     const iso = validDate(Number(m[3]), MONTHS.indexOf(m[2].toLowerCase()) + 1, Number(m[1]));
     if (iso) found.push({ iso, index: m.index });
   }

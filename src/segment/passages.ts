@@ -49,20 +49,16 @@ export function buildPassages(blocks: RawBlock[], abbreviations: Abbreviations, 
       if (block.kind === 'list-item') level = block.depth ?? 0;
       sentences = sentencesOf(start);
     }
-    // Built whole, in one of two shapes: V8 copies such objects fast, which tagging does.
-    const base = {
-      id: passageId(passages.length),
-      kind: block.kind,
-      sectionPath,
-      page: block.page ?? null,
-      line: block.line ?? null,
-      start,
-      end,
-      text,
-      sentences,
-      origin,
-    };
-    const passage: Passage = level === undefined ? base : { ...base, level };
+    // Built whole, in one of two shapes: V8 copies such objects fast, which tagging does. Each
+    // shape is its own literal: `{ ...base, level }` made every heading and list item twice.
+    const id = passageId(passages.length);
+    const kind = block.kind;
+    const page = block.page ?? null;
+    const line = block.line ?? null;
+    const passage: Passage =
+      level === undefined
+        ? { id, kind, sectionPath, page, line, start, end, text, sentences, origin }
+        : { id, kind, sectionPath, page, line, start, end, text, sentences, origin, level };
     passages.push(passage);
   };
   for (const block of blocks) {

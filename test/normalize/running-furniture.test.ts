@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectRunningLines, removeRunningLines } from '../../src/normalize/running-furniture.js';
+import { detectRunningLines, furnitureKey, removeRunningLines } from '../../src/normalize/running-furniture.js';
 
 const strip = (pages: string[][]): string[][] => {
   const running = detectRunningLines(pages);
@@ -71,5 +71,17 @@ describe('running headers and footers', () => {
     },
   ])('$name', ({ pages, expected }) => {
     expect(strip(pages)).toEqual(expected);
+  });
+});
+
+describe('furnitureKey', () => {
+  it.each([
+    ['  Sida 3 av 12 ', 'sida # av #'],
+    ['Malmö stad', 'malmö stad'],
+    ['Malmö\u00a0stad\t2024', 'malmö stad #'],
+    ['MALMÖ   STAD', 'malmö stad'],
+    ['Årsanalys 2023-2024', 'årsanalys #-#'],
+  ])('%j → %j', (line, key) => {
+    expect(furnitureKey(line)).toBe(key);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildVocabulary } from '../../src/normalize/vocabulary.js';
+import { buildSourceVocabulary, buildVocabulary } from '../../src/normalize/vocabulary.js';
+import type { SourceLine } from '../../src/normalize/source-line.js';
 
 describe('buildVocabulary', () => {
   const known = buildVocabulary([
@@ -96,4 +97,47 @@ describe('buildVocabulary on a hostile line', () => {
     expect(known('b')).toBe(false);
     expect(known(run)).toBe(true);
   }, 2000);
+});
+
+describe('buildSourceVocabulary', () => {
+  // Lines as normalize makes them: offsets into the source, `verbatim` where no character was
+  // cleaned. Finds in the source outside the lines (a dropped header), inside a word cut at a
+  // line end, or across a line break do not count; a cleaned line is searched on its own.
+  const raws = [
+    '  Sida 3 arbetsmarknads-',
+    'Nämnden-2024 har ett -mål- och x--y  ',
+    'och e\u00a0tjänsterna; HR-',
+    'avdelningen ökade arbets-',
+    'marknads-',
+    'ﬁnns kvar',
+  ];
+  const source = raws.join('\n');
+  const lines: SourceLine[] = [];
+  let offset = 0;
+  raws.forEach((raw, i) => {
+    const cleaned = raw.replace(/\u00a0/gu, ' ').replace(/ﬁ/gu, 'fi');
+    const lead = raw.length - raw.trimStart().length;
+    // The first line is dropped (running header): its words are in the source but not in the lines.
+    if (i > 0) lines.push({ text: cleaned.trim(), indented: false, from: offset + lead, to: offset + raw.trimEnd().length, verbatim: cleaned === raw });
+    offset += raw.length + 1;
+  });
+  const words = ['Sida', 'arbetsmarknads', 'arbets', 'marknads', 'Nämnden-2024', 'Nämnden', '2024', 'mål', 'x', 'y', 'e', 'tjänsterna', 'HR', 'avdelningen'];
+  const more = ['ökade', 'finns', 'ﬁnns', 'kvar', 'och', 'y och', 'x--y', 'ökad', '', 'HR-avdelningen', 'marknads-', '3'];
+
+  it('answers as buildVocabulary over the lines, searching and with the set of words', () => {
+    const expected = buildVocabulary(lines.map((line) => line.text));
+    const known = buildSourceVocabulary(source, lines);
+    const asked = [...words, ...more];
+    expect(asked.map((word) => known(word))).toEqual(asked.map((word) => expected(word)));
+    // Enough misses to use up the search budget: the set of words answers the same.
+    const misses = Array.from({ length: 200 }, (_, i) => `saknas${i}`);
+    expect(misses.some((word) => known(word))).toBe(false);
+    expect(asked.map((word) => known(word))).toEqual(asked.map((word) => expected(word)));
+  });
+
+  it('finds the words of verbatim lines through the source, and of cleaned lines in them', () => {
+    const known = buildSourceVocabulary(source, lines);
+    expect(['Nämnden-2024', 'mål', 'avdelningen', 'finns', 'tjänsterna'].map(known)).toEqual([true, true, true, true, true]);
+    expect(['Sida', 'arbetsmarknads', 'arbets', 'marknads', 'Nämnden', 'ökad'].map(known)).toEqual([false, false, false, false, false, false]);
+  });
 });
