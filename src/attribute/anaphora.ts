@@ -2,7 +2,7 @@
 // a fitting kind named last, in the passage before the word, else earlier in the same section.
 import type { AdministrationKind, Span } from '../types.js';
 import type { AnaphorCue } from './cues.js';
-import { insideAny, sortInPlace } from './words.js';
+import { overlapsAny, sortInPlace } from './words.js';
 
 export interface AnaphorSite extends Span {
   text: string;
@@ -30,7 +30,7 @@ export function findAnaphors(text: string, found: readonly (readonly Span[])[], 
     const spans = found[i];
     for (let k = 0; k < spans.length; k++) {
       const span = spans[k];
-      if (!insideAny(span, taken)) sites.push({ start: span.start, end: span.end, text: text.slice(span.start, span.end), kinds: kinds[i] });
+      if (!overlapsAny(span, taken)) sites.push({ start: span.start, end: span.end, text: text.slice(span.start, span.end), kinds: kinds[i] });
     }
   }
   return sortInPlace(sites, (a, b) => a.start - b.start);

@@ -10,7 +10,7 @@ import type { UnregisteredCues } from './cues.js';
 import { findExternalBodies, type ExternalFind, type ExternalIndex } from './external-bodies.js';
 import { findOrganShapes, EVIDENT_SHORT_FORM, type OrganShape, type ShapeContext } from './organ-shapes.js';
 import { markedIndex, markWords, MAY_ALIAS, type WordMarker, type WordMarks } from './marks.js';
-import { firstTokenAtOrAfter, joined, slugOf, sortInPlace, written } from './words.js';
+import { firstTokenAtOrAfter, joined, overlapsAny, slugOf, sortInPlace, written } from './words.js';
 import { BoundedMap } from '../util/bounded-map.js';
 
 /** The pseudo-city of organs in a document whose city is unknown: `okand/kommunstyrelsen`. */
@@ -106,12 +106,6 @@ export function widensGroupWord(f: Span, hits: readonly (Span & { credits?: read
         f.start <= h.start && h.end <= f.end && f.end - f.start > h.end - h.start && (h.credits ?? []).length > 0 && h.credits!.every((c) => c.via === 'group'),
     )
   );
-}
-
-function overlapsAny(span: Span, spans: readonly Span[]): boolean {
-  // A loop, not `some`: asked for every word of every passage, mostly of an empty list.
-  for (const s of spans) if (span.start < s.end && s.start < span.end) return true;
-  return false;
 }
 
 /** Kinds of organ a document is written by or for. */

@@ -19,7 +19,7 @@ import { findNames, kindOfId, type NameHit, type NameIndex } from './name-index.
 import { isRegion, placeTest } from './places.js';
 import { markWords, type WordMarks } from './marks.js';
 import { wordMarker } from './word-marker.js';
-import { insideAny, sortInPlace } from './words.js';
+import { overlapsAny, sortInPlace } from './words.js';
 import { tokenize, tokenizeEach, type LanguageData, type Tokens } from '../language/index.js';
 
 export { loadAttributionCues, CuesError, type AttributionCues } from './cues.js';
@@ -94,7 +94,7 @@ export function attributeDocument(doc: Document, scope: AttributionScope, tokens
       const titleTokens = tokenize(title, scope.language);
       const titleMarks = markWords(titleTokens, organScope.marker);
       const titleHits = scope.names ? findNames(title, scope.names, titleTokens) : [];
-      const finds = passageFinds(title, titleTokens, organScope, titleMarks).filter((f) => f.byName || !insideAny(f, titleHits));
+      const finds = passageFinds(title, titleTokens, organScope, titleMarks).filter((f) => f.byName || !overlapsAny(f, titleHits));
       const kept = finds.filter((f) => f.certain || organs.certain.has(f.id));
       headings.set(title, (found = namedIn(title, titleTokens, titleMarks, scope, kept, titleHits, organs)));
     }
@@ -242,7 +242,7 @@ function namedIn(
   // A group word inside a longer organ name the registry does not know is part of that name (document-organs.ts).
   const widened = finds.length === 0 || hits.length === 0 ? [] : finds.filter((f) => !f.byName && hits.some((h) => widensGroupWord(f, [h])));
   for (const hit of hits) {
-    if (shielded(hit) || insideAny(hit, external) || insideAny(hit, widened)) continue;
+    if (shielded(hit) || overlapsAny(hit, external) || overlapsAny(hit, widened)) continue;
     taken.push(hit);
     for (const credit of hit.credits) {
       const mention: AttributedMention = { id: credit.id, name: hit.text, registered: true, start: hit.start, end: hit.end, via: credit.via };
@@ -251,7 +251,7 @@ function namedIn(
     }
   }
   for (const f of finds) {
-    if (f.byName || insideAny(f, taken)) continue;
+    if (f.byName || overlapsAny(f, taken)) continue;
     found.push(shapeMention(f));
     taken.push(f);
   }

@@ -10,7 +10,7 @@ import { WordMemo, type Token, type Tokens } from '../language/index.js';
 import type { AdministrationKind, ExternalKind, Span } from '../types.js';
 import type { NameEnding, UnregisteredCues } from './cues.js';
 import { markedIndex, MAY_SHAPE, type WordMarks } from './marks.js';
-import { firstTokenAtOrAfter, isCapitalized, joined, sortInPlace, written } from './words.js';
+import { firstTokenAtOrAfter, isCapitalized, joined, overlapsAny, sortInPlace, written } from './words.js';
 import { BoundedMap } from '../util/bounded-map.js';
 import { damerauLevenshtein, nearEnd } from '../util/distance.js';
 import { capitalized } from '../util/swedish.js';
@@ -804,10 +804,4 @@ function stripGenitive(word: string): string {
 
 function separator(sep: Token): string {
   return sep.text === ',' ? ', ' : ` ${sep.text} `;
-}
-
-function overlapsAny(span: Span, spans: readonly Span[]): boolean {
-  // A loop, not `some`: asked several times per word of a passage that may name an organ.
-  for (const s of spans) if (span.start < s.end && s.start < span.end) return true;
-  return false;
 }

@@ -114,8 +114,10 @@ export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-export function insideAny(span: Span, spans: readonly Span[]): boolean {
-  return spans.some((s) => overlaps(span, s));
+/** Whether `span` overlaps any of `spans`. A loop, not `some`: asked for every word of passages that may name an organ, mostly of an empty list. */
+export function overlapsAny(span: Span, spans: readonly Span[]): boolean {
+  for (let k = 0; k < spans.length; k++) if (overlaps(span, spans[k])) return true;
+  return false;
 }
 
 /**
