@@ -47,8 +47,18 @@ export interface AlignmentSink {
  * `plainSource`: `isPlainSource(source)`, when the caller knows it. `squeezed`: the text has no
  * two spaces in a row, as the caller knows of a block normalize made (`squeezeSpaces`): the
  * search for them cost ~3 ns a character, twenty times the search for a line break.
+ * `joinedStretches`: the caller made the text as its stretches joined by single spaces, each the
+ * source's own (reflow's `joinedVerbatim`), so that it need not be compared with them again.
  */
-export function alignText(text: string, source: string, spans: readonly number[], sink: AlignmentSink, plainSource = false, squeezed = false): void {
+export function alignText(
+  text: string,
+  source: string,
+  spans: readonly number[],
+  sink: AlignmentSink,
+  plainSource = false,
+  squeezed = false,
+  joinedStretches = false,
+): void {
   // The stretches, one after another, with a line break between two: what the text was made of
   // (`local`). Only their places are worked out here: most texts are their stretches verbatim,
   // joined by single spaces, and need no copy of them (see `walk` for the rest).
@@ -64,7 +74,7 @@ export function alignText(text: string, source: string, spans: readonly number[]
     return;
   }
   const plainText = plainSource && !text.includes('\n') && (squeezed || !text.includes('  '));
-  if (plainText && placeJoinedStretches(text, source, spans, sink)) return;
+  if (plainText && placeJoinedStretches(text, source, spans, sink, joinedStretches)) return;
   let i = 0;
   let j = 0;
   let next = 0;
@@ -96,7 +106,8 @@ export function alignText(text: string, source: string, spans: readonly number[]
  * stretches joined, not code by code (that compare was most of alignment's time). False, and
  * nothing handed to `sink`, when the loop would stop early or go on to `walk`.
  */
-function placeJoinedStretches(text: string, source: string, spans: readonly number[], sink: AlignmentSink): boolean {
+function placeJoinedStretches(text: string, source: string, spans: readonly number[], sink: AlignmentSink, joined: boolean): boolean {
+  // `joined`: the caller made the text so (reflow, `joinedVerbatim`), and the copy and compare are spared.
   const pieces: string[] = [];
   for (let k = 0; k < spans.length; k += 3) {
     const from = spans[k];
@@ -106,9 +117,9 @@ function placeJoinedStretches(text: string, source: string, spans: readonly numb
     if (from < 0 || to <= from || to > source.length || source.charCodeAt(to - 1) === 0x20) return false;
     const first = source.charCodeAt(from);
     if (k > 0 && (first === 0x20 || first === 0x0a)) return false;
-    pieces.push(source.slice(from, to));
+    if (!joined) pieces.push(source.slice(from, to));
   }
-  if (pieces.join(' ') !== text) return false;
+  if (!joined && pieces.join(' ') !== text) return false;
   let i = 0;
   for (let k = 0; k < spans.length; k += 3) {
     if (k > 0) sink.add(i++, spans[k - 2], spans[k - 1]);

@@ -121,11 +121,18 @@ export class JoinedLines {
     this.push(first);
   }
 
-  add(line: string): void {
-    this.trimEnd();
+  /**
+   * Joins `line` on; true when the text so far and `line` were joined as they stand with one space
+   * between (nothing trimmed, no hyphen dropped or kept), which alignment can then take on trust.
+   */
+  add(line: string): boolean {
+    const trimmed = this.trimEnd();
     const next = line.trimStart();
-    if (this.length === 0) return this.push(next);
-    if (next === '') return;
+    if (this.length === 0) {
+      this.push(next);
+      return false;
+    }
+    if (next === '') return false;
     // `decideLineEndHyphen` answers null for a text that does not end in a hyphen or dash: its tail
     // is made only for one that does (the parts end trimmed, as it trims the text it is given).
     const last = this.parts[this.parts.length - 1];
@@ -134,12 +141,15 @@ export class JoinedLines {
     switch (decided?.join) {
       case 'drop-hyphen':
         this.dropLast();
-        return this.push(next);
+        this.push(next);
+        return false;
       case 'keep-hyphen':
-        return this.push(next);
+        this.push(next);
+        return false;
       default:
         this.push(' ');
-        return this.push(next);
+        this.push(next);
+        return !trimmed && next === line;
     }
   }
 
@@ -153,18 +163,21 @@ export class JoinedLines {
     this.length += part.length;
   }
 
-  /** Drops trailing white space, as `joinLines` trims the text before joining. */
-  private trimEnd(): void {
+  /** Drops trailing white space, as `joinLines` trims the text before joining; true when there was any. */
+  private trimEnd(): boolean {
+    let trimmedAny = false;
     while (this.parts.length > 0) {
       const last = this.parts[this.parts.length - 1];
       const trimmed = last.trimEnd();
       this.length -= last.length - trimmed.length;
+      if (trimmed.length < last.length) trimmedAny = true;
       if (trimmed !== '') {
         this.parts[this.parts.length - 1] = trimmed;
-        return;
+        return trimmedAny;
       }
       this.parts.pop();
     }
+    return trimmedAny;
   }
 
   private dropLast(): void {

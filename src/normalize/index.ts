@@ -29,6 +29,8 @@ interface Body {
   footnotes: Footnote[];
   /** The running header and footer lines removed, each once, in reading order. */
   furniture: string[];
+  /** Blocks that are their source lines verbatim joined by single spaces (see `reflow`). */
+  joinedVerbatim?: Set<RawBlock>;
 }
 
 interface PageRules {
@@ -69,13 +71,13 @@ interface Source {
 }
 
 /** Each block's `origin` from its `spans`, found in the source text; the spans are dropped. */
-function attachOrigins(blocks: RawBlock[], source: Source): void {
+function attachOrigins(blocks: RawBlock[], source: Source, joinedVerbatim?: Set<RawBlock>): void {
   const plain = isPlainSource(source.text);
   for (const block of blocks) {
     if (!block.spans) continue;
     const origin = new OriginBuilder(source.lines);
     // Every block's text has been through `squeezeSpaces` (reflow, cleanBlocks): no double space.
-    alignText(block.text, source.text, block.spans, origin, plain, true);
+    alignText(block.text, source.text, block.spans, origin, plain, true, joinedVerbatim?.has(block));
     // The spans go before the origin comes: deleting the property added last keeps V8's fast
     // shape for the block, any other leaves it a dictionary, slow to read for segmentation.
     delete block.spans;
@@ -137,15 +139,20 @@ function normalizePages(pages: SourceLine[][], source: string, rules: PageRules,
   // A line without references is kept as it is: a copy of every line was garbage (nothing changes a line after this).
   const lines = linesOf(bodyPages, (line) => {
     const text = stripFootnoteReferences(line.text);
-    return text === line.text ? line : { ...line, text };
+    return text === line.text ? line : { ...line, text, verbatim: false };
   });
-  const blocks = reflow(lines, {
-    lineWidth: estimateLineWidth(lines),
-    known,
-    isSectionTitle: isTitle,
-    joinAcrossGaps: rules.joinAcrossGaps,
-  });
-  return { blocks, footnotes, furniture: removed.lines() };
+  const joinedVerbatim = new Set<RawBlock>();
+  const blocks = reflow(
+    lines,
+    {
+      lineWidth: estimateLineWidth(lines),
+      known,
+      isSectionTitle: isTitle,
+      joinAcrossGaps: rules.joinAcrossGaps,
+    },
+    joinedVerbatim,
+  );
+  return { blocks, footnotes, furniture: removed.lines(), joinedVerbatim };
 }
 
 /** `pages.flat().map(each)`: `flat` takes V8's generic path, and the two calls above were 4 % of normalize + segment over c17. */
@@ -180,8 +187,9 @@ function normalizeText(
   if (!looksLikePdfExtraction(lines)) {
     const source = lines.map((text, i) => toSourceLine(text, undefined, i + 1, false, starts.startOf(i)));
     const known = buildSourceVocabulary(text, source);
-    const blocks = reflow(source, { lineWidth: estimateLineWidth(source), known, isSectionTitle: isTitle, joinAcrossGaps: false });
-    return { body: { blocks, footnotes: [], furniture: [] }, pageCount: null };
+    const joinedVerbatim = new Set<RawBlock>();
+    const blocks = reflow(source, { lineWidth: estimateLineWidth(source), known, isSectionTitle: isTitle, joinAcrossGaps: false }, joinedVerbatim);
+    return { body: { blocks, footnotes: [], furniture: [], joinedVerbatim }, pageCount: null };
   }
   const outline = findTrailingOutline(lines);
   if (outline < lines.length) warnings.push('bokmärkeslistan i slutet av texten togs bort');
@@ -216,14 +224,14 @@ export function normalize(raw: RawDocument, titles: SectionTitles = sectionTitle
       pages[line.page - 1].push(sourceLine);
     }
     body = normalizePages(pages, source.text, PDF_RULES, isTitle, warnings);
-    attachOrigins(body.blocks, { text: source.text, lines: null });
+    attachOrigins(body.blocks, { text: source.text, lines: null }, body.joinedVerbatim);
     pageCount = raw.pages.length;
   } else if (raw.lines) {
     // The source text and its line starts made once, for the vocabulary, the source lines' offsets and the origins.
     const starts = LineStarts.ofLines(raw.lines);
     const text = linesText(raw.lines);
     ({ body, pageCount } = normalizeText(raw.lines, text, starts, warnings, isTitle));
-    attachOrigins(body.blocks, { text, lines: starts });
+    attachOrigins(body.blocks, { text, lines: starts }, body.joinedVerbatim);
   } else if (raw.blocks) {
     // Blocks with pages come from Markdown with a converter's page markers: its running headers
     // and footers go as a PDF's do.

@@ -22,8 +22,12 @@ function addSpan(block: RawBlock, line: SourceLine): void {
   (block.spans ??= []).push(line.from, line.to, line.page ?? 0);
 }
 
-/** Joins `lines` (blank lines included, as '') into blocks; each block keeps its first line's page and line. */
-export function reflow(lines: SourceLine[], breaks: BreakContext): RawBlock[] {
+/**
+ * Joins `lines` (blank lines included, as '') into blocks; each block keeps its first line's page and line.
+ * `joinedVerbatim` is given each block whose text is its lines as the source holds them
+ * (`SourceLine.verbatim`), joined by single spaces: alignment places those without comparing.
+ */
+export function reflow(lines: SourceLine[], breaks: BreakContext, joinedVerbatim?: Set<RawBlock>): RawBlock[] {
   // `endsBlock` asks whether each of its two lines is a section title, so every line is asked
   // twice, as the line after one break and as the line before the next: the last answer is kept.
   let lastTitle: string | null = null;
@@ -42,10 +46,13 @@ export function reflow(lines: SourceLine[], breaks: BreakContext): RawBlock[] {
   let current: RawBlock | null = null;
   // The current block's text, joined line by line; `current.text` is set from it when the block ends.
   let joined: JoinedLines | null = null;
+  // Every line of the current block so far is the source's verbatim, joined by a single space.
+  let verbatim = false;
   const close = () => {
     if (!current || !joined) return;
     current.text = joined.text();
     blocks.push(current);
+    if (verbatim && joinedVerbatim) joinedVerbatim.add(current);
   };
   // How wide the current block's lines run: list items are indented, so their lines wrap well short
   // of the body's width, and a sentence ending mid-item would otherwise look like the item's end.
@@ -65,7 +72,7 @@ export function reflow(lines: SourceLine[], breaks: BreakContext): RawBlock[] {
     block.length = joined?.length ?? 0;
     block.parentheses = parentheses;
     if (current && joined && previous && !endsBlock(previous, line, gap, k + 1 < content.length ? content[k + 1] : undefined, block, within)) {
-      joined.add(line.text);
+      verbatim = joined.add(line.text) && verbatim && line.verbatim === true;
       addSpan(current, line);
       parentheses += parenthesisBalance(line.text);
       const nextWord = firstWordLength(line.text);
@@ -76,11 +83,18 @@ export function reflow(lines: SourceLine[], breaks: BreakContext): RawBlock[] {
     close();
     current = startBlock(line);
     joined = new JoinedLines(current.text, context.known);
+    verbatim = line.verbatim === true && current.text === line.text && line.from !== undefined;
     parentheses = parenthesisBalance(current.text);
     longest = line.text.length;
     wrapsBelow = Number.POSITIVE_INFINITY;
   }
   close();
-  for (const block of blocks) block.text = squeezeSpaces(block.text);
+  for (const block of blocks) {
+    const squeezed = squeezeSpaces(block.text);
+    if (squeezed !== block.text) {
+      block.text = squeezed;
+      joinedVerbatim?.delete(block);
+    }
+  }
   return blocks.filter((block) => block.text !== '');
 }
