@@ -1,5 +1,6 @@
 // Character-level cleanup shared by every input format: invisible and typographic characters that
 // PDF and Word put into text but that no reader sees as letters of their own.
+import { isPlainSource } from './align.js';
 
 const LIGATURES: Record<string, string> = {
   '\uFB00': 'ff',
@@ -37,11 +38,24 @@ export function cleanCharacters(text: string): string {
  * of its characters is; every character below U+0300 is, and so are U+2010–U+2027 (dashes, quotes,
  * bullet, ellipsis). The soft hyphen, the no-break space and the tab are what this range has to clean.
  */
-const isClean = (text: string): boolean => !UNCLEAN.test(text);
+export const isClean = (text: string): boolean => !UNCLEAN.test(text);
 /** What `isClean` looks for, by UTF-16 code unit (no `u` flag: a surrogate is unclean, as any character above U+2027). A class is a native scan, several times faster than a loop over the characters. */
 const UNCLEAN = /[\t\u00a0\u00ad\u0300-\u200f\u2028-\uffff]/;
 
 /** Collapses runs of spaces inside a line and trims it. */
 export function squeezeSpaces(text: string): string {
   return text.replace(/ {2,}/g, ' ').trim();
+}
+
+/**
+ * What neither `cleanCharacters` nor alignment's one-for-one walk leaves as it is: the union of
+ * `UNCLEAN` above and align.ts's `NOT_ONE_FOR_ONE_CHARACTER`. A source without any is
+ * clean and plain after one scan, where each question was a scan of its own.
+ */
+const NOT_CLEAN_OR_PLAIN = /[&\t\v\f\r\u0085\u00a0\u00ad\u0300-\u200f\u2028-\uffff]/;
+
+/** `isClean(text)` and `isPlainSource(text)`, in one scan of most texts. */
+export function sourceCharacters(text: string): { clean: boolean; plain: boolean } {
+  if (!NOT_CLEAN_OR_PLAIN.test(text)) return { clean: true, plain: true };
+  return { clean: isClean(text), plain: isPlainSource(text) };
 }

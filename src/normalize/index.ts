@@ -5,7 +5,7 @@ import type { Footnote, NormalizedDocument, RawBlock, RawDocument } from '../typ
 import { sectionTitles, type SectionTitles } from '../language/section-titles.js';
 import { isKnownTitle } from './section-title.js';
 import { cleanBlocks } from './blocks.js';
-import { cleanCharacters } from './characters.js';
+import { cleanCharacters, sourceCharacters } from './characters.js';
 import { extractFootnotes, stripFootnoteReferences } from './footnotes.js';
 import { estimateLineWidth } from './line-breaks.js';
 import { findPageNumberLines } from './page-numbers.js';
@@ -43,8 +43,19 @@ interface PageRules {
   trimPageEdges: boolean;
 }
 
-function toSourceLine(raw: string, page: number | undefined, line: number | undefined, fromPdf = false, offset?: number): SourceLine {
-  const cleaned = cleanCharacters(raw);
+/**
+ * `clean`: the whole source is `isClean`, and so is each of its lines: asked once of the text, not
+ * of each line (c17's 318,000 lines have no character to clean).
+ */
+function toSourceLine(
+  raw: string,
+  page: number | undefined,
+  line: number | undefined,
+  fromPdf: boolean,
+  offset: number | undefined,
+  clean: boolean,
+): SourceLine {
+  const cleaned = clean ? raw : cleanCharacters(raw);
   // Trimmed by index: `trim`, `trimStart` and `trimEnd` each made a copy of every line.
   const start = leadingSpace(cleaned);
   const rawStart = offset === undefined || cleaned === raw ? start : leadingSpace(raw);
@@ -68,11 +79,13 @@ const PDF_RULES: PageRules = { joinAcrossGaps: true, trimPageEdges: false };
 interface Source {
   text: string;
   lines: LineStarts | null;
+  /** `isPlainSource(text)`, when known. */
+  plain?: boolean;
 }
 
 /** Each block's `origin` from its `spans`, found in the source text; the spans are dropped. */
 function attachOrigins(blocks: RawBlock[], source: Source, joinedVerbatim?: Set<RawBlock>): void {
-  const plain = isPlainSource(source.text);
+  const plain = source.plain ?? isPlainSource(source.text);
   for (const block of blocks) {
     if (!block.spans) continue;
     const origin = new OriginBuilder(source.lines);
@@ -174,18 +187,21 @@ function normalizeText(
   lines: string[],
   text: string,
   starts: LineStarts,
+  clean: boolean,
   warnings: string[],
   isTitle: (text: string) => boolean,
 ): { body: Body; pageCount: number | null } {
   // Page breaks a converter marked are the surest pages there are: the PDF rules run on them.
   const marked = splitAtPageMarkers(lines);
   if (marked) {
-    const sourcePages = marked.map((page) => page.lines.map((l) => toSourceLine(l.text, page.page, l.line, false, starts.startOf(l.line - 1) + l.column)));
+    const sourcePages = marked.map((page) =>
+      page.lines.map((l) => toSourceLine(l.text, page.page, l.line, false, starts.startOf(l.line - 1) + l.column, clean)),
+    );
     const body = normalizePages(sourcePages, text, { joinAcrossGaps: false, trimPageEdges: true }, isTitle, warnings);
     return { body, pageCount: Math.max(...marked.map((page) => page.page)) };
   }
   if (!looksLikePdfExtraction(lines)) {
-    const source = lines.map((text, i) => toSourceLine(text, undefined, i + 1, false, starts.startOf(i)));
+    const source = lines.map((text, i) => toSourceLine(text, undefined, i + 1, false, starts.startOf(i), clean));
     const known = buildSourceVocabulary(text, source);
     const joinedVerbatim = new Set<RawBlock>();
     const blocks = reflow(source, { lineWidth: estimateLineWidth(source), known, isSectionTitle: isTitle, joinAcrossGaps: false }, joinedVerbatim);
@@ -194,7 +210,9 @@ function normalizeText(
   const outline = findTrailingOutline(lines);
   if (outline < lines.length) warnings.push('bokmärkeslistan i slutet av texten togs bort');
   const { pages, pageCount } = splitIntoPages(lines.slice(0, outline));
-  const sourcePages = pages.map((page) => page.lines.map((text, i) => toSourceLine(text, page.page, page.from + i + 1, false, starts.startOf(page.from + i))));
+  const sourcePages = pages.map((page) =>
+    page.lines.map((text, i) => toSourceLine(text, page.page, page.from + i + 1, false, starts.startOf(page.from + i), clean)),
+  );
   return { body: normalizePages(sourcePages, text, PDF_RULES, isTitle, warnings), pageCount };
 }
 
@@ -218,20 +236,22 @@ export function normalize(raw: RawDocument, titles: SectionTitles = sectionTitle
     const source = pdfSource(raw.pages);
     const pages: SourceLine[][] = raw.pages.map(() => []);
     const small = raw.smallPrint?.map((lines) => new Set(lines));
+    const characters = sourceCharacters(source.text);
     for (const line of source.lines) {
-      const sourceLine = toSourceLine(line.text, line.page, undefined, true, line.offset);
+      const sourceLine = toSourceLine(line.text, line.page, undefined, true, line.offset, characters.clean);
       if (small) sourceLine.small = small[line.page - 1]?.has(line.index) ?? false;
       pages[line.page - 1].push(sourceLine);
     }
     body = normalizePages(pages, source.text, PDF_RULES, isTitle, warnings);
-    attachOrigins(body.blocks, { text: source.text, lines: null }, body.joinedVerbatim);
+    attachOrigins(body.blocks, { text: source.text, lines: null, plain: characters.plain }, body.joinedVerbatim);
     pageCount = raw.pages.length;
   } else if (raw.lines) {
     // The source text and its line starts made once, for the vocabulary, the source lines' offsets and the origins.
     const starts = LineStarts.ofLines(raw.lines);
     const text = linesText(raw.lines);
-    ({ body, pageCount } = normalizeText(raw.lines, text, starts, warnings, isTitle));
-    attachOrigins(body.blocks, { text, lines: starts }, body.joinedVerbatim);
+    const characters = sourceCharacters(text);
+    ({ body, pageCount } = normalizeText(raw.lines, text, starts, characters.clean, warnings, isTitle));
+    attachOrigins(body.blocks, { text, lines: starts, plain: characters.plain }, body.joinedVerbatim);
   } else if (raw.blocks) {
     // Blocks with pages come from Markdown with a converter's page markers: its running headers
     // and footers go as a PDF's do.
