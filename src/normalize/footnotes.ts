@@ -38,6 +38,7 @@ const startsWithDigit = (text: string): boolean => {
 };
 
 export interface FootnoteSplit {
+  /** The body's lines, page by page, with the references glued to their words stripped. */
   pages: SourceLine[][];
   footnotes: Footnote[];
 }
@@ -75,8 +76,11 @@ export function extractFootnotes(pages: SourceLine[][], known?: Vocabulary): Foo
         for (const label of noted) pending.delete(label);
         continue;
       }
-      for (const label of findFootnoteReferences(line.text)) pending.add(label);
-      body.push(line);
+      const labels = findFootnoteReferences(line.text);
+      for (const label of labels) pending.add(label);
+      // The references leave the body here, where they were found: stripping them after asked
+      // every line for a digit again. A line without any is kept as it is (no copy of every line).
+      body.push(labels.length === 0 ? line : { ...line, text: stripFootnoteReferences(line.text), verbatim: false });
       i++;
     }
     return body;

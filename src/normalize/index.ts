@@ -6,7 +6,7 @@ import { sectionTitles, type SectionTitles } from '../language/section-titles.js
 import { isKnownTitle } from './section-title.js';
 import { cleanBlocks } from './blocks.js';
 import { cleanCharacters, sourceCharacters } from './characters.js';
-import { extractFootnotes, stripFootnoteReferences } from './footnotes.js';
+import { extractFootnotes } from './footnotes.js';
 import { estimateLineWidth } from './line-breaks.js';
 import { findPageNumberLines } from './page-numbers.js';
 import { splitAtPageMarkers } from './page-markers.js';
@@ -149,11 +149,7 @@ function normalizePages(pages: SourceLine[][], source: string, rules: PageRules,
     linesOf(withoutFurniture, (line) => line),
   );
   const { pages: bodyPages, footnotes } = extractFootnotes(withoutFurniture, known);
-  // A line without references is kept as it is: a copy of every line was garbage (nothing changes a line after this).
-  const lines = linesOf(bodyPages, (line) => {
-    const text = stripFootnoteReferences(line.text);
-    return text === line.text ? line : { ...line, text, verbatim: false };
-  });
+  const lines = linesOf(bodyPages, (line) => line);
   const joinedVerbatim = new Set<RawBlock>();
   const blocks = reflow(
     lines,
