@@ -10,7 +10,7 @@ import { WordMemo, type Token, type Tokens } from '../language/index.js';
 import type { AdministrationKind, ExternalKind, Span } from '../types.js';
 import type { NameEnding, UnregisteredCues } from './cues.js';
 import { markedIndex, MAY_SHAPE, type WordMarks } from './marks.js';
-import { firstTokenAtOrAfter, isCapitalized, joined, overlapsAny, sortInPlace, written } from './words.js';
+import { firstTokenAtOrAfter, isCapitalized, joined, joinedAt, overlapsRange, sortInPlace, written } from './words.js';
 import { BoundedMap } from '../util/bounded-map.js';
 import { damerauLevenshtein, nearEnd } from '../util/distance.js';
 import { capitalized } from '../util/swedish.js';
@@ -62,7 +62,7 @@ export function findOrganShapes(text: string, tokens: Tokens, context: ShapeCont
   const starts = nameWordsAt(tokens, context.cues, marks);
   if (starts.length === 0) return [];
   const found: OrganShape[] = [];
-  const free = (span: Span) => !overlapsAny(span, taken) && !overlapsAny(span, found);
+  const free = (start: number, end: number) => !overlapsRange(start, end, taken) && !overlapsRange(start, end, found);
   const scan = new Scan(text, tokens, context, free);
   // Each finder only at the words `nameWordsAt` says it may start at: it would return null at the others.
   for (const start of starts) {
@@ -154,69 +154,113 @@ class Scan {
     private readonly text: string,
     private readonly tokens: Tokens,
     private readonly context: ShapeContext,
-    private readonly free: (span: Span) => boolean,
+    /** Whether [start, end) overlaps nothing found or taken. */
+    private readonly freeAt: (start: number, end: number) => boolean,
   ) {
     this.cues = context.cues;
   }
 
-  /** "Vidingehem AB", "Växjö Energi AB:s": capitalized words before a company word. */
+  private free(span: Span): boolean {
+    return this.freeAt(span.start, span.end);
+  }
+
+  /**
+   * "Vidingehem AB", "Växjö Energi AB:s": capitalized words before a company word. Read from the
+   * cells: every company word of every passage comes here, and most of its names are the
+   * registry's, dropped after (document-organs.ts); token objects and their lists were most of its cost.
+   */
   company(i: number): OrganShape | null {
-    const t = this.tokens.at(i);
-    if (t.kind !== 'word' || !this.cues.nameWords.includes(t.text)) return null;
-    const parts = this.companyWords(i);
-    if (parts.length === 0) return null;
-    const words = parts.filter((w) => w.kind === 'word' && !this.cues.coordinators.has(w.norm)).map((w) => w.text);
-    const { companies } = this.cues;
+    const tokens = this.tokens;
+    if (!tokens.isWord(i) || !this.cues.nameWords.includes(tokens.text(i))) return null;
+    const first = this.companyStart(i);
+    if (first === i) return null;
+    const { companies, coordinators } = this.cues;
+    // The name's words, coordinators left out: what the place and provider tests read.
+    let words = 0;
+    let lastWord = '';
+    let provider = false;
+    for (let k = first; k < i; k++) {
+      if (!tokens.isWord(k) || coordinators.has(tokens.norm(k))) continue;
+      words++;
+      lastWord = tokens.text(k);
+      if (companies.providerWords.has(lastWord)) provider = true;
+    }
     // "Omsorg AB", "Småland AB": a piece of a longer name, or no name at all.
-    if (words.length === 1 && (companies.genericWords.has(words[0]) || this.context.place(words[0]) !== null)) return null;
-    const span = { start: parts[0].start, end: t.end };
-    const places = words.map((w) => this.context.place(w));
-    const provider = words.some((w) => companies.providerWords.has(w)) || this.sentenceHasProviderCue(i);
-    const own = !provider && (places.includes('own') || !places.includes('other'));
-    const name = this.written(span);
+    if (words === 1 && (companies.genericWords.has(lastWord) || this.context.place(lastWord) !== null)) return null;
+    provider ||= this.sentenceHasProviderCue(i);
+    const own = !provider && this.ownCompany(first, i);
+    const start = tokens.start(first);
+    const end = tokens.end(i);
+    const name = written(this.text, start, end);
+    const genitive = name.endsWith(':s');
     return {
-      ...span,
+      start,
+      end,
       name,
-      base: name.replace(/:s$/, ''),
+      base: genitive ? name.slice(0, -2) : name,
       kind: own ? 'bolag' : 'företag',
       external: !own,
       certain: true,
       domain: null,
-      genitive: /:s$/.test(name),
+      genitive,
     };
   }
 
+  /** Whether the places among a company's words [first, i) make it the city's: its own, or none of another's. */
+  private ownCompany(first: number, i: number): boolean {
+    let other = false;
+    for (let k = first; k < i; k++) {
+      if (!this.tokens.isWord(k) || this.cues.coordinators.has(this.tokens.norm(k))) continue;
+      const place = this.context.place(this.tokens.text(k));
+      if (place === 'own') return true;
+      if (place === 'other') other = true;
+    }
+    return !other;
+  }
+
   /**
-   * The words of a company's name before the company word at `i`: capitalized words, and lower-case
-   * ones between them ("Lunds kommuns fastighets AB"), at most four, the first capitalized. A lone
-   * word after "och" is the end of a longer name ("Uppsala Vatten och Avfall AB"), not a name.
+   * The first token of a company's name before the company word at `i` (`i` when it has none):
+   * capitalized words, and lower-case ones between them ("Lunds kommuns fastighets AB"), at most
+   * four, the first capitalized. A lone word after "och" is the end of a longer name ("Uppsala
+   * Vatten och Avfall AB"), not a name. The name's tokens are the ones from there to `i`.
    */
-  private companyWords(i: number): Token[] {
-    const parts: Token[] = [];
-    let j = i - 1;
-    for (; j >= 0 && parts.length < MAX_COMPANY_WORDS; j--) {
-      const w = this.tokens.at(j);
-      if (w.kind !== 'word' || !joined(this.text, w, parts[0] ?? this.tokens.at(i)) || !this.free(w) || this.cues.stopwords.has(w.norm)) break;
+  private companyStart(i: number): number {
+    const tokens = this.tokens;
+    const cues = this.cues;
+    let first = i;
+    for (let j = i - 1; j >= 0 && i - first < MAX_COMPANY_WORDS; j--) {
+      if (!tokens.isWord(j) || !this.joinedTokens(j, first) || !this.freeToken(j) || cues.stopwords.has(tokens.norm(j))) break;
       // "Kommunstyrelsen och Vidingehem AB": an organ is no part of a company's name; an
       // indefinite organ word is ("Växjö Fastighetsförvaltning AB").
-      const organ = endingOfToken(w, this.cues.endings);
+      const organ = endingOfCell(tokens, j, cues.endings);
       if (organ !== null && organ.form !== 'indefinite') break;
-      parts.unshift(w);
+      first = j;
     }
-    while (parts.length > 0 && !isCapitalized(parts[0].text)) parts.shift();
-    const coordinator = this.tokens.at(i - parts.length - 1);
-    const left = this.tokens.at(i - parts.length - 2);
-    if (parts.length === 1 && coordinator && left && this.cues.coordinators.has(coordinator.norm) && left.kind === 'word' && isCapitalized(left.text)) {
-      if (joined(this.text, left, coordinator) && joined(this.text, coordinator, parts[0]) && this.free(left) && !this.cues.stopwords.has(left.norm)) {
-        const before = this.tokens.at(i - parts.length - 3);
-        const longer = before?.kind === 'word' && isCapitalized(before.text) && joined(this.text, before, left) && this.free(before) ? [before, left] : [left];
+    while (first < i && !isCapitalized(tokens.text(first))) first++;
+    const coordinator = first - 1;
+    const left = first - 2;
+    if (i - first === 1 && left >= 0 && cues.coordinators.has(tokens.norm(coordinator)) && tokens.isWord(left) && isCapitalized(tokens.text(left))) {
+      if (this.joinedTokens(left, coordinator) && this.joinedTokens(coordinator, first) && this.freeToken(left) && !cues.stopwords.has(tokens.norm(left))) {
+        const before = left - 1;
+        const longer = before >= 0 && tokens.isWord(before) && isCapitalized(tokens.text(before)) && this.joinedTokens(before, left) && this.freeToken(before);
+        const start = longer ? before : left;
         // "Förvaltningen för Teknik och Vidingehem AB": the word after "för" is a domain, no name's start.
-        const preceding = this.tokens.at(i - parts.length - 2 - longer.length);
-        if (preceding?.kind === 'word' && preceding.norm === 'för') return parts;
-        return [...longer, coordinator, ...parts];
+        const preceding = start - 1;
+        if (preceding >= 0 && tokens.isWord(preceding) && tokens.norm(preceding) === 'för') return first;
+        return start;
       }
     }
-    return parts;
+    return first;
+  }
+
+  /** `joined` for tokens `a` and `b`, from the cells. */
+  private joinedTokens(a: number, b: number): boolean {
+    return joinedAt(this.text, this.tokens.end(a), this.tokens.start(b));
+  }
+
+  /** `free` of token `k`'s span, without an object for it. */
+  private freeToken(k: number): boolean {
+    return this.freeAt(this.tokens.start(k), this.tokens.end(k));
   }
 
   /** "Nämnden för Arbete & Välfärd", "nämnden för teknik", "Rådet för funktionshinderfrågor". */
@@ -251,7 +295,8 @@ class Scan {
       !forless &&
       (domain.words.some((w) => isCapitalized(w.text)) || domain.seps.some((s) => s.text === '&') || (isCapitalized(head.text) && !head.sentenceInitial));
     return {
-      ...span,
+      start: span.start,
+      end: span.end,
       name: this.written(span),
       base: `${headText} för ${domainText}`,
       kind: ending.kind,
@@ -371,7 +416,8 @@ class Scan {
     if (!this.free(span)) return null;
     const definite = genitive ? stripGenitive(t.text) : t.text;
     return {
-      ...span,
+      start: span.start,
+      end: span.end,
       name: this.written(span),
       base: capitalized(conjuncts + definite),
       kind: 'förvaltning',
@@ -554,7 +600,8 @@ function attachWorkingCommittees(text: string, tokens: Tokens, cues: Unregistere
     const name = written(text, span.start, span.end);
     const base = `${shape.base}s ${next.text.slice(0, match.prefix.length)}${committee.indefinite}`;
     out.push({
-      ...span,
+      start: span.start,
+      end: span.end,
       name,
       base,
       kind: 'utskott',
@@ -600,12 +647,22 @@ const endingCache = new WeakMap<readonly NameEnding[], Map<string, EndingMatch |
 /** `endingOf` the token's word without a conjunct's hyphen, remembered by the word's number. */
 function endingOfToken(t: Token, endings: readonly NameEnding[]): EndingMatch | null {
   if (t.trailingHyphen) return endingOf(bareNorm(t), endings);
+  return endingOfWord(t.word, t.norm, endings);
+}
+
+/** `endingOfToken` of token `i`, from the cells. */
+function endingOfCell(tokens: Tokens, i: number, endings: readonly NameEnding[]): EndingMatch | null {
+  if (tokens.trailingHyphen(i)) return endingOf(tokens.norm(i).slice(0, -1), endings);
+  return endingOfWord(tokens.word(i), tokens.norm(i), endings);
+}
+
+function endingOfWord(word: number, norm: string, endings: readonly NameEnding[]): EndingMatch | null {
   let known = tokenEndingCache.get(endings);
   if (!known) tokenEndingCache.set(endings, (known = new WordMemo()));
-  let match = known.get(t.word);
+  let match = known.get(word);
   if (match === undefined) {
-    match = endingOf(t.norm, endings);
-    known.set(t.word, match);
+    match = endingOf(norm, endings);
+    known.set(word, match);
   }
   return match;
 }
