@@ -9,7 +9,7 @@
 import { WordMemo, type Token, type Tokens } from '../language/index.js';
 import type { AdministrationKind, ExternalKind, Span } from '../types.js';
 import type { NameEnding, UnregisteredCues } from './cues.js';
-import { markedIndex, MAY_SHAPE, type WordMarks } from './marks.js';
+import { markedIndex, MAY_PROVIDER, MAY_SHAPE, type WordMarks } from './marks.js';
 import { firstTokenAtOrAfter, isCapitalized, joined, joinedAt, overlapsRange, sortInPlace, written } from './words.js';
 import { BoundedMap } from '../util/bounded-map.js';
 import { damerauLevenshtein, nearEnd } from '../util/distance.js';
@@ -63,7 +63,7 @@ export function findOrganShapes(text: string, tokens: Tokens, context: ShapeCont
   if (starts.length === 0) return [];
   const found: OrganShape[] = [];
   const free = (start: number, end: number) => !overlapsRange(start, end, taken) && !overlapsRange(start, end, found);
-  const scan = new Scan(text, tokens, context, free);
+  const scan = new Scan(text, tokens, context, free, marks);
   // Each finder only at the words `nameWordsAt` says it may start at: it would return null at the others.
   for (const start of starts) {
     const company = (start & COMPANY_START) !== 0 ? scan.company(start >>> START_SHIFT) : null;
@@ -156,6 +156,7 @@ class Scan {
     private readonly context: ShapeContext,
     /** Whether [start, end) overlaps nothing found or taken. */
     private readonly freeAt: (start: number, end: number) => boolean,
+    private readonly marks: WordMarks,
   ) {
     this.cues = context.cues;
   }
@@ -360,10 +361,11 @@ class Scan {
    * the bare word: "Tekniska nämnden".
    */
   compound(i: number): OrganShape | null {
-    const t = this.tokens.at(i);
-    if (t.kind !== 'word' || t.trailingHyphen) return null;
-    const match = endingOfToken(t, this.cues.endings);
-    if (!match || !this.free(t)) return null;
+    const tokens = this.tokens;
+    if (!tokens.isWord(i) || tokens.trailingHyphen(i)) return null;
+    const match = endingOfCell(tokens, i, this.cues.endings);
+    if (!match || !this.freeToken(i)) return null;
+    const t = tokens.at(i);
     const { ending, form, prefix } = match;
     const genitive = form === 'genitive';
     const definite = prefix + ending.definite;
@@ -374,7 +376,7 @@ class Scan {
       const external = this.cues.externalAdjectives.has(adjective.norm);
       return this.shape(span, `${capitalized(adjective.text)} ${ending.definite}`, ending.kind, external, true, adjective.norm, genitive);
     }
-    if (this.cues.notPrefixes.has(prefix.replace(/-$/, ''))) return null;
+    if (this.cues.notPrefixes.has(prefix.endsWith('-') ? prefix.slice(0, -1) : prefix)) return null;
     const { start: first, conjuncts, certain: coordinationCertain } = this.conjunctsBefore(i);
     const adjective = this.adjectiveBefore(first);
     const qualifier = adjective ? null : this.ownQualifierBefore(first);
@@ -496,9 +498,12 @@ class Scan {
 
   /** "Växjö kommuns" before a compound in a Växjö text: part of the name, not of its ID. */
   private ownQualifierBefore(i: number): Token | null {
+    // From the cells first: most compounds have no qualifier before them, and get no token objects.
+    if (i < 2 || !this.tokens.isWord(i - 2)) return null;
+    const norm = this.tokens.norm(i - 1);
+    if (!norm.endsWith('s') || !this.cues.cityQualifiers.includes(norm)) return null;
     const qualifier = this.tokens.at(i - 1);
     const place = this.tokens.at(i - 2);
-    if (!qualifier || !place || !this.cues.cityQualifiers.includes(qualifier.norm) || !qualifier.norm.endsWith('s') || place.kind !== 'word') return null;
     if (!joined(this.text, place, qualifier) || !joined(this.text, qualifier, this.tokens.at(i))) return null;
     return this.context.place(place.text) === 'own' ? place : null;
   }
@@ -506,16 +511,11 @@ class Scan {
   /**
    * Whether the sentence around token `i` holds one of the provider cues. A sentence ends with a
    * token ".", "!" or "?", which belongs to it; only this one is read, not the passage's others.
+   * The cue words are marked (marks.ts): most passages have none, and read no sentence.
    */
   private sentenceHasProviderCue(i: number): boolean {
-    // Read from the cells: a token object per word of the sentence was most of a company's garbage.
-    const tokens = this.tokens;
-    let from = i;
-    while (from > 0 && !endsSentence(tokens, from - 1)) from--;
-    let to = i;
-    while (to < tokens.length && !endsSentence(tokens, to)) to++;
-    const cues = this.cues.companies.providerCues;
-    for (let j = from; j <= to && j < tokens.length; j++) if (cues.has(tokens.norm(j))) return true;
+    const marks = this.marks;
+    for (let m = 0; m < marks.length; m++) if ((marks[m] & MAY_PROVIDER) !== 0 && sameSentence(this.tokens, markedIndex(marks[m]), i)) return true;
     return false;
   }
 
@@ -568,6 +568,14 @@ function domainOf(words: string): string {
 }
 
 const domains = new BoundedMap<string, string>(10_000);
+
+/** Whether no sentence ends between tokens `j` and `i` (the sentence's own end is its last token). */
+function sameSentence(tokens: Tokens, j: number, i: number): boolean {
+  const from = j < i ? j : i;
+  const to = j < i ? i : j;
+  for (let k = from; k < to; k++) if (endsSentence(tokens, k)) return false;
+  return true;
+}
 
 /** Token `i` is a ".", "!" or "?". */
 function endsSentence(tokens: Tokens, i: number): boolean {

@@ -218,6 +218,10 @@ const rows: Row[] = [
     text: 'Bidraget betalas ut till fristående huvudmän, bland annat Kunskapsträdet AB.',
     named: [['external/kunskapstradet-ab', 'Kunskapsträdet AB']],
   },
+  // The provider cue is read in the company's own sentence only, before or after it.
+  { city: 'vaxjo', text: 'Kunskapsträdet AB är en av de fristående skolorna.', named: [['external/kunskapstradet-ab', 'Kunskapsträdet AB']] },
+  { city: 'vaxjo', text: 'Skolorna är fristående. Kunskapsträdet AB bygger om.', named: [['vaxjo/kunskapstradet-ab', 'Kunskapsträdet AB']] },
+  { city: 'vaxjo', text: 'Kunskapsträdet AB bygger om! Skolorna är fristående.', named: [['vaxjo/kunskapstradet-ab', 'Kunskapsträdet AB']] },
   { city: 'vaxjo', text: 'Samarbetet med Kulturparken Småland AB fortsätter.', named: [['external/kulturparken-smaland-ab', 'Kulturparken Småland AB']] },
   { city: 'lund', text: 'Malmö Stadshus AB har sålt aktierna.', named: [['external/malmo-stadshus-ab', 'Malmö Stadshus AB']] },
   { city: 'lund', text: 'Avtalet med Humana Vård och Omsorg AB förlängs.', named: [['external/humana-vard-och-omsorg-ab', 'Humana Vård och Omsorg AB']] },
