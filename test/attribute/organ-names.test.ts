@@ -478,4 +478,18 @@ describe('organs of a city without a registry, sentence by sentence', () => {
     expect(actual).toEqual(named);
     for (const m of mentions) expect(m.external === true).toBe(m.id.startsWith('external/'));
   });
+
+  it("reads a heading seen in another city's document as this city's", () => {
+    // A heading's finds are kept from document to document (attribute/index.ts): not across cities.
+    const blocks = [{ heading: 'Kulturnämnden' }, 'Verksamheten har utvecklats under året.'];
+    const inherited = (city: string) => {
+      const doc = makeDocument(blocks, { city });
+      return attributePassages(doc, attributionScope(doc, ctx))
+        .at(-1)!
+        .map((m) => [m.id, m.via]);
+    };
+    expect(inherited('hassleholm')).toEqual([['hassleholm/kulturnamnden', 'heading']]);
+    expect(inherited('skelleftea')).toEqual([['skelleftea/kulturnamnden', 'heading']]);
+    expect(inherited('hassleholm')).toEqual([['hassleholm/kulturnamnden', 'heading']]);
+  });
 });
