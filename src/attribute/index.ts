@@ -21,6 +21,8 @@ import { markWords, type WordMarks } from './marks.js';
 import { wordMarker } from './word-marker.js';
 import { overlapsAny, sortInPlace } from './words.js';
 import { tokenize, tokenizeEach, type LanguageData, type Tokens } from '../language/index.js';
+import { numberingStart } from '../language/word-ids.js';
+import { BoundedMap } from '../util/bounded-map.js';
 
 export { loadAttributionCues, CuesError, type AttributionCues } from './cues.js';
 export { UNKNOWN_CITY, type DocumentOrgans, type OrganFind } from './document-organs.js';
@@ -88,15 +90,14 @@ export function attributeDocument(doc: Document, scope: AttributionScope, tokens
   );
   const fallback = ownerAntecedents(organs);
   const headings = new Map<string, Found[]>();
+  const titles = titleFindsOf(scope, organScope);
   const headingMentions = (title: string) => {
     let found = headings.get(title);
     if (!found) {
-      const titleTokens = tokenize(title, scope.language);
-      const titleMarks = markWords(titleTokens, organScope.marker);
-      const titleHits = scope.names ? findNames(title, scope.names, titleTokens) : [];
-      const finds = passageFinds(title, titleTokens, organScope, titleMarks).filter((f) => f.byName || !overlapsAny(f, titleHits));
-      const kept = finds.filter((f) => f.certain || organs.certain.has(f.id));
-      headings.set(title, (found = namedIn(title, titleTokens, titleMarks, scope, kept, titleHits, organs)));
+      let t = titles.get(title);
+      if (t === undefined) titles.set(title, (t = titleFinds(title, scope, organScope)));
+      const kept = t.finds.filter((f) => f.certain || organs.certain.has(f.id));
+      headings.set(title, (found = namedIn(title, t.tokens, t.marks, scope, kept, t.hits, organs)));
     }
     return found;
   };
@@ -144,6 +145,60 @@ function organScopeOf(scope: AttributionScope): OrganScope {
   const shape = { cues, place: placeTest(scope.city, cues.companies), regionCity: isRegion(scope.city) };
   return { cues, external, marker: wordMarker(scope.cues, external), city: scope.city, shape };
 }
+
+/** What a heading's title names as far as the title and the scope alone decide it: the document decides which uncertain finds stand. */
+interface TitleFinds {
+  tokens: Tokens;
+  marks: WordMarks;
+  hits: NameHit[];
+  finds: OrganFind[];
+}
+
+function titleFinds(title: string, scope: AttributionScope, organScope: OrganScope): TitleFinds {
+  const tokens = tokenize(title, scope.language);
+  const marks = markWords(tokens, organScope.marker);
+  const hits = scope.names ? findNames(title, scope.names, tokens) : [];
+  const finds = passageFinds(title, tokens, organScope, marks).filter((f) => f.byName || !overlapsAny(f, hits));
+  return { tokens, marks, hits, finds };
+}
+
+/**
+ * The titles' finds for this scope, kept from document to document: a corpus repeats its
+ * headings ("Kommunstyrelsen", "Ekonomisk analys") in every document, and each was tokenized and
+ * matched again per document. One cache per set of cues, for one city, registry, language and
+ * set of external bodies at a time (a corpus is mostly one city's), and bounded. It starts over
+ * when the word numbering does (word-ids.ts): a kept title's tokens would hold on to the
+ * tokenizer's old forms table.
+ */
+function titleFindsOf(scope: AttributionScope, organScope: OrganScope): BoundedMap<string, TitleFinds> {
+  let cache = titleCaches.get(scope.cues);
+  const start = numberingStart();
+  if (
+    !cache ||
+    cache.city !== scope.city ||
+    cache.names !== scope.names ||
+    cache.language !== scope.language ||
+    cache.external !== organScope.external ||
+    cache.start !== start
+  ) {
+    const titles = new BoundedMap<string, TitleFinds>(TITLE_LIMIT);
+    titleCaches.set(scope.cues, (cache = { city: scope.city, names: scope.names, language: scope.language, external: organScope.external, start, titles }));
+  }
+  return cache.titles;
+}
+
+interface TitleCache {
+  city: string | null;
+  names: NameIndex | null;
+  language: LanguageData;
+  external: ExternalIndex;
+  /** The word numbering the titles' tokens are from. */
+  start: number;
+  titles: BoundedMap<string, TitleFinds>;
+}
+
+const titleCaches = new WeakMap<AttributionCues, TitleCache>();
+const TITLE_LIMIT = 2_000;
 
 /** The document's own organ and the one it pairs with, as antecedents of last resort. */
 function ownerAntecedents(organs: DocumentOrgans): Antecedent[] {

@@ -12,8 +12,10 @@ export const MAY_EXTERNAL_ENDING = 2;
 export const MAY_CUE = 4;
 /** A standard organ's short form or word ("KS", "fullmäktige"; document-organs.ts). */
 export const MAY_ALIAS = 8;
+/** A provider cue ("utförare", "privata"): a company in its sentence is no city company (organ-shapes.ts). */
+export const MAY_PROVIDER = 16;
 
-const SHIFT = 4;
+const SHIFT = 5;
 
 /**
  * What each finder may start at, per word form. `bitsOf` reads only the token's `norm` (and its
@@ -26,7 +28,7 @@ export interface WordMarker {
   known: WordMemo<number>;
 }
 
-/** The marked tokens of a passage, in token order, each `index << 4 | bits`; one shared empty array when none is. */
+/** The marked tokens of a passage, in token order, each `index << 5 | bits`; one shared empty array when none is. */
 export type WordMarks = readonly number[];
 
 const NONE: WordMarks = [];

@@ -9,10 +9,10 @@
 import { WordMemo, type Token, type Tokens } from '../language/index.js';
 import type { AdministrationKind, ExternalKind, Span } from '../types.js';
 import type { NameEnding, UnregisteredCues } from './cues.js';
-import { markedIndex, MAY_SHAPE, type WordMarks } from './marks.js';
-import { firstTokenAtOrAfter, isCapitalized, joined, overlapsAny, sortInPlace, written } from './words.js';
+import { markedIndex, MAY_PROVIDER, MAY_SHAPE, type WordMarks } from './marks.js';
+import { firstTokenAtOrAfter, isCapitalized, joined, joinedAt, overlapsRange, sortInPlace, written } from './words.js';
 import { BoundedMap } from '../util/bounded-map.js';
-import { damerauLevenshtein, nearEnd } from '../util/distance.js';
+import { bareNorm, endingOf, endingOfCell, endingOfToken, wordFacts, wordFactsOf } from './organ-endings.js';
 import { capitalized } from '../util/swedish.js';
 
 export interface OrganShape extends Span {
@@ -62,8 +62,8 @@ export function findOrganShapes(text: string, tokens: Tokens, context: ShapeCont
   const starts = nameWordsAt(tokens, context.cues, marks);
   if (starts.length === 0) return [];
   const found: OrganShape[] = [];
-  const free = (span: Span) => !overlapsAny(span, taken) && !overlapsAny(span, found);
-  const scan = new Scan(text, tokens, context, free);
+  const free = (start: number, end: number) => !overlapsRange(start, end, taken) && !overlapsRange(start, end, found);
+  const scan = new Scan(text, tokens, context, free, marks);
   // Each finder only at the words `nameWordsAt` says it may start at: it would return null at the others.
   for (const start of starts) {
     const company = (start & COMPANY_START) !== 0 ? scan.company(start >>> START_SHIFT) : null;
@@ -141,82 +141,120 @@ function lowerNameWords(cues: UnregisteredCues): Set<string> {
 
 const lowerNameWordSets = new WeakMap<UnregisteredCues, Set<string>>();
 
-interface EndingMatch {
-  ending: NameEnding;
-  form: 'indefinite' | 'definite' | 'genitive';
-  /** The compound's first part, lower case ("kultur", "miljö-"); "" for the bare word. */
-  prefix: string;
-}
-
 class Scan {
   private readonly cues: UnregisteredCues;
   constructor(
     private readonly text: string,
     private readonly tokens: Tokens,
     private readonly context: ShapeContext,
-    private readonly free: (span: Span) => boolean,
+    /** Whether [start, end) overlaps nothing found or taken. */
+    private readonly freeAt: (start: number, end: number) => boolean,
+    private readonly marks: WordMarks,
   ) {
     this.cues = context.cues;
   }
 
-  /** "Vidingehem AB", "Växjö Energi AB:s": capitalized words before a company word. */
+  private free(span: Span): boolean {
+    return this.freeAt(span.start, span.end);
+  }
+
+  /**
+   * "Vidingehem AB", "Växjö Energi AB:s": capitalized words before a company word. Read from the
+   * cells: every company word of every passage comes here, and most of its names are the
+   * registry's, dropped after (document-organs.ts); token objects and their lists were most of its cost.
+   */
   company(i: number): OrganShape | null {
-    const t = this.tokens.at(i);
-    if (t.kind !== 'word' || !this.cues.nameWords.includes(t.text)) return null;
-    const parts = this.companyWords(i);
-    if (parts.length === 0) return null;
-    const words = parts.filter((w) => w.kind === 'word' && !this.cues.coordinators.has(w.norm)).map((w) => w.text);
-    const { companies } = this.cues;
+    const tokens = this.tokens;
+    if (!tokens.isWord(i) || !this.cues.nameWords.includes(tokens.text(i))) return null;
+    const first = this.companyStart(i);
+    if (first === i) return null;
+    const { companies, coordinators } = this.cues;
+    // The name's words, coordinators left out: what the place and provider tests read.
+    let words = 0;
+    let lastWord = '';
+    let provider = false;
+    for (let k = first; k < i; k++) {
+      if (!tokens.isWord(k) || coordinators.has(tokens.norm(k))) continue;
+      words++;
+      lastWord = tokens.text(k);
+      if (companies.providerWords.has(lastWord)) provider = true;
+    }
     // "Omsorg AB", "Småland AB": a piece of a longer name, or no name at all.
-    if (words.length === 1 && (companies.genericWords.has(words[0]) || this.context.place(words[0]) !== null)) return null;
-    const span = { start: parts[0].start, end: t.end };
-    const places = words.map((w) => this.context.place(w));
-    const provider = words.some((w) => companies.providerWords.has(w)) || this.sentenceHasProviderCue(i);
-    const own = !provider && (places.includes('own') || !places.includes('other'));
-    const name = this.written(span);
+    if (words === 1 && (companies.genericWords.has(lastWord) || this.context.place(lastWord) !== null)) return null;
+    provider ||= this.sentenceHasProviderCue(i);
+    const own = !provider && this.ownCompany(first, i);
+    const start = tokens.start(first);
+    const end = tokens.end(i);
+    const name = written(this.text, start, end);
+    const genitive = name.endsWith(':s');
     return {
-      ...span,
+      start,
+      end,
       name,
-      base: name.replace(/:s$/, ''),
+      base: genitive ? name.slice(0, -2) : name,
       kind: own ? 'bolag' : 'företag',
       external: !own,
       certain: true,
       domain: null,
-      genitive: /:s$/.test(name),
+      genitive,
     };
   }
 
+  /** Whether the places among a company's words [first, i) make it the city's: its own, or none of another's. */
+  private ownCompany(first: number, i: number): boolean {
+    let other = false;
+    for (let k = first; k < i; k++) {
+      if (!this.tokens.isWord(k) || this.cues.coordinators.has(this.tokens.norm(k))) continue;
+      const place = this.context.place(this.tokens.text(k));
+      if (place === 'own') return true;
+      if (place === 'other') other = true;
+    }
+    return !other;
+  }
+
   /**
-   * The words of a company's name before the company word at `i`: capitalized words, and lower-case
-   * ones between them ("Lunds kommuns fastighets AB"), at most four, the first capitalized. A lone
-   * word after "och" is the end of a longer name ("Uppsala Vatten och Avfall AB"), not a name.
+   * The first token of a company's name before the company word at `i` (`i` when it has none):
+   * capitalized words, and lower-case ones between them ("Lunds kommuns fastighets AB"), at most
+   * four, the first capitalized. A lone word after "och" is the end of a longer name ("Uppsala
+   * Vatten och Avfall AB"), not a name. The name's tokens are the ones from there to `i`.
    */
-  private companyWords(i: number): Token[] {
-    const parts: Token[] = [];
-    let j = i - 1;
-    for (; j >= 0 && parts.length < MAX_COMPANY_WORDS; j--) {
-      const w = this.tokens.at(j);
-      if (w.kind !== 'word' || !joined(this.text, w, parts[0] ?? this.tokens.at(i)) || !this.free(w) || this.cues.stopwords.has(w.norm)) break;
+  private companyStart(i: number): number {
+    const tokens = this.tokens;
+    const cues = this.cues;
+    let first = i;
+    for (let j = i - 1; j >= 0 && i - first < MAX_COMPANY_WORDS; j--) {
+      if (!tokens.isWord(j) || !this.joinedTokens(j, first) || !this.freeToken(j) || cues.stopwords.has(tokens.norm(j))) break;
       // "Kommunstyrelsen och Vidingehem AB": an organ is no part of a company's name; an
       // indefinite organ word is ("Växjö Fastighetsförvaltning AB").
-      const organ = endingOfToken(w, this.cues.endings);
+      const organ = endingOfCell(tokens, j, cues.endings);
       if (organ !== null && organ.form !== 'indefinite') break;
-      parts.unshift(w);
+      first = j;
     }
-    while (parts.length > 0 && !isCapitalized(parts[0].text)) parts.shift();
-    const coordinator = this.tokens.at(i - parts.length - 1);
-    const left = this.tokens.at(i - parts.length - 2);
-    if (parts.length === 1 && coordinator && left && this.cues.coordinators.has(coordinator.norm) && left.kind === 'word' && isCapitalized(left.text)) {
-      if (joined(this.text, left, coordinator) && joined(this.text, coordinator, parts[0]) && this.free(left) && !this.cues.stopwords.has(left.norm)) {
-        const before = this.tokens.at(i - parts.length - 3);
-        const longer = before?.kind === 'word' && isCapitalized(before.text) && joined(this.text, before, left) && this.free(before) ? [before, left] : [left];
+    while (first < i && !isCapitalized(tokens.text(first))) first++;
+    const coordinator = first - 1;
+    const left = first - 2;
+    if (i - first === 1 && left >= 0 && cues.coordinators.has(tokens.norm(coordinator)) && tokens.isWord(left) && isCapitalized(tokens.text(left))) {
+      if (this.joinedTokens(left, coordinator) && this.joinedTokens(coordinator, first) && this.freeToken(left) && !cues.stopwords.has(tokens.norm(left))) {
+        const before = left - 1;
+        const longer = before >= 0 && tokens.isWord(before) && isCapitalized(tokens.text(before)) && this.joinedTokens(before, left) && this.freeToken(before);
+        const start = longer ? before : left;
         // "Förvaltningen för Teknik och Vidingehem AB": the word after "för" is a domain, no name's start.
-        const preceding = this.tokens.at(i - parts.length - 2 - longer.length);
-        if (preceding?.kind === 'word' && preceding.norm === 'för') return parts;
-        return [...longer, coordinator, ...parts];
+        const preceding = start - 1;
+        if (preceding >= 0 && tokens.isWord(preceding) && tokens.norm(preceding) === 'för') return first;
+        return start;
       }
     }
-    return parts;
+    return first;
+  }
+
+  /** `joined` for tokens `a` and `b`, from the cells. */
+  private joinedTokens(a: number, b: number): boolean {
+    return joinedAt(this.text, this.tokens.end(a), this.tokens.start(b));
+  }
+
+  /** `free` of token `k`'s span, without an object for it. */
+  private freeToken(k: number): boolean {
+    return this.freeAt(this.tokens.start(k), this.tokens.end(k));
   }
 
   /** "Nämnden för Arbete & Välfärd", "nämnden för teknik", "Rådet för funktionshinderfrågor". */
@@ -251,7 +289,8 @@ class Scan {
       !forless &&
       (domain.words.some((w) => isCapitalized(w.text)) || domain.seps.some((s) => s.text === '&') || (isCapitalized(head.text) && !head.sentenceInitial));
     return {
-      ...span,
+      start: span.start,
+      end: span.end,
       name: this.written(span),
       base: `${headText} för ${domainText}`,
       kind: ending.kind,
@@ -315,10 +354,11 @@ class Scan {
    * the bare word: "Tekniska nämnden".
    */
   compound(i: number): OrganShape | null {
-    const t = this.tokens.at(i);
-    if (t.kind !== 'word' || t.trailingHyphen) return null;
-    const match = endingOfToken(t, this.cues.endings);
-    if (!match || !this.free(t)) return null;
+    const tokens = this.tokens;
+    if (!tokens.isWord(i) || tokens.trailingHyphen(i)) return null;
+    const match = endingOfCell(tokens, i, this.cues.endings);
+    if (!match || !this.freeToken(i)) return null;
+    const t = tokens.at(i);
     const { ending, form, prefix } = match;
     const genitive = form === 'genitive';
     const definite = prefix + ending.definite;
@@ -329,7 +369,7 @@ class Scan {
       const external = this.cues.externalAdjectives.has(adjective.norm);
       return this.shape(span, `${capitalized(adjective.text)} ${ending.definite}`, ending.kind, external, true, adjective.norm, genitive);
     }
-    if (this.cues.notPrefixes.has(prefix.replace(/-$/, ''))) return null;
+    if (this.cues.notPrefixes.has(prefix.endsWith('-') ? prefix.slice(0, -1) : prefix)) return null;
     const { start: first, conjuncts, certain: coordinationCertain } = this.conjunctsBefore(i);
     const adjective = this.adjectiveBefore(first);
     const qualifier = adjective ? null : this.ownQualifierBefore(first);
@@ -371,7 +411,8 @@ class Scan {
     if (!this.free(span)) return null;
     const definite = genitive ? stripGenitive(t.text) : t.text;
     return {
-      ...span,
+      start: span.start,
+      end: span.end,
       name: this.written(span),
       base: capitalized(conjuncts + definite),
       kind: 'förvaltning',
@@ -450,9 +491,12 @@ class Scan {
 
   /** "Växjö kommuns" before a compound in a Växjö text: part of the name, not of its ID. */
   private ownQualifierBefore(i: number): Token | null {
+    // From the cells first: most compounds have no qualifier before them, and get no token objects.
+    if (i < 2 || !this.tokens.isWord(i - 2)) return null;
+    const norm = this.tokens.norm(i - 1);
+    if (!norm.endsWith('s') || !this.cues.cityQualifiers.includes(norm)) return null;
     const qualifier = this.tokens.at(i - 1);
     const place = this.tokens.at(i - 2);
-    if (!qualifier || !place || !this.cues.cityQualifiers.includes(qualifier.norm) || !qualifier.norm.endsWith('s') || place.kind !== 'word') return null;
     if (!joined(this.text, place, qualifier) || !joined(this.text, qualifier, this.tokens.at(i))) return null;
     return this.context.place(place.text) === 'own' ? place : null;
   }
@@ -460,16 +504,11 @@ class Scan {
   /**
    * Whether the sentence around token `i` holds one of the provider cues. A sentence ends with a
    * token ".", "!" or "?", which belongs to it; only this one is read, not the passage's others.
+   * The cue words are marked (marks.ts): most passages have none, and read no sentence.
    */
   private sentenceHasProviderCue(i: number): boolean {
-    // Read from the cells: a token object per word of the sentence was most of a company's garbage.
-    const tokens = this.tokens;
-    let from = i;
-    while (from > 0 && !endsSentence(tokens, from - 1)) from--;
-    let to = i;
-    while (to < tokens.length && !endsSentence(tokens, to)) to++;
-    const cues = this.cues.companies.providerCues;
-    for (let j = from; j <= to && j < tokens.length; j++) if (cues.has(tokens.norm(j))) return true;
+    const marks = this.marks;
+    for (let m = 0; m < marks.length; m++) if ((marks[m] & MAY_PROVIDER) !== 0 && sameSentence(this.tokens, markedIndex(marks[m]), i)) return true;
     return false;
   }
 
@@ -523,6 +562,14 @@ function domainOf(words: string): string {
 
 const domains = new BoundedMap<string, string>(10_000);
 
+/** Whether no sentence ends between tokens `j` and `i` (the sentence's own end is its last token). */
+function sameSentence(tokens: Tokens, j: number, i: number): boolean {
+  const from = j < i ? j : i;
+  const to = j < i ? i : j;
+  for (let k = from; k < to; k++) if (endsSentence(tokens, k)) return false;
+  return true;
+}
+
 /** Token `i` is a ".", "!" or "?". */
 function endsSentence(tokens: Tokens, i: number): boolean {
   if (!tokens.isPunct(i)) return false;
@@ -554,7 +601,8 @@ function attachWorkingCommittees(text: string, tokens: Tokens, cues: Unregistere
     const name = written(text, span.start, span.end);
     const base = `${shape.base}s ${next.text.slice(0, match.prefix.length)}${committee.indefinite}`;
     out.push({
-      ...span,
+      start: span.start,
+      end: span.end,
       name,
       base,
       kind: 'utskott',
@@ -582,216 +630,6 @@ function committeeEndings(cues: UnregisteredCues): readonly NameEnding[] | null 
 }
 
 const committeeLists = new WeakMap<UnregisteredCues, readonly NameEnding[] | null>();
-
-/** The ending `lower` (a lower-case word) has, remembered per word: words repeat. */
-export function endingOf(lower: string, endings: readonly NameEnding[]): EndingMatch | null {
-  let known = endingCache.get(endings);
-  if (!known) endingCache.set(endings, (known = new BoundedMap(ENDING_CACHE_LIMIT)));
-  let match = known.get(lower);
-  if (match === undefined) {
-    match = findEnding(lower, endings);
-    known.set(lower, match);
-  }
-  return match;
-}
-
-const endingCache = new WeakMap<readonly NameEnding[], Map<string, EndingMatch | null>>();
-
-/** `endingOf` the token's word without a conjunct's hyphen, remembered by the word's number. */
-function endingOfToken(t: Token, endings: readonly NameEnding[]): EndingMatch | null {
-  if (t.trailingHyphen) return endingOf(bareNorm(t), endings);
-  let known = tokenEndingCache.get(endings);
-  if (!known) tokenEndingCache.set(endings, (known = new WordMemo()));
-  let match = known.get(t.word);
-  if (match === undefined) {
-    match = endingOf(t.norm, endings);
-    known.set(t.word, match);
-  }
-  return match;
-}
-
-const tokenEndingCache = new WeakMap<readonly NameEnding[], WordMemo<EndingMatch | null>>();
-const ENDING_CACHE_LIMIT = 100_000;
-
-function findEnding(lower: string, endings: readonly NameEnding[]): EndingMatch | null {
-  return exactEnding(lower, endings) ?? misspeltEnding(lower, endings);
-}
-
-/** "Kulturnämd", "Kommunstyrelssen": a compound of three letters or more and a head one letter off. */
-function misspeltEnding(lower: string, endings: readonly NameEnding[]): EndingMatch | null {
-  for (const { ending, kinds, forms, others } of misspeltForms(endings)) {
-    if (!firstLetterWhereNear(lower, forms)) continue;
-    const near = nearEnd(lower, forms, others);
-    if (near && !/-$/.test(near.prefix)) return { ending, form: kinds.get(near.form)!, prefix: near.prefix };
-  }
-  return null;
-}
-
-/**
- * Whether one of `forms` could be what `nearEnd` finds at the end of `lower`: its first letter
- * where an end one letter shorter, as long or one longer would start after three letters. Most
- * words have none, and are answered without `nearEnd`'s copies of their ends.
- */
-function firstLetterWhereNear(lower: string, forms: readonly string[]): boolean {
-  for (const form of forms) {
-    if (form.length < 4) continue;
-    const first = form.charCodeAt(0);
-    for (let at = lower.length - form.length - 1; at <= lower.length - form.length + 1; at++) if (at >= 3 && lower.charCodeAt(at) === first) return true;
-  }
-  return false;
-}
-
-interface MisspeltForms {
-  ending: NameEnding;
-  /** Each form's kind, in the order `nearEnd` tries them: definite, indefinite, genitives. */
-  kinds: Map<string, EndingMatch['form']>;
-  forms: string[];
-  others: Set<string>;
-}
-
-/** The endings with `otherForms`, their forms and kinds made once: asked of every new word. */
-function misspeltForms(endings: readonly NameEnding[]): MisspeltForms[] {
-  let list = misspeltFormLists.get(endings);
-  if (!list) {
-    list = endings
-      .filter((ending) => ending.otherForms)
-      .map((ending) => {
-        const kinds = new Map<string, EndingMatch['form']>([
-          [ending.definite, 'definite'],
-          [ending.indefinite, 'indefinite'],
-          ...ending.genitives.map((g): [string, EndingMatch['form']] => [g, 'genitive']),
-        ]);
-        return { ending, kinds, forms: [...kinds.keys()], others: new Set(ending.otherForms) };
-      });
-    misspeltFormLists.set(endings, list);
-  }
-  return list;
-}
-
-const misspeltFormLists = new WeakMap<readonly NameEnding[], MisspeltForms[]>();
-
-function exactEnding(lower: string, endings: readonly NameEnding[]): EndingMatch | null {
-  let best: EndingMatch | null = null;
-  let bestLength = 0;
-  for (const { ending, form, kind } of exactForms(endings)) {
-    if (form.length <= bestLength || !lower.endsWith(form)) continue;
-    const prefix = lower.slice(0, lower.length - form.length);
-    // "bolagsstyrelse" is a compound; "HR-förvaltningen" too; "-nämnden" alone is not a name.
-    if (prefix !== '' && !/\p{L}{2}-?$/u.test(prefix)) continue;
-    best = { ending, form: kind, prefix };
-    bestLength = form.length;
-  }
-  return best;
-}
-
-/** Every ending's forms in the order `exactEnding` tries them (indefinite, definite, genitives), made once: asked of every new word. */
-function exactForms(endings: readonly NameEnding[]): { ending: NameEnding; form: string; kind: EndingMatch['form'] }[] {
-  let list = exactFormLists.get(endings);
-  if (!list) {
-    list = endings.flatMap((ending) => [
-      { ending, form: ending.indefinite, kind: 'indefinite' as const },
-      { ending, form: ending.definite, kind: 'definite' as const },
-      ...ending.genitives.map((g) => ({ ending, form: g, kind: 'genitive' as const })),
-    ]);
-    exactFormLists.set(endings, list);
-  }
-  return list;
-}
-
-const exactFormLists = new WeakMap<readonly NameEnding[], { ending: NameEnding; form: string; kind: EndingMatch['form'] }[]>();
-
-/** Definite form → the first ending that heads "<Head> för <domain>" with it: one look-up per word. */
-function forNameHeads(endings: readonly NameEnding[]): Map<string, NameEnding> {
-  let heads = forNameCache.get(endings);
-  if (!heads) {
-    heads = new Map();
-    for (const e of endings) if (e.forName && !heads.has(e.definite)) heads.set(e.definite, e);
-    forNameCache.set(endings, heads);
-  }
-  return heads;
-}
-
-const forNameCache = new WeakMap<readonly NameEnding[], Map<string, NameEnding>>();
-
-/**
- * "Nämden" of "Nämden för Teknik": a head one edit off a definite head that has `otherForms` (so the
- * words of their own one edit off it, "nämnder", "nämnde", are known and are no head).
- */
-function misspeltForNameHead(lower: string, endings: readonly NameEnding[]): NameEnding | undefined {
-  return endings.find(
-    (e) =>
-      e.forName &&
-      e.otherForms !== undefined &&
-      Math.abs(lower.length - e.definite.length) <= 1 &&
-      lower[0] === e.definite[0] &&
-      lower !== e.indefinite &&
-      !e.genitives.includes(lower) &&
-      !e.otherForms.includes(lower) &&
-      damerauLevenshtein(lower, e.definite, 1) === 1,
-  );
-}
-
-/** What the organ shapes ask of a word form, once per form (the word's number): most words are asked in every passage. */
-interface WordFacts {
-  /** The ending a "<Head> för" name has this word as its head, spelt right. */
-  head: NameEnding | undefined;
-  /** The ending a head one edit off this word belongs to ("Nämden"). */
-  misspeltHead: NameEnding | undefined;
-  /** `unitEnding` of the word. */
-  unit: boolean | null;
-  /** `endingOf` the word. */
-  ending: EndingMatch | null;
-}
-
-function wordFacts(t: Token, cues: UnregisteredCues, known: WordMemo<WordFacts> = wordFactsOf(cues)): WordFacts {
-  let facts = known.get(t.word);
-  if (facts === undefined) {
-    facts = {
-      head: forNameHeads(cues.endings).get(t.norm),
-      misspeltHead: misspeltForNameHead(t.norm, cues.endings),
-      unit: unitEnding(t.norm, cues.units),
-      ending: endingOf(t.norm, cues.endings),
-    };
-    known.set(t.word, facts);
-  }
-  return facts;
-}
-
-/** The memo of `wordFacts` for these cues. */
-function wordFactsOf(cues: UnregisteredCues): WordMemo<WordFacts> {
-  let known = wordFactsCache.get(cues);
-  if (!known) wordFactsCache.set(cues, (known = new WordMemo()));
-  return known;
-}
-
-const wordFactsCache = new WeakMap<UnregisteredCues, WordMemo<WordFacts>>();
-
-/**
- * Whether `lower` ends in one of the unit endings (definite "familjeomsorgen": false; genitive
- * "familjeomsorgens", "IFO:s"-style "omsorgen:s": true), or null when it ends in none.
- */
-function unitEnding(lower: string, units: readonly string[]): boolean | null {
-  let forms = unitForms.get(units);
-  if (!forms)
-    unitForms.set(
-      units,
-      (forms = units.flatMap((u): Array<[string, boolean]> => [
-        [u, false],
-        [`${u}s`, true],
-        [`${u}:s`, true],
-      ])),
-    );
-  for (const [form, genitive] of forms) if (lower.endsWith(form)) return genitive;
-  return null;
-}
-
-/** Per list of units, each ending with whether it is a genitive: made once, asked of every word. */
-const unitForms = new WeakMap<readonly string[], Array<[string, boolean]>>();
-
-/** A token's lower-case word without a conjunct's hyphen. */
-function bareNorm(t: Token): string {
-  return t.trailingHyphen ? t.norm.slice(0, -1) : t.norm;
-}
 
 /** "perioden", "året", "kommunerna"; not "trygghet", "kvalitet", "vatten" (`exceptions`). */
 function looksDefinite(norm: string, endings: readonly string[], exceptions: readonly string[]): boolean {

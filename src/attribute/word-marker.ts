@@ -5,7 +5,7 @@ import { mayStartCue } from './cue-phrases.js';
 import type { AttributionCues } from './cues.js';
 import { mayBeStandardForm } from './document-organs.js';
 import { mayEndExternal, type ExternalIndex } from './external-bodies.js';
-import { MAY_ALIAS, MAY_CUE, MAY_EXTERNAL_ENDING, MAY_SHAPE, type WordMarker } from './marks.js';
+import { MAY_ALIAS, MAY_CUE, MAY_EXTERNAL_ENDING, MAY_PROVIDER, MAY_SHAPE, type WordMarker } from './marks.js';
 import { mayStartShape } from './organ-shapes.js';
 
 /** The marker for these cues and bodies, made once: its memo is what makes the walk cheap. */
@@ -22,7 +22,8 @@ export function wordMarker(cues: AttributionCues, external: ExternalIndex): Word
         (mayStartShape(t, unregistered) ? MAY_SHAPE : 0) |
         (mayEndExternal(t, endings) ? MAY_EXTERNAL_ENDING : 0) |
         (mayStartCue(t.norm, cues) ? MAY_CUE : 0) |
-        (mayBeStandardForm(t.norm, unregistered) ? MAY_ALIAS : 0),
+        (mayBeStandardForm(t.norm, unregistered) ? MAY_ALIAS : 0) |
+        (unregistered.companies.providerCues.has(t.norm) ? MAY_PROVIDER : 0),
     };
     byIndex.set(external, marker);
   }

@@ -60,10 +60,15 @@ export function adjacent(text: string, left: Span, right: Span): boolean {
 
 /** True when nothing but white space, if anything, stands between the two spans ("Vård & Omsorg": each pair of tokens). */
 export function joined(text: string, left: Span, right: Span): boolean {
-  if (left.end > right.start) return false;
+  return joinedAt(text, left.end, right.start);
+}
+
+/** `joined` of a span ending at `end` and one starting at `start`: for finders that read tokens' cells. */
+export function joinedAt(text: string, end: number, start: number): boolean {
+  if (end > start) return false;
   // Mostly nothing or one space between: answered without a copy and a regular expression, for every pair of words a finder looks at.
-  if (left.end === right.start || (right.start - left.end === 1 && text.charCodeAt(left.end) === 0x20)) return true;
-  return /^\s*$/.test(text.slice(left.end, right.start));
+  if (end === start || (start - end === 1 && text.charCodeAt(end) === 0x20)) return true;
+  return /^\s*$/.test(text.slice(end, start));
 }
 
 /** True when the word at `start` opens a sentence, a list item or the text. */
@@ -116,7 +121,12 @@ export function overlaps(a: Span, b: Span): boolean {
 
 /** Whether `span` overlaps any of `spans`. A loop, not `some`: asked for every word of passages that may name an organ, mostly of an empty list. */
 export function overlapsAny(span: Span, spans: readonly Span[]): boolean {
-  for (let k = 0; k < spans.length; k++) if (overlaps(span, spans[k])) return true;
+  return overlapsRange(span.start, span.end, spans);
+}
+
+/** `overlapsAny` of [start, end), for finders that read tokens' cells and make no span. */
+export function overlapsRange(start: number, end: number, spans: readonly Span[]): boolean {
+  for (let k = 0; k < spans.length; k++) if (start < spans[k].end && spans[k].start < end) return true;
   return false;
 }
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadAttributionCues } from '../../src/attribute/cues.js';
 import { compileExternalIndex, loadExternalBodies } from '../../src/attribute/external-bodies.js';
-import { markedIndex, markWords, MAY_ALIAS, MAY_CUE, MAY_EXTERNAL_ENDING, MAY_SHAPE } from '../../src/attribute/marks.js';
+import { markedIndex, markWords, MAY_ALIAS, MAY_CUE, MAY_EXTERNAL_ENDING, MAY_PROVIDER, MAY_SHAPE } from '../../src/attribute/marks.js';
 import { wordMarker } from '../../src/attribute/word-marker.js';
 import { findPhrases } from '../../src/attribute/words.js';
 import { tokenize } from '../../src/language/index.js';
@@ -28,6 +28,15 @@ describe('markWords', () => {
     expect(marked('Linnéuniversitetet och Växjö tingsrätt', MAY_EXTERNAL_ENDING)).toEqual(['Linnéuniversitetet', 'tingsrätt']);
     expect(marked('KS:s beslut, ks och KF, fullmäktiges', MAY_ALIAS)).toEqual(['KS:s', 'ks', 'KF', 'fullmäktiges']);
     expect(marked('Nämnden och förvaltningens, nämnden- och', MAY_CUE)).toEqual(['Nämnden', 'förvaltningens', 'nämnden-']);
+  });
+
+  it('marks the provider cues read in the sentence of a company, in any case', () => {
+    expect(marked('Privata utförare, som Omsorg AB, och valfrihetssystemet; privat.', MAY_PROVIDER)).toEqual([
+      'Privata',
+      'utförare',
+      'valfrihetssystemet',
+      'privat',
+    ]);
   });
 
   it('leaves a passage without any such word unmarked, as one shared empty list', () => {

@@ -218,6 +218,10 @@ const rows: Row[] = [
     text: 'Bidraget betalas ut till fristående huvudmän, bland annat Kunskapsträdet AB.',
     named: [['external/kunskapstradet-ab', 'Kunskapsträdet AB']],
   },
+  // The provider cue is read in the company's own sentence only, before or after it.
+  { city: 'vaxjo', text: 'Kunskapsträdet AB är en av de fristående skolorna.', named: [['external/kunskapstradet-ab', 'Kunskapsträdet AB']] },
+  { city: 'vaxjo', text: 'Skolorna är fristående. Kunskapsträdet AB bygger om.', named: [['vaxjo/kunskapstradet-ab', 'Kunskapsträdet AB']] },
+  { city: 'vaxjo', text: 'Kunskapsträdet AB bygger om! Skolorna är fristående.', named: [['vaxjo/kunskapstradet-ab', 'Kunskapsträdet AB']] },
   { city: 'vaxjo', text: 'Samarbetet med Kulturparken Småland AB fortsätter.', named: [['external/kulturparken-smaland-ab', 'Kulturparken Småland AB']] },
   { city: 'lund', text: 'Malmö Stadshus AB har sålt aktierna.', named: [['external/malmo-stadshus-ab', 'Malmö Stadshus AB']] },
   { city: 'lund', text: 'Avtalet med Humana Vård och Omsorg AB förlängs.', named: [['external/humana-vard-och-omsorg-ab', 'Humana Vård och Omsorg AB']] },
@@ -473,5 +477,19 @@ describe('organs of a city without a registry, sentence by sentence', () => {
     });
     expect(actual).toEqual(named);
     for (const m of mentions) expect(m.external === true).toBe(m.id.startsWith('external/'));
+  });
+
+  it("reads a heading seen in another city's document as this city's", () => {
+    // A heading's finds are kept from document to document (attribute/index.ts): not across cities.
+    const blocks = [{ heading: 'Kulturnämnden' }, 'Verksamheten har utvecklats under året.'];
+    const inherited = (city: string) => {
+      const doc = makeDocument(blocks, { city });
+      return attributePassages(doc, attributionScope(doc, ctx))
+        .at(-1)!
+        .map((m) => [m.id, m.via]);
+    };
+    expect(inherited('hassleholm')).toEqual([['hassleholm/kulturnamnden', 'heading']]);
+    expect(inherited('skelleftea')).toEqual([['skelleftea/kulturnamnden', 'heading']]);
+    expect(inherited('hassleholm')).toEqual([['hassleholm/kulturnamnden', 'heading']]);
   });
 });
