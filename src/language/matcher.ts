@@ -48,10 +48,9 @@ import { expandCoordination, findCoordinations, type Coordination, type SplitCho
 import { languageData, type LanguageData } from './data.js';
 import { irregularForms, phraseWordForms, type IrregularForms } from './inflection.js';
 import { compileNegation, GOVERNS_END, GOVERNS_START, hasBlankLine, negationClass, negationScope } from './negation.js';
-import { Candidates, collapse, VIA_COMPOUND, VIA_COORDINATION, VIA_WORD, VIAS } from './overlap.js';
+import { collapse, type Candidate } from './overlap.js';
 import { stem } from './stem.js';
 import { tokenize, type Token, type Tokens } from './tokenize.js';
-import { FlatTrie, newTrieNode, type TrieBuildNode } from './trie.js';
 import { WordBytes, WordMemo } from './word-ids.js';
 import { BoundedMap } from '../util/bounded-map.js';
 
@@ -85,21 +84,27 @@ export interface Matcher {
    * several matchers over one passage tokenizes it once.
    */
   matchTokens(text: string, tokens: Tokens): TermMatch[];
-  /**
-   * Whether token `i` can take part in a match at all (a single-word hit, the start of a
-   * multi-word term, or a conjunct), known once per word number: a caller that walks tokens for
-   * several reasons can skip the rest of its work on a token that cannot.
-   */
-  mayStart(tokens: Tokens, i: number): boolean;
   /** Number of distinct terms compiled. */
   readonly size: number;
 }
 
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  /**
+   * `next` by the keys' numbers (`keyNumbers`), for the walk: a look-up by a small integer costs less
+   * than by a string, which is hashed and, on a hit, compared character by character with the trie's copy.
+   */
+  byNumber: Map<number, TrieNode>;
+  refs: TermRef[];
+  /** Some child is keyed by a verb particle's stem: only then can a particle after a gap continue the node. */
+  byParticle: boolean;
+}
+
 interface WordInfo {
-  /** The token's trie key's number (`FlatTrie.keyNumbers`), or -1 when no term has that key: a walk stops at this token without a probe. */
-  key: number;
-  /** The trie node the token starts (a child of the root), or -1. */
-  start: number;
+  key: string;
+  start: TrieNode | undefined;
+  /** The key's number when it is a child of some node below the root, else -1: a trie walk stops at this token without a look-up. */
+  continues: number;
   hits: readonly WordHit[];
   /** negationClass of the word. */
   negation: number;
@@ -126,16 +131,34 @@ interface ParticleGap {
  * particle within `maxWords` words after the verb, no punctuation between, that continues the
  * trie from the verb's node. Returns its token and node, or null.
  */
-function particleAfterGap(tokens: Tokens, from: number, trie: FlatTrie, node: number, gap: ParticleGap): { at: number; node: number } | null {
-  if (trie.byParticle[node] === 0) return null;
+function particleAfterGap(tokens: Tokens, from: number, node: TrieNode, gap: ParticleGap): { at: number; node: TrieNode } | null {
+  if (!node.byParticle) return null;
   for (let k = from; k < tokens.length && k <= from + gap.maxWords; k++) {
     if (!tokens.isWord(k)) return null;
     const norm = tokens.norm(k);
     if (!gap.words.has(norm)) continue;
-    const next = trie.childByKey(node, stem(norm));
-    return next === -1 ? null : { at: k, node: next };
+    const next = node.next.get(stem(norm));
+    return next === undefined ? null : { at: k, node: next };
   }
   return null;
+}
+
+/** Sets `byParticle` on every node of the trie under `node` with a child keyed by one of `stems`. */
+function markParticleNodes(node: TrieNode, stems: ReadonlySet<string>): void {
+  for (const [key, child] of node.next) {
+    if (stems.has(key)) node.byParticle = true;
+    markParticleNodes(child, stems);
+  }
+}
+
+/** Numbers every key of the trie under `node` (in `numbers`) and fills the nodes' `byNumber`. */
+function numberKeys(node: TrieNode, numbers: Map<string, number>): void {
+  for (const [key, child] of node.next) {
+    let number = numbers.get(key);
+    if (number === undefined) numbers.set(key, (number = numbers.size));
+    node.byNumber.set(number, child);
+    numberKeys(child, numbers);
+  }
 }
 
 /** The distinct stems of a term word's phrase forms: the keys text tokens may reach it by. */
@@ -150,7 +173,7 @@ export function compileMatcher(entries: MatcherEntry[], options: MatcherOptions 
       ? { ...data.inflection.particleGap, words: new Set(data.inflection.particleGap.particles) }
       : null;
   const singles: TermRef[] = [];
-  const root = newTrieNode();
+  const root: TrieNode = { next: new Map(), byNumber: new Map(), refs: [], byParticle: false };
   const seen = new Set<string>();
   for (const entry of entries) {
     const text = entry.term.text.trim();
@@ -176,11 +199,11 @@ export function compileMatcher(entries: MatcherEntry[], options: MatcherOptions 
     const keys = tokens.map((t) => (irregular !== null && t.kind === 'word' && !t.trailingHyphen ? phraseKeys(t.norm, irregular) : [trieKey(t)]));
     let nodes = [root];
     for (const alternatives of keys) {
-      const next: TrieBuildNode[] = [];
+      const next: TrieNode[] = [];
       for (const node of nodes) {
         for (const key of alternatives) {
           let child = node.next.get(key);
-          if (!child) node.next.set(key, (child = newTrieNode()));
+          if (!child) node.next.set(key, (child = { next: new Map(), byNumber: new Map(), refs: [], byParticle: false }));
           if (!next.includes(child)) next.push(child);
         }
       }
@@ -188,12 +211,9 @@ export function compileMatcher(entries: MatcherEntry[], options: MatcherOptions 
     }
     for (const node of nodes) node.refs.push(ref);
   }
-  const trie = new FlatTrie(root, gaps === null ? undefined : new Set([...gaps.words].map(stem)));
-  /** The trie key's number and the node it starts at the root. */
-  const keyed = (key: string) => {
-    const number = trie.keyNumbers.get(key) ?? -1;
-    return { key: number, start: number === -1 ? -1 : trie.child(0, number) };
-  };
+  if (gaps !== null) markParticleNodes(root, new Set([...gaps.words].map(stem)));
+  const keyNumbers = new Map<string, number>();
+  for (const child of root.next.values()) numberKeys(child, keyNumbers);
   const index = new WordIndex(singles, data.compound);
 
   /** The split whose expansions are terms (2 per conjunct), else the longest head term (1). */
@@ -218,11 +238,12 @@ export function compileMatcher(entries: MatcherEntry[], options: MatcherOptions 
     if (info === undefined) {
       const norm = tokens.norm(i);
       const hyphen = tokens.trailingHyphen(i);
-      const { key, start } = keyed(wordKey(norm, hyphen));
+      const key = wordKey(norm, hyphen);
       const hits = index.analyze(hyphen ? norm.slice(0, -1) : norm);
       info = {
         key,
-        start,
+        start: root.next.get(key),
+        continues: keyNumbers.get(key) ?? -1,
         hits,
         negation: negation === null ? 0 : negationClass(tokens, i, negation),
       };
@@ -240,9 +261,9 @@ export function compileMatcher(entries: MatcherEntry[], options: MatcherOptions 
     const word = tokens.word(i);
     let info = symbols.get(word);
     if (info === undefined) {
-      const { key, start } = keyed(tokens.norm(i));
+      const key = tokens.norm(i);
       const negated = tokens.isPunct(i) && negation !== null ? negationClass(tokens, i, negation) : 0;
-      info = { key, start, hits: NO_HITS, negation: negated };
+      info = { key, start: root.next.get(key), continues: keyNumbers.get(key) ?? -1, hits: NO_HITS, negation: negated };
       symbols.set(word, info);
     }
     return info;
@@ -266,7 +287,7 @@ export function compileMatcher(entries: MatcherEntry[], options: MatcherOptions 
     let state = states.get(word);
     if (state === 0) {
       const info = isWord ? wordInfo(tokens, i) : symbolInfo(tokens, i);
-      const active = info.hits.length > 0 || info.start !== -1 || (isWord && tokens.trailingHyphen(i));
+      const active = info.hits.length > 0 || info.start !== undefined || (isWord && tokens.trailingHyphen(i));
       state = active ? ACTIVE : QUIET | info.negation;
       states.set(word, state);
     }
@@ -318,12 +339,9 @@ export function compileMatcher(entries: MatcherEntry[], options: MatcherOptions 
     return matches;
   }
 
-  // The passage's candidates, one scratch for every passage (overlap.ts).
-  const found = new Candidates();
-
   function matchPiece(text: string, tokens: Tokens = tokenize(text, data)): TermMatch[] {
     if (!mayMatch(tokens)) return [];
-    found.length = 0;
+    const found: Candidate[] = [];
     // Coordinations are looked for at the first word ending in a hyphen, which every conjunct
     // does: most passages have none, and are not scanned for them.
     let coordinations: Coordination[] | null = null;
@@ -338,7 +356,7 @@ export function compileMatcher(entries: MatcherEntry[], options: MatcherOptions 
         marks[i] = state & ~QUIET;
         continue;
       }
-      let node: number;
+      let node: TrieNode | undefined;
       if (isWord) {
         const info = wordInfo(tokens, i);
         node = info.start;
@@ -352,8 +370,8 @@ export function compileMatcher(entries: MatcherEntry[], options: MatcherOptions 
         if (!conjunct) {
           for (let h = 0; h < info.hits.length; h++) {
             const hit = info.hits[h];
-            const whole = hit.via === 'word';
-            if (!hit.ref.term.caseSensitive || caseMatches(hit.ref, tokens, i, whole)) found.push(hit.ref, i, i, whole ? VIA_WORD : VIA_COMPOUND);
+            if (!hit.ref.term.caseSensitive || caseMatches(hit.ref, tokens, i, hit.via === 'word'))
+              found.push({ ref: hit.ref, first: i, last: i, via: hit.via, dropped: false });
           }
         }
       } else {
@@ -361,22 +379,20 @@ export function compileMatcher(entries: MatcherEntry[], options: MatcherOptions 
         node = info.start;
         marks[i] = info.negation;
       }
-      // The trie walk, by numbers: node numbers, key numbers, one probe of the transition table a step.
       let gapped = false;
-      for (let j = i; node !== -1;) {
-        const refs = trie.refs[node];
-        for (let r = 0; r < refs.length; r++) {
-          const ref = refs[r];
-          if (gapped ? !ref.term.caseSensitive : caseMatches(ref, tokens, i)) found.push(ref, i, j, VIA_WORD);
+      for (let j = i; node !== undefined;) {
+        for (let r = 0; r < node.refs.length; r++) {
+          const ref = node.refs[r];
+          if (gapped ? !ref.term.caseSensitive : caseMatches(ref, tokens, i)) found.push({ ref, first: i, last: j, via: 'word', dropped: false });
         }
-        if (++j >= tokens.length || trie.hasChildren[node] === 0) break;
+        if (++j >= tokens.length || node.byNumber.size === 0) break;
         // A blank line takes two characters between the tokens: most gaps are one space.
         const gap = tokens.end(j - 1);
         if (tokens.start(j) - gap >= 2 && hasBlankLine(text, gap, tokens.start(j))) break;
-        const key = (tokens.isWord(j) ? wordInfo(tokens, j) : symbolInfo(tokens, j)).key;
-        const child = key === -1 ? -1 : trie.child(node, key);
-        if (child === -1 && gaps !== null && j === i + 1 && isWord) {
-          const particle = particleAfterGap(tokens, j, trie, node, gaps);
+        const nextInfo = tokens.isWord(j) ? wordInfo(tokens, j) : symbolInfo(tokens, j);
+        const child: TrieNode | undefined = nextInfo.continues >= 0 ? node.byNumber.get(nextInfo.continues) : undefined;
+        if (child === undefined && gaps !== null && j === i + 1 && isWord) {
+          const particle = particleAfterGap(tokens, j, node, gaps);
           if (particle !== null) {
             [j, node, gapped] = [particle.at, particle.node, true];
             continue;
@@ -392,31 +408,25 @@ export function compileMatcher(entries: MatcherEntry[], options: MatcherOptions 
     let p = 0;
     let reach = -1;
     for (const c of coordinations ?? []) {
-      for (; p < trieFound && found.first[p] <= c.conjuncts[0]; p++) if (found.refs[p].letters === 0 && found.last[p] > reach) reach = found.last[p];
+      for (; p < trieFound && found[p].first <= c.conjuncts[0]; p++) if (found[p].ref.letters === 0 && found[p].last > reach) reach = found[p].last;
       if (reach >= c.last) continue;
       const expansions = expandCoordination(tokens, c, cachedSplit);
       for (const [k, token] of c.conjuncts.entries()) {
         const word = expansions ? expansions[k].word : tokens.norm(token).slice(0, -1);
         for (const hit of index.analyze(word)) {
-          if (caseMatches(hit.ref, tokens, token, false)) found.push(hit.ref, token, token, VIA_COORDINATION);
+          if (caseMatches(hit.ref, tokens, token, false)) found.push({ ref: hit.ref, first: token, last: token, via: 'coordination', dropped: false });
         }
       }
     }
-    if (found.length === 0) return [];
     if (scopeScratch.length < tokens.length) scopeScratch = new Uint8Array(2 * tokens.length);
-    const scope = negation !== null ? negationScope(text, tokens, negation, marks, scopeScratch) : null;
-    // Only now, for the candidates kept, an object each.
+    const scope = negation !== null && found.length > 0 ? negationScope(text, tokens, negation, marks, scopeScratch) : null;
     return collapse(found).map((m) => {
-      const first = found.first[m];
-      const last = found.last[m];
-      const start = tokens.start(first);
-      const end = tokens.end(last);
-      const negated = scope !== null && ((scope[first] & GOVERNS_START) !== 0 || (scope[last] & GOVERNS_END) !== 0);
-      return { key: found.refs[m].key, term: found.refs[m].term.text, start, end, text: text.slice(start, end), negated, via: VIAS[found.via[m]] };
+      const start = tokens.start(m.first);
+      const end = tokens.end(m.last);
+      const negated = scope !== null && ((scope[m.first] & GOVERNS_START) !== 0 || (scope[m.last] & GOVERNS_END) !== 0);
+      return { key: m.ref.key, term: m.ref.term.text, start, end, text: text.slice(start, end), negated, via: m.via };
     });
   }
 
-  const mayStart = (tokens: Tokens, i: number) => stateOf(tokens, i, tokens.isWord(i)) === ACTIVE;
-
-  return { match, matchTokens: matchPiece, mayStart, size: seen.size };
+  return { match, matchTokens: matchPiece, size: seen.size };
 }
