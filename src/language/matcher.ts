@@ -84,6 +84,12 @@ export interface Matcher {
    * several matchers over one passage tokenizes it once.
    */
   matchTokens(text: string, tokens: Tokens): TermMatch[];
+  /**
+   * Whether token `i` can take part in a match at all (a single-word hit, the start of a
+   * multi-word term, or a conjunct), known once per word number: a caller that walks tokens for
+   * several reasons can skip the rest of its work on a token that cannot.
+   */
+  mayStart(tokens: Tokens, i: number): boolean;
   /** Number of distinct terms compiled. */
   readonly size: number;
 }
@@ -428,5 +434,7 @@ export function compileMatcher(entries: MatcherEntry[], options: MatcherOptions 
     });
   }
 
-  return { match, matchTokens: matchPiece, size: seen.size };
+  const mayStart = (tokens: Tokens, i: number) => stateOf(tokens, i, tokens.isWord(i)) === ACTIVE;
+
+  return { match, matchTokens: matchPiece, mayStart, size: seen.size };
 }

@@ -110,9 +110,13 @@ export function negationScope(text: string, tokens: Tokens, r: NegationRules, cl
     classes = scratchClasses;
     for (let i = 0; i < n; i++) classes[i] = negationClass(tokens, i, r);
   }
-  for (let i = 0; i < n; i++) {
-    wordsBefore[i + 1] = wordsBefore[i] + (tokens.isWord(i) ? 1 : 0);
-    if (i > 0 && hasBlankLine(text, tokens.end(i - 1), tokens.start(i))) classes[i] |= BREAK_BEFORE;
+  for (let i = 0; i < n; i++) wordsBefore[i + 1] = wordsBefore[i] + (tokens.isWord(i) ? 1 : 0);
+  // A blank line takes two line breaks: most passages have none, and most gaps are one character.
+  if (text.includes('\n')) {
+    for (let i = 1; i < n; i++) {
+      const gap = tokens.end(i - 1);
+      if (tokens.start(i) - gap >= 2 && hasBlankLine(text, gap, tokens.start(i))) classes[i] |= BREAK_BEFORE;
+    }
   }
   let cue = -1; // token index of the governing cue in this clause
   let hedged = false;

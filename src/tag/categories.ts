@@ -97,7 +97,7 @@ function countedMatches(
   let weak = false;
   for (const match of matches) {
     if (!city.categories.has(match.key)) continue;
-    if (names.some((n) => n.start <= match.start && match.end <= n.end)) continue;
+    if (names.length > 0 && names.some((n) => n.start <= match.start && match.end <= n.end)) continue;
     const sentence = needed.size > 0 ? sentenceOf(match.start) : -1;
     if (needed.get(sentence) === Number.POSITIVE_INFINITY && !isKindCue(match)) continue;
     if (rules !== undefined && organs().some((o) => o.start <= match.start && match.end <= o.end) && !rules.isOrganTerm(match.term)) continue;

@@ -280,3 +280,16 @@ describe('matchTokens', () => {
     expect(matches).toBeGreaterThan(20);
   });
 });
+
+describe('mayStart', () => {
+  it('tells the tokens that can take part in a match from those that cannot', () => {
+    const text = 'Kulturnämnden har ansvar för delaktigheten och barnrätts- och';
+    const tokens = tokenize(text);
+    const may = tokens.toArray().map((t, i) => [t.text, matcher.mayStart(tokens, i)]);
+    expect(may).toContainEqual(['Kulturnämnden', true]);
+    expect(may).toContainEqual(['delaktigheten', true]);
+    expect(may).toContainEqual(['barnrätts-', true]);
+    expect(may).toContainEqual(['har', false]);
+    expect(may).toContainEqual(['ansvar', false]);
+  });
+});
