@@ -70,15 +70,48 @@ function classOf(code: number): number {
 }
 
 /**
- * The words of a text lower-cased, each followed by a space, as one run of code units: a
- * 5-shingle (five words joined by spaces) is then one stretch of it.
+ * The working arrays of one print, reused from document to document: a document's word hashes,
+ * shingle hashes and their sorted copy are some 6 bytes per character of its text, and fresh
+ * zero-filled arrays for each document cost more than filling them. Only the print's own arrays
+ * (`distinctSorted`'s copy, the signature) outlive the call. An array past `SCRATCH_KEPT`
+ * elements is made for its one document and not kept, so that a huge file does not pin it.
+ */
+const SCRATCH_KEPT = 1 << 21;
+let wordScratch = new Int32Array(0);
+let hashScratch = new Uint32Array(0);
+let sortScratch = new Uint32Array(0);
+
+function wordArray(length: number): Int32Array {
+  if (length > SCRATCH_KEPT) return new Int32Array(length);
+  if (wordScratch.length < length) wordScratch = new Int32Array(Math.max(length, 2 * wordScratch.length));
+  return wordScratch;
+}
+
+/** Exactly `length` long (a view of the kept array), as the hashes are read to their end. */
+function hashArray(length: number): Uint32Array<ArrayBuffer> {
+  if (length > SCRATCH_KEPT) return new Uint32Array(length);
+  if (hashScratch.length < length) hashScratch = new Uint32Array(Math.max(length, 2 * hashScratch.length));
+  return hashScratch.subarray(0, length);
+}
+
+function sortArray(length: number): Uint32Array<ArrayBuffer> {
+  if (length > SCRATCH_KEPT) return new Uint32Array(length);
+  if (sortScratch.length < length) sortScratch = new Uint32Array(Math.max(length, 2 * sortScratch.length));
+  return sortScratch.subarray(0, length);
+}
+
+/**
+ * A text's lower-cased words, each as one 32-bit hash (FNV-1a over its code units): a shingle's
+ * hash is then made from five numbers (`shingleHashes`), where hashing each shingle's characters
+ * read every character five times.
  */
 interface Words {
-  units: Uint16Array;
-  /** Where each word starts in `units`, and one more: where a word after the last would. */
-  starts: Int32Array;
+  hashes: Int32Array;
   count: number;
 }
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
 
 /**
  * The lower-cased words of `pieces` (a document's passages, as if joined by line breaks: no word
@@ -89,31 +122,29 @@ interface Words {
 function lowerWords(pieces: readonly string[]): Words | null {
   let length = 0;
   for (const piece of pieces) length += piece.length;
-  // A word and its space take at most one unit more than the word; words are at most every other unit.
-  const units = new Uint16Array(length + (length >> 1) + pieces.length + 1);
-  const starts = new Int32Array((length >> 1) + pieces.length + 2);
-  let n = 0;
+  // Words are at most every other unit.
+  const hashes = wordArray((length >> 1) + pieces.length + 1);
   let count = 0;
   for (const piece of pieces) {
+    let h = FNV_OFFSET;
     let inWord = false;
     for (let i = 0; i < piece.length; i++) {
       const code = piece.charCodeAt(i);
       let unit = unitClasses[code];
       if (unit === UNSEEN) unitClasses[code] = unit = classOf(code);
       if (unit >= WORD) {
-        if (!inWord) starts[count++] = n;
-        units[n++] = unit - WORD;
+        h = Math.imul(h ^ (unit - WORD), FNV_PRIME);
         inWord = true;
       } else if (unit === HARD) return null;
       else if (inWord) {
-        units[n++] = 0x20;
+        hashes[count++] = h;
+        h = FNV_OFFSET;
         inWord = false;
       }
     }
-    if (inWord) units[n++] = 0x20;
+    if (inWord) hashes[count++] = h;
   }
-  starts[count] = n;
-  return { units, starts, count };
+  return { hashes, count };
 }
 
 /**
@@ -121,40 +152,39 @@ function lowerWords(pieces: readonly string[]): Words | null {
  * read. A surrogate pair is one character, as with the regex's `u` flag.
  */
 function wordsOfLowered(text: string): Words {
-  const units = new Uint16Array(text.length + (text.length >> 1) + 2);
-  const starts = new Int32Array((text.length >> 1) + 3);
-  let n = 0;
+  const hashes = new Int32Array((text.length >> 1) + 2);
   let count = 0;
+  let h = FNV_OFFSET;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
     const char = pair ? text.slice(i, i + 2) : text[i];
     if (WORD_CHAR.test(char)) {
-      if (!inWord) starts[count++] = n;
-      for (let k = 0; k < char.length; k++) units[n++] = char.charCodeAt(k);
+      for (let k = 0; k < char.length; k++) h = Math.imul(h ^ char.charCodeAt(k), FNV_PRIME);
       inWord = true;
     } else if (inWord) {
-      units[n++] = 0x20;
+      hashes[count++] = h;
+      h = FNV_OFFSET;
       inWord = false;
     }
     if (pair) i++;
   }
-  if (inWord) units[n++] = 0x20;
-  starts[count] = n;
-  return { units, starts, count };
+  if (inWord) hashes[count++] = h;
+  return { hashes, count };
 }
 
 /**
- * FNV-1a over the UTF-16 code units of each 5-shingle, its words joined by single spaces: one
- * stretch of `units` (without the last word's space), hashed where it stands.
+ * Each 5-shingle's hash from its words' hashes, in order: each word hash folded in through
+ * MurmurHash3's finaliser (`mix`, a bijection that spreads every bit), so that the shingle's
+ * hash depends on every bit of each word's and on their order.
  */
-function shingleHashes({ units, starts, count }: Words): Uint32Array<ArrayBuffer> {
-  const hashes = new Uint32Array(Math.max(0, count - SHINGLE_WORDS + 1));
+function shingleHashes({ hashes: words, count }: Words): Uint32Array<ArrayBuffer> {
+  const hashes = hashArray(Math.max(0, count - SHINGLE_WORDS + 1));
   for (let first = 0; first < hashes.length; first++) {
-    let h = 0x811c9dc5;
-    for (let i = starts[first], end = starts[first + SHINGLE_WORDS] - 1; i < end; i++) h = Math.imul(h ^ units[i], 0x01000193);
-    hashes[first] = h >>> 0;
+    let h = words[first];
+    for (let k = 1; k < SHINGLE_WORDS; k++) h = mix(h) ^ words[first + k];
+    hashes[first] = mix(h);
   }
   return hashes;
 }
@@ -200,7 +230,7 @@ export function signatureOf(shingles: Uint32Array): Uint32Array {
   return signature;
 }
 
-/** The values once each, ascending. */
+/** The values once each, ascending, in an array of their own (`values` may be scratch). */
 function distinctSorted(values: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> {
   const sorted = radixSort(values);
   let n = 0;
@@ -216,7 +246,7 @@ function distinctSorted(values: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuff
 function radixSort(values: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> {
   if (values.length < 256) return values.sort();
   let from = values;
-  let to = new Uint32Array(values.length);
+  let to = sortArray(values.length);
   const counts = new Int32Array(2048);
   for (const shift of [0, 11, 22]) {
     counts.fill(0);
