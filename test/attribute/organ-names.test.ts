@@ -433,6 +433,28 @@ const rows: Row[] = [
   },
   { city: 'uppsala', text: 'Räddningstjänsten Syd har inlett ett tillsynsärende.', named: [] },
 
+  // An office at a sentence's start is no certain organ ("Fastighetsförvaltningen" is also the
+  // work of managing property), unless the document names its committee: same domain, certain.
+  {
+    city: 'lulea',
+    text: ['Socialnämnden beslutar att anta planen.', 'Socialförvaltningen har tagit fram en plan för barnets rättigheter.'],
+    named: [['lulea/socialforvaltningen', 'Socialförvaltningen']],
+  },
+  {
+    city: 'lulea',
+    text: ['Ärendet gäller Socialnämndens budget.', 'Socialkontoret har räknat på förslaget.'],
+    named: [['lulea/socialkontoret', 'Socialkontoret']],
+  },
+  {
+    city: 'skelleftea',
+    text: ['Kommunstyrelsen beslutar att anta planen.', 'Kommunledningsförvaltningen har berett ärendet.'],
+    named: [['skelleftea/kommunledningsforvaltningen', 'Kommunledningsförvaltningen']],
+  },
+  { city: 'lulea', text: 'Fastighetsförvaltningen har blivit dyrare under året.', named: [] },
+  { city: 'lulea', text: ['Kulturnämnden beslutar att anta planen.', 'Socialförvaltningen har tagit fram en plan.'], named: [] },
+  // An external body's committee confirms none of the city's offices.
+  { city: 'lulea', text: ['Regionens socialnämnd har yttrat sig.', 'Socialförvaltningen har tagit fram en plan.'], named: [] },
+
   // "Nämnden", "förvaltningen": what they refer back to, within the document only.
   {
     city: 'hassleholm',
@@ -443,6 +465,35 @@ const rows: Row[] = [
     city: 'hassleholm',
     text: ['Nämnden för Barn & Unga har tagit del av rapporten från Förvaltningen för Barn & Unga.', 'Förvaltningen ska återkomma med en åtgärdsplan.'],
     named: [['hassleholm/forvaltningen-for-barn-och-unga', 'Förvaltningen', 'anaphor']],
+  },
+  // "Förvaltningen" is the office named, before the office of a committee named after it: a
+  // committee that was only consulted is not what the office's own work is credited to.
+  {
+    city: 'lulea',
+    text: [
+      'Socialnämnden beslutar att anta planen.',
+      'Socialförvaltningen har tagit fram planen. Planen har stämts av med Kultur- och fritidsnämnden. Tekniska nämnden har inte lämnat något yttrande.',
+      'Förvaltningen följer upp arbetet mot diskriminering.',
+    ],
+    named: [['lulea/socialforvaltningen', 'Förvaltningen', 'anaphor']],
+  },
+  {
+    city: 'lulea',
+    text: 'Enligt Socialförvaltningen är planen klar, men Tekniska nämnden har inte yttrat sig. Förvaltningen följer upp arbetet.',
+    named: [
+      ['lulea/socialforvaltningen', 'Socialförvaltningen'],
+      ['lulea/tekniska-namnden', 'Tekniska nämnden'],
+      ['lulea/socialforvaltningen', 'Förvaltningen', 'anaphor'],
+    ],
+  },
+  // The preference holds within one reach: a committee in the same passage goes before an office of an earlier one.
+  {
+    city: 'lulea',
+    text: ['Enligt Kulturförvaltningen är lokalerna för små.', 'Byggnadsnämnden har prövat ett nytt arbetssätt. Det ger förvaltningen bättre kunskap.'],
+    named: [
+      ['lulea/byggnadsnamnden', 'Byggnadsnämnden'],
+      ['lulea/byggnadsnamnden', 'förvaltningen', 'anaphor'],
+    ],
   },
   {
     city: 'hassleholm',
