@@ -65,9 +65,10 @@ const anaphorLists = new WeakMap<readonly AnaphorCue[], AnaphorWords>();
 /**
  * The antecedent of `site`: the last one of a fitting kind before it in the passage, else the
  * last of a fitting kind in `earlier` (the section so far, oldest first), else the first of a
- * fitting kind in `fallback` (the organ the document is from), else null. Within the passage,
- * and within the section, one of the kinds the site prefers goes before a nearer one of the others.
- * A plural (`barriers`: offsets in the passage) between antecedent and anaphor makes the anaphor
+ * fitting kind in `fallback` (the organ the document is from and its office), else null. One of
+ * the kinds the site prefers goes before a nearer one of the others within the passage; within the
+ * section only the document's own (in `fallback`) does: "förvaltningen" two passages after a partner's
+ * office is still the writer's. A plural (`barriers`: offsets in the passage) between antecedent and anaphor makes the anaphor
  * distributive, and it refers to no one in particular.
  */
 export function resolveAnaphor(
@@ -88,7 +89,12 @@ export function resolveAnaphor(
     const chosen = site.prefers.length === 0 || preferred(last) ? last : (nearest(preferred) ?? last);
     return open(chosen.start) ? chosen : null;
   }
-  if (site.prefers.length > 0) for (let i = earlier.length - 1; i >= 0; i--) if (preferred(earlier[i])) return open(-1) ? earlier[i] : null;
+  if (site.prefers.length > 0) {
+    for (let i = earlier.length - 1; i >= 0; i--) {
+      const a = earlier[i];
+      if (preferred(a) && fallback.some((own) => own.id === a.id)) return open(-1) ? a : null;
+    }
+  }
   for (let i = earlier.length - 1; i >= 0; i--) if (fits(earlier[i])) return open(-1) ? earlier[i] : null;
   const own = fallback.find(fits);
   return own && open(-1) ? own : null;

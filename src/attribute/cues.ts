@@ -12,9 +12,9 @@ export interface AnaphorCue {
   /** Kinds of administration the word can refer back to; the first is what the word itself names. */
   kinds: AdministrationKind[];
   /**
-   * Kinds (of `kinds`) that go before a nearer antecedent of the others in the same reach (the
-   * passage, else the section): "förvaltningen" is the office named, not the office of a
-   * committee named after it.
+   * Kinds (of `kinds`) that go before a nearer antecedent of the others: in the passage, and in
+   * the section when it is the document's own organ's. "Förvaltningen" is the office named, not
+   * the office of a committee named after it.
    */
   prefers: AdministrationKind[];
   examples: string[];

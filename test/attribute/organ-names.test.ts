@@ -500,7 +500,18 @@ const rows: Row[] = [
       ['lulea/socialforvaltningen', 'Förvaltningen', 'anaphor'],
     ],
   },
-  // The preference holds within one reach: a committee in the same passage goes before an office of an earlier one.
+  // Across passages only the document's own office goes first: a partner's office two passages back does not.
+  {
+    city: 'vasteras',
+    text: [
+      'Individ- och familjenämnden lämnar följande synpunkter.',
+      'Analysen bör göras tillsammans med Vård- och omsorgsförvaltningen.',
+      'Nämnden anser att planen räcker.',
+      'Förslaget har inte behandlats i förvaltningen.',
+    ],
+    named: [['vasteras/individ-och-familjenamnden', 'förvaltningen', 'anaphor']],
+  },
+  // A committee in the same passage goes before an office of an earlier one.
   {
     city: 'lulea',
     text: ['Enligt Kulturförvaltningen är lokalerna för små.', 'Byggnadsnämnden har prövat ett nytt arbetssätt. Det ger förvaltningen bättre kunskap.'],
