@@ -31,6 +31,16 @@ function frontMatter(passages: Passage[], titles: SectionTitles): Passage[] {
   return first < 0 ? [] : passages.slice(0, first);
 }
 
+/**
+ * A letter with no section a template knows (a short remissvar: letterhead, "Yttrande över …",
+ * then the text): its headings before the first paragraph of text.
+ */
+function headingsBeforeText(passages: Passage[], titles: SectionTitles): Passage[] {
+  if (passages.some((p) => isKnownTitle(p.text, titles))) return [];
+  const text = passages.findIndex((p) => p.kind !== 'heading' && words(p.text) > MAX_TITLE_WORDS);
+  return passages.slice(0, text < 0 ? passages.length : text).filter((p) => p.kind === 'heading');
+}
+
 function isFurniture(text: string): boolean {
   return (
     FIELD_LABEL.test(text) ||
@@ -73,7 +83,8 @@ export function detectTitle(passages: Passage[], titles: SectionTitles): string 
   const minutes = passages.findIndex((p) => MINUTES_PARAGRAPH.test(p.text));
   const item = minutes >= 0 ? minutesTitle(passages, minutes) : null;
   if (item !== null) return item;
-  const title = frontMatter(passages, titles).find((p) => words(p.text) >= 4 && !isFurniture(p.text));
+  const isTitle = (p: Passage) => words(p.text) >= 4 && !isFurniture(p.text);
+  const title = frontMatter(passages, titles).find(isTitle) ?? headingsBeforeText(passages, titles).find(isTitle);
   return title ? withoutCaseNumber(title.text) : null;
 }
 

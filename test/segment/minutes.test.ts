@@ -262,6 +262,25 @@ describe('the Växjö corpus', () => {
   );
 });
 
+it('a remissvar with no section a template knows: its heading before the text is the title', () => {
+  const lines = [
+    'Västerås stad',
+    'Individ- och familjenämnden',
+    '',
+    'Remissvar',
+    'Datum: 2026-09-02',
+    '',
+    'Till Kommunstyrelsen',
+    '',
+    'Yttrande över förslag till program för mänskliga rättigheter 2027–2030',
+    '',
+    'Individ- och familjenämnden har beretts möjlighet att yttra sig över förslaget till program för mänskliga rättigheter och lämnar följande synpunkter.',
+    '',
+    BODY,
+  ];
+  expect(fromText(lines).metadata.title).toBe('Yttrande över förslag till program för mänskliga rättigheter 2027–2030');
+});
+
 describe('the title of an extract from minutes', () => {
   it.each([
     [
