@@ -4,7 +4,7 @@
 // as evidence but never counted.
 import type { Framework, Lexicons, Tag, AnalysisDocument } from '../types.js';
 import { frameworksFor } from '../lexicon/frameworks.js';
-import { municipalitiesFor } from '../lexicon/municipalities.js';
+import { cityName, municipalitiesFor } from '../lexicon/municipalities.js';
 import type { AdministrationInfo, View } from '../corpus/credit.js';
 import type { EvidenceRef } from '../corpus/evidence.js';
 import type { ExpectedSet } from './expected.js';
@@ -104,7 +104,7 @@ function categoryInfo(f: Framework, c: Framework['categories'][number], lexicons
 export function frameworkScope(f: Pick<Framework, 'city' | 'default'>, lexicons: Pick<Lexicons, 'dir'>): string {
   if (f.default) return 'kommuner och regioner utan egna principer';
   if (f.city === null) return 'alla kommuner och regioner';
-  return municipalitiesFor(lexicons.dir).byId(f.city)?.official ?? f.city;
+  return cityName(f.city, municipalitiesFor(lexicons.dir));
 }
 
 /**
@@ -167,19 +167,15 @@ export function isApplicable(row: Pick<CoverageRow, 'notApplicable'>, category: 
   return !row.notApplicable.includes(category.id);
 }
 
-/** Two cities' "Kommunstyrelsen" in one corpus: the other city's gets its city's name added. */
+/** Two cities' "Kommunstyrelsen" in one corpus: each gets its city's name added, the first too (which one is unlabelled would be a guess). */
 export function disambiguate(rows: CoverageRow[], lexicons: Lexicons): void {
   const count = new Map<string, number>();
   for (const r of rows) count.set(r.name, (count.get(r.name) ?? 0) + 1);
-  const first = new Map<string, string>();
+  const list = municipalitiesFor(lexicons.dir);
   for (const r of rows) {
     if ((count.get(r.name) ?? 0) < 2) continue;
-    if (!first.has(r.name)) {
-      first.set(r.name, r.id);
-      continue;
-    }
     const org = r.id.split('/')[0];
-    r.name = `${r.name} (${lexicons.registries.find((x) => x.city === org)?.name ?? org})`;
+    r.name = `${r.name} (${lexicons.registries.find((x) => x.city === org)?.name ?? cityName(org, list)})`;
   }
 }
 

@@ -2,7 +2,7 @@
 // corpus's city, or a list the user gives (IDs or names, one a line).
 import { UNKNOWN_CITY } from '../attribute/index.js';
 import { slugify } from '../lexicon/crosscheck.js';
-import { municipalitiesFor } from '../lexicon/municipalities.js';
+import { cityName, municipalitiesFor } from '../lexicon/municipalities.js';
 import type { AdministrationKind, Lexicons, AnalysisDocument } from '../types.js';
 
 export interface ExpectedSet {
@@ -46,7 +46,7 @@ export function expectedFromRegistry(lexicons: Lexicons, city: string | null, ki
   const registry = lexicons.registries.find((r) => r.city === city);
   if (!registry) {
     // The municipality's own name, not its ID: "Piteå kommun", never "pitea".
-    const name = city ? (municipalitiesFor(lexicons.dir).byId(city)?.official ?? city) : null;
+    const name = city ? cityName(city, municipalitiesFor(lexicons.dir)) : null;
     return { source: 'none', label: name ? `inget register för ${name}` : 'ingen stad angiven', city, ids: [], unknown: [] };
   }
   const ids = registry.administrations.filter((a) => kinds.includes(a.kind)).map((a) => a.id);

@@ -13,8 +13,7 @@ import { detached } from '../corpus/detached.js';
 import type { SkippedVariant } from '../corpus/variants.js';
 import type { ExpectedSet } from './expected.js';
 import type { AnalysisRules } from './rules.js';
-import { municipalitiesFor } from '../lexicon/municipalities.js';
-import { UNKNOWN_CITY } from '../lexicon/unknown-city.js';
+import { cityName, municipalitiesFor } from '../lexicon/municipalities.js';
 
 export interface ViewResult {
   coverage: Coverage;
@@ -160,6 +159,6 @@ function citySummary(documents: readonly DocumentSummary[], lexicons: Pick<Lexic
   for (const d of documents) counts.set(d.city, (counts.get(d.city) ?? 0) + 1);
   const municipalities = municipalitiesFor(lexicons.dir);
   return [...counts]
-    .map(([city, n]) => ({ city, name: city === null ? UNKNOWN_CITY : (municipalities.byId(city)?.official ?? city), documents: n }))
+    .map(([city, n]) => ({ city, name: cityName(city, municipalities), documents: n }))
     .sort((a, b) => Number(a.city === null) - Number(b.city === null) || b.documents - a.documents || a.name.localeCompare(b.name, 'sv'));
 }

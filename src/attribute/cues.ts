@@ -9,8 +9,14 @@ import { BUNDLED_LEXICONS_DIR } from '../paths.js';
 export interface AnaphorCue {
   /** Lower-case word forms: "nämnden", "nämndens". */
   words: string[];
-  /** Kinds of administration the word can refer back to, in no particular order. */
+  /** Kinds of administration the word can refer back to; the first is what the word itself names. */
   kinds: AdministrationKind[];
+  /**
+   * Kinds (of `kinds`) that go before a nearer antecedent of the others: in the passage, and in
+   * the section when it is the document's own organ's. "Förvaltningen" is the office named, not
+   * the office of a committee named after it.
+   */
+  prefers: AdministrationKind[];
   examples: string[];
 }
 
@@ -106,7 +112,7 @@ const schema = {
       items: {
         type: 'object',
         required: ['words', 'kinds'],
-        properties: { words, kinds: { type: 'array', items: kind, minItems: 1 }, examples: words },
+        properties: { words, kinds: { type: 'array', items: kind, minItems: 1 }, prefers: { type: 'array', items: kind }, examples: words },
       },
     },
     distributive: words,
@@ -214,7 +220,7 @@ interface RawUnregistered {
 /** attribution.yaml as written, before the words are lower-cased. */
 interface CuesFile {
   version: 1;
-  anaphors: Array<{ words: string[]; kinds: AdministrationKind[]; examples?: string[] }>;
+  anaphors: Array<{ words: string[]; kinds: AdministrationKind[]; prefers?: AdministrationKind[]; examples?: string[] }>;
   distributive: string[];
   generic: string[];
   unregistered: RawUnregistered;
@@ -245,7 +251,7 @@ function toCues(data: CuesFile, file: string): AttributionCues {
   const lowerSet = (list: string[]) => new Set(lower(list));
   const u = data.unregistered;
   return {
-    anaphors: data.anaphors.map((a) => ({ words: lower(a.words), kinds: a.kinds, examples: a.examples ?? [] })),
+    anaphors: data.anaphors.map((a) => ({ words: lower(a.words), kinds: a.kinds, prefers: a.prefers ?? [], examples: a.examples ?? [] })),
     distributive: lower(data.distributive),
     generic: data.generic,
     unregistered: {

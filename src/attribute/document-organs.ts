@@ -84,12 +84,35 @@ export function documentOrgans(
   const certain = new Set<string>();
   for (const finds of raw) for (const f of finds) if (f.certain) certain.add(f.id);
   for (const hits of registered) for (const h of hits) for (const c of h.credits ?? []) if (c.via === 'explicit') certain.add(c.id);
-  const stands = (f: OrganFind) => f.certain || certain.has(f.id) || (f.parent !== undefined && certain.has(f.parent));
+  const served = servedDomains(raw, certain, scope);
+  const stands = (f: OrganFind) =>
+    f.certain ||
+    certain.has(f.id) ||
+    (f.parent !== undefined && certain.has(f.parent)) ||
+    (f.kind === 'förvaltning' && !f.external && f.domain !== null && served.has(f.domain));
   const passages = raw.map((finds) => (finds.length === 0 ? finds : sortInPlace(finds.filter(stands), (a, b) => a.start - b.start)));
   const own: OrganFind[] = [];
   for (const finds of passages) for (const f of finds) if (!f.external) own.push(f);
   const owner = own.find((f) => OWNER_KINDS.has(f.kind)) ?? null;
   return { passages, certain, owner, pairs: pairOffices(own, scope) };
+}
+
+/**
+ * The domains of the committees the document names certainly ("social" of "Socialnämnden"), and
+ * the leadership's when it names the board: an office of one of these at a sentence's start
+ * ("Socialförvaltningen har tagit fram …") is that committee's office, not the work of managing
+ * something ("Fastighetsförvaltningen har blivit dyrare").
+ */
+function servedDomains(raw: readonly OrganFind[][], certain: ReadonlySet<string>, scope: OrganScope): Set<string> {
+  const domains = new Set<string>();
+  for (const finds of raw) {
+    for (const f of finds) {
+      if ((f.kind === 'nämnd' || f.kind === 'styrelse') && !f.external && f.domain !== null && certain.has(f.id)) domains.add(f.domain);
+    }
+  }
+  const board = scope.cues.standard.find((s) => s.kind === 'styrelse');
+  if (board && certain.has(organId(slugOf(board.name), false, scope.city))) for (const d of scope.cues.leadershipDomains) domains.add(d);
+  return domains;
 }
 
 /**

@@ -9,7 +9,7 @@ import { compileMatcher, dropNested, WordMemo, type LanguageData, type Matcher, 
 import { municipalities, type Municipality } from '../lexicon/municipalities.js';
 import { nameTerm } from '../lexicon/terms.js';
 import { BUNDLED_LEXICONS_DIR } from '../paths.js';
-import { EXTERNAL_KINDS, type ExternalKind, type Span } from '../types.js';
+import { EXTERNAL_KINDS, type ExternalKind, type Span, type TermMatch } from '../types.js';
 import { markedIndex, MAY_EXTERNAL_ENDING, type WordMarks } from './marks.js';
 import { firstTokenAtOrAfter, isCapitalized, joined, slugOf, sortInPlace, written } from './words.js';
 
@@ -155,7 +155,7 @@ export function findExternalBodies(text: string, tokens: Tokens, index: External
   const finds: ExternalFind[] = [];
   // Nearly every passage names no body by name: no copies, set and sort of an empty or one-match list then.
   const matches = index.matcher.matchTokens(text, tokens);
-  for (const match of matches.length < 2 ? matches : dropNested(matches)) {
+  for (const match of matches.length < 2 ? matches : withoutModifierTwins(dropNested(matches), index)) {
     const [kind, n] = match.key.split(':');
     if (kind === 'body') {
       const body = index.bodies.bodies[Number(n)];
@@ -171,6 +171,19 @@ export function findExternalBodies(text: string, tokens: Tokens, index: External
   }
   for (const f of endingFinds(text, tokens, index.bodies.endings, finds, marks)) finds.push(f);
   return sortInPlace(finds, (a, b) => a.start - b.start);
+}
+
+/**
+ * "Regeringskansliet" is a body's whole name and also "Regeringen" as a compound's first part:
+ * the same words, so `dropNested` keeps both. The body whose name is the longer is the one meant.
+ */
+function withoutModifierTwins(matches: TermMatch[], index: ExternalIndex): TermMatch[] {
+  const nameLength = (m: TermMatch) => (m.key.startsWith('body:') ? index.bodies.bodies[Number(m.key.slice(5))].name.length : 0);
+  return matches.filter(
+    (m) =>
+      !m.key.startsWith('body:') ||
+      !matches.some((o) => o !== m && o.start === m.start && o.end === m.end && o.key.startsWith('body:') && nameLength(o) > nameLength(m)),
+  );
 }
 
 function bodyFind(text: string, tokens: Tokens, match: Span, body: ExternalBody): ExternalFind {

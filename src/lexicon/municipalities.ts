@@ -9,6 +9,7 @@ import { compileSchema, DataFileError, NON_BLANK_TEXT, parseValidatedYaml, readV
 import { BUNDLED_LEXICONS_DIR } from '../paths.js';
 import { slugify } from './crosscheck.js';
 import { CITY_PATTERN } from './schema.js';
+import { UNKNOWN_CITY } from './unknown-city.js';
 
 export type MunicipalityKind = 'kommun' | 'region';
 
@@ -239,6 +240,18 @@ export function municipalities(): Municipalities {
   bundled ??= loadMunicipalities();
   return bundled;
 }
+
+/**
+ * How reports name a city: its official name ("Luleå kommun", "Region Skåne"), never its ID;
+ * "okänd kommun" when no city was decided; the ID only for one the list does not hold.
+ */
+export function cityName(id: string | null | undefined, list: Municipalities = municipalities()): string {
+  if (id === null || id === undefined || id === UNKNOWN_CITY_ID) return UNKNOWN_CITY;
+  return list.byId(id)?.official ?? id;
+}
+
+/** The pseudo-city of organs in a document whose city is unknown (`okand/kommunstyrelsen`). */
+const UNKNOWN_CITY_ID = 'okand';
 
 /** A lexicons folder's own municipalities file, which layers over the bundled one. */
 export function municipalitiesFile(lexiconsDir: string): string {

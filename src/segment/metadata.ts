@@ -31,6 +31,16 @@ function frontMatter(passages: Passage[], titles: SectionTitles): Passage[] {
   return first < 0 ? [] : passages.slice(0, first);
 }
 
+/**
+ * A letter with no section a template knows (a short remissvar: letterhead, "Yttrande över …",
+ * then the text): its headings before the first paragraph of text.
+ */
+function headingsBeforeText(passages: Passage[], titles: SectionTitles): Passage[] {
+  if (passages.some((p) => isKnownTitle(p.text, titles))) return [];
+  const text = passages.findIndex((p) => p.kind !== 'heading' && words(p.text) > MAX_TITLE_WORDS);
+  return passages.slice(0, text < 0 ? passages.length : text).filter((p) => p.kind === 'heading');
+}
+
 function isFurniture(text: string): boolean {
   return (
     FIELD_LABEL.test(text) ||
@@ -50,10 +60,31 @@ function withoutCaseNumber(title: string): string {
   return rest;
 }
 
+/** A case number's label left at a title's end once the number is gone: "…, dnr", "Diarienummer". */
+const CASE_LABEL_AT_END = /(?:^|[\s,(]+)(?:dnr|diarienr|diarienummer|ärendenr|ärendenummer)[.:]?$/iu;
+
+/**
+ * The item of a minutes paragraph: "§ 41 Plan för …", else, when the paragraph's line holds only
+ * its case number ("§ 41 Dnr SN 2026/118"), the line under it; null when neither reads as one.
+ */
+function minutesTitle(passages: Passage[], at: number): string | null {
+  const own = withoutCaseNumber(passages[at].text.replace(MINUTES_PARAGRAPH, '')).replace(CASE_LABEL_AT_END, '');
+  if (/\p{L}/u.test(own)) return own;
+  const next = passages[at + 1];
+  if (!next || MINUTES_PARAGRAPH.test(next.text) || words(next.text) > MAX_TITLE_WORDS || isFurniture(next.text)) return null;
+  const item = withoutCaseNumber(next.text).replace(CASE_LABEL_AT_END, '');
+  return /\p{L}/u.test(item) ? item : null;
+}
+
+/** An item's title is a line, not a paragraph of the minutes' text. */
+const MAX_TITLE_WORDS = 25;
+
 export function detectTitle(passages: Passage[], titles: SectionTitles): string | null {
-  const minutes = passages.find((p) => MINUTES_PARAGRAPH.test(p.text));
-  if (minutes) return withoutCaseNumber(minutes.text.replace(MINUTES_PARAGRAPH, ''));
-  const title = frontMatter(passages, titles).find((p) => words(p.text) >= 4 && !isFurniture(p.text));
+  const minutes = passages.findIndex((p) => MINUTES_PARAGRAPH.test(p.text));
+  const item = minutes >= 0 ? minutesTitle(passages, minutes) : null;
+  if (item !== null) return item;
+  const isTitle = (p: Passage) => words(p.text) >= 4 && !isFurniture(p.text);
+  const title = frontMatter(passages, titles).find(isTitle) ?? headingsBeforeText(passages, titles).find(isTitle);
   return title ? withoutCaseNumber(title.text) : null;
 }
 

@@ -126,7 +126,7 @@ describe('a report with a document no city decides', () => {
         .find((l) => l.startsWith(MALMO))!
         .split(',')
         .at(-1),
-    ).toBe('malmo');
+    ).toBe('Malmö stad');
     const json = analyzeToJson(mixed) as { corpus: { cities: unknown[] }; administrations: Array<{ id: string; cities: unknown[] }> };
     expect(json.corpus.cities).toEqual([
       { city: 'malmo', name: 'Malmö stad', documents: 1 },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rankCategories, type Coverage } from '../../src/analyze/coverage.js';
+import { disambiguate, rankCategories, type Coverage, type CoverageRow } from '../../src/analyze/coverage.js';
+import { cityLabel } from '../../src/report/format/city.js';
 import { computeCoverage } from '../../src/analyze/view-aggregator.js';
 import { expectedFromRegistry } from '../../src/analyze/expected.js';
 import { doc, lexicons } from '../helpers/tagged.js';
@@ -168,5 +169,50 @@ describe('by mention, a tag counts for the administrations named in the sentence
   it('credits the author with every tag in the by-author view', () => {
     const byAuthor = computeCoverage([{ ...mixed, author: 'malmo/kommunstyrelsen' }], lex, { view: 'author', expected });
     expect(Object.keys(row(byAuthor, 'malmo/kommunstyrelsen').cells).sort()).toEqual(['P1', 'P2', 'P3']);
+  });
+});
+
+describe('rows of the same name from different cities', () => {
+  const row = (id: string, name: string): CoverageRow =>
+    ({
+      id,
+      name,
+      kind: 'styrelse',
+      registered: false,
+      expected: false,
+      words: 1,
+      passages: 1,
+      taggedPassages: 0,
+      documents: [],
+      cells: {},
+      notApplicable: [],
+      cities: [],
+    }) as CoverageRow;
+
+  it("each gets its city's name, never its ID; a name of one city only stays as it is", () => {
+    const rows = [
+      row('boras/kommunstyrelsen', 'Kommunstyrelsen'),
+      row('vasteras/kommunstyrelsen', 'Kommunstyrelsen'),
+      row('okand/kommunstyrelsen', 'Kommunstyrelsen'),
+      row('malmo/kulturnamnden', 'Kulturnämnden'),
+      row('lulea/socialnamnden', 'Socialnämnden'),
+    ];
+    disambiguate(rows, lex);
+    expect(rows.map((r) => r.name)).toEqual([
+      'Kommunstyrelsen (Borås Stad)',
+      'Kommunstyrelsen (Västerås stad)',
+      'Kommunstyrelsen (okänd kommun)',
+      'Kulturnämnden',
+      'Socialnämnden',
+    ]);
+  });
+
+  it('a report writes a city by its name', () => {
+    expect([cityLabel('lulea'), cityLabel('region-skane'), cityLabel(null), cityLabel('atlantis')]).toEqual([
+      'Luleå kommun',
+      'Region Skåne',
+      'okänd kommun',
+      'atlantis',
+    ]);
   });
 });

@@ -118,6 +118,20 @@ const rows: Row[] = [
   { city: 'lund', text: 'Socialnämndens ordförande redogör för läget.', named: [['lund/socialnamnden', 'Socialnämndens']] },
   { city: 'lund', text: 'Lunds kommuns kulturnämnd har beslutat om bidraget.', named: [['lund/kulturnamnden', 'Lunds kommuns kulturnämnd']] },
   { city: 'lund', text: 'Enligt HR-kontoret har sjukfrånvaron minskat.', named: [['lund/hr-kontoret', 'HR-kontoret']] },
+  { city: 'boras', text: 'Ärendet har beretts av Stadsledningskansliet.', named: [['boras/stadsledningskansliet', 'Stadsledningskansliet']] },
+  {
+    city: 'boras',
+    text: 'Enligt Stadsledningskansliets sammanställning har alla nämnder svarat.',
+    named: [['boras/stadsledningskansliet', 'Stadsledningskansliets']],
+  },
+  {
+    city: 'boras',
+    text: ['Kommunstyrelsen beslutar att godkänna uppföljningen.', 'Stadsledningskansliet har sammanställt nämndernas redovisningar.'],
+    named: [['boras/stadsledningskansliet', 'Stadsledningskansliet']],
+  },
+  { city: 'boras', text: 'Regeringskansliet har remitterat förslaget.', named: [['external/regeringskansliet', 'Regeringskansliet']] },
+  { city: 'boras', text: 'Stadsledningskansliet har sammanställt redovisningarna.', named: [] },
+  { city: 'boras', text: 'Frågan skickas vidare till kansliet för beredning.', named: [] },
   { city: 'lund', text: 'Lunds kommuns fastighets AB äger lokalerna.', named: [['lund/lunds-kommuns-fastighets-ab', 'Lunds kommuns fastighets AB']] },
   { city: 'vaxjo', text: 'Bygglovet prövas av Miljö och byggnämnden.', named: [['vaxjo/miljo-och-byggnamnden', 'Miljö och byggnämnden']] },
   { city: 'vaxjo', text: 'Bygglovet prövas av Miljö- och byggnämnden.', named: [['vaxjo/miljo-och-byggnamnden', 'Miljö- och byggnämnden']] },
@@ -437,6 +451,28 @@ const rows: Row[] = [
   },
   { city: 'uppsala', text: 'Räddningstjänsten Syd har inlett ett tillsynsärende.', named: [] },
 
+  // An office at a sentence's start is no certain organ ("Fastighetsförvaltningen" is also the
+  // work of managing property), unless the document names its committee: same domain, certain.
+  {
+    city: 'lulea',
+    text: ['Socialnämnden beslutar att anta planen.', 'Socialförvaltningen har tagit fram en plan för barnets rättigheter.'],
+    named: [['lulea/socialforvaltningen', 'Socialförvaltningen']],
+  },
+  {
+    city: 'lulea',
+    text: ['Ärendet gäller Socialnämndens budget.', 'Socialkontoret har räknat på förslaget.'],
+    named: [['lulea/socialkontoret', 'Socialkontoret']],
+  },
+  {
+    city: 'skelleftea',
+    text: ['Kommunstyrelsen beslutar att anta planen.', 'Kommunledningsförvaltningen har berett ärendet.'],
+    named: [['skelleftea/kommunledningsforvaltningen', 'Kommunledningsförvaltningen']],
+  },
+  { city: 'lulea', text: 'Fastighetsförvaltningen har blivit dyrare under året.', named: [] },
+  { city: 'lulea', text: ['Kulturnämnden beslutar att anta planen.', 'Socialförvaltningen har tagit fram en plan.'], named: [] },
+  // An external body's committee confirms none of the city's offices.
+  { city: 'lulea', text: ['Regionens socialnämnd har yttrat sig.', 'Socialförvaltningen har tagit fram en plan.'], named: [] },
+
   // "Nämnden", "förvaltningen": what they refer back to, within the document only.
   {
     city: 'hassleholm',
@@ -447,6 +483,46 @@ const rows: Row[] = [
     city: 'hassleholm',
     text: ['Nämnden för Barn & Unga har tagit del av rapporten från Förvaltningen för Barn & Unga.', 'Förvaltningen ska återkomma med en åtgärdsplan.'],
     named: [['hassleholm/forvaltningen-for-barn-och-unga', 'Förvaltningen', 'anaphor']],
+  },
+  // "Förvaltningen" is the office named, before the office of a committee named after it: a
+  // committee that was only consulted is not what the office's own work is credited to.
+  {
+    city: 'lulea',
+    text: [
+      'Socialnämnden beslutar att anta planen.',
+      'Socialförvaltningen har tagit fram planen. Planen har stämts av med Kultur- och fritidsnämnden. Tekniska nämnden har inte lämnat något yttrande.',
+      'Förvaltningen följer upp arbetet mot diskriminering.',
+    ],
+    named: [['lulea/socialforvaltningen', 'Förvaltningen', 'anaphor']],
+  },
+  {
+    city: 'lulea',
+    text: 'Enligt Socialförvaltningen är planen klar, men Tekniska nämnden har inte yttrat sig. Förvaltningen följer upp arbetet.',
+    named: [
+      ['lulea/socialforvaltningen', 'Socialförvaltningen'],
+      ['lulea/tekniska-namnden', 'Tekniska nämnden'],
+      ['lulea/socialforvaltningen', 'Förvaltningen', 'anaphor'],
+    ],
+  },
+  // Across passages only the document's own office goes first: a partner's office two passages back does not.
+  {
+    city: 'vasteras',
+    text: [
+      'Individ- och familjenämnden lämnar följande synpunkter.',
+      'Analysen bör göras tillsammans med Vård- och omsorgsförvaltningen.',
+      'Nämnden anser att planen räcker.',
+      'Förslaget har inte behandlats i förvaltningen.',
+    ],
+    named: [['vasteras/individ-och-familjenamnden', 'förvaltningen', 'anaphor']],
+  },
+  // A committee in the same passage goes before an office of an earlier one.
+  {
+    city: 'lulea',
+    text: ['Enligt Kulturförvaltningen är lokalerna för små.', 'Byggnadsnämnden har prövat ett nytt arbetssätt. Det ger förvaltningen bättre kunskap.'],
+    named: [
+      ['lulea/byggnadsnamnden', 'Byggnadsnämnden'],
+      ['lulea/byggnadsnamnden', 'förvaltningen', 'anaphor'],
+    ],
   },
   {
     city: 'hassleholm',

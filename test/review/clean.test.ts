@@ -2,7 +2,7 @@
 // (seed -b) and as the DOCX fixture: no errors. The warnings are true ones: the registry's known
 // misspellings in the recipient list, the real misspellings of the Word version, hard text.
 import { describe, expect, test } from 'vitest';
-import { FIXTURE_DOCX, readDocument, reviewer, SEED_A, SEED_B } from './helpers.js';
+import { docFrom, FIXTURE_DOCX, readDocument, reviewer, SEED_A, SEED_B } from './helpers.js';
 
 const REAL_MISSPELLINGS = ['Åtterrapporeringen', 'åtterrapporeringen', 'åtterrapporeringen', 'åtterrapporeringen', 'arbetsätt', 'afrofofi', 'afrofofi'];
 
@@ -31,4 +31,10 @@ describe.each([
     const [summary] = (await reviewer()).review(await readDocument(file), 'principles-summary');
     expect(summary.message).toMatch(/principer som inte berörs: inga$/);
   });
+});
+
+test('the labels of case numbers are no misspellings, in any case, and a slip in one still is', async () => {
+  const review = await reviewer();
+  const text = 'Tjänsteskrivelse\n\nDnr BUN 2026/045\nDiarienr KS 2026/1\nÄrendenr 12\n\nUnder dnr 2026/3 och löpnr 7 finns ärendet. Se dnrr 4.';
+  expect(review.review(docFrom(text), 'spelling').map((f) => f.excerpt)).toEqual(['dnrr']);
 });

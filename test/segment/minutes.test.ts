@@ -261,3 +261,45 @@ describe('the Växjö corpus', () => {
     },
   );
 });
+
+it('a remissvar with no section a template knows: its heading before the text is the title', () => {
+  const lines = [
+    'Västerås stad',
+    'Individ- och familjenämnden',
+    '',
+    'Remissvar',
+    'Datum: 2026-09-02',
+    '',
+    'Till Kommunstyrelsen',
+    '',
+    'Yttrande över förslag till program för mänskliga rättigheter 2027–2030',
+    '',
+    'Individ- och familjenämnden har beretts möjlighet att yttra sig över förslaget till program för mänskliga rättigheter och lämnar följande synpunkter.',
+    '',
+    BODY,
+  ];
+  expect(fromText(lines).metadata.title).toBe('Yttrande över förslag till program för mänskliga rättigheter 2027–2030');
+});
+
+describe('the title of an extract from minutes', () => {
+  it.each([
+    [
+      'the item on the line under "§ 41 Dnr …"',
+      ['Luleå kommun', 'Protokoll', 'Socialnämnden', '', '§ 41 Dnr SN 2026/118', 'Plan för arbetet med barnets rättigheter 2026–2027', '', BODY],
+      'Plan för arbetet med barnets rättigheter 2026–2027',
+    ],
+    ['the item after the paragraph number', ['§ 41 Plan för arbetet med barnets rättigheter', '', BODY], 'Plan för arbetet med barnets rättigheter'],
+    [
+      'a case number with its label after the item',
+      ['§ 41 Plan för arbetet med barnets rättigheter, dnr SN 2026/118', '', BODY],
+      'Plan för arbetet med barnets rättigheter',
+    ],
+    [
+      'a spelled-out label',
+      ['Protokoll', '', '§ 7 Diarienummer KS 2025/31', 'Revidering av riktlinjer för bostadsanpassning', '', BODY],
+      'Revidering av riktlinjer för bostadsanpassning',
+    ],
+  ])('%s', (_name, lines, title) => {
+    expect(fromText(lines).metadata.title).toBe(title);
+  });
+});

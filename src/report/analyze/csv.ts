@@ -1,7 +1,7 @@
 // The coverage matrix as CSV (RFC 4180, UTF-8, comma-separated, decimal point): one row per
 // administration, two columns per category (passages and share of the administration's words);
 // "ej tillämplig" in both where the category is another city's principle. The last column, kommun,
-// names the cities of the row's documents ("okänd kommun" for those no city decided); it comes
+// names the cities of the row's documents by name ("okänd kommun" for those no city decided); it comes
 // last so that the columns before it keep their places.
 import type { Analysis } from '../../analyze/index.js';
 import { csvTable, type CsvValue } from '../format/csv.js';

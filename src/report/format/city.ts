@@ -1,6 +1,6 @@
-// How reports write a document's city: its ID, or "okänd kommun" when nothing decided it.
-import { UNKNOWN_CITY } from '../../lexicon/unknown-city.js';
+// How reports write a document's city: its official name, or "okänd kommun" when nothing decided it.
+import { cityName } from '../../lexicon/municipalities.js';
 
 export function cityLabel(city: string | null | undefined): string {
-  return city ?? UNKNOWN_CITY;
+  return cityName(city);
 }
