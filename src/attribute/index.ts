@@ -23,6 +23,7 @@ import { overlapsAny, sortInPlace } from './words.js';
 import { tokenize, tokenizeEach, type LanguageData, type Tokens } from '../language/index.js';
 import { numberingStart } from '../language/word-ids.js';
 import { BoundedMap } from '../util/bounded-map.js';
+import { detached } from '../util/detached.js';
 
 export { loadAttributionCues, CuesError, type AttributionCues } from './cues.js';
 export { UNKNOWN_CITY, type DocumentOrgans, type OrganFind } from './document-organs.js';
@@ -95,7 +96,11 @@ export function attributeDocument(doc: Document, scope: AttributionScope, tokens
     let found = headings.get(title);
     if (!found) {
       let t = titles.get(title);
-      if (t === undefined) titles.set(title, (t = titleFinds(title, scope, organScope)));
+      if (t === undefined) {
+        // Kept past this document: a copy, or the title (a slice) would keep the document's text alive.
+        const own = detached(title);
+        titles.set(own, (t = titleFinds(own, scope, organScope)));
+      }
       const kept = t.finds.filter((f) => f.certain || organs.certain.has(f.id));
       headings.set(title, (found = namedIn(title, t.tokens, t.marks, scope, kept, t.hits, organs)));
     }

@@ -5,18 +5,13 @@
 // a character. Copied, a quote stands alone and is one byte a character unless it has such a
 // character itself (docs/performance.md, "What streams").
 import { BoundedMap } from '../util/bounded-map.js';
+import { detached } from '../util/detached.js';
 import { needsPassageText, type EvidenceRef } from './evidence.js';
+
+export { detached };
 
 /** One empty list for every quote without a section: read, never written. */
 const NONE: never[] = Object.freeze([]) as unknown as never[];
-
-/**
- * A copy of `text` that shares no memory with the string it was cut from; decoding UTF-8 makes
- * a one-byte string when every character fits in one.
- */
-export function detached(text: string): string {
-  return Buffer.from(text, 'utf8').toString('utf8');
-}
 
 /** Strings up to this long are copied once and shared: a section title or term is quoted again and again. */
 const SHARED_MAX_LENGTH = 64;
