@@ -318,7 +318,14 @@ function namedIn(
   if (resolve && anaphors) {
     // Loops, not `flatMap` and spreads: asked of every passage with an anaphor, and the cue lists are mostly empty.
     const inPassage: Antecedent[] = [];
-    for (const f of found) if (isAntecedent(f)) inPassage.push({ id: f.mention.id, kind: f.kind, start: f.mention.start });
+    for (const f of found) {
+      if (!isAntecedent(f)) continue;
+      inPassage.push({ id: f.mention.id, kind: f.kind, start: f.mention.start });
+      // "Hälso- och sjukvårdsförvaltningen ska återrapportera till nämnden": an office stands for
+      // its committee too, where the document names both (after it, so "förvaltningen" keeps the office).
+      const committee = f.kind === 'förvaltning' ? organs.pairs.get(f.mention.id) : undefined;
+      if (committee !== undefined && committee.kind !== 'förvaltning') inPassage.push({ id: committee.id, kind: committee.kind, start: f.mention.start });
+    }
     const barriers: number[] = [];
     for (let d = 0; d < cue.distributive.length; d++) for (let k = 0; k < cue.distributive[d].length; k++) barriers.push(cue.distributive[d][k].start);
     for (const f of found) if (f.mention.via === 'group') barriers.push(f.mention.start);

@@ -515,6 +515,29 @@ const rows: Row[] = [
     ],
     named: [['vasteras/individ-och-familjenamnden', 'förvaltningen', 'anaphor']],
   },
+  // "… förvaltningen ska återrapportera till nämnden": the office's own committee, not the board named before it.
+  {
+    city: 'region-vasterbotten',
+    text: [
+      'Hälso- och sjukvårdsnämnden godkänner uppföljningen.',
+      'Regionstyrelsen har avsatt medel. Hälso- och sjukvårdsförvaltningen ska återrapportera till nämnden i mars.',
+    ],
+    named: [
+      ['region-vasterbotten/regionstyrelsen', 'Regionstyrelsen'],
+      ['region-vasterbotten/halso-och-sjukvardsforvaltningen', 'Hälso- och sjukvårdsförvaltningen'],
+      ['region-vasterbotten/halso-och-sjukvardsnamnden', 'nämnden', 'anaphor'],
+    ],
+  },
+  // An office whose committee the document does not name stands for no one else.
+  {
+    city: 'lulea',
+    text: 'Kommunstyrelsen har avsatt medel, och enligt Miljöförvaltningen ska det återrapporteras till nämnden i mars.',
+    named: [
+      ['lulea/kommunstyrelsen', 'Kommunstyrelsen'],
+      ['lulea/miljoforvaltningen', 'Miljöförvaltningen'],
+      ['lulea/kommunstyrelsen', 'nämnden', 'anaphor'],
+    ],
+  },
   // A committee in the same passage goes before an office of an earlier one.
   {
     city: 'lulea',
