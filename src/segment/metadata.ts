@@ -19,7 +19,8 @@ const MINUTES_PARAGRAPH = /^§\s?\d+[a-z]?\s+/u;
 const BODY_NAME =
   /(?:nämnd|nämnden|styrelse|styrelsen|utskott|utskottet|fullmäktige|förvaltning|förvaltningen|kontor|kontoret|direktör|direktören|revision|revisionen|rådet|AB)$/u;
 const DECIDES = /^(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}?)\s+(?:beslutar|föreslår)(?![\p{L}])/u;
-const PROPOSAL = /^(\p{Lu}[\p{L}-]*?s)\s+förslag till beslut$/u;
+/** "Servicenämndens förslag till beslut", "Hälso- och sjukvårdsnämndens beslut" (minutes): the genitive names the author. */
+const PROPOSAL = /^(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,5}?s)\s+(?:förslag till beslut|beslut)$/u;
 /** Type labels that head a letterhead ("Tjänsteskrivelse") are furniture, not sections. */
 const TYPE_LABELS = new Set(['tjänsteskrivelse', 'tjänsteutlåtande', 'protokollsutdrag']);
 

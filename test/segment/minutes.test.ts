@@ -281,6 +281,16 @@ it('a remissvar with no section a template knows: its heading before the text is
   expect(fromText(lines).metadata.title).toBe('Yttrande över förslag till program för mänskliga rättigheter 2027–2030');
 });
 
+it.each([
+  ['Hälso- och sjukvårdsnämndens beslut', 'Nämnden godkänner uppföljningen.', 'Hälso- och sjukvårdsnämnden'],
+  ['Kommunstyrelsens beslut', 'Kommunstyrelsen godkänner uppföljningen och lägger den till handlingarna.', 'Kommunstyrelsen'],
+  ['Barn- och utbildningsnämndens förslag till beslut', 'Att anta planen.', 'Barn- och utbildningsnämnden'],
+  ['Ordförandens förslag till beslut', 'Att anta planen.', null],
+])('the author of minutes headed "%s"', (heading, decision, author) => {
+  const lines = ['PROTOKOLL', 'Region Västerbotten', '', '§ 88 Uppföljning av tillgänglighet', '', heading, decision, '', 'Ärendebeskrivning', BODY];
+  expect(fromText(lines).metadata.author).toBe(author);
+});
+
 describe('the title of an extract from minutes', () => {
   it.each([
     [
