@@ -125,3 +125,25 @@ describe('the form that stands for an unregistered organ', () => {
     expect(group.variants[0]).toMatchObject({ text: 'Kultur- och fritidsnämnden', status: 'canonical' });
   });
 });
+
+describe('two cities’ organs of the same name', () => {
+  it('each is headed with its city’s name; a name of one city only is not', () => {
+    const two = [
+      doc({
+        path: 'boras.txt',
+        author: 'boras/kommunstyrelsen',
+        passages: [{ text: 'Kommunstyrelsen beslutar.', mentions: [m('boras/kommunstyrelsen', 'Kommunstyrelsen')] }],
+      }),
+      doc({
+        path: 'lulea.txt',
+        author: 'lulea/socialnamnden',
+        passages: [
+          { text: 'Kommunstyrelsen och Socialnämnden.', mentions: [m('lulea/kommunstyrelsen', 'Kommunstyrelsen'), m('lulea/socialnamnden', 'Socialnämnden')] },
+        ],
+      }),
+    ];
+    const text = namesToText({ groups: administrationGroups(two, lexicons()) }, { all: true });
+    const headings = text.split('\n').filter((line) => /^ {2}\S/.test(line));
+    expect(headings).toEqual(['  Kommunstyrelsen (Borås Stad)', '  Kommunstyrelsen (Luleå kommun)', '  Socialnämnden']);
+  });
+});

@@ -1,5 +1,6 @@
 // Swedish words the names report uses in every format: section titles and variant statuses.
-import type { Confidence, NameGroupKind, VariantStatus } from '../../names/index.js';
+import { cityName } from '../../lexicon/municipalities.js';
+import type { Confidence, NameGroup, NameGroupKind, VariantStatus } from '../../names/index.js';
 
 export const NAME_KIND_TITLE: Record<NameGroupKind, string> = {
   administration: 'Förvaltningarnas namn',
@@ -28,4 +29,21 @@ export const STATUS_LABEL: Record<VariantStatus, string> = {
 export function statusLabel(kind: NameGroupKind, status: VariantStatus, unregistered = false): string {
   if ((kind === 'spelling' || unregistered) && status === 'canonical') return 'vanlig form';
   return STATUS_LABEL[status];
+}
+
+/**
+ * How a group is headed: its canonical form, with its city's name when another city's organ in the
+ * same report has the same name (two cities' "Kommunstyrelsen").
+ */
+export function groupTitles(groups: readonly NameGroup[]): (g: NameGroup) => string {
+  const cities = new Map<string, Set<string>>();
+  for (const g of groups) {
+    if (g.kind !== 'administration') continue;
+    const city = g.id.slice(0, g.id.indexOf('/'));
+    (cities.get(g.canonical) ?? cities.set(g.canonical, new Set()).get(g.canonical)!).add(city);
+  }
+  return (g) => {
+    if (g.kind !== 'administration' || (cities.get(g.canonical)?.size ?? 0) < 2) return g.canonical;
+    return `${g.canonical} (${cityName(g.id.slice(0, g.id.indexOf('/')))})`;
+  };
 }

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { num } from '../../util/swedish.js';
 import type { NameGroupKind, NamesReport } from '../../names/index.js';
-import { CONFIDENCE_LABEL, NAME_KIND_TITLE, statusLabel } from './labels.js';
+import { CONFIDENCE_LABEL, groupTitles, NAME_KIND_TITLE, statusLabel } from './labels.js';
 import { place } from '../format/evidence.js';
 import { mdText as esc } from '../format/markdown.js';
 
@@ -12,13 +12,14 @@ const KINDS: NameGroupKind[] = ['administration', 'concept', 'title', 'spelling'
 export function namesToMarkdown(report: NamesReport, level = 1): string {
   const h = (n: number) => '#'.repeat(Math.min(level + n, 6));
   const out = [`${h(0)} Namn, begrepp och stavning`, ''];
+  const titleOf = groupTitles(report.groups);
   for (const kind of KINDS) {
     const groups = report.groups.filter((g) => g.kind === kind && g.inconsistent);
     out.push(`${h(1)} ${NAME_KIND_TITLE[kind]} (${num(groups.length)} med varianter)`, '');
     if (groups.length === 0) out.push('Inga varianter.', '');
     for (const g of groups) {
       out.push(
-        `**${esc(g.canonical)}**${g.confidence === 'high' ? '' : ` (säkerhet: ${CONFIDENCE_LABEL[g.confidence]})`}${g.note ? ` — ${esc(g.note)}` : ''}`,
+        `**${esc(titleOf(g))}**${g.confidence === 'high' ? '' : ` (säkerhet: ${CONFIDENCE_LABEL[g.confidence]})`}${g.note ? ` — ${esc(g.note)}` : ''}`,
         '',
       );
       out.push('| Form | Antal | Status | Dokument | Exempel |', '|---|---:|---|---|---|');

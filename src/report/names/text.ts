@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { num } from '../../util/swedish.js';
 import type { NameGroupKind, NamesReport } from '../../names/index.js';
-import { CONFIDENCE_LABEL, NAME_KIND_TITLE, statusLabel } from './labels.js';
+import { CONFIDENCE_LABEL, groupTitles, NAME_KIND_TITLE, statusLabel } from './labels.js';
 import { wrap } from '../format/text.js';
 
 const KINDS: NameGroupKind[] = ['administration', 'concept', 'title', 'spelling'];
@@ -10,12 +10,13 @@ const KINDS: NameGroupKind[] = ['administration', 'concept', 'title', 'spelling'
 export function namesToText(report: NamesReport, options: { all?: boolean; hidden?: number; authors?: Map<string, string> } = {}): string {
   const out: string[] = [];
   const nameOf = (id: string) => options.authors?.get(id) ?? id;
+  const titleOf = groupTitles(report.groups);
   for (const kind of KINDS) {
     const groups = report.groups.filter((g) => g.kind === kind);
     const shown = groups.filter((g) => options.all || g.inconsistent);
     out.push(`${NAME_KIND_TITLE[kind]}: ${num(shown.length)} med varianter${kind === 'spelling' ? '' : ` av ${num(groups.length)}`}`);
     for (const g of shown) {
-      out.push(`  ${g.canonical}${g.confidence === 'high' ? '' : ` (säkerhet: ${CONFIDENCE_LABEL[g.confidence]})`}`);
+      out.push(`  ${titleOf(g)}${g.confidence === 'high' ? '' : ` (säkerhet: ${CONFIDENCE_LABEL[g.confidence]})`}`);
       const width = Math.min(60, Math.max(...g.variants.map((v) => v.text.length)));
       for (const v of g.variants) {
         const mark =

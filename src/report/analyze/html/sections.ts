@@ -9,7 +9,7 @@ import type { View } from '../../../analyze/coverage.js';
 import { GAP_KINDS } from '../../../analyze/gap.js';
 import type { NameGroupKind, NamesReport } from '../../../names/index.js';
 import { GAP_HELP, GAP_TITLE, VIEW_SHORT } from '../labels.js';
-import { NAME_KIND_TITLE, statusLabel } from '../../names/labels.js';
+import { groupTitles, NAME_KIND_TITLE, statusLabel } from '../../names/labels.js';
 import { evidenceData, QUOTES_PER_CELL, type Mark } from './matrix.js';
 import { esc } from '../../format/html.js';
 
@@ -66,6 +66,7 @@ const NAME_KINDS: NameGroupKind[] = ['administration', 'concept', 'title', 'spel
 
 export function namesSection(report: NamesReport, authors: Map<string, string>): string {
   const nameOf = (id: string) => authors.get(id) ?? id;
+  const titleOf = groupTitles(report.groups);
   return NAME_KINDS.map((kind) => {
     const all = report.groups.filter((g) => g.kind === kind);
     const groups = all.filter((g) => g.inconsistent);
@@ -82,7 +83,7 @@ export function namesSection(report: NamesReport, authors: Map<string, string>):
           .join('\n');
         const admins = [...new Set(g.variants.flatMap((v) => [...v.administrations, ...(v.about ?? [])]))].join(' ');
         return `<article class="name-group" data-name="${esc(g.canonical.toLocaleLowerCase('sv'))}" data-adms="${esc(admins)}">
-<h4>${esc(g.canonical)}</h4>${g.note ? `<p class="help">${esc(g.note)}</p>` : ''}
+<h4>${esc(titleOf(g))}</h4>${g.note ? `<p class="help">${esc(g.note)}</p>` : ''}
 <table class="variants"><thead><tr><th scope="col">Form</th><th scope="col">Antal</th><th scope="col">Status</th><th scope="col">Dokument</th><th scope="col">Skriven av</th><th scope="col">Exempel</th></tr></thead>
 <tbody>${rows}</tbody></table></article>`;
       })
