@@ -16,6 +16,8 @@ export interface RawBlock {
   level?: number;
   /** Nesting depth of a list item, 0 = top. */
   depth?: number;
+  /** A list item marked by its own number ("1. Inledning"), no bullet: it may be a numbered heading. */
+  numbered?: true;
   /** 1-based PDF page the block starts on. */
   page?: number;
   /** 1-based line in the source file where the block starts (txt, md, html). */

@@ -174,6 +174,9 @@ export interface BlockSoFar {
   parentheses: number;
 }
 
+/** A heading's number of two levels or more and a capital: `2.1 Barnets rättigheter` (a count is `3 fler`). */
+const NUMBERED_HEADING = /^\d{1,2}(?:\.\d{1,2})+\.?\s+\p{Lu}/u;
+
 /** An e-mail address or web address alone on a line (a signature, a contact line). */
 const ADDRESS_LINE = /^(?:\S+@\S+\.\p{L}+|https?:\/\/\S+|www\.\S+)$/u;
 
@@ -205,8 +208,9 @@ export function endsBlock(
   }
   const first = b.charCodeAt(0);
   if (startsLower(b) || first === 0x28 || first === 0x5b || mustContinue(a)) return false;
-  // A number after a line without final punctuation goes on with the sentence (`i år` / `3 fler`).
-  if (first >= 0x30 && first <= 0x39 && !endsSentence(a)) return false;
+  // A number after a line without final punctuation goes on with the sentence (`i år` / `3 fler`),
+  // unless it numbers a heading (`2. Mänskliga rättigheter` / `2.1 Barnets rättigheter` / `Förvaltningen …`).
+  if (first >= 0x30 && first <= 0x39 && !endsSentence(a)) return NUMBERED_HEADING.test(b) && looksLikeHeading(b, afterNext?.text, context);
   // A long line with a sentence end inside it and none at its end (`… HBTQI-certifiering. Sedan`)
   // is prose running on into the next line, even when that line is short enough to pass for a heading.
   if (!endsSentence(a) && /\p{Ll}[.!?]\s+\p{Lu}/u.test(a) && !isShort(a, context, 0.5)) return false;

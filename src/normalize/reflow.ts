@@ -10,6 +10,8 @@ import { isBlank, type SourceLine } from './source-line.js';
 function startBlock(line: SourceLine): RawBlock {
   const marker = parseListMarker(line.text);
   const block: RawBlock = marker ? { kind: 'list-item', text: marker.text, depth: marker.depth } : { kind: 'paragraph', text: line.text };
+  // A number kept as the item's text and no glyph before it (`• 1. Mål` is a bullet's item).
+  if (marker && !marker.certain && marker.text === line.text) block.numbered = true;
   if (line.page !== undefined) block.page = line.page;
   if (line.line !== undefined) block.line = line.line;
   addSpan(block, line);

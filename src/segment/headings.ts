@@ -76,14 +76,38 @@ export function headingLevel(text: string): number {
   return numbered ? numbered[1].split('.').length : 1;
 }
 
-/** Whether paragraph `i` of `blocks` is a heading; `titles` are the known section titles. */
-export function isHeading(blocks: RawBlock[], i: number, titles: SectionTitles): boolean {
+/**
+ * Whether paragraph `i` of `blocks` is a heading; `titles` are the known section titles. A numbered
+ * list item is one only as the next in the document's numbered headings (`lastNumber`, the top
+ * number of the last one, 0 before any): "1. Inledning", then "2. …".
+ */
+function isHeading(blocks: RawBlock[], i: number, titles: SectionTitles, lastNumber: number): boolean {
   const block = blocks[i];
+  if (block.kind === 'list-item') return isNumberedHeading(blocks, i, lastNumber);
   if (block.kind !== 'paragraph') return false;
   const text = block.text;
   if (isKnownTitle(text, titles)) return true;
   if (isMinutesParagraph(text)) return true;
   return headingShaped(text) && isBody(blocks[i + 1]);
+}
+
+/**
+ * `1. Inledning` over body text, read as a numbered list item: a heading when it is the next number
+ * of the document's headings and stands alone, with no item before it and body text or its own
+ * first subsection after it. A decision's numbered points end with a period or
+ * come in a run, and stay items.
+ */
+function isNumberedHeading(blocks: RawBlock[], i: number, lastNumber: number): boolean {
+  const block = blocks[i];
+  // Shaped as a heading after its number: "1. Inledning" is no sentence end and a new sentence.
+  const numbered = NUMBERED.exec(block.text);
+  if (block.numbered !== true || !numbered || Number(numbered[1]) !== lastNumber + 1) return false;
+  if (!headingShaped(block.text.slice(numbered[1].length).replace(/^\.?\s+/u, ''))) return false;
+  if (blocks[i - 1]?.kind === 'list-item') return false;
+  // Body text after it, or its own first subsection: "2. Mänskliga rättigheter" over "2.1 Barnets rättigheter".
+  const next = blocks[i + 1];
+  const sub = `${numbered[1]}.`;
+  return isBody(next) || (next !== undefined && next.text.startsWith(sub) && /\d/u.test(next.text.charAt(sub.length)));
 }
 
 /**
@@ -116,7 +140,13 @@ export function markHeadings(blocks: RawBlock[], titles: SectionTitles = section
       i++;
     } else joined.push(block);
   }
-  return joined.map((block, i) => (isHeading(joined, i, titles) ? { ...block, kind: 'heading', level: headingLevel(block.text) } : block));
+  let lastNumber = 0;
+  return joined.map((block, i) => {
+    if (!isHeading(joined, i, titles, lastNumber)) return block;
+    const numbered = NUMBERED.exec(block.text);
+    if (numbered) lastNumber = Number(numbered[1].split('.')[0]);
+    return { ...block, kind: 'heading', level: headingLevel(block.text) };
+  });
 }
 
 /**
