@@ -77,6 +77,18 @@ function minutesTitle(passages: Passage[], at: number): string | null {
   return /\p{L}/u.test(item) ? item : null;
 }
 
+/** A report's name and year on a line of its own: "Årsrapport 2025", "Delårsrapport augusti 2025". */
+const YEAR_TITLE = /^\p{Lu}[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:19|20)\d{2}(?:[–-](?:19|20)?\d{2})?$/u;
+
+/** A short title with its year among the first lines, before any heading: the last resort. */
+function yearTitle(passages: Passage[]): Passage | undefined {
+  for (const p of passages.slice(0, 6)) {
+    if (p.kind === 'heading') return undefined;
+    if (YEAR_TITLE.test(p.text) && !isFurniture(p.text)) return p;
+  }
+  return undefined;
+}
+
 /** An item's title is a line, not a paragraph of the minutes' text. */
 const MAX_TITLE_WORDS = 25;
 
@@ -85,7 +97,7 @@ export function detectTitle(passages: Passage[], titles: SectionTitles): string 
   const item = minutes >= 0 ? minutesTitle(passages, minutes) : null;
   if (item !== null) return item;
   const isTitle = (p: Passage) => words(p.text) >= 4 && !isFurniture(p.text);
-  const title = frontMatter(passages, titles).find(isTitle) ?? headingsBeforeText(passages, titles).find(isTitle);
+  const title = frontMatter(passages, titles).find(isTitle) ?? headingsBeforeText(passages, titles).find(isTitle) ?? yearTitle(passages);
   return title ? withoutCaseNumber(title.text) : null;
 }
 

@@ -185,6 +185,11 @@ const TYPE_CASES: TypeCase[] = [
     type: 'årsanalys',
   },
   {
+    name: 'a committee annual report (årsrapport) with numbered sections',
+    lines: ['Göteborgs Stad', 'Årsrapport 2025', 'Förskolenämnden', '', '1. Inledning', BODY, '', '2. Mänskliga rättigheter', '2.1 Barnets rättigheter', BODY],
+    type: 'årsanalys',
+  },
+  {
     name: 'a consultation answer with a proposal for a decision',
     lines: ['Remissvar', '', 'Förslag till beslut', 'Nämnden beslutar att besvara remissen med förvaltningens yttrande.', '', 'Sammanfattning', BODY],
     type: 'remissvar',
@@ -289,6 +294,15 @@ it.each([
 ])('the author of minutes headed "%s"', (heading, decision, author) => {
   const lines = ['PROTOKOLL', 'Region Västerbotten', '', '§ 88 Uppföljning av tillgänglighet', '', heading, decision, '', 'Ärendebeskrivning', BODY];
   expect(fromText(lines).metadata.author).toBe(author);
+});
+
+it.each([
+  [['Göteborgs Stad', 'Årsrapport 2025', 'Förskolenämnden', '', '1. Inledning', BODY], 'Årsrapport 2025', 2025],
+  [['Delårsrapport augusti 2025', '', 'Inledning', BODY], 'Delårsrapport augusti 2025', 2025],
+  [['Göteborgs Stad', 'Förskolenämnden', '', '1. Inledning', BODY], null, null],
+])('a report named by its type and year on a line of its own: %j', (lines, title, year) => {
+  const doc = fromText(lines);
+  expect([doc.metadata.title, doc.metadata.year]).toEqual([title, year]);
 });
 
 describe('the title of an extract from minutes', () => {
