@@ -65,15 +65,26 @@ function withoutCaseNumber(title: string): string {
 const CASE_LABEL_AT_END = /(?:^|[\s,(]+)(?:dnr|diarienr|diarienummer|ärendenr|ärendenummer)[.:]?$/iu;
 
 /**
+ * `text` without a case number's label at its end. Looked for in the last few characters only: the
+ * pattern's run of separators, tried from every position of a long run, took quadratic time.
+ */
+function withoutCaseLabel(text: string): string {
+  const tail = text.length > 32 ? text.slice(-32) : text;
+  const label = CASE_LABEL_AT_END.exec(tail);
+  if (!label || (label.index === 0 && tail !== text && !/^[\s,(]/u.test(tail))) return text;
+  return text.slice(0, text.length - tail.length + label.index);
+}
+
+/**
  * The item of a minutes paragraph: "§ 41 Plan för …", else, when the paragraph's line holds only
  * its case number ("§ 41 Dnr SN 2026/118"), the line under it; null when neither reads as one.
  */
 function minutesTitle(passages: Passage[], at: number): string | null {
-  const own = withoutCaseNumber(passages[at].text.replace(MINUTES_PARAGRAPH, '')).replace(CASE_LABEL_AT_END, '');
+  const own = withoutCaseLabel(withoutCaseNumber(passages[at].text.replace(MINUTES_PARAGRAPH, '')));
   if (/\p{L}/u.test(own)) return own;
   const next = passages[at + 1];
   if (!next || MINUTES_PARAGRAPH.test(next.text) || words(next.text) > MAX_TITLE_WORDS || isFurniture(next.text)) return null;
-  const item = withoutCaseNumber(next.text).replace(CASE_LABEL_AT_END, '');
+  const item = withoutCaseLabel(withoutCaseNumber(next.text));
   return /\p{L}/u.test(item) ? item : null;
 }
 

@@ -327,3 +327,11 @@ describe('the title of an extract from minutes', () => {
     expect(fromText(lines).metadata.title).toBe(title);
   });
 });
+
+it('a case-number label at the end of a long item title still goes, and only at its end', () => {
+  expect(fromText([`§ 1 Plan för arbetet ${'med '.repeat(20)}barnen, dnr KS 2026/2`, '', BODY]).metadata.title).toBe(
+    `Plan för arbetet ${'med '.repeat(20)}barnen`,
+  );
+  expect(fromText(['§ 3 Plan för arbetet, dnr KS 2026/2', '', BODY]).metadata.title).toBe('Plan för arbetet');
+  expect(fromText(['§ 4 Ansökan om medel till föreningen Kandnr', '', BODY]).metadata.title).toBe('Ansökan om medel till föreningen Kandnr');
+});
