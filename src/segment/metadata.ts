@@ -105,6 +105,8 @@ const MAX_TITLE_WORDS = 25;
 
 export function detectTitle(passages: Passage[], titles: SectionTitles): string | null {
   const minutes = passages.findIndex((p) => MINUTES_PARAGRAPH.test(p.text));
+  // A whole protocol's items are many: none of them ("Val av justerare") is the document's title.
+  if (minutes >= 0 && passages.some((p, i) => i > minutes && p.kind === 'heading' && MINUTES_PARAGRAPH.test(p.text))) return null;
   const item = minutes >= 0 ? minutesTitle(passages, minutes) : null;
   if (item !== null) return item;
   const isTitle = (p: Passage) => words(p.text) >= 4 && !isFurniture(p.text);

@@ -305,6 +305,23 @@ it.each([
   expect([doc.metadata.title, doc.metadata.year]).toEqual([title, year]);
 });
 
+it('a whole protocol of several items has no one item as its title', () => {
+  const lines = [
+    'SAMMANTRÄDESPROTOKOLL',
+    'Äldrenämnden',
+    '',
+    '§ 31',
+    'Val av justerare',
+    BODY,
+    '',
+    '§ 32 Dnr ÄN-2026/077',
+    'Riktlinjer för tolkstöd i äldreomsorgen',
+    BODY,
+  ];
+  expect(fromText(lines).metadata.title).toBeNull();
+  expect(fromText(lines.slice(0, 7)).metadata.title).toBe('Val av justerare');
+});
+
 describe('the title of an extract from minutes', () => {
   it.each([
     [
