@@ -322,6 +322,18 @@ it('a whole protocol of several items has no one item as its title', () => {
   expect(fromText(lines.slice(0, 7)).metadata.title).toBe('Val av justerare');
 });
 
+it.each([
+  [['Göteborgs Stad', 'Årsrapport 2025', 'Förskolenämnden', '', '1. Inledning', BODY], 'Förskolenämnden'],
+  [
+    ['Västerås stad', 'Individ- och familjenämnden', '', 'Remissvar', '', 'Till Kommunstyrelsen', '', 'Yttrande över förslaget', BODY],
+    'Individ- och familjenämnden',
+  ],
+  [['Västerås stad', 'Remissvar', '', 'Till Kommunstyrelsen', '', 'Yttrande över förslaget', BODY], null],
+  [['Malmö stad', 'Årsanalys 2023', '', 'Inledning', BODY], null],
+])('the organ on a title page or letterhead is the author: %j', (lines, author) => {
+  expect(fromText(lines).metadata.author).toBe(author);
+});
+
 describe('the title of an extract from minutes', () => {
   it.each([
     [
