@@ -9,10 +9,11 @@ import type { RawDocument } from '../../src/types.js';
 const BODY = 'Förskoleförvaltningen har genomfört barnkonsekvensanalyser inför alla större beslut under året.';
 const BODY2 = 'Nämnden bedömer att arbetet behöver utvecklas i förskolor med många barn som har ett annat modersmål.';
 
-const blocksOf = (lines: string[]) => {
+const docOf = (lines: string[]) => {
   const raw: RawDocument = { path: 'x.txt', format: 'txt', bytes: 0, sha256: '', warnings: [], lines };
-  return segment(normalize(raw)).passages.map((p) => [p.kind, p.text]);
+  return segment(normalize(raw));
 };
+const blocksOf = (lines: string[]) => docOf(lines).passages.map((p) => [p.kind, p.text]);
 
 describe('numbered headings', () => {
   it('a report numbered 1., 2., 2.1: each number opens a section', () => {
@@ -27,15 +28,7 @@ describe('numbered headings', () => {
   });
 
   it('levels follow the numbering', () => {
-    const raw: RawDocument = {
-      path: 'x.txt',
-      format: 'txt',
-      bytes: 0,
-      sha256: '',
-      warnings: [],
-      lines: ['1. Inledning', BODY, '', '2. Ärendet', '2.1 Bakgrund', BODY2],
-    };
-    const doc = segment(normalize(raw));
+    const doc = docOf(['1. Inledning', BODY, '', '2. Ärendet', '2.1 Bakgrund', BODY2]);
     expect(doc.passages.at(-1)!.sectionPath).toEqual(['2. Ärendet', '2.1 Bakgrund']);
   });
 
