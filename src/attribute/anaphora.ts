@@ -66,10 +66,10 @@ const anaphorLists = new WeakMap<readonly AnaphorCue[], AnaphorWords>();
  * The antecedent of `site`: the last one of a fitting kind before it in the passage, else the
  * last of a fitting kind in `earlier` (the section so far, oldest first), else the first of a
  * fitting kind in `fallback` (the organ the document is from and its office), else null. One of
- * the kinds the site prefers goes before a nearer one of the others within the passage; within the
- * section only the document's own (in `fallback`) does: "förvaltningen" two passages after a partner's
- * office is still the writer's. A plural (`barriers`: offsets in the passage) between antecedent and anaphor makes the anaphor
- * distributive, and it refers to no one in particular.
+ * the kinds the site prefers goes before a nearer one of the others within the passage; within
+ * the section only the document's own (in `fallback`) does: "förvaltningen" two passages after a
+ * partner's office is still the writer's. A plural (`barriers`: offsets in the passage) between
+ * antecedent and anaphor makes the anaphor distributive, and it refers to no one in particular.
  */
 export function resolveAnaphor(
   site: AnaphorSite,

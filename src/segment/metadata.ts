@@ -162,13 +162,13 @@ export function detectAuthor(passages: Passage[]): string | null {
   // A letterhead's or title page's organ on a line of its own: "Förskolenämnden" under "Årsrapport 2025".
   for (const p of passages.slice(0, LETTERHEAD_PASSAGES)) {
     if (p.kind === 'heading' && p.sectionPath.length > 1) break;
-    if (ORGAN_LINE.test(p.text) && BODY_NAME.test(p.text) && !ADDRESSED.test(p.text)) return p.text;
+    if (ORGAN_LINE.test(p.text) && BODY_NAME.test(p.text) && !LABELLED.test(p.text)) return p.text;
   }
   return null;
 }
 
-/** "Till Kommunstyrelsen", "Kopia: Socialnämnden": whom the letter goes to, not who writes it. */
-const ADDRESSED = /^(?:till|från|kopia|mottagare|för kännedom)[\s:]/iu;
+/** "Till Kommunstyrelsen", "Kopia: Socialnämnden": a label and a name, not a name alone (the addressee, mostly). */
+const LABELLED = /^(?:till|från|kopia|mottagare|för kännedom)[\s:]/iu;
 /** How far down a letterhead or title page reaches, in passages. */
 const LETTERHEAD_PASSAGES = 8;
 /** A capitalized name of at most six words and nothing else: "Individ- och familjenämnden". */
