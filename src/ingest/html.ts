@@ -1,6 +1,6 @@
 // HTML → blocks, for .html files and for the HTML mammoth makes of a DOCX. Headings, paragraphs,
 // list items (with nesting depth) and table rows (cells joined with a tab) become RawBlocks;
-// inline markup (b, i, span, a, …) is flattened into its text; script, style and head are skipped.
+// inline markup (b, i, span, a, …) is flattened into its text; script, style, head and nav are skipped.
 // Whitespace collapses as a browser would, except that <br> keeps a line break.
 import { Parser } from 'htmlparser2';
 import type { PassageKind, RawBlock } from '../types.js';
@@ -16,7 +16,8 @@ export interface HtmlToBlocksOptions {
   keepTabs?: boolean;
 }
 
-const SKIPPED = new Set(['script', 'style', 'head', 'template', 'noscript']);
+// A web page's menus are the site's, not the document's: a menu of committees is no mention of them.
+const SKIPPED = new Set(['script', 'style', 'head', 'template', 'noscript', 'nav']);
 const HEADINGS: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 const LISTS = new Set(['ul', 'ol', 'menu', 'dir']);
 const PARAGRAPHS = new Set(['p', 'pre', 'dt', 'dd', 'caption', 'figcaption', 'summary', 'legend', 'address']);

@@ -112,3 +112,11 @@ describe('htmlToBlocks', () => {
     expect(htmlToBlocks('<head><title>T</title><body><p>Text</p>', { lines: false })).toEqual([{ kind: 'paragraph', text: 'Text' }]);
   });
 });
+
+describe('a web page', () => {
+  it("skips the site's menus: a menu of committees is no text of the page", () => {
+    const html =
+      '<body><nav><ul><li>Start</li><li>Socialnämnden</li></ul></nav><main><h1>Jämställdhetsplan 2026</h1><p>Planen antogs i december.</p></main><footer><p>Linköpings kommun</p></footer></body>';
+    expect(htmlToBlocks(html).map((b) => b.text)).toEqual(['Jämställdhetsplan 2026', 'Planen antogs i december.', 'Linköpings kommun']);
+  });
+});
