@@ -29,7 +29,7 @@ export function segment(doc: NormalizedDocument, data: ExtractionData = extracti
     sha256: doc.sha256,
     bytes: doc.bytes,
     pageCount: doc.pageCount,
-    metadata: detectMetadata(passages, text, data, doc.furniture),
+    metadata: detectMetadata(passages, text, data, doc.furniture, !unstyled),
     text,
     passages,
     footnotes: doc.footnotes,

@@ -103,6 +103,21 @@ function yearTitle(passages: Passage[]): Passage | undefined {
 /** An item's title is a line, not a paragraph of the minutes' text. */
 const MAX_TITLE_WORDS = 25;
 
+/**
+ * A document whose headings are marked up (HTML, Markdown, Word with heading styles): its first
+ * top-level heading, before any body text, unless that is a section a template knows ("Ärendet")
+ * or a minutes paragraph. A web page's "Publicerad … av …" under it is no title.
+ */
+function styledTitle(passages: Passage[], titles: SectionTitles): string | null {
+  for (const p of passages) {
+    if (p.kind === 'paragraph' && words(p.text) > MAX_TITLE_WORDS) return null;
+    if (p.kind !== 'heading') continue;
+    if (p.level !== 1 || isKnownTitle(p.text, titles) || MINUTES_PARAGRAPH.test(p.text) || isFurniture(p.text)) return null;
+    return withoutCaseNumber(p.text);
+  }
+  return null;
+}
+
 export function detectTitle(passages: Passage[], titles: SectionTitles): string | null {
   const minutes = passages.findIndex((p) => MINUTES_PARAGRAPH.test(p.text));
   // A whole protocol's items are many: none of them ("Val av justerare") is the document's title.
@@ -214,8 +229,9 @@ export function detectMetadata(
   text: string,
   data: ExtractionData = extractionData(),
   furniture: readonly string[] = [],
+  styled = false,
 ): DocumentMetadata {
-  const title = detectTitle(passages, data.sectionTitles);
+  const title = (styled ? styledTitle(passages, data.sectionTitles) : null) ?? detectTitle(passages, data.sectionTitles);
   const date = detectDate(passages, data.sectionTitles);
   return {
     type: detectDocumentType(passages, text, data.typeCues, furniture),

@@ -334,6 +334,14 @@ it.each([
   expect(fromText(lines).metadata.author).toBe(author);
 });
 
+it.each([
+  ['# Jämställdhetsplan 2026\n\nPublicerad 2026-01-20 av Kommunledningsförvaltningen\n\n## Bakgrund\n\n' + BODY, 'Jämställdhetsplan 2026'],
+  ['# Ärendet\n\n' + BODY, null],
+  [BODY + ' ' + BODY + '\n\n# Plan för arbetet med barnets rättigheter\n\n' + BODY, null],
+])('a document with marked-up headings takes its first top-level heading as its title: %j', (source, title) => {
+  expect(fromMarkdown(source).metadata.title).toBe(title);
+});
+
 describe('the title of an extract from minutes', () => {
   it.each([
     [
