@@ -5,6 +5,7 @@
 // section names none), and which office serves which committee (by their shared domain).
 import type { Tokens } from '../language/index.js';
 import { municipalities } from '../lexicon/municipalities.js';
+import { UNKNOWN_CITY_ID } from '../lexicon/unknown-city.js';
 import type { AdministrationKind, Span } from '../types.js';
 import type { UnregisteredCues } from './cues.js';
 import { findExternalBodies, type ExternalFind, type ExternalIndex } from './external-bodies.js';
@@ -14,7 +15,7 @@ import { firstTokenAtOrAfter, joined, overlapsAny, slugOf, sortInPlace, written 
 import { BoundedMap } from '../util/bounded-map.js';
 
 /** The pseudo-city of organs in a document whose city is unknown: `okand/kommunstyrelsen`. */
-export const UNKNOWN_CITY = 'okand';
+export const UNKNOWN_CITY = UNKNOWN_CITY_ID;
 
 /** An organ or external body found in a passage, with its ID: its shape's facts (organ-shapes.ts) and whose it is. */
 export interface OrganFind extends Omit<OrganShape, 'genitive' | 'parent'> {

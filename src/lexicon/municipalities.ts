@@ -9,7 +9,7 @@ import { compileSchema, DataFileError, NON_BLANK_TEXT, parseValidatedYaml, readV
 import { BUNDLED_LEXICONS_DIR } from '../paths.js';
 import { slugify } from './crosscheck.js';
 import { CITY_PATTERN } from './schema.js';
-import { UNKNOWN_CITY } from './unknown-city.js';
+import { UNKNOWN_CITY, UNKNOWN_CITY_ID } from './unknown-city.js';
 
 export type MunicipalityKind = 'kommun' | 'region';
 
@@ -249,9 +249,6 @@ export function cityName(id: string | null | undefined, list: Municipalities = m
   if (id === null || id === undefined || id === UNKNOWN_CITY_ID) return UNKNOWN_CITY;
   return list.byId(id)?.official ?? id;
 }
-
-/** The pseudo-city of organs in a document whose city is unknown (`okand/kommunstyrelsen`). */
-const UNKNOWN_CITY_ID = 'okand';
 
 /** A lexicons folder's own municipalities file, which layers over the bundled one. */
 export function municipalitiesFile(lexiconsDir: string): string {

@@ -9,7 +9,7 @@ import { attributionScope, type TaggingContext } from '../tag/context.js';
 import { organsOfDocument, type OrganFind } from '../attribute/index.js';
 import { compileMatcher, dropNested, type Matcher } from '../language/index.js';
 import { slugify } from '../lexicon/crosscheck.js';
-import { municipalities } from '../lexicon/municipalities.js';
+import { cityName } from '../lexicon/municipalities.js';
 import { administrationEntries } from '../lexicon/terms.js';
 import { ADMINISTRATION_KINDS, type Administration, type AdministrationKind, type Document, type Passage, type Registry } from '../types.js';
 import { capitalized } from '../util/swedish.js';
@@ -101,7 +101,7 @@ export function draftRegistry(documents: readonly Document[], context: TaggingCo
   }
   const { organs, byTally } = namedOrgans([...tallies.values()], city);
   addExamples(organs, [...tallies.values()], byTally, city);
-  return { city, name: municipalities().byId(city)?.official ?? city, organs, documents: documents.length };
+  return { city, name: cityName(city), organs, documents: documents.length };
 }
 
 function tallyOf(tallies: Map<string, Tally>, id: string, base: string): Tally {

@@ -36,14 +36,10 @@ export function statusLabel(kind: NameGroupKind, status: VariantStatus, unregist
  * same report has the same name (two cities' "Kommunstyrelsen").
  */
 export function groupTitles(groups: readonly NameGroup[]): (g: NameGroup) => string {
+  const cityOf = (g: NameGroup) => g.id.slice(0, g.id.indexOf('/'));
   const cities = new Map<string, Set<string>>();
   for (const g of groups) {
-    if (g.kind !== 'administration') continue;
-    const city = g.id.slice(0, g.id.indexOf('/'));
-    (cities.get(g.canonical) ?? cities.set(g.canonical, new Set()).get(g.canonical)!).add(city);
+    if (g.kind === 'administration') (cities.get(g.canonical) ?? cities.set(g.canonical, new Set()).get(g.canonical)!).add(cityOf(g));
   }
-  return (g) => {
-    if (g.kind !== 'administration' || (cities.get(g.canonical)?.size ?? 0) < 2) return g.canonical;
-    return `${g.canonical} (${cityName(g.id.slice(0, g.id.indexOf('/')))})`;
-  };
+  return (g) => (g.kind !== 'administration' || (cities.get(g.canonical)?.size ?? 0) < 2 ? g.canonical : `${g.canonical} (${cityName(cityOf(g))})`);
 }

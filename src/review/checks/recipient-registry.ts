@@ -3,7 +3,7 @@
 // is the administration-spelling rule's business; this rule reports bodies nobody knows. A city
 // without a registry (or a document whose city is unknown) gets one info line saying that the
 // recipients and names were not checked, where the template has a recipient list.
-import { municipalities } from '../../lexicon/municipalities.js';
+import { cityName } from '../../lexicon/municipalities.js';
 import { defineCheck } from '../define-check.js';
 import { nameLookup } from '../registry-lookup.js';
 import { readRecipients, rolePatterns } from '../recipients.js';
@@ -44,7 +44,7 @@ export const recipientRegistry = defineCheck<RecipientData, 'noRegistry' | 'unkn
         if (!listed) return [];
         const at = section?.heading.start ?? 0;
         const messageId = ctx.city === null ? 'unknownCity' : 'noRegistry';
-        const city = ctx.city === null ? '' : (municipalities().byId(ctx.city)?.official ?? ctx.city);
+        const city = ctx.city === null ? '' : cityName(ctx.city);
         return [rule.finding(ctx, at, at, { messageId, values: { city }, severity: 'info' })];
       }
       if (!section) return [];
