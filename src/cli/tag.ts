@@ -5,6 +5,7 @@ import { addInputOptions, authorOption, cityOption, formatOption, frameworkOptio
 import { chooseOutput, streamOutput, useColor } from './output.js';
 import { checkedTagging, readLexicons, readTaggedInputs, streamTaggedInputs, type Streaming } from './read.js';
 import { TagJsonWriter, tagToJson, tagToText } from '../report/tag/index.js';
+import { tagLabels, type TagLabels } from '../report/tag/labels.js';
 import { documentLine, failureLine } from '../corpus/shard-lines.js';
 import { EXIT, fail } from '../util/exit.js';
 import type { InputFailure } from '../types.js';
@@ -26,10 +27,11 @@ interface TagRun {
   color: boolean;
   /** --all: headings and untagged passages too. */
   all?: boolean;
+  labels: TagLabels;
 }
 
 const RENDERERS = {
-  text: ({ documents, color, all }: TagRun) => tagToText(documents, { color, all }),
+  text: ({ documents, color, all, labels }: TagRun) => tagToText(documents, { color, all, labels }),
   json: ({ documents, failures }: TagRun) => JSON.stringify(tagToJson(documents, failures), null, 2),
   jsonl: ({ documents, failures }: TagRun) => [...documents.map(documentLine), ...failures.map(failureLine)].join('\n'),
 };
@@ -75,7 +77,8 @@ export function registerTag(program: Command): void {
     .addOption(outOption());
   addInputOptions(command, { tags: true }).action(async (paths: string[], flags: TagFlags) => {
     const output = chooseOutput(flags, RENDERERS, 'text');
-    const tagging = checkedTagging(readLexicons(flags.lexicons), flags);
+    const lexicons = readLexicons(flags.lexicons);
+    const tagging = checkedTagging(lexicons, flags);
     const streamed = STREAMED[output.format];
     if (streamed) {
       let failures: InputFailure[] = [];
@@ -91,7 +94,7 @@ export function registerTag(program: Command): void {
       return;
     }
     const { documents, failures } = await readTaggedInputs(paths, flags, tagging);
-    await output.emit({ documents, failures, color: useColor(flags), all: flags.all });
+    await output.emit({ documents, failures, color: useColor(flags), all: flags.all, labels: tagLabels(lexicons) });
     process.exitCode = failures.length > 0 ? EXIT.findings : EXIT.ok;
   });
 }

@@ -55,9 +55,12 @@ describe('mrkoll tag (built binary)', () => {
     expect(status).toBe(0);
     expect(stdout).not.toMatch(/\u001b\[/);
     expect(stdout).toMatch(/lyfter att «klarspråk» är i fokus/);
-    expect(stdout).toMatch(/taggar: .*P4 \(/);
-    expect(stdout).toMatch(/nämner: .*kulturnämnden → malmo\/kulturnamnden/);
-    expect(stdout).toMatch(/ej:P1/);
+    // Human names, never IDs: the principle's code and short label, registered names after an arrow only where they differ.
+    expect(stdout).toMatch(/taggar: .*P4 Transparent och inkluderande kommunikation/);
+    expect(stdout).toMatch(/nämner: .*Kulturförvaltningen → Kulturnämnden \(via förvaltning\)/);
+    expect(stdout).toMatch(/ej: P1 Malmöbon i centrum/);
+    expect(stdout).toMatch(/ramverk: Policy för mänskliga rättigheter/);
+    expect(stdout).not.toMatch(/malmo\/|rattighetsomraden|malmo-mr-policy/);
   });
 
   it('takes --author over the manifest', () => {

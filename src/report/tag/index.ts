@@ -3,6 +3,7 @@
 import type { InputFailure, Mention, Tag, TaggedDocument, TaggedPassage } from '../../types.js';
 import { paint } from '../format/ansi.js';
 import { cityLabel } from '../format/city.js';
+import type { TagLabels } from './labels.js';
 
 export const TAG_SCHEMA_VERSION = 1;
 
@@ -91,6 +92,8 @@ export interface TextOptions {
   color: boolean;
   /** Also print passages with neither tags nor mentions, and headings. */
   all?: boolean;
+  /** Names for the IDs of categories, frameworks and administrations (labels.ts). */
+  labels: TagLabels;
 }
 
 const VIA_LABEL: Record<Mention['via'], string> = {
@@ -107,9 +110,9 @@ export function tagToText(documents: TaggedDocument[], options: TextOptions): st
   for (const doc of documents) {
     const extras = doc as TaggedDocument & TagExtras;
     out.push(paint('bold', `== ${doc.path}`, options.color));
-    out.push(
-      `   författare: ${doc.author ?? '–'}   kommun: ${cityLabel(extras.city ?? doc.metadata.city)}   ramverk: ${(extras.frameworks ?? []).join(', ') || '–'}`,
-    );
+    const author = (doc.author !== null && options.labels.administration(doc.author)) || doc.metadata.author || '–';
+    const frameworks = (extras.frameworks ?? []).map(options.labels.framework).join('; ') || '–';
+    out.push(`   författare: ${author}   kommun: ${cityLabel(extras.city ?? doc.metadata.city)}   ramverk: ${frameworks}`);
     out.push('');
     let shown = 0;
     for (const p of doc.passages) {
@@ -117,8 +120,8 @@ export function tagToText(documents: TaggedDocument[], options: TextOptions): st
       shown++;
       out.push(paint('bold', passageHeader(doc.path, p), options.color) + (p.boilerplate ? `  [standardtext: ${p.boilerplate}]` : ''));
       out.push(`   ${highlight(p, options.color)}`);
-      if (p.tags.length > 0) out.push(`   taggar: ${p.tags.map((t) => tagLabel(t, options.color)).join(' · ')}`);
-      if (p.mentions.length > 0) out.push(`   nämner: ${mentionLabels(p.mentions).join(' · ')}`);
+      if (p.tags.length > 0) out.push(`   taggar: ${p.tags.map((t) => tagLabel(t, options)).join(' · ')}`);
+      if (p.mentions.length > 0) out.push(`   nämner: ${mentionLabels(p.mentions, options.labels).join(' · ')}`);
       out.push('');
     }
     const tagged = doc.passages.filter((p) => p.kind !== 'heading' && p.tags.some((t) => !t.negated && !t.boilerplate)).length;
@@ -159,14 +162,18 @@ function highlight(p: TaggedPassage, color: boolean): string {
   return (text + p.text.slice(at)).replace(/\s*\n\s*/g, ' ');
 }
 
-function tagLabel(tag: Tag, color: boolean): string {
+function tagLabel(tag: Tag, { color, labels }: TextOptions): string {
   const terms = [...new Set(tag.evidence.map((e) => e.text.toLowerCase()))].join(', ');
-  const id = tag.negated ? (color ? paint('strike', tag.id, true) : `ej:${tag.id}`) : tag.id;
-  return `${id} (${terms})${tag.boilerplate ? ' [standardtext]' : ''}`;
+  const label = labels.category(tag.id);
+  const shown = tag.negated ? (color ? paint('strike', label, true) : `ej: ${label}`) : label;
+  return `${shown} (${terms})${tag.boilerplate ? ' [standardtext]' : ''}`;
 }
 
-/** One label per name as written; a group noun or coordination lists all the IDs it stands for. */
-function mentionLabels(mentions: Mention[]): string[] {
+/**
+ * One label per name as written, followed by the registered names it stands for when they are
+ * not the name itself (an abbreviation, a group noun, an anaphor, a coordination's members).
+ */
+function mentionLabels(mentions: Mention[], labels: TagLabels): string[] {
   const byName = new Map<string, { name: string; ids: string[]; via: Mention['via']; registered: boolean; external: boolean }>();
   for (const m of mentions) {
     const key = `${m.start}:${m.end}:${m.name}:${m.via}`;
@@ -176,6 +183,10 @@ function mentionLabels(mentions: Mention[]): string[] {
   }
   return [...byName.values()].map((e) => {
     const notes = [VIA_LABEL[e.via], e.external ? 'inte stadens' : e.registered ? '' : 'ej i registret'].filter(Boolean).join(', ');
-    return `${e.name} → ${e.ids.join(', ')}${notes ? ` (${notes})` : ''}`;
+    const names = e.ids.map((id) => labels.administration(id) ?? e.name);
+    const written = e.name.toLocaleLowerCase('sv');
+    // "Kommunstyrelsens" is Kommunstyrelsen: a genitive needs no arrow.
+    const same = names.length === 1 && [names[0], `${names[0]}s`].some((n) => n.toLocaleLowerCase('sv') === written);
+    return `${e.name}${same ? '' : ` → ${names.join(', ')}`}${notes ? ` (${notes})` : ''}`;
   });
 }
