@@ -3,7 +3,7 @@
 // same output.
 import type { Footnote, NormalizedDocument, RawBlock, RawDocument } from '../types.js';
 import { sectionTitles, type SectionTitles } from '../language/section-titles.js';
-import { isKnownTitle } from './section-title.js';
+import { knownTitleTest } from './section-title.js';
 import { cleanBlocks } from './blocks.js';
 import { cleanCharacters, sourceCharacters } from './characters.js';
 import { extractFootnotes } from './footnotes.js';
@@ -125,7 +125,7 @@ function normalizePages(pages: SourceLine[][], source: string, rules: PageRules,
   const texts = (lines: SourceLine[]) => lines.map((l) => l.text);
   const withoutNumbers = pages.map((lines) => {
     const drop = findPageNumberLines(texts(lines));
-    return lines.filter((_, i) => !drop.has(i));
+    return drop.size === 0 ? lines : lines.filter((_, i) => !drop.has(i));
   });
   // Each page's texts made once, for finding the running lines and then dropping them.
   const pageTexts = withoutNumbers.map(texts);
@@ -133,6 +133,7 @@ function normalizePages(pages: SourceLine[][], source: string, rules: PageRules,
   const removed = new FurnitureLines();
   let withoutFurniture = withoutNumbers.map((lines, p) => {
     const drop = sparingTitles(pageTexts[p], findRunningLines(pageTexts[p], running), isTitle);
+    if (drop.size === 0) return lines;
     for (const i of [...drop].sort((a, b) => a - b)) removed.add(lines[i].text, running.keyOf(lines[i].text));
     return lines.filter((_, i) => !drop.has(i));
   });
@@ -221,7 +222,7 @@ function pagesOf(blocks: RawBlock[]): number | null {
  * that is one of `titles` is a heading, never part of a paragraph. Without `titles`, the bundled ones.
  */
 export function normalize(raw: RawDocument, titles: SectionTitles = sectionTitles()): NormalizedDocument {
-  const isTitle = (text: string) => isKnownTitle(text, titles);
+  const isTitle = knownTitleTest(titles);
   const warnings = [...raw.warnings];
   let body: Body = { blocks: [], footnotes: [], furniture: [] };
   let pageCount: number | null = null;
