@@ -68,13 +68,7 @@ export function buildSourceVocabulary(source: string, lines: readonly SourceLine
   }
   /** Where `word` is found in the source inside a verbatim line, or -1. */
   const inLines = (word: string): number => {
-    // Each place the word stands is a place its tail from its rarest letter stands, `skip` code
-    // units on: the search runs for the tail (see `rarestLetterAt`) and checks the word's head.
-    const skip = rarestLetterAt(word);
-    const tail = skip === 0 ? word : word.slice(skip);
-    for (let found = source.indexOf(tail, skip); found >= 0; found = source.indexOf(tail, found + 1)) {
-      const at = found - skip;
-      if (skip > 0 && !source.startsWith(word, at)) continue;
+    for (let at = source.indexOf(word); at >= 0; at = source.indexOf(word, at + 1)) {
       const k = lineAt(starts, at);
       if (k < 0 || at + word.length > ends[k]) continue;
       const local = at - starts[k];
@@ -104,37 +98,6 @@ export function buildSourceVocabulary(source: string, lines: readonly SourceLine
     answers.set(word, known);
     return known;
   };
-}
-
-/**
- * Lower-case letters from the rarest to the most common in Swedish prose (counted over c17's
- * documents); a capital, a digit or any other character counts as rarer than `j`, past the end as
- * more common than any. `indexOf` runs at the speed of finding its pattern's first character and
- * comparing from there: over c17 a miss such as `styrningoch` or `kundoch` (a line-end hyphen
- * before "och") took 0.4–0.9 ns a character, a pattern that starts with a rare one under 0.1.
- */
-const LETTERS_BY_RARITY = 'wzxjyåbcuövpähfkgdomlisnrate';
-const RARER_THAN_J = 3.5;
-
-/** Where the rarest character of `word` stands (the first of equals). */
-function rarestLetterAt(word: string): number {
-  let best = 0;
-  let bestRank = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < word.length; i++) {
-    const rank = rarity(word.charCodeAt(i));
-    if (rank < bestRank) {
-      best = i;
-      bestRank = rank;
-    }
-  }
-  return best;
-}
-
-function rarity(c: number): number {
-  const rank = LETTERS_BY_RARITY.indexOf(String.fromCharCode(c));
-  if (rank >= 0) return rank;
-  // Lower-case Latin letters not in the list (q) are rarer than any; everything else as a capital.
-  return c >= 0x61 && c <= 0x7a ? 0 : RARER_THAN_J;
 }
 
 /** The index of the last of `starts` at or before `at`, or -1. */
