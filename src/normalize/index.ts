@@ -3,7 +3,7 @@
 // same output.
 import type { Footnote, NormalizedDocument, RawBlock, RawDocument } from '../types.js';
 import { sectionTitles, type SectionTitles } from '../language/section-titles.js';
-import { knownTitleTest } from './section-title.js';
+import { isKnownTitle } from './section-title.js';
 import { cleanBlocks } from './blocks.js';
 import { cleanCharacters, sourceCharacters } from './characters.js';
 import { extractFootnotes } from './footnotes.js';
@@ -222,7 +222,7 @@ function pagesOf(blocks: RawBlock[]): number | null {
  * that is one of `titles` is a heading, never part of a paragraph. Without `titles`, the bundled ones.
  */
 export function normalize(raw: RawDocument, titles: SectionTitles = sectionTitles()): NormalizedDocument {
-  const isTitle = knownTitleTest(titles);
+  const isTitle = (text: string) => isKnownTitle(text, titles);
   const warnings = [...raw.warnings];
   let body: Body = { blocks: [], footnotes: [], furniture: [] };
   let pageCount: number | null = null;
