@@ -30,7 +30,9 @@ export function decodeTextFile(bytes: Uint8Array): TextFileContent {
  * rather than starting an empty one, so "a\nb\n" gives ["a", "b"].
  */
 export function splitLines(text: string): string[] {
-  const lines = text.split(/\r?\n/);
+  // Split on a string where there is no "\r" (the two agree then): a native scan, where the
+  // pattern's split took three times as long the first time round.
+  const lines = text.includes('\r') ? text.split(/\r?\n/) : text.split('\n');
   if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
   return lines;
 }

@@ -125,7 +125,7 @@ function normalizePages(pages: SourceLine[][], source: string, rules: PageRules,
   const texts = (lines: SourceLine[]) => lines.map((l) => l.text);
   const withoutNumbers = pages.map((lines) => {
     const drop = findPageNumberLines(texts(lines));
-    return lines.filter((_, i) => !drop.has(i));
+    return drop.size === 0 ? lines : lines.filter((_, i) => !drop.has(i));
   });
   // Each page's texts made once, for finding the running lines and then dropping them.
   const pageTexts = withoutNumbers.map(texts);
@@ -133,6 +133,7 @@ function normalizePages(pages: SourceLine[][], source: string, rules: PageRules,
   const removed = new FurnitureLines();
   let withoutFurniture = withoutNumbers.map((lines, p) => {
     const drop = sparingTitles(pageTexts[p], findRunningLines(pageTexts[p], running), isTitle);
+    if (drop.size === 0) return lines;
     for (const i of [...drop].sort((a, b) => a - b)) removed.add(lines[i].text, running.keyOf(lines[i].text));
     return lines.filter((_, i) => !drop.has(i));
   });

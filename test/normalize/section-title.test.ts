@@ -27,4 +27,16 @@ describe('isKnownTitle', () => {
     expect(isKnownTitle('12.3   Justeringens   plats   och   tid:', titles)).toBe(true);
     expect(isKnownTitle('Ärendet', titles)).toBe(true);
   });
+
+  it('answers a text again as the first time, per set of titles, a lone surrogate included', () => {
+    const other = { keys: new Set(['ärendet']), mostLetters: 7 };
+    for (let round = 0; round < 2; round++) {
+      expect(isKnownTitle('Ärendet', titles)).toBe(true);
+      expect(isKnownTitle('Ärendet', other)).toBe(true);
+      expect(isKnownTitle('Bakgrund', other)).toBe(false);
+      expect(isKnownTitle('Bakgrund', titles)).toBe(true);
+      expect(isKnownTitle('Bakgrund\ud800', titles)).toBe(isSectionTitle('Bakgrund\ud800', titles));
+      expect(isKnownTitle('Bakgrund\ufffd', titles)).toBe(isSectionTitle('Bakgrund\ufffd', titles));
+    }
+  });
 });
