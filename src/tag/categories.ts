@@ -73,8 +73,9 @@ function countedMatches(
   const sentenceOf = (offset: number): number => Math.max(0, lastStartingAtOrBefore(sentences, offset));
   // Each sentence's tokens are read once per kind of amount, however many budget words it has:
   // by the kind's units (one array per kind, made once) and the sentence, no key string per question.
-  const amounts = new Map<string[][], Map<number, boolean>>();
+  let amounts: Map<string[][], Map<number, boolean>> | undefined;
   const hasAmount = (sentence: number, units: string[][]): boolean => {
+    amounts ??= new Map();
     let bySentence = amounts.get(units);
     if (bySentence === undefined) amounts.set(units, (bySentence = new Map()));
     let found = bySentence.get(sentence);
