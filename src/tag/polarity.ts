@@ -62,6 +62,15 @@ export function sentencePolarity(tokens: Tokens, from: number, sentence: Span, r
     for (let k = i + 1; k < count && k <= i + span; k++) if (set.has(by(norm(k)))) return true;
     return false;
   };
+  /** Whether a hedge's words start at the `i`th word: loops, as a common word ("ett") starts one. */
+  const hedgeAt = (i: number) => {
+    for (const hedge of rules.hedges) {
+      let k = 0;
+      while (k < hedge.length && i + k < count && norm(i + k) === hedge[k]) k++;
+      if (k === hedge.length) return true;
+    }
+    return false;
+  };
   let cues = 0;
   let denials = 0;
   const starts = hedgeStarts(rules);
@@ -74,7 +83,7 @@ export function sentencePolarity(tokens: Tokens, from: number, sentence: Span, r
     const word = norm(i);
     if (role === 0) roles.set(number, (role = KNOWN | (starts === null || starts.has(word) ? HEDGE_START : 0) | (rules.cues.has(word) ? CUE : 0)));
     if (role === KNOWN) continue;
-    if ((role & HEDGE_START) !== 0 && rules.hedges.some((h) => h.every((w, k) => i + k < count && norm(i + k) === w))) denials++;
+    if ((role & HEDGE_START) !== 0 && hedgeAt(i)) denials++;
     if ((role & CUE) === 0) continue;
     cues++;
     const before = i > 0 && rules.impacts.has(stem(norm(i - 1)));
