@@ -25,9 +25,11 @@ export function collapse(found: Candidate[]): Candidate[] {
   nearlySorted(found, byPlace);
   const lastKept = keptScratch;
   lastKept.clear();
+  let dropped = 0;
   for (const m of found) {
     const prev = lastKept.get(m.ref.key);
     if (prev !== undefined && m.first <= prev.last) {
+      dropped++;
       if (better(m, prev) < 0) {
         prev.dropped = true;
         lastKept.set(m.ref.key, m);
@@ -39,7 +41,8 @@ export function collapse(found: Candidate[]): Candidate[] {
     }
   }
   lastKept.clear();
-  return found.filter((m) => !m.dropped);
+  // Nothing overlapped (most passages): the sorted list itself, no copy.
+  return dropped === 0 ? found : found.filter((m) => !m.dropped);
 }
 
 /** `collapse`'s last kept match per key, one map for every call (cleared before and after). */
