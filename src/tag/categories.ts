@@ -73,8 +73,9 @@ function countedMatches(
   const sentenceOf = (offset: number): number => Math.max(0, lastStartingAtOrBefore(sentences, offset));
   // Each sentence's tokens are read once per kind of amount, however many budget words it has:
   // by the kind's units (one array per kind, made once) and the sentence, no key string per question.
-  const amounts = new Map<string[][], Map<number, boolean>>();
+  let amounts: Map<string[][], Map<number, boolean>> | undefined;
   const hasAmount = (sentence: number, units: string[][]): boolean => {
+    amounts ??= new Map();
     let bySentence = amounts.get(units);
     if (bySentence === undefined) amounts.set(units, (bySentence = new Map()));
     let found = bySentence.get(sentence);
@@ -97,10 +98,10 @@ function countedMatches(
   let weak = false;
   for (const match of matches) {
     if (!city.categories.has(match.key)) continue;
-    if (names.length > 0 && names.some((n) => n.start <= match.start && match.end <= n.end)) continue;
+    if (names.length > 0 && insideAny(match, names)) continue;
     const sentence = needed.size > 0 ? sentenceOf(match.start) : -1;
     if (needed.get(sentence) === Number.POSITIVE_INFINITY && !isKindCue(match)) continue;
-    if (rules !== undefined && organs().some((o) => o.start <= match.start && match.end <= o.end) && !rules.isOrganTerm(match.term)) continue;
+    if (rules !== undefined && insideAny(match, organs()) && !rules.isOrganTerm(match.term)) continue;
     const facet = city.weakFacet(match.key, match.term);
     weak ||= facet !== null;
     kept.push(match);
@@ -141,6 +142,12 @@ function countedMatches(
       return !needed.has(sentence) || terms.get(`${kept[k].key}\u0000${sentence}`)!.size >= needed.get(sentence)! || isKindCue(kept[k]);
     })
     .map((k) => kept[k]);
+}
+
+/** Whether `match` lies inside one of `spans`. A loop, not `some`: asked for every match, and a closure per match was garbage. */
+function insideAny(match: TermMatch, spans: readonly Span[]): boolean {
+  for (let k = 0; k < spans.length; k++) if (spans[k].start <= match.start && match.end <= spans[k].end) return true;
+  return false;
 }
 
 /** Matches with the negation of their sentence: all negated in a dismissal, none in an affirmation. */

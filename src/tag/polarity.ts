@@ -45,19 +45,37 @@ export function compilePolarity(language: LanguageData): PolarityRules | undefin
 
 /** The polarity of the words of `tokens` inside `sentence` (character offsets), read from index `from` on. */
 export function sentencePolarity(tokens: Tokens, from: number, sentence: Span, rules: PolarityRules): Polarity {
-  // The sentence's words, as token indices.
-  const words: number[] = [];
+  // The sentence's words, as token indices, in a scratch kept from sentence to sentence: a list
+  // per sentence was the most allocated object of tagging.
+  let count = 0;
   for (let k = Math.max(0, from); k < tokens.length; k++) {
     const start = tokens.start(k);
     if (start >= sentence.end) break;
-    if (tokens.isWord(k) && start >= sentence.start) words.push(k);
+    if (!tokens.isWord(k) || start < sentence.start) continue;
+    if (count === sentenceWords.length) sentenceWords = grown(sentenceWords);
+    sentenceWords[count++] = k;
   }
+  const words = sentenceWords;
   const norm = (i: number) => tokens.norm(words[i]);
+  /** Whether one of the `span` words after the `i`th is in `set` (`by` gives the form asked for). */
+  const anyAfter = (i: number, span: number, set: ReadonlySet<string>, by: (word: string) => string) => {
+    for (let k = i + 1; k < count && k <= i + span; k++) if (set.has(by(norm(k)))) return true;
+    return false;
+  };
+  /** Whether a hedge's words start at the `i`th word: loops, as a common word ("ett") starts one. */
+  const hedgeAt = (i: number) => {
+    for (const hedge of rules.hedges) {
+      let k = 0;
+      while (k < hedge.length && i + k < count && norm(i + k) === hedge[k]) k++;
+      if (k === hedge.length) return true;
+    }
+    return false;
+  };
   let cues = 0;
   let denials = 0;
   const starts = hedgeStarts(rules);
   const roles = wordRoles(rules);
-  for (let i = 0; i < words.length; i++) {
+  for (let i = 0; i < count; i++) {
     // Most words neither start a hedge nor are a cue: one look-up by word number tells, before the word's text is read.
     const number = tokens.word(words[i]);
     let role = roles.get(number);
@@ -65,18 +83,29 @@ export function sentencePolarity(tokens: Tokens, from: number, sentence: Span, r
     const word = norm(i);
     if (role === 0) roles.set(number, (role = KNOWN | (starts === null || starts.has(word) ? HEDGE_START : 0) | (rules.cues.has(word) ? CUE : 0)));
     if (role === KNOWN) continue;
-    if ((role & HEDGE_START) !== 0 && rules.hedges.some((h) => h.every((w, k) => i + k < words.length && norm(i + k) === w))) denials++;
+    if ((role & HEDGE_START) !== 0 && hedgeAt(i)) denials++;
     if ((role & CUE) === 0) continue;
     cues++;
     const before = i > 0 && rules.impacts.has(stem(norm(i - 1)));
-    const after = words.slice(i + 1, i + 1 + rules.window).some((w) => rules.impacts.has(stem(tokens.norm(w))));
+    const after = anyAfter(i, rules.window, rules.impacts, stem);
     if (before || after) return 'dismissed';
-    const goal = rules.goalCues.has(word) && words.slice(i + 1, i + 3).some((w) => rules.goals.has(tokens.norm(w)));
+    const goal = rules.goalCues.has(word) && anyAfter(i, 2, rules.goals, asIs);
     const relative = i > 0 && rules.relatives.has(norm(i - 1));
     if (!rules.lacks.has(word) && !goal && !relative) denials++;
   }
   return cues > 0 && denials === 0 ? 'affirmed' : null;
 }
+
+/** `sentencePolarity`'s scratch: the token indices of the sentence at hand, from the start. */
+let sentenceWords: Int32Array = new Int32Array(256);
+
+const grown = (list: Int32Array): Int32Array => {
+  const bigger = new Int32Array(2 * list.length);
+  bigger.set(list);
+  return bigger;
+};
+
+const asIs = (word: string): string => word;
 
 const HEDGE_START = 1;
 const CUE = 2;

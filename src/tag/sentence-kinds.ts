@@ -68,8 +68,8 @@ export function kindThresholds(
   sentenceOf: (offset: number) => number,
   kinds: ReadonlyMap<string, SentenceKind>,
   hasAmount: (sentence: number, units: string[][]) => boolean,
-): Map<number, number> {
-  if (!hasKindCue(matches)) return new Map();
+): ReadonlyMap<number, number> {
+  if (!hasKindCue(matches)) return NO_KINDS;
   // "<kind>\u0000<sentence>" of every sentence that is not of a kind after all.
   const excused = new Set<string>();
   for (const match of matches) {
@@ -89,6 +89,9 @@ export function kindThresholds(
   }
   return needed;
 }
+
+/** `kindThresholds` of a passage without a kind's word (most): no map made for it. */
+const NO_KINDS: ReadonlyMap<number, number> = new Map();
 
 /**
  * Whether `tokens` from `from` up to `to` (one sentence's) hold a number followed by one of
