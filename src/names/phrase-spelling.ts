@@ -15,7 +15,8 @@ import { passagesOf, type At, type Examples } from './places.js';
  * spelling check reads the corpus once for its vocabulary and this), and makes the groups at the end.
  */
 export interface MultiWordReader {
-  read(at: At, toks: readonly Token[]): void;
+  /** `ids`: the tokens' numbers in a vocabulary, if the caller has them (a look-up by number, not by the word). */
+  read(at: At, toks: readonly Token[], ids?: readonly number[]): void;
   groups(): NameGroup[];
 }
 
@@ -31,10 +32,18 @@ export function multiWordReader(input: SpellingInput, correct: (w: string) => bo
   // The names by their first word, in list order: one look-up per word of the corpus, not one per name.
   const byFirstWord = new Map<string, typeof wanted>();
   for (const w of wanted) (byFirstWord.get(w.words[0]) ?? byFirstWord.set(w.words[0], []).get(w.words[0])!).push(w);
-  const read = (at: At, toks: readonly Token[]) => {
+  const none: typeof wanted = [];
+  const byId: (typeof wanted)[] = [];
+  const startingWith = (toks: readonly Token[], i: number, ids: readonly number[] | undefined) => {
+    if (!ids) return byFirstWord.get(toks[i].lower) ?? none;
+    return (byId[ids[i]] ??= byFirstWord.get(toks[i].lower) ?? none);
+  };
+  const read = (at: At, toks: readonly Token[], ids?: readonly number[]) => {
     const text = at.passage.text;
     for (let i = 0; i < toks.length; i++) {
-      for (const w of byFirstWord.get(toks[i].lower) ?? []) {
+      const starting = startingWith(toks, i, ids);
+      if (starting.length === 0) continue;
+      for (const w of starting) {
         if (i + w.words.length > toks.length) continue;
         // Neither the name nor within reach of it: an edit distance is at least the difference in
         // length. Most runs that start with a name's first word end here, before any string is made.

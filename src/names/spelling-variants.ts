@@ -49,7 +49,7 @@ export function spellingReader(input: SpellingInput, examples: Examples): GroupR
     const toks = tokens(text);
     const ids = toks.map((t) => vocabulary.add(t.lower, t.text, at, t.start, t.end));
     stream.addPassage(ids);
-    multiWord.read(at, toks);
+    multiWord.read(at, toks, ids);
     if (!toks.some((t, i) => mayBeRejected(t, ids[i]))) return;
     for (const m of findMisspellings(text, checker, { skipNames: true, minLength: r.minLength })) {
       // "malmo" in "malmo.se": part of an address, not a word.

@@ -76,15 +76,77 @@ export interface Token {
 }
 
 const PLACES = 3;
-const WORD = /\p{L}[\p{L}\p{M}]*/gu;
+const LETTER = /^\p{L}/u;
+const LETTER_OR_MARK = /^[\p{L}\p{M}]/u;
+/** Which of the first 256 characters are letters (\p{L}); none of them is a mark (\p{M}). */
+const LATIN1_LETTERS = Uint8Array.from({ length: 256 }, (_, c) => Number(LETTER.test(String.fromCharCode(c))));
 
 /**
- * The words of `text`, with their lower case. `toLowerCase`, not `toLocaleLowerCase('sv')`: Swedish
+ * How many UTF-16 units the character at `i` takes if it is a letter (or, with `marks`, a
+ * combining mark): 1 or 2, else 0. Latin-1 by a table, the rest by the pattern.
+ */
+function letterAt(text: string, i: number, marks: boolean): number {
+  const c = text.charCodeAt(i);
+  if (c < 256) return LATIN1_LETTERS[c];
+  const point = text.codePointAt(i)!;
+  const char = String.fromCodePoint(point);
+  return (marks ? LETTER_OR_MARK : LETTER).test(char) ? char.length : 0;
+}
+
+/**
+ * The words of `text` (the matches of /\p{L}[\p{L}\p{M}]*\/gu), with their lower case: by a scan
+ * of the characters, which for Swedish text is a table look-up each, where the pattern's matches
+ * cost an array and a match object per word. `toLowerCase`, not `toLocaleLowerCase('sv')`: Swedish
  * has no case rules of its own (only Turkish, Azeri and Lithuanian do), so the two agree, and this
  * runs for every word of the corpus, where the locale-aware call is six times slower.
  */
 export function tokens(text: string): Token[] {
-  return Array.from(text.matchAll(WORD), (m) => ({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }));
+  const found: Token[] = [];
+  const n = text.length;
+  for (let i = 0; i < n;) {
+    const first = letterAt(text, i, false);
+    if (first === 0) {
+      // A character that is no letter: one unit, or two for a pair of surrogates.
+      i += text.charCodeAt(i) < 256 ? 1 : String.fromCodePoint(text.codePointAt(i)!).length;
+      continue;
+    }
+    let end = i + first;
+    for (let w = end < n ? letterAt(text, end, true) : 0; w > 0; w = end < n ? letterAt(text, end, true) : 0) end += w;
+    const word = text.slice(i, end);
+    found.push({ text: word, lower: word.toLowerCase(), start: i, end });
+    i = end;
+  }
+  return found;
+}
+
+/**
+ * A word's entry as the vocabulary fills it. Most occurrences write the word as its key (lower
+ * case): those are counted in `keyForms`, not looked up in `forms` each time, and written into
+ * `forms` (where the key holds its place from its first occurrence) when it is read.
+ */
+class Entry implements WordEntry {
+  count = 0;
+  keyForms = 0;
+  readonly documents: number[] = [];
+  readonly administrations: number[] = [];
+  readonly places: Place[] = [];
+  private readonly written = new Map<string, number>();
+
+  constructor(
+    readonly word: string,
+    readonly id: number,
+    readonly sources: Sources,
+  ) {}
+
+  get forms(): Map<string, number> {
+    if (this.keyForms > 0) this.written.set(this.word, this.keyForms);
+    return this.written;
+  }
+
+  addForm(written: string, key: string): void {
+    if (written !== key) countDetached(this.written, written);
+    else if (this.keyForms++ === 0) this.written.set(this.word, 0);
+  }
 }
 
 export class Vocabulary {
@@ -99,15 +161,14 @@ export class Vocabulary {
    * Returns the word's number.
    */
   add(key: string, written: string, at: At, start: number, end: number): number {
-    let e = this.words.get(key);
+    let e = this.words.get(key) as Entry | undefined;
     if (!e) {
-      const word = detached(key);
-      e = { word, id: this.entries.length, count: 0, forms: new Map(), documents: [], administrations: [], sources: this.sources, places: [] };
-      this.words.set(word, e);
+      e = new Entry(detached(key), this.entries.length, this.sources);
+      this.words.set(e.word, e);
       this.entries.push(e);
     }
     e.count++;
-    countDetached(e.forms, written);
+    e.addForm(written, key);
     this.sources.see(at);
     addSource(e, this.sources);
     if (e.places.length < PLACES) e.places.push(placeOf(at, start, end));
