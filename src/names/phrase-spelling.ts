@@ -5,6 +5,7 @@
 // accepts ("behandlas olika" is no slip for "behandlas lika").
 import type { TaggedDocument } from '../types.js';
 import { damerauLevenshtein } from '../util/distance.js';
+import { BoundedMap } from '../util/bounded-map.js';
 import { inflectionPair, type SpellingInput } from './spelling-input.js';
 import type { NameGroup } from './types.js';
 import { tokens, variantOf, Vocabulary, type Token } from './vocabulary.js';
@@ -25,7 +26,9 @@ export function multiWordReader(input: SpellingInput, correct: (w: string) => bo
   const phrases = [...new Set(input.phrases.map((p) => p.trim()).filter((p) => /\s/.test(p)))];
   const wanted = phrases.map((p) => {
     const words = p.toLocaleLowerCase('sv').split(/\s+/);
-    return { text: p, words, target: words.join(' ') };
+    // Runs already measured against the name (lower case) and whether they are within reach: the
+    // same few wordings ("mänskliga rättigheterna") recur thousands of times over a corpus.
+    return { text: p, words, target: words.join(' '), within: new BoundedMap<string, boolean>(4096) };
   });
   const exact = new Map(wanted.map((w) => [w.text, new Vocabulary()]));
   const near = new Map(wanted.map((w) => [w.text, new Vocabulary()]));
@@ -63,7 +66,9 @@ export function multiWordReader(input: SpellingInput, correct: (w: string) => bo
         // Both start with the name's first word and a space: the distance is that of the rest (a
         // common start changes no edit distance), in a smaller table.
         const first = w.words[0].length + 1;
-        if (damerauLevenshtein(lower.slice(first), target.slice(first), r.maxDistance) > r.maxDistance) continue;
+        let within = w.within.get(lower);
+        if (within === undefined) w.within.set(lower, (within = damerauLevenshtein(lower.slice(first), target.slice(first), r.maxDistance) <= r.maxDistance));
+        if (!within) continue;
         // "sociala obligation" / "sociala obligationer": the same name inflected, unless the
         // inflected word is not Swedish ("Communities that cares").
         const last = run.at(-1)!;
