@@ -4,9 +4,10 @@
 // temporary file and read back one document at a time on every pass (for quotes, only the
 // passages quoted are parsed: `select`). A corpus of any size then costs the names
 // section what its tallies cost, not what its documents do (docs/performance.md, "What streams").
-// Kept: what names and quotes read (path, format, metadata, author, passages with their text,
-// mentions, sentences and source places). Not kept: the whole text (the passages hold it), the
-// tags, footnotes, running lines and warnings, which would double the file for nothing.
+// Kept: what the quotes and the abbreviations' last reading take (path, format, metadata, author,
+// passages with their text, sentences and source places). Not kept: the whole text (the passages
+// hold it), the tags and mentions (the names section reads those as each document arrives),
+// footnotes, running lines and warnings, which would double the file for nothing.
 // In the file, a document is one line of its own fields and one line per passage, so that no
 // line is a document's worth of text (a string that large is allocated apart from the others and
 // freed late, on every pass), and a section path is written once per document, not per passage
@@ -18,7 +19,7 @@ import type { TaggedDocument, TaggedPassage } from '../types.js';
 /**
  * Characters of text kept in memory before documents go to the file: small corpora never touch the
  * disk. A quarter megabyte, about one annual analysis: a document kept costs several times its
- * text (passages, sentences, mentions and source places as objects) for the whole run, and the
+ * text (passages, sentences and source places as objects) for the whole run, and the
  * heap grows to a multiple of what stays live (1 MB of text kept was 5 MB live over /tmp/c17).
  */
 const IN_MEMORY_TEXT_CHARS = 256 * 1024;
@@ -57,7 +58,7 @@ export class DocumentStore implements Iterable<TaggedDocument> {
       this.kept.push(
         withoutText(
           doc,
-          doc.passages.map((p) => ({ ...p, tags: [] })),
+          doc.passages.map((p) => ({ ...p, tags: [], mentions: [] })),
         ),
       );
       this.keptChars += doc.text.length;
@@ -78,7 +79,7 @@ export class DocumentStore implements Iterable<TaggedDocument> {
     const head: DocumentLine = { doc: withoutText(doc, []), passages: doc.passages.length, sections: sectionPaths };
     let pending = JSON.stringify(head) + '\n';
     doc.passages.forEach((p, i) => {
-      pending += JSON.stringify({ ...p, tags: [], sectionPath: numbers[i] } satisfies PassageLine) + '\n';
+      pending += JSON.stringify({ ...p, tags: [], mentions: [], sectionPath: numbers[i] } satisfies PassageLine) + '\n';
       if (pending.length >= WRITE_CHARS) {
         writeSync(this.file!.fd, pending);
         pending = '';
