@@ -147,13 +147,23 @@ export async function startNames(corpus: Pick<TaggedCorpus<AnalysisDocument>, 'l
       warn(`stavningskontrollen kunde inte starta (${(error as Error).message.split('\n')[0]}); inga stavningsvarianter`);
     }
   }
-  const reading = new NamesReading(corpus.lexicons, { rules: corpus.rules, checker });
+  const spelled = checker !== null;
+  // Let go once finished, with the checker: the tallies (the corpus's vocabulary) and Hunspell are
+  // garbage while the report is written.
+  let reading: NamesReading | null = new NamesReading(corpus.lexicons, { rules: corpus.rules, checker });
+  const dispose = () => {
+    reading = null;
+    checker?.dispose();
+    checker = null;
+  };
   return {
-    add: (doc) => reading.add(doc),
+    add: (doc) => reading!.add(doc),
     finish: (docs, uncertain = false) => {
-      const { hidden, ...report } = actionable(reading.finish(docs), uncertain);
-      return { report, spelling: checker !== null, hidden };
+      const finished = reading!.finish(docs);
+      dispose();
+      const { hidden, ...report } = actionable(finished, uncertain);
+      return { report, spelling: spelled, hidden };
     },
-    dispose: () => checker?.dispose(),
+    dispose,
   };
 }

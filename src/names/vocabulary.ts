@@ -64,8 +64,30 @@ function addSource(e: WordEntry, sources: Sources): void {
   const last = documents.length === 0 ? -1 : documents[documents.length - 1];
   const n = sources.document;
   if (n === last) return;
-  if (n > last || !documents.includes(n)) documents.push(n);
-  if (!e.administrations.includes(sources.author)) e.administrations.push(sources.author);
+  if (n > last || !documents.includes(n)) e.documents = grown(documents, n);
+  if (!e.administrations.includes(sources.author)) e.administrations = grown(e.administrations, sources.author);
+}
+
+/**
+ * `list` with `value` added. Why not `push` alone: V8 gives an array room for 17 elements when it
+ * first grows (a spread too), and most words of a corpus are seen in one document, by one author,
+ * in one or two places: that room was most of what the vocabulary's entries cost. A list of up to
+ * four is made anew as a literal, to its size (measured: 24 bytes for a list of one, 150 pushed to).
+ */
+function grown<T>(list: T[], value: T): T[] {
+  switch (list.length) {
+    case 0:
+      return [value];
+    case 1:
+      return [list[0], value];
+    case 2:
+      return [list[0], list[1], value];
+    case 3:
+      return [list[0], list[1], list[2], value];
+    default:
+      list.push(value);
+      return list;
+  }
 }
 
 export interface Token {
@@ -121,16 +143,18 @@ export function tokens(text: string): Token[] {
 
 /**
  * A word's entry as the vocabulary fills it. Most occurrences write the word as its key (lower
- * case): those are counted in `keyForms`, not looked up in `forms` each time, and written into
- * `forms` (where the key holds its place from its first occurrence) when it is read.
+ * case): those are counted in `keyForms`, not looked up in a map each time. The other forms are
+ * counted in `others`, made at the first of them (most words are only ever written as their key,
+ * and a map is some 90 bytes), where the key holds its place if it came first. `forms` puts the
+ * two together in the order the forms first occurred.
  */
 class Entry implements WordEntry {
   count = 0;
   keyForms = 0;
-  readonly documents: number[] = [];
-  readonly administrations: number[] = [];
-  readonly places: Place[] = [];
-  private readonly written = new Map<string, number>();
+  documents: number[] = [];
+  administrations: number[] = [];
+  places: Place[] = [];
+  private others: Map<string, number> | null = null;
 
   constructor(
     readonly word: string,
@@ -139,13 +163,21 @@ class Entry implements WordEntry {
   ) {}
 
   get forms(): Map<string, number> {
-    if (this.keyForms > 0) this.written.set(this.word, this.keyForms);
-    return this.written;
+    if (this.others === null) return new Map([[this.word, this.keyForms]]);
+    if (this.keyForms > 0) this.others.set(this.word, this.keyForms);
+    return this.others;
   }
 
   addForm(written: string, key: string): void {
-    if (written !== key) countDetached(this.written, written);
-    else if (this.keyForms++ === 0) this.written.set(this.word, 0);
+    if (written === key) {
+      if (this.keyForms++ === 0 && this.others !== null) this.others.set(this.word, 0);
+      return;
+    }
+    if (this.others === null) {
+      this.others = new Map();
+      if (this.keyForms > 0) this.others.set(this.word, 0);
+    }
+    countDetached(this.others, written);
   }
 }
 
@@ -171,7 +203,7 @@ export class Vocabulary {
     e.addForm(written, key);
     this.sources.see(at);
     addSource(e, this.sources);
-    if (e.places.length < PLACES) e.places.push(placeOf(at, start, end));
+    if (e.places.length < PLACES) e.places = grown(e.places, placeOf(at, start, end));
     return e.id;
   }
 

@@ -67,7 +67,14 @@ describe('DocumentStore', () => {
     doc('c.txt', 'ä'.repeat(1_500_000)),
     doc('d.txt', 'Sista.'),
   ];
-  const slim = (d: TaggedDocument) => ({ ...d, text: '', footnotes: [], furniture: [], warnings: [], passages: d.passages.map((p) => ({ ...p, tags: [], mentions: [] })) });
+  const slim = (d: TaggedDocument) => ({
+    ...d,
+    text: '',
+    footnotes: [],
+    furniture: [],
+    warnings: [],
+    passages: d.passages.map((p) => ({ ...p, tags: [], mentions: [] })),
+  });
 
   it.each([
     ['in memory', 1e9],
