@@ -7,8 +7,8 @@ import type { Command } from 'commander';
 import { addCorpusOptions, addInputOptions, byOption, formatOption, outOption } from './options.js';
 import { chooseOutput, streamOutput } from './output.js';
 import { refuseOutOnto } from './own-files.js';
-import { namesOf, streamTaggedCorpus, type CorpusFlags } from './tagged-corpus.js';
-import { administrationNames } from '../corpus/read.js';
+import { startNames, streamTaggedCorpus, type CorpusFlags, type NamesSection } from './tagged-corpus.js';
+import { AdministrationNames } from '../corpus/read.js';
 import { DocumentStore } from '../corpus/document-store.js';
 import { CorpusAggregator, type Analysis } from '../analyze/index.js';
 import { expectedFromList, expectedFromRegistry, mainCityOf, parseExpectedList } from '../analyze/expected.js';
@@ -22,7 +22,7 @@ import { analyzeToText } from '../report/analyze/text.js';
 import { renderHtml, writeHtml, type HtmlInput } from '../report/analyze/html/page.js';
 import { EXIT, fail, warn } from '../util/exit.js';
 import { packageVersion } from '../paths.js';
-import type { Lexicons, TaggedDocument } from '../types.js';
+import type { Lexicons } from '../types.js';
 
 interface AnalyzeFlags extends CorpusFlags {
   format?: string;
@@ -38,8 +38,8 @@ interface AnalyzeResult {
   analysis: Analysis;
   /** The names section, for the HTML and Markdown reports (null with --no-names). */
   names: NamesReport | null;
-  /** Every document read, for the names section's administration names; empty without it. */
-  all: Iterable<TaggedDocument>;
+  /** What the documents call the administrations, for the HTML report's names section; none read without it. */
+  authors: AdministrationNames;
   lexicons: Lexicons;
   /** CSV: the evidence, one row each, rather than the matrix. */
   evidence: boolean;
@@ -54,8 +54,8 @@ const RENDERERS = {
   csv: ({ analysis, evidence }: AnalyzeResult) => (evidence ? analyzeEvidenceToCsv(analysis) : analyzeToCsv(analysis)),
 };
 
-function htmlInput({ analysis, names, all, lexicons }: AnalyzeResult): HtmlInput {
-  return { analysis, names, administrationNames: administrationNames(all, lexicons), version: packageVersion() };
+function htmlInput({ analysis, names, authors }: AnalyzeResult): HtmlInput {
+  return { analysis, names, administrationNames: authors.names(), version: packageVersion() };
 }
 
 export function registerAnalyze(program: Command): void {
@@ -93,18 +93,26 @@ export function registerAnalyze(program: Command): void {
     const wantsNames = flags.names && (output.format === 'html' || output.format === 'md');
     // The names section's passes hold more than counting does (src/util/heap-growth.ts).
     if (wantsNames) limitHeapGrowth();
-    // Each document is counted as it arrives and let go. The names section reads the texts again
-    // (a variant may spell a name differently): they go to a store that keeps a few in memory
-    // and writes the rest to a temporary file.
+    // Each document is counted as it arrives and let go. The names section reads every document
+    // as it arrives too (a variant may spell a name differently), and quotes some at the end: the
+    // documents go to a store that keeps a few in memory and writes the rest to a temporary file.
     const all = new DocumentStore();
     let aggregator: CorpusAggregator | undefined;
+    let namesSection: NamesSection | undefined;
+    let authors: AdministrationNames | undefined;
     const corpus = await streamTaggedCorpus(paths, flags, {
       skipVariants: !flags.includeVariants,
-      start: (lexicons, rules) => {
+      start: async (lexicons, rules) => {
         const html = output.format === 'html';
         aggregator = new CorpusAggregator(lexicons, { view: flags.by, rules, bothViews: html, passageText: html });
+        authors = new AdministrationNames(lexicons);
+        if (wantsNames) namesSection = await startNames({ lexicons, rules }, true);
         return (doc, counted) => {
-          if (wantsNames) all.add(doc);
+          if (namesSection) {
+            namesSection.add(doc);
+            all.add(doc);
+            if (html) authors!.add(doc);
+          }
           if (counted) aggregator!.add(doc);
         };
       },
@@ -119,7 +127,7 @@ export function registerAnalyze(program: Command): void {
     for (const name of expected.unknown) warn(`${flags.expected}: "${name}" finns inte i något register`);
     const analysis = aggregator!.finish({ expected, skippedVariants: corpus.skipped, failures: corpus.failures });
     try {
-      const names = wantsNames ? (await namesOf(all, corpus, true)).report : null;
+      const names = namesSection ? namesSection.finish(all).report : null;
       if (output.format === 'json') {
         // The same text as the renderer's, written an administration at a time: every quote of every cell is in it.
         await streamOutput(flags.out, async (write) => {
@@ -129,13 +137,14 @@ export function registerAnalyze(program: Command): void {
       } else if (output.format === 'html') {
         // The page's data (every cell's quotes) a cell at a time: no one string holds the page.
         await streamOutput(flags.out, async (write) => {
-          writeHtml(htmlInput({ analysis, names, all, lexicons, evidence: false }), write);
+          writeHtml(htmlInput({ analysis, names, authors: authors!, lexicons, evidence: false }), write);
           return true;
         });
       } else {
-        await output.emit({ analysis, names, all, lexicons, evidence: Boolean(flags.evidence) });
+        await output.emit({ analysis, names, authors: authors!, lexicons, evidence: Boolean(flags.evidence) });
       }
     } finally {
+      namesSection?.dispose();
       all.dispose();
     }
     process.exitCode = corpus.failures.length > 0 ? EXIT.findings : EXIT.ok;

@@ -6,7 +6,7 @@ import { readShards } from './shards.js';
 import type { InputFlags } from './options.js';
 import { VariantFilter, type SkippedVariant } from '../corpus/variants.js';
 import { loadAnalysisRules, type AnalysisRules } from '../analyze/rules.js';
-import { actionable, analyzeNames, spellingKnownWords, type NamesReport } from '../names/index.js';
+import { actionable, NamesReading, spellingKnownWords, type NamesReport, type Rereadable } from '../names/index.js';
 import { createSpellChecker, type SpellChecker } from '../language/hunspell.js';
 import { EXIT, fail, warn } from '../util/exit.js';
 import type { TagResult } from '../tag/index.js';
@@ -61,18 +61,21 @@ export async function readTaggedCorpus<D extends AnalysisDocument>(
 
 /**
  * `readTaggedCorpus` without holding the corpus: `start`, once the lexicons and rules are read,
- * gives what takes each document as it arrives, with whether it is counted (not a variant of one
+ * gives (or promises) what takes each document as it arrives, with whether it is counted (not a variant of one
  * read before it, or variants asked for).
  */
 export async function streamTaggedCorpus(
   paths: string[],
   flags: CorpusFlags,
-  options: { skipVariants: boolean; start: (lexicons: Lexicons, rules: AnalysisRules) => (doc: TagResult, counted: boolean) => void },
+  options: {
+    skipVariants: boolean;
+    start: (lexicons: Lexicons, rules: AnalysisRules) => ((doc: TagResult, counted: boolean) => void) | Promise<(doc: TagResult, counted: boolean) => void>;
+  },
 ): Promise<Omit<TaggedCorpus, 'all' | 'documents'>> {
   const lexicons = readLexicons(flags.lexicons);
   const rules = orFail(() => loadAnalysisRules(flags.rules), flags.rules);
   const variants = new VariantFilter(options.skipVariants, rules.thresholds.sameText);
-  const take = options.start(lexicons, rules);
+  const take = await options.start(lexicons, rules);
   const keep = (doc: TagResult) => take(doc, variants.add(doc));
   const failures = flags.fromTags
     ? await readTagShards(paths, flags, keep)
@@ -110,14 +113,32 @@ async function readTagShards(paths: string[], flags: CorpusFlags, keep: (doc: Ta
   return shards.failures;
 }
 
-/** The names analysis, with a Hunspell checker unless `spelling` is off or Hunspell cannot load. */
 /** The names report, without low-confidence groups unless `uncertain` (`hidden` counts them). */
 export async function namesOf(
-  docs: Iterable<TaggedDocument>,
+  docs: Rereadable,
   corpus: Pick<TaggedCorpus<AnalysisDocument>, 'lexicons' | 'rules'>,
   spelling: boolean,
   uncertain = false,
 ): Promise<{ report: NamesReport; spelling: boolean; hidden: number }> {
+  const names = await startNames(corpus, spelling);
+  try {
+    for (const doc of docs) names.add(doc);
+    return names.finish(docs, uncertain);
+  } finally {
+    names.dispose();
+  }
+}
+
+/** The names analysis under way: documents added as they arrive, the report at the end. */
+export interface NamesSection {
+  add(doc: TaggedDocument): void;
+  /** The report, without low-confidence groups unless `uncertain`; `docs` are the documents added, read again for quotes. */
+  finish(docs: Rereadable, uncertain?: boolean): { report: NamesReport; spelling: boolean; hidden: number };
+  dispose(): void;
+}
+
+/** The names analysis, with a Hunspell checker unless `spelling` is off or Hunspell cannot load. */
+export async function startNames(corpus: Pick<TaggedCorpus<AnalysisDocument>, 'lexicons' | 'rules'>, spelling: boolean): Promise<NamesSection> {
   let checker: SpellChecker | null = null;
   if (spelling) {
     try {
@@ -126,10 +147,23 @@ export async function namesOf(
       warn(`stavningskontrollen kunde inte starta (${(error as Error).message.split('\n')[0]}); inga stavningsvarianter`);
     }
   }
-  try {
-    const { hidden, ...report } = actionable(analyzeNames(docs, corpus.lexicons, { rules: corpus.rules, checker }), uncertain);
-    return { report, spelling: checker !== null, hidden };
-  } finally {
+  const spelled = checker !== null;
+  // Let go once finished, with the checker: the tallies (the corpus's vocabulary) and Hunspell are
+  // garbage while the report is written.
+  let reading: NamesReading | null = new NamesReading(corpus.lexicons, { rules: corpus.rules, checker });
+  const dispose = () => {
+    reading = null;
     checker?.dispose();
-  }
+    checker = null;
+  };
+  return {
+    add: (doc) => reading!.add(doc),
+    finish: (docs, uncertain = false) => {
+      const finished = reading!.finish(docs);
+      dispose();
+      const { hidden, ...report } = actionable(finished, uncertain);
+      return { report, spelling: spelled, hidden };
+    },
+    dispose,
+  };
 }

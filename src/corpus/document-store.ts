@@ -1,11 +1,13 @@
-// The tagged documents the names section of `mrkoll analyze` reads more than once (variants,
-// spelling, abbreviations, quotes), kept without holding them all in memory. The first quarter
-// megabyte of text stays in memory; the rest is written, as JSON lines, to a private temporary
-// file and read back one document at a time on every pass. A corpus of any size then costs the names
+// The tagged documents the names section of `mrkoll analyze` reads again at the end (quotes,
+// abbreviations a document does not introduce), kept without holding them all in memory. The first
+// quarter megabyte of text stays in memory; the rest is written, as JSON lines, to a private
+// temporary file and read back one document at a time on every pass (for quotes, only the
+// passages quoted are parsed: `select`). A corpus of any size then costs the names
 // section what its tallies cost, not what its documents do (docs/performance.md, "What streams").
-// Kept: what names and quotes read (path, format, metadata, author, passages with their text,
-// mentions, sentences and source places). Not kept: the whole text (the passages hold it), the
-// tags, footnotes, running lines and warnings, which would double the file for nothing.
+// Kept: what the quotes and the abbreviations' last reading take (path, format, metadata, author,
+// passages with their text, sentences and source places). Not kept: the whole text (the passages
+// hold it), the tags and mentions (the names section reads those as each document arrives),
+// footnotes, running lines and warnings, which would double the file for nothing.
 // In the file, a document is one line of its own fields and one line per passage, so that no
 // line is a document's worth of text (a string that large is allocated apart from the others and
 // freed late, on every pass), and a section path is written once per document, not per passage
@@ -17,7 +19,7 @@ import type { TaggedDocument, TaggedPassage } from '../types.js';
 /**
  * Characters of text kept in memory before documents go to the file: small corpora never touch the
  * disk. A quarter megabyte, about one annual analysis: a document kept costs several times its
- * text (passages, sentences, mentions and source places as objects) for the whole run, and the
+ * text (passages, sentences and source places as objects) for the whole run, and the
  * heap grows to a multiple of what stays live (1 MB of text kept was 5 MB live over /tmp/c17).
  */
 const IN_MEMORY_TEXT_CHARS = 256 * 1024;
@@ -25,14 +27,18 @@ const READ_CHUNK = 1024 * 1024;
 /** Characters gathered before one write to the file. */
 const WRITE_CHARS = 64 * 1024;
 
-/** A document's first line in the file: its own fields (no passages yet) and how many passage lines follow. */
+/**
+ * A document's first line in the file: its own fields (no passages yet), how many passage lines
+ * follow, and its passages' section paths, each once, in order of first appearance.
+ */
 interface DocumentLine {
   doc: TaggedDocument;
   passages: number;
+  sections: string[][];
 }
 
-/** A passage's line: its section path the path itself where it first appears in the document, else that path's number in order of appearance. */
-type PassageLine = Omit<TaggedPassage, 'sectionPath'> & { sectionPath: string[] | number };
+/** A passage's line: its section path as a number in its document's `sections`. */
+type PassageLine = Omit<TaggedPassage, 'sectionPath'> & { sectionPath: number };
 
 export class DocumentStore implements Iterable<TaggedDocument> {
   private readonly kept: TaggedDocument[] = [];
@@ -52,25 +58,33 @@ export class DocumentStore implements Iterable<TaggedDocument> {
       this.kept.push(
         withoutText(
           doc,
-          doc.passages.map((p) => ({ ...p, tags: [] })),
+          doc.passages.map((p) => ({ ...p, tags: [], mentions: [] })),
         ),
       );
       this.keptChars += doc.text.length;
       return;
     }
     this.file ??= openScratchFile('mrkoll-dokument-', 'dokument.jsonl');
-    let pending = JSON.stringify({ doc: withoutText(doc, []), passages: doc.passages.length } satisfies DocumentLine) + '\n';
     const sections = new Map<string, number>();
-    for (const p of doc.passages) {
+    const sectionPaths: string[][] = [];
+    const numbers = doc.passages.map((p) => {
       const path = JSON.stringify(p.sectionPath);
-      const known = sections.get(path);
-      if (known === undefined) sections.set(path, sections.size);
-      pending += JSON.stringify({ ...p, tags: [], sectionPath: known ?? p.sectionPath } satisfies PassageLine) + '\n';
+      let n = sections.get(path);
+      if (n === undefined) {
+        sections.set(path, (n = sectionPaths.length));
+        sectionPaths.push(p.sectionPath);
+      }
+      return n;
+    });
+    const head: DocumentLine = { doc: withoutText(doc, []), passages: doc.passages.length, sections: sectionPaths };
+    let pending = JSON.stringify(head) + '\n';
+    doc.passages.forEach((p, i) => {
+      pending += JSON.stringify({ ...p, tags: [], mentions: [], sectionPath: numbers[i] } satisfies PassageLine) + '\n';
       if (pending.length >= WRITE_CHARS) {
-        writeSync(this.file.fd, pending);
+        writeSync(this.file!.fd, pending);
         pending = '';
       }
-    }
+    });
     writeSync(this.file.fd, pending);
     this.written++;
   }
@@ -78,7 +92,17 @@ export class DocumentStore implements Iterable<TaggedDocument> {
   /** The documents in the order they were added; each pass reads the file again. */
   *[Symbol.iterator](): Iterator<TaggedDocument> {
     yield* this.kept;
-    if (this.file) yield* readLines(this.file.path, this.written);
+    if (this.file) yield* readLines(this.file.path, this.written, this.kept.length, () => true);
+  }
+
+  /**
+   * The documents in order, each with only the passages `wanted` says (by the document's and the
+   * passage's positions): the others are holes in its `passages`, and their lines in the file are
+   * not decoded. For a few quotes of a corpus, whose full reading parses every passage.
+   */
+  *select(wanted: (doc: number, passage: number) => boolean): Generator<TaggedDocument> {
+    yield* this.kept;
+    if (this.file) yield* readLines(this.file.path, this.written, this.kept.length, wanted);
   }
 
   /** Removes the temporary file; the store is empty afterwards. */
@@ -95,24 +119,29 @@ function withoutText(doc: TaggedDocument, passages: TaggedPassage[]): TaggedDocu
   return { ...doc, text: '', footnotes: [], furniture: [], warnings: [], passages };
 }
 
-/** The file's documents, each from its line and its passages' lines. */
-function* readLines(file: string, count: number): Generator<TaggedDocument> {
+/**
+ * The file's documents, each from its line and its passages' lines; `first` is the first one's
+ * position among the store's documents, and only the passages `wanted` are decoded.
+ */
+function* readLines(file: string, count: number, first: number, wanted: (doc: number, passage: number) => boolean): Generator<TaggedDocument> {
   let doc: TaggedDocument | null = null;
-  let left = 0;
+  let passages = 0;
+  let next = 0;
   let sections: string[][] = [];
   let read = 0;
   for (const line of lines(file)) {
     if (doc === null) {
-      const head = JSON.parse(line) as DocumentLine;
-      [doc, left, sections] = [head.doc, head.passages, []];
+      const head = JSON.parse(line.toString('utf8')) as DocumentLine;
+      [doc, passages, next, sections] = [head.doc, head.passages, 0, head.sections];
+      doc.passages.length = passages;
     } else {
-      const p = JSON.parse(line) as PassageLine;
-      const sectionPath = typeof p.sectionPath === 'number' ? sections[p.sectionPath] : p.sectionPath;
-      if (typeof p.sectionPath !== 'number') sections.push(p.sectionPath);
-      doc.passages.push({ ...p, sectionPath });
-      left--;
+      if (wanted(first + read, next)) {
+        const p = JSON.parse(line.toString('utf8')) as PassageLine;
+        doc.passages[next] = { ...p, sectionPath: sections[p.sectionPath] };
+      }
+      next++;
     }
-    if (left === 0) {
+    if (next === passages) {
       yield doc;
       doc = null;
       if (++read === count) return;
@@ -120,8 +149,8 @@ function* readLines(file: string, count: number): Generator<TaggedDocument> {
   }
 }
 
-/** The file's lines, read in chunks; a line may span many chunks. */
-function* lines(file: string): Generator<string> {
+/** The file's lines as bytes, read in chunks (a line may span many), each valid until the next is asked for. */
+function* lines(file: string): Generator<Buffer> {
   const fd = openSync(file, 'r');
   try {
     const buffer = Buffer.alloc(READ_CHUNK);
@@ -130,10 +159,10 @@ function* lines(file: string): Generator<string> {
     while ((n = readSync(fd, buffer, 0, READ_CHUNK, null)) > 0) {
       let from = 0;
       for (let nl = buffer.indexOf(10, from); nl !== -1 && nl < n; nl = buffer.indexOf(10, from)) {
-        if (pending.length === 0) yield buffer.toString('utf8', from, nl);
+        if (pending.length === 0) yield buffer.subarray(from, nl);
         else {
           pending.push(buffer.subarray(from, nl));
-          yield Buffer.concat(pending).toString('utf8');
+          yield Buffer.concat(pending);
           pending = [];
         }
         from = nl + 1;

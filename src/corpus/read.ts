@@ -8,6 +8,7 @@ import type { LocateData } from '../locate/index.js';
 import { analyzeFilesInParallel, extractFilesInParallel } from './pool/index.js';
 import { administrationIndex, authorOf } from './credit.js';
 import { NameTally } from './administration-names.js';
+import { detached } from './detached.js';
 
 export interface ReadOptions {
   /** The lexicons folder whose language data extraction reads (a tagging run reads its lexicons' own); default the bundled one. */
@@ -85,18 +86,37 @@ function readSettings({
 
 /** Administration ID → name, for reports: registries first, then what the documents call the rest. */
 export function administrationNames(documents: Iterable<AnalysisDocument>, lexicons: Lexicons): Map<string, string> {
-  // The same names the coverage shows: the registry's, else the written form the ID was made from.
-  // One reading: `documents` may be a store that reads its file again on every pass. A document
-  // without a known author is credited to `okand/<file>` (authorOf), which needs its label too.
-  const ids = new Set<string>();
-  const tally = new NameTally(administrationIndex(lexicons));
-  for (const doc of documents) {
-    ids.add(authorOf(doc));
-    for (const p of doc.passages) for (const m of p.mentions) ids.add(m.id);
-    tally.add(doc);
+  const names = new AdministrationNames(lexicons);
+  for (const doc of documents) names.add(doc);
+  return names.names();
+}
+
+/**
+ * `administrationNames` one document at a time, so that analyze tallies each as it arrives
+ * instead of reading its store again. The same names the coverage shows: the registry's, else the
+ * written form the ID was made from. A document without a known author is credited to
+ * `okand/<file>` (authorOf), which needs its label too.
+ */
+export class AdministrationNames {
+  private readonly ids = new Set<string>();
+  private readonly tally: NameTally;
+
+  constructor(private readonly lexicons: Lexicons) {
+    this.tally = new NameTally(administrationIndex(lexicons));
   }
-  const described = tally.describe(ids);
-  const names = new Map([...described].map(([id, info]) => [id, info.name]));
-  for (const r of lexicons.registries) for (const a of r.administrations) names.set(a.id, a.name);
-  return names;
+
+  add(doc: AnalysisDocument): void {
+    // Copies: an ID cut from a document would keep it alive.
+    const see = (id: string) => this.ids.has(id) || this.ids.add(detached(id));
+    see(authorOf(doc));
+    for (const p of doc.passages) for (const m of p.mentions) see(m.id);
+    this.tally.add(doc);
+  }
+
+  names(): Map<string, string> {
+    const described = this.tally.describe(this.ids);
+    const names = new Map([...described].map(([id, info]) => [id, info.name]));
+    for (const r of this.lexicons.registries) for (const a of r.administrations) names.set(a.id, a.name);
+    return names;
+  }
 }

@@ -22,8 +22,12 @@ export interface ContextPair {
 const MIN_PLACES = 3;
 /** Word numbers per chunk of a `WordStream`: 4 MB. */
 const CHUNK_WORDS = 1 << 20;
-/** Chunks a `WordStream` keeps in memory (32 MB, some 8 million words); later ones go to a scratch file. */
-const KEPT_CHUNKS = 8;
+/**
+ * Chunks a `WordStream` keeps in memory (8 MB, some 2 million words); later ones go to a scratch
+ * file. Two, not eight: the stream now fills while analyze tags the documents, so that its chunks
+ * add to the tagging's peak (reading 4 MB back costs a few milliseconds a pass).
+ */
+const KEPT_CHUNKS = 2;
 
 interface Chunk {
   ids: Int32Array;

@@ -5,6 +5,7 @@
 // accepts ("behandlas olika" is no slip for "behandlas lika").
 import type { TaggedDocument } from '../types.js';
 import { damerauLevenshtein } from '../util/distance.js';
+import { BoundedMap } from '../util/bounded-map.js';
 import { inflectionPair, type SpellingInput } from './spelling-input.js';
 import type { NameGroup } from './types.js';
 import { tokens, variantOf, Vocabulary, type Token } from './vocabulary.js';
@@ -15,7 +16,8 @@ import { passagesOf, type At, type Examples } from './places.js';
  * spelling check reads the corpus once for its vocabulary and this), and makes the groups at the end.
  */
 export interface MultiWordReader {
-  read(at: At, toks: readonly Token[]): void;
+  /** `ids`: the tokens' numbers in a vocabulary, if the caller has them (a look-up by number, not by the word). */
+  read(at: At, toks: readonly Token[], ids?: readonly number[]): void;
   groups(): NameGroup[];
 }
 
@@ -24,17 +26,27 @@ export function multiWordReader(input: SpellingInput, correct: (w: string) => bo
   const phrases = [...new Set(input.phrases.map((p) => p.trim()).filter((p) => /\s/.test(p)))];
   const wanted = phrases.map((p) => {
     const words = p.toLocaleLowerCase('sv').split(/\s+/);
-    return { text: p, words, target: words.join(' ') };
+    // Runs already measured against the name (lower case) and whether they are within reach: the
+    // same few wordings ("mänskliga rättigheterna") recur thousands of times over a corpus.
+    return { text: p, words, target: words.join(' '), within: new BoundedMap<string, boolean>(4096) };
   });
   const exact = new Map(wanted.map((w) => [w.text, new Vocabulary()]));
   const near = new Map(wanted.map((w) => [w.text, new Vocabulary()]));
   // The names by their first word, in list order: one look-up per word of the corpus, not one per name.
   const byFirstWord = new Map<string, typeof wanted>();
   for (const w of wanted) (byFirstWord.get(w.words[0]) ?? byFirstWord.set(w.words[0], []).get(w.words[0])!).push(w);
-  const read = (at: At, toks: readonly Token[]) => {
+  const none: typeof wanted = [];
+  const byId: (typeof wanted)[] = [];
+  const startingWith = (toks: readonly Token[], i: number, ids: readonly number[] | undefined) => {
+    if (!ids) return byFirstWord.get(toks[i].lower) ?? none;
+    return (byId[ids[i]] ??= byFirstWord.get(toks[i].lower) ?? none);
+  };
+  const read = (at: At, toks: readonly Token[], ids?: readonly number[]) => {
     const text = at.passage.text;
     for (let i = 0; i < toks.length; i++) {
-      for (const w of byFirstWord.get(toks[i].lower) ?? []) {
+      const starting = startingWith(toks, i, ids);
+      if (starting.length === 0) continue;
+      for (const w of starting) {
         if (i + w.words.length > toks.length) continue;
         // Neither the name nor within reach of it: an edit distance is at least the difference in
         // length. Most runs that start with a name's first word end here, before any string is made.
@@ -54,7 +66,9 @@ export function multiWordReader(input: SpellingInput, correct: (w: string) => bo
         // Both start with the name's first word and a space: the distance is that of the rest (a
         // common start changes no edit distance), in a smaller table.
         const first = w.words[0].length + 1;
-        if (damerauLevenshtein(lower.slice(first), target.slice(first), r.maxDistance) > r.maxDistance) continue;
+        let within = w.within.get(lower);
+        if (within === undefined) w.within.set(lower, (within = damerauLevenshtein(lower.slice(first), target.slice(first), r.maxDistance) <= r.maxDistance));
+        if (!within) continue;
         // "sociala obligation" / "sociala obligationer": the same name inflected, unless the
         // inflected word is not Swedish ("Communities that cares").
         const last = run.at(-1)!;

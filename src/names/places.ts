@@ -36,6 +36,16 @@ export function* passagesOf(docs: Iterable<TaggedDocument>): Generator<At> {
   }
 }
 
+/**
+ * The documents the names section reads again at the end, in the order it read them first: an
+ * array, or a store that can parse only the passages asked for (`select`), since the quotes need
+ * a few of a corpus's passages and a store's full reading parses every one.
+ */
+export interface Rereadable extends Iterable<TaggedDocument> {
+  /** Every document in order, with only the passages `wanted` says are read (the others left as holes). */
+  select?(wanted: (doc: number, passage: number) => boolean): Iterable<TaggedDocument>;
+}
+
 export const placeOf = (at: At, start: number, end: number): Place => ({ doc: at.docIndex, passage: at.passageIndex, start, end });
 
 /** The quotes asked for while the groups are built, made in one reading of the documents at the end. */
@@ -51,11 +61,14 @@ export class Examples {
     return quote;
   }
 
-  /** Fills in every quote asked for, reading `docs` (the same documents, in the same order) once. */
-  resolve(docs: Iterable<TaggedDocument>): void {
+  /** Fills in every quote asked for, reading `docs` (the same documents, in the same order) once, or only the passages quoted. */
+  resolve(docs: Rereadable): void {
     if (this.wanted.size === 0) return;
+    const passages = new Map<number, Set<number>>();
+    for (const [doc, list] of this.wanted) passages.set(doc, new Set(list.map(({ place }) => place.passage)));
+    const wanted = (doc: number, passage: number) => passages.get(doc)?.has(passage) ?? false;
     let docIndex = 0;
-    for (const doc of docs) {
+    for (const doc of docs.select?.(wanted) ?? docs) {
       for (const { place, quote } of this.wanted.get(docIndex++) ?? []) {
         Object.assign(quote, copied(evidenceOf(doc, doc.passages[place.passage], { start: place.start, end: place.end }, QUOTE_CHARS)));
       }
@@ -96,6 +109,15 @@ export interface GroupReader {
 
 /** The groups of `readers`, in their order, from one reading of `docs` shared by all. */
 export function readTogether(docs: Iterable<TaggedDocument>, readers: readonly GroupReader[]): NameGroup[] {
-  for (const at of passagesOf(docs)) for (const reader of readers) reader.read(at);
+  let docIndex = 0;
+  for (const doc of docs) readDocument(doc, docIndex++, readers);
   return readers.flatMap((reader) => reader.finish(docs));
+}
+
+/** Shows `readers` every passage of `doc`, the document at `docIndex` in reading order. */
+export function readDocument(doc: TaggedDocument, docIndex: number, readers: readonly GroupReader[]): void {
+  for (let passageIndex = 0; passageIndex < doc.passages.length; passageIndex++) {
+    const at: At = { doc, docIndex, passage: doc.passages[passageIndex], passageIndex };
+    for (const reader of readers) reader.read(at);
+  }
 }

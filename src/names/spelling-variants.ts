@@ -40,16 +40,17 @@ export function spellingReader(input: SpellingInput, examples: Examples): GroupR
   // Every word `findMisspellings` checks is one of our tokens (it splits its words at hyphens; a
   // part with a colon or an apostrophe it does not check), so a passage none of whose tokens it could
   // reject is not searched: most are not, and its checks of each word's context cost more than the
-  // memo's answer (names inside a sentence, which it skips, are asked here too, once each). A word
-  // written in lower case is looked up by its vocabulary number, not hashed again in the memo.
-  const lowerCorrect: boolean[] = [];
-  const mayBeRejected = (t: Token, id: number) => isCheckable(t.text, r) && !(t.text === t.lower ? (lowerCorrect[id] ??= correct(t.text)) : correct(t.text));
+  // memo's answer (names inside a sentence, which it skips, are asked here too, once each). For a
+  // word written in lower case, the answer is the word's, kept by its vocabulary number.
+  const lowerRejectable: boolean[] = [];
+  const rejectable = (t: Token) => isCheckable(t.text, r) && !correct(t.text);
+  const mayBeRejected = (t: Token, id: number) => (t.text === t.lower ? (lowerRejectable[id] ??= rejectable(t)) : rejectable(t));
   const read = (at: At) => {
     const text = at.passage.text;
     const toks = tokens(text);
     const ids = toks.map((t) => vocabulary.add(t.lower, t.text, at, t.start, t.end));
     stream.addPassage(ids);
-    multiWord.read(at, toks);
+    multiWord.read(at, toks, ids);
     if (!toks.some((t, i) => mayBeRejected(t, ids[i]))) return;
     for (const m of findMisspellings(text, checker, { skipNames: true, minLength: r.minLength })) {
       // "malmo" in "malmo.se": part of an address, not a word.

@@ -10,6 +10,7 @@ import { mergeOrganForms } from './organ-groups.js';
 import type { NameGroup, NameVariant, VariantStatus } from './types.js';
 import { loadAttributionCues } from '../attribute/cues.js';
 import { escapeRegExp } from '../util/regexp.js';
+import { BoundedMap } from '../util/bounded-map.js';
 import { detached } from '../corpus/detached.js';
 import { passagesOf, readTogether, withExamples, type At, type Examples, type GroupReader } from './places.js';
 import { slugify } from '../lexicon/crosscheck.js';
@@ -80,6 +81,11 @@ export function administrationReader(lexicons: Lexicons, examples: Examples): Gr
   for (const r of lexicons.registries) for (const a of r.administrations) registry.set(a.id, a);
   const tallies = new Map<string, VariantTally>();
   const abbreviations = new Abbreviations(lexicons, examples);
+  // A written form's key, and whether it is a compound of an organ's name, by the form (and the
+  // organ): one committee is written the same way thousands of times, and each costs a stem and
+  // locale-aware lower-casing. Copies kept: a form cut from a passage holds the passage.
+  const keys = new BoundedMap<string, string>(4096);
+  const compounds = new BoundedMap<string, boolean>(4096);
   const read = (at: At) => {
     if (at.passageIndex === 0) abbreviations.read(at.doc);
     const passage = at.passage;
@@ -87,8 +93,13 @@ export function administrationReader(lexicons: Lexicons, examples: Examples): Gr
       // The city's own organs the registry lacks count too; outside bodies are not its names.
       if (m.external || !WRITTEN_OUT.has(m.via) || m.end <= m.start) continue;
       const written = passage.text.slice(m.start, m.end) || m.name;
-      const key = variantKey(written);
-      if (!key || isCompound(written, registry.get(m.id))) continue;
+      let key = keys.get(written);
+      if (key === undefined) keys.set(detached(written), (key = detached(variantKey(written))));
+      if (!key) continue;
+      const organForm = `${m.id}\n${written}`;
+      let compound = compounds.get(organForm);
+      if (compound === undefined) compounds.set(detached(organForm), (compound = isCompound(written, registry.get(m.id))));
+      if (compound) continue;
       let tally = tallies.get(m.id);
       if (!tally) tallies.set(detached(m.id), (tally = new VariantTally(examples)));
       tally.add(key, written, at, m.start, m.end);

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DocumentStore } from '../../src/corpus/document-store.js';
 import { createSpellChecker } from '../../src/language/hunspell.js';
-import { analyzeNames, spellingKnownWords, type NamesReport } from '../../src/names/index.js';
+import { analyzeNames, NamesReading, spellingKnownWords, type NamesReport } from '../../src/names/index.js';
 import type { TaggedDocument } from '../../src/types.js';
 import { rules, seedCorpus } from '../helpers/seed-corpus.js';
 import { makeTempDir } from '../helpers/temp.js';
@@ -67,7 +67,14 @@ describe('DocumentStore', () => {
     doc('c.txt', 'ä'.repeat(1_500_000)),
     doc('d.txt', 'Sista.'),
   ];
-  const slim = (d: TaggedDocument) => ({ ...d, text: '', footnotes: [], furniture: [], warnings: [], passages: d.passages.map((p) => ({ ...p, tags: [] })) });
+  const slim = (d: TaggedDocument) => ({
+    ...d,
+    text: '',
+    footnotes: [],
+    furniture: [],
+    warnings: [],
+    passages: d.passages.map((p) => ({ ...p, tags: [], mentions: [] })),
+  });
 
   it.each([
     ['in memory', 1e9],
@@ -117,6 +124,22 @@ describe('DocumentStore', () => {
     expect(existsSync(dir)).toBe(false);
   });
 
+  it('selects passages: the wanted ones as a full reading gives them, the others left out', () => {
+    const base = doc('f.txt', 'Ett. Två. Tre.');
+    const passages = ['A', 'B', 'C'].map((title, i) => ({ ...base.passages[0], id: `p000${i + 1}`, sectionPath: [title] }));
+    const store = new DocumentStore(0);
+    store.add({ ...base, passages });
+    store.add(docs[0]);
+    const [full, second] = [...store];
+    const [picked, none] = [...store.select((d, p) => d === 0 && p === 1)];
+    expect(picked.passages).toHaveLength(3);
+    expect(0 in picked.passages || 2 in picked.passages).toBe(false);
+    expect(picked.passages[1]).toEqual(full.passages[1]);
+    expect({ ...none, passages: [] }).toEqual({ ...second, passages: [] });
+    expect(none.passages.filter(Boolean)).toEqual([]);
+    store.dispose();
+  });
+
   it('stops reading when a pass is left early', () => {
     const store = new DocumentStore(0);
     for (const d of docs) store.add(d);
@@ -134,14 +157,19 @@ describe('the names report over a store', () => {
     const corpus = await seedCorpus();
     const checker = await createSpellChecker(spellingKnownWords(corpus.lexicons));
     fromArray = analyzeNames(corpus.all, corpus.lexicons, { rules: rules(), checker });
+    // As analyze reads: each document as it arrives, then the store for the quotes.
     const store = new DocumentStore(0);
-    for (const d of corpus.all) store.add(d);
-    fromFile = analyzeNames(store, corpus.lexicons, { rules: rules(), checker });
+    const reading = new NamesReading(corpus.lexicons, { rules: rules(), checker });
+    for (const d of corpus.all) {
+      reading.add(d);
+      store.add(d);
+    }
+    fromFile = reading.finish(store);
     store.dispose();
     checker.dispose();
   });
 
-  it('is the same, quotes and all, when every document is read back from the file', () => {
+  it('is the same, quotes and all, when the quotes are read back from the file', () => {
     expect(fromFile.groups.length).toBeGreaterThan(10);
     expect(fromFile.groups.some((g) => g.variants.some((v) => v.examples.length > 0 && v.examples[0].quote.length > 0))).toBe(true);
     expect(JSON.stringify(fromFile)).toBe(JSON.stringify(fromArray));
