@@ -111,6 +111,6 @@ describe('mrkoll tag (built binary)', () => {
     const file = path.join(dir, 'memo.txt');
     writeFileSync(file, 'Förvaltningen föreslår att nämnden antar planen för barnets rättigheter.\n');
     const { stdout } = mrkoll('tag', file, '--all', '--no-cache');
-    expect(stdout).toContain('kommun: okänd kommun   ramverk: skr-principer, rattighetsomraden');
+    expect(stdout).toContain('kommun: okänd kommun   ramverk: SKR:s principer för ett rättighetsbaserat arbetssätt; Rättighetsområden');
   });
 });
