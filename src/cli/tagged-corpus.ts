@@ -61,8 +61,8 @@ export async function readTaggedCorpus<D extends AnalysisDocument>(
 
 /**
  * `readTaggedCorpus` without holding the corpus: `start`, once the lexicons and rules are read,
- * gives (or promises) what takes each document as it arrives, with whether it is counted (not a variant of one
- * read before it, or variants asked for).
+ * gives (or promises) what takes each document as it arrives, with whether it is counted (not a
+ * variant of one read before it, or variants asked for).
  */
 export async function streamTaggedCorpus(
   paths: string[],
