@@ -35,15 +35,29 @@ export function compilePhrases(phrases: readonly string[]): (text: string) => Ph
     if (twins[index].length === 0 || written.startsWith(phrases[index])) return index;
     return twins[index].find(({ q }) => written.startsWith(q))?.j ?? index;
   };
-  // Every match opens with a phrase's first word, so a text without any of them (most passages) is
-  // turned down by one search for those words alone, with the same flags: the full pattern's
-  // alternatives each open with a look-behind, which V8 tries at every position of the text.
-  const firstWords = new RegExp([...new Set(order.map(({ p }) => escapeRegExp(p.trim().split(/\s+/)[0])))].join('|'), 'iu');
-  return (text) =>
-    !firstWords.test(text)
-      ? []
-      : Array.from(text.matchAll(re), (m) => {
-          const name = Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)![0];
-          return { index: pick(Number(name.slice(1)), m[0]), start: m.index, end: m.index + m[0].length, text: m[0] };
-        });
+  // Every match opens with a phrase's first word, so the alternation is tried (sticky, same flags)
+  // only where one of those words starts, found by a search for them alone: run over the whole
+  // text, the alternation's look-behinds are tried at every position, and in a run that tags as it
+  // goes its compiled code is made again and again (docs/performance.md, seventh round).
+  const firstWords = new RegExp([...new Set(order.map(({ p }) => escapeRegExp(p.trim().split(/\s+/)[0])))].join('|'), 'giu');
+  const at = new RegExp(re.source, 'yiu');
+  return (text) => {
+    const hits: PhraseHit[] = [];
+    firstWords.lastIndex = 0;
+    for (let start = firstWords.exec(text); start !== null; start = firstWords.exec(text)) {
+      at.lastIndex = start.index;
+      const m = at.exec(text);
+      // After a miss the next candidate may begin inside this first word ("hbtq" in "hbtqi"): one
+      // character (code point) on, as after an empty match.
+      const next = start.index + ((text.codePointAt(start.index) ?? 0) > 0xffff ? 2 : 1);
+      if (m === null) {
+        firstWords.lastIndex = next;
+        continue;
+      }
+      const name = Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)![0];
+      hits.push({ index: pick(Number(name.slice(1)), m[0]), start: m.index, end: m.index + m[0].length, text: m[0] });
+      firstWords.lastIndex = m[0].length > 0 ? m.index + m[0].length : next;
+    }
+    return hits;
+  };
 }
