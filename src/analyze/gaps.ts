@@ -65,9 +65,14 @@ export function hasCode(c: Pick<CategoryInfo, 'id'>): boolean {
   return /^[A-Z]{1,3}\d{1,2}$/.test(c.id);
 }
 
-/** What a column or a short list shows: the code, or the label up to its dash ("Jämlikhet" of "Jämlikhet – …"). */
+/** What a column or a short list shows: the code, or the label up to its dash. */
 export function categoryShort(c: Pick<CategoryInfo, 'id' | 'label'>): string {
-  return hasCode(c) ? c.id : c.label.split(' – ')[0];
+  return hasCode(c) ? c.id : labelHead(c.label);
+}
+
+/** A label up to its dash: "Jämlikhet" of "Jämlikhet – …". */
+export function labelHead(label: string): string {
+  return label.split(' – ')[0];
 }
 
 function absentGaps(coverage: Coverage, facts: GapFacts, rules: AnalysisRules): Gap[] {

@@ -1,6 +1,6 @@
 // The human names `mrkoll tag` prints in place of IDs: a category's code and short label, a
 // framework's title, an administration's registered name.
-import { categoryShort, hasCode } from '../../analyze/gaps.js';
+import { hasCode, labelHead } from '../../analyze/gaps.js';
 import type { Lexicons } from '../../types.js';
 import { truncate } from '../format/text.js';
 
@@ -17,12 +17,10 @@ export interface TagLabels {
 }
 
 export function tagLabels(lexicons: Pick<Lexicons, 'frameworks' | 'registries'>): TagLabels {
-  const categories = new Map<string, string>();
-  // A code such as "P1" may mean different principles in different frameworks; the first loaded wins,
-  // as a passage is tagged with one principles framework.
-  for (const f of lexicons.frameworks)
-    for (const c of f.categories)
-      if (!categories.has(c.id)) categories.set(c.id, hasCode(c) ? `${c.id} ${categoryShort({ id: '', label: c.label })}` : categoryShort(c));
+  // Category IDs are unique across frameworks (lexicon/crosscheck.ts), so one map holds them all.
+  const categories = new Map(
+    lexicons.frameworks.flatMap((f) => f.categories.map((c) => [c.id, hasCode(c) ? `${c.id} ${labelHead(c.label)}` : labelHead(c.label)] as const)),
+  );
   const frameworks = new Map(lexicons.frameworks.map((f) => [f.id, truncate(f.title, FRAMEWORK_CHARS)]));
   const administrations = new Map(lexicons.registries.flatMap((r) => r.administrations.map((a) => [a.id, a.name] as const)));
   return {
