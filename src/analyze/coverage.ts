@@ -4,6 +4,7 @@
 // as evidence but never counted.
 import type { Framework, Lexicons, Tag, AnalysisDocument } from '../types.js';
 import { frameworksFor } from '../lexicon/frameworks.js';
+import { cityOfId } from '../lexicon/administration-id.js';
 import { cityName, municipalitiesFor } from '../lexicon/municipalities.js';
 import type { AdministrationInfo, View } from '../corpus/credit.js';
 import type { EvidenceRef } from '../corpus/evidence.js';
@@ -151,7 +152,7 @@ export class CategorySeen {
  * come from; for a row without passages (`used` null), to none of the city its ID begins with.
  */
 export function notApplicable(id: string, used: ReadonlySet<string> | null, categories: readonly CategoryInfo[], lexicons: Lexicons): string[] {
-  const frameworks = used ?? new Set(frameworksFor(lexicons, id.split('/')[0]).map((f) => f.id));
+  const frameworks = used ?? new Set(frameworksFor(lexicons, cityOfId(id)).map((f) => f.id));
   return categories.filter((c) => c.frameworkId !== '' && !frameworks.has(c.frameworkId)).map((c) => c.id);
 }
 
@@ -174,7 +175,7 @@ export function disambiguate(rows: CoverageRow[], lexicons: Lexicons): void {
   const list = municipalitiesFor(lexicons.dir);
   for (const r of rows) {
     if ((count.get(r.name) ?? 0) < 2) continue;
-    const org = r.id.split('/')[0];
+    const org = cityOfId(r.id);
     r.name = `${r.name} (${lexicons.registries.find((x) => x.city === org)?.name ?? cityName(org, list)})`;
   }
 }

@@ -1,6 +1,6 @@
 // The administrations expected to answer: the registry's committees and companies for the
 // corpus's city, or a list the user gives (IDs or names, one a line).
-import { UNKNOWN_CITY } from '../attribute/index.js';
+import { UNKNOWN_CITY_ID } from '../lexicon/unknown-city.js';
 import { slugify } from '../lexicon/crosscheck.js';
 import { cityName, municipalitiesFor } from '../lexicon/municipalities.js';
 import type { AdministrationKind, Lexicons, AnalysisDocument } from '../types.js';
@@ -78,7 +78,7 @@ export function expectedFromList(entries: readonly string[], lexicons: Lexicons,
     if (id) ids.push(id);
     else {
       unknown.push(entry);
-      ids.push(/^[a-z-]+\/[a-z0-9-]+$/.test(entry) ? entry : `${city ?? UNKNOWN_CITY}/${slugify(entry)}`);
+      ids.push(/^[a-z-]+\/[a-z0-9-]+$/.test(entry) ? entry : `${city ?? UNKNOWN_CITY_ID}/${slugify(entry)}`);
     }
   }
   return { source: 'list', label, city, ids: [...new Set(ids)], unknown };

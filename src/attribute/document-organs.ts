@@ -14,9 +14,6 @@ import { markedIndex, markWords, MAY_ALIAS, type WordMarker, type WordMarks } fr
 import { firstTokenAtOrAfter, joined, overlapsAny, slugOf, sortInPlace, written } from './words.js';
 import { BoundedMap } from '../util/bounded-map.js';
 
-/** The pseudo-city of organs in a document whose city is unknown: `okand/kommunstyrelsen`. */
-export const UNKNOWN_CITY = UNKNOWN_CITY_ID;
-
 /** An organ or external body found in a passage, with its ID: its shape's facts (organ-shapes.ts) and whose it is. */
 export interface OrganFind extends Omit<OrganShape, 'genitive' | 'parent'> {
   id: string;
@@ -49,7 +46,7 @@ export interface DocumentOrgans {
 
 /** The ID of a find: `external/<slug>`, else `<city>/<slug>` (`okand/<slug>` without a city). */
 export function organId(slug: string, external: boolean, city: string | null): string {
-  return `${external ? 'external' : (city ?? UNKNOWN_CITY)}/${slug}`;
+  return `${external ? 'external' : (city ?? UNKNOWN_CITY_ID)}/${slug}`;
 }
 
 /**

@@ -26,7 +26,7 @@ import { BoundedMap } from '../util/bounded-map.js';
 import { detached } from '../util/detached.js';
 
 export { loadAttributionCues, CuesError, type AttributionCues } from './cues.js';
-export { UNKNOWN_CITY, type DocumentOrgans, type OrganFind } from './document-organs.js';
+export type { DocumentOrgans, OrganFind } from './document-organs.js';
 
 /** A mention, with the registry form it was found by when that is not the name itself. */
 export interface AttributedMention extends Mention {

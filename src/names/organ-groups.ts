@@ -6,10 +6,9 @@
 // minutes for "Kultur- och fritidsnämnden").
 import { compareOrganNames, wrongNameEvidence } from './organ-forms.js';
 import type { NameGroup } from './types.js';
+import { cityOfId } from '../lexicon/administration-id.js';
 
 const total = (g: NameGroup) => g.variants.reduce((n, v) => n + v.count, 0);
-/** Only one city's organs are forms of each other: Malmö's and Stockholm's Kulturnämnden are two. */
-const cityOf = (id: string) => id.slice(0, id.indexOf('/'));
 
 /**
  * Merges each unregistered organ's group into the one other organ it is a form of, rarest first.
@@ -29,8 +28,9 @@ export function mergeOrganForms(groups: readonly NameGroup[], registered: (id: s
         continue;
       }
       const matches: Array<{ g: NameGroup; how: 'same' | 'near' }> = [];
+      // Only one city's organs are forms of each other: Malmö's and Stockholm's Kulturnämnden are two.
       for (const g of live.values()) {
-        if (g.id === u.id || cityOf(g.id) !== cityOf(u.id) || (!registered(g.id) && total(g) < total(u))) continue;
+        if (g.id === u.id || cityOfId(g.id) !== cityOfId(u.id) || (!registered(g.id) && total(g) < total(u))) continue;
         const how = closest(u, g);
         if (how) matches.push({ g, how });
       }
@@ -56,7 +56,7 @@ function mergeWrongName(u: NameGroup, live: Map<string, NameGroup>, registered: 
   if (total(u) > WRONG_NAME_MAX) return;
   const matches: Array<{ g: NameGroup; evidence: string }> = [];
   for (const g of live.values()) {
-    if (g.id === u.id || cityOf(g.id) !== cityOf(u.id) || (!registered(g.id) && total(g) < 2 * total(u))) continue;
+    if (g.id === u.id || cityOfId(g.id) !== cityOfId(u.id) || (!registered(g.id) && total(g) < 2 * total(u))) continue;
     const evidence = wrongNameOf(u, g);
     if (evidence) matches.push({ g, evidence });
   }

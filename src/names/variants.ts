@@ -14,6 +14,7 @@ import { BoundedMap } from '../util/bounded-map.js';
 import { detached } from '../corpus/detached.js';
 import { passagesOf, readTogether, withExamples, type At, type Examples, type GroupReader } from './places.js';
 import { slugify } from '../lexicon/crosscheck.js';
+import { cityOfId } from '../lexicon/administration-id.js';
 import { capitalized } from '../util/swedish.js';
 
 /** The grouping key of a written name: first letter folded, last word uninflected. */
@@ -141,9 +142,9 @@ function administrationGroupsOf(
   const rank = (id: string) => (registry.has(id) ? order.indexOf(id) : order.length);
   // Registered organs the documents never name by their own name (an office is credited to its
   // committee) can still be what another form means: "Gatu- och fastighetskontoret".
-  const cities = new Set([...tallies.keys()].map((id) => id.slice(0, id.indexOf('/'))));
+  const cities = new Set([...tallies.keys()].map(cityOfId));
   const unnamed = [...registry.values()]
-    .filter((a) => !tallies.has(a.id) && cities.has(a.id.slice(0, a.id.indexOf('/'))))
+    .filter((a) => !tallies.has(a.id) && cities.has(cityOfId(a.id)))
     .map((a): NameGroup => ({ kind: 'administration', id: a.id, canonical: a.name, inconsistent: false, confidence: 'high', variants: [] }));
   return mergeOrganForms([...groups, ...unnamed], (id) => registry.has(id))
     .filter((g) => g.variants.length > 0)

@@ -9,6 +9,7 @@ import { attributionScope, type TaggingContext } from '../tag/context.js';
 import { organsOfDocument, type OrganFind } from '../attribute/index.js';
 import { compileMatcher, dropNested, type Matcher } from '../language/index.js';
 import { slugify } from '../lexicon/crosscheck.js';
+import { cityOfId } from '../lexicon/administration-id.js';
 import { cityName } from '../lexicon/municipalities.js';
 import { administrationEntries } from '../lexicon/terms.js';
 import { ADMINISTRATION_KINDS, type Administration, type AdministrationKind, type Document, type Passage, type Registry } from '../types.js';
@@ -213,7 +214,7 @@ function clippedName(form: string, name: string): boolean {
 
 /** Whether the organ's names so far match all of `form` already (case, inflection). */
 function coveredBy(organ: Administration, form: string): boolean {
-  const matcher = registryMatcher([organ], organ.id.split('/')[0]);
+  const matcher = registryMatcher([organ], cityOfId(organ.id));
   return matcher.match(form).some((m) => m.key === organ.id && m.start === 0 && m.end === form.length);
 }
 

@@ -1,5 +1,6 @@
 // Swedish words the names report uses in every format: section titles and variant statuses.
 import { cityName } from '../../lexicon/municipalities.js';
+import { cityOfId } from '../../lexicon/administration-id.js';
 import type { Confidence, NameGroup, NameGroupKind, VariantStatus } from '../../names/index.js';
 
 export const NAME_KIND_TITLE: Record<NameGroupKind, string> = {
@@ -36,10 +37,9 @@ export function statusLabel(kind: NameGroupKind, status: VariantStatus, unregist
  * same report has the same name (two cities' "Kommunstyrelsen").
  */
 export function groupTitles(groups: readonly NameGroup[]): (g: NameGroup) => string {
-  const cityOf = (g: NameGroup) => g.id.slice(0, g.id.indexOf('/'));
   const cities = new Map<string, Set<string>>();
   for (const g of groups) {
-    if (g.kind === 'administration') (cities.get(g.canonical) ?? cities.set(g.canonical, new Set()).get(g.canonical)!).add(cityOf(g));
+    if (g.kind === 'administration') (cities.get(g.canonical) ?? cities.set(g.canonical, new Set()).get(g.canonical)!).add(cityOfId(g.id));
   }
-  return (g) => (g.kind !== 'administration' || (cities.get(g.canonical)?.size ?? 0) < 2 ? g.canonical : `${g.canonical} (${cityName(cityOf(g))})`);
+  return (g) => (g.kind !== 'administration' || (cities.get(g.canonical)?.size ?? 0) < 2 ? g.canonical : `${g.canonical} (${cityName(cityOfId(g.id))})`);
 }
