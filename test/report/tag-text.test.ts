@@ -67,6 +67,19 @@ describe('tagToText', () => {
     ['an unregistered name is shown as written', [{ id: 'unregistered/x', name: 'KSAU' }], 'nämner: KSAU (ej i registret)\n'],
   ])('%s', (_, mentions, line) => expect(textOf(mentions)).toContain(line));
 
+  it('names an organ no registry holds, where an anaphor stands for it, as the document writes it', () => {
+    const d = doc({
+      path: 'lund.txt',
+      passages: [
+        { text: 'Kultur- och fritidsnämnden godkänner planen.', mentions: [{ id: 'unregistered/kfn', name: 'Kultur- och fritidsnämnden' }] },
+        { text: 'Nämnden följer upp planen.', mentions: [{ id: 'unregistered/kfn', name: 'Nämnden', via: 'anaphor' }] },
+      ],
+    });
+    const text = tagToText([d], { color: false, labels });
+    expect(text).toContain('nämner: Kultur- och fritidsnämnden (ej i registret)\n');
+    expect(text).toContain('nämner: Nämnden → Kultur- och fritidsnämnden (syftning, ej i registret)\n');
+  });
+
   it('drops the arrow for a genitive of the registered name', () => {
     const text = textOf([{ id: 'malmo/kulturnamnden', name: 'Kulturnämndens' }], 'Kulturnämndens personal arbetar med barnets bästa.');
     expect(text).toContain('nämner: Kulturnämndens\n');

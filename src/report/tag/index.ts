@@ -114,6 +114,11 @@ export function tagToText(documents: TaggedDocument[], options: TextOptions): st
     const frameworks = (extras.frameworks ?? []).map(options.labels.framework).join('; ') || '–';
     out.push(`   författare: ${author}   kommun: ${cityLabel(extras.city ?? doc.metadata.city)}   ramverk: ${frameworks}`);
     out.push('');
+    // An organ no registry holds is named as the document writes it where it names it outright,
+    // so that "nämnden" still says which nämnd.
+    const written = new Map<string, string>();
+    for (const p of doc.passages) for (const m of p.mentions) if (m.via === 'explicit' && !written.has(m.id)) written.set(m.id, m.name);
+    const nameOf = (id: string) => options.labels.administration(id) ?? written.get(id);
     let shown = 0;
     for (const p of doc.passages) {
       if (!options.all && (p.kind === 'heading' || (p.tags.length === 0 && p.mentions.length === 0))) continue;
@@ -121,7 +126,7 @@ export function tagToText(documents: TaggedDocument[], options: TextOptions): st
       out.push(paint('bold', passageHeader(doc.path, p), options.color) + (p.boilerplate ? `  [standardtext: ${p.boilerplate}]` : ''));
       out.push(`   ${highlight(p, options.color)}`);
       if (p.tags.length > 0) out.push(`   taggar: ${p.tags.map((t) => tagLabel(t, options)).join(' · ')}`);
-      if (p.mentions.length > 0) out.push(`   nämner: ${mentionLabels(p.mentions, options.labels).join(' · ')}`);
+      if (p.mentions.length > 0) out.push(`   nämner: ${mentionLabels(p.mentions, nameOf).join(' · ')}`);
       out.push('');
     }
     const tagged = doc.passages.filter((p) => p.kind !== 'heading' && p.tags.some((t) => !t.negated && !t.boilerplate)).length;
@@ -170,10 +175,11 @@ function tagLabel(tag: Tag, { color, labels }: TextOptions): string {
 }
 
 /**
- * One label per name as written, followed by the registered names it stands for when they are
- * not the name itself (an abbreviation, a group noun, an anaphor, a coordination's members).
+ * One label per name as written, followed by the names it stands for (registered, else as the
+ * document writes them) when they are not the name itself (an abbreviation, a group noun, an
+ * anaphor, a coordination's members).
  */
-function mentionLabels(mentions: Mention[], labels: TagLabels): string[] {
+function mentionLabels(mentions: Mention[], nameOf: (id: string) => string | undefined): string[] {
   const byName = new Map<string, { name: string; ids: string[]; via: Mention['via']; registered: boolean; external: boolean }>();
   for (const m of mentions) {
     const key = `${m.start}:${m.end}:${m.name}:${m.via}`;
@@ -183,7 +189,7 @@ function mentionLabels(mentions: Mention[], labels: TagLabels): string[] {
   }
   return [...byName.values()].map((e) => {
     const notes = [VIA_LABEL[e.via], e.external ? 'inte stadens' : e.registered ? '' : 'ej i registret'].filter(Boolean).join(', ');
-    const names = e.ids.map((id) => labels.administration(id) ?? e.name);
+    const names = e.ids.map((id) => nameOf(id) ?? e.name);
     const written = e.name.toLocaleLowerCase('sv');
     // "Kommunstyrelsens" is Kommunstyrelsen: a genitive needs no arrow.
     const same = names.length === 1 && [names[0], `${names[0]}s`].some((n) => n.toLocaleLowerCase('sv') === written);
